@@ -1,0 +1,2 @@
+export type { Article, ArticleOverrides } from "./article.js";
+export * from "./schema.js";
