@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: pipeline latency and throughput, with the bare tokenizer measured side by
+ * side on the same text in the same run. Prints figures and ratios; asserts nothing.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { exampleArticles } from "../src/cli/demo-command.js";
+import { analyzeArticle, loadResources } from "../src/coding/index.js";
+import { packageRoot } from "../src/data/data-path.js";
+import { articleFromText } from "../src/ingest/index.js";
+import type { Article } from "../src/knowledge/index.js";
+import { annotate, tokenizeOnly } from "../src/nlp/index.js";
+
+const SEED = join(packageRoot(), "..", "shared", "seed", "editorial-2024-10-28.txt");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function timeIt(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function corpus(): Article[] {
+  const docs = exampleArticles().map(({ file, data }) =>
+    articleFromText(data.text, { origin: file, published: data.published ?? null, title: data.title ?? null }),
+  );
+  if (existsSync(SEED)) docs.push(articleFromText(readFileSync(SEED, "utf8"), { origin: SEED, published: "2024-10-28" }));
+  return docs;
+}
+
+function main(): void {
+  const cli = join(packageRoot(), "bin", "secvar.js");
+  const docs = corpus();
+  const seedDoc = docs.at(-1) as Article;
+  const res = loadResources();
+  const version = "bench";
+
+  // 1. Whole process, cold: what a user waits for on `secvar analyze seed`.
+  const seedPath = existsSync(SEED) ? SEED : null;
+  if (seedPath) {
+    const cold = timeIt(() => execFileSync(process.execPath, [cli, "analyze", seedPath, "--published", "2024-10-28"], { stdio: "pipe" }), 3);
+    console.log(`analyze seed editorial, whole process (cold):  median ${median(cold).toFixed(0)} ms over 3 runs`);
+  }
+  // 2. Warm latency for one document.
+  const warm = timeIt(() => analyzeArticle(seedDoc, res, { version }), 20);
+  console.log(`analyze one document in-process (warm):        median ${median(warm).toFixed(1)} ms (${seedDoc.text.length} chars)`);
+
+  // 3. Single-thread throughput of the full pipeline vs the bare tokenizer, same texts, same run.
+  const repeat = Math.max(1, Math.ceil(300 / docs.length));
+  const texts = Array.from({ length: repeat }, () => docs).flat();
+  let tokens = 0;
+  let sentences = 0;
+  for (const d of docs) {
+    const at = annotate(d.text);
+    tokens += at.tokens.length * repeat;
+    sentences += at.sentences.length * repeat;
+  }
+  const t0 = performance.now();
+  for (const d of texts) tokenizeOnly(d.text);
+  const tokMs = performance.now() - t0;
+  const t1 = performance.now();
+  for (const d of texts) analyzeArticle(d, res, { version });
+  const pipeMs = performance.now() - t1;
+  const tokRate = tokens / (tokMs / 1000);
+  const pipeRate = tokens / (pipeMs / 1000);
+  console.log(`corpus: ${texts.length} documents, ${sentences} sentences, ${tokens} tokens (examples × ${repeat})`);
+  console.log(`bare tokenizer + POS (wink-nlp), 1 thread:     ${Math.round(tokRate).toLocaleString("en")} tokens/s`);
+  console.log(
+    `full pipeline, 1 thread:                       ${Math.round(pipeRate).toLocaleString("en")} tokens/s, ${Math.round(sentences / (pipeMs / 1000)).toLocaleString("en")} sentences/s, ${(texts.length / (pipeMs / 1000)).toFixed(0)} docs/s`,
+  );
+  console.log(`ratio pipeline / tokenizer:                    ${((100 * pipeRate) / tokRate).toFixed(1)}%`);
+
+  // 4. Batch on all cores through the CLI (worker threads).
+  const dir = mkdtempSync(join(tmpdir(), "secvar-bench-"));
+  try {
+    const batch = join(dir, "batch.jsonl");
+    writeFileSync(batch, texts.map((d, i) => JSON.stringify({ id: `d${i}`, text: d.text, published: d.published })).join("\n"));
+    const t2 = performance.now();
+    execFileSync(process.execPath, [cli, "analyze", "--batch", batch], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+    const batchMs = performance.now() - t2;
+    console.log(
+      `analyze --batch, ${availableParallelism()} threads, whole process:      ${(texts.length / (batchMs / 1000)).toFixed(0)} docs/s, ${Math.round(tokens / (batchMs / 1000)).toLocaleString("en")} tokens/s (${(batchMs / 1000).toFixed(2)} s)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

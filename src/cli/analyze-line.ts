@@ -1,0 +1,66 @@
+/** Analyse one JSONL batch line: `{id, text|html, published?, title?, url?, outlet?}` → one JSON line. */
+import { z } from "zod";
+import { analyzeArticle, loadResources } from "../coding/index.js";
+import { packageVersion } from "../data/data-path.js";
+import { articleFromBytes, articleFromText, isIngestError } from "../ingest/index.js";
+import type { Article } from "../knowledge/index.js";
+
+const BatchLine = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    published: z.string().nullable().optional(),
+    title: z.string().nullable().optional(),
+    url: z.string().nullable().optional(),
+    outlet: z.string().nullable().optional(),
+  })
+  .refine((v) => v.text !== undefined || v.html !== undefined, { message: "needs a 'text' or 'html' field" });
+
+function errorLine(id: string, code: string, message: string): string {
+  return JSON.stringify({ id, error: { code, message } });
+}
+
+let version: string | undefined;
+
+export function analyzeLine(line: string, n: number): string {
+  let raw: unknown;
+  const fallbackId = `line-${n}`;
+  try {
+    raw = JSON.parse(line);
+  } catch (e) {
+    return errorLine(fallbackId, "bad_json", `line ${n}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = BatchLine.safeParse(raw);
+  if (!parsed.success) {
+    const id = typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id) : fallbackId;
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at '${issue.path.join(".")}'` : "";
+    return errorLine(id, "bad_record", `line ${n}${where}: ${issue?.message ?? "invalid record"}`);
+  }
+  const v = parsed.data;
+  const id = v.id !== undefined ? String(v.id) : fallbackId;
+  const origin = `batch:${n}`;
+  try {
+    const meta = { published: v.published ?? null, title: v.title ?? null, url: v.url ?? null, outlet: v.outlet ?? null };
+    const article: Article =
+      v.html !== undefined
+        ? articleFromBytes(new TextEncoder().encode(v.html), origin, { contentType: "text/html", overrides: overridesOf(meta) })
+        : articleFromText(v.text ?? "", { origin, ...meta });
+    version ??= packageVersion();
+    const { extraction } = analyzeArticle(article, loadResources(), { version });
+    return JSON.stringify({ id, ...extraction });
+  } catch (e) {
+    if (isIngestError(e)) return errorLine(id, e.code, e.message);
+    return errorLine(id, "internal", `line ${n}: ${(e as Error).message}`);
+  }
+}
+
+function overridesOf(meta: { published: string | null; title: string | null; url: string | null; outlet: string | null }) {
+  const o: { published?: string; title?: string; url?: string; outlet?: string } = {};
+  if (meta.published) o.published = meta.published;
+  if (meta.title) o.title = meta.title;
+  if (meta.url) o.url = meta.url;
+  if (meta.outlet) o.outlet = meta.outlet;
+  return o;
+}

@@ -1,0 +1,204 @@
+/**
+ * The whole pipeline for one article: NLP (sentences, actors, times, places) → coding
+ * (events, commitments, probabilities) → the JSON contract in src/knowledge/schema.ts.
+ */
+import type {
+  ActorRecord,
+  Article,
+  CommitmentRecord,
+  EventRecord,
+  Extraction,
+  PlaceRef,
+  ProbabilityRecord,
+  ResolvedDate,
+  SentenceRef,
+} from "../knowledge/index.js";
+import {
+  type ActorPhrase,
+  type AnnotatedText,
+  annotate,
+  composePhrases,
+  documentCountries,
+  fillAgentCountries,
+  findPlaces,
+  findRawMentions,
+  findTimes,
+  type PlaceMatch,
+  type TimeMention,
+  type Token,
+} from "../nlp/index.js";
+import { quotedRanges } from "./clauses.js";
+import { findCommitments } from "./commitments.js";
+import { type CodedEvent, codeSentence } from "./event-coder.js";
+import { findProbabilities } from "./probabilities.js";
+import type { PipelineResources } from "./resources.js";
+import { buildSentenceContext } from "./sentence-context.js";
+
+export interface AnalyzeOptions {
+  /** Stamped on the extraction as `extractor`. */
+  version: string;
+}
+
+/** Intermediate results kept for --explain. */
+export interface Analysis {
+  extraction: Extraction;
+  at: AnnotatedText;
+  phrases: ActorPhrase[];
+  coded: CodedEvent[];
+}
+
+function sentenceRef(at: AnnotatedText, index: number): SentenceRef {
+  const s = at.sentences[index];
+  if (!s) return { index, start: 0, end: 0, text: "" };
+  return { index, start: s.start, end: s.end, text: s.text };
+}
+
+function dateRef(t: TimeMention | null): ResolvedDate | null {
+  return t ? { value: t.value, precision: t.precision, text: t.text } : null;
+}
+
+function placeRef(p: PlaceMatch | null): PlaceRef | null {
+  return p ? { name: p.name, country: p.country, lat: p.lat, lon: p.lon } : null;
+}
+
+function span(at: AnnotatedText, start: number, end: number): { start: number; end: number; text: string } {
+  const a = at.tokens[start] as Token;
+  const b = at.tokens[end - 1] as Token;
+  return { start: a.start, end: b.end, text: at.text.slice(a.start, b.end) };
+}
+
+function phraseSpan(p: ActorPhrase | null): { start: number; end: number; text: string } | null {
+  return p ? { start: p.charStart, end: p.charEnd, text: p.text } : null;
+}
+
+function eventRecord(docId: string, at: AnnotatedText, e: CodedEvent, n: number, res: PipelineResources): EventRecord {
+  const info = res.lexicon.codebook.codes[e.code];
+  const targetCode = e.target?.code ?? (e.targetCountry ? (res.actors.cameoCountry.get(e.targetCountry) ?? e.targetCountry) : null);
+  return {
+    id: `${docId}:${e.sentence}:${n}`,
+    source: e.source?.code ?? null,
+    target: targetCode,
+    source_text: e.source?.text ?? null,
+    target_text: e.target?.text ?? (e.targetCountry && e.place ? e.place.name : null),
+    code: e.code,
+    code_name: info?.name ?? "",
+    plover: info?.plover ?? null,
+    quad_class: info?.quad_class ?? 0,
+    goldstein: info?.goldstein ?? 0,
+    modality: e.modality,
+    negated: e.negated,
+    quoted: e.quoted,
+    attributed_to: e.attribution?.code ?? null,
+    attributed_text: e.attributionText,
+    date: dateRef(e.date),
+    statement_date: dateRef(e.statementDate),
+    place: placeRef(e.place),
+    sentence: sentenceRef(at, e.sentence),
+    spans: { source: phraseSpan(e.source), verb: span(at, e.verb, e.verbEnd), target: phraseSpan(e.target) },
+    rule: `${e.rule}|${e.modalityRule}`,
+  };
+}
+
+/** One event per (sentence, source, target, code): the first (most specific) wins. */
+function dedupe(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.sentence}|${e.source?.code}|${e.target?.code ?? e.targetCountry}|${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorRecord[] {
+  const byCode = new Map<string, ActorRecord>();
+  for (const p of phrases) {
+    if (p.modifierOnly) continue;
+    const r = byCode.get(p.code);
+    if (r) r.mentions++;
+    else {
+      byCode.set(p.code, {
+        code: p.code,
+        name: p.kind === "state" && p.country ? (res.actors.countryNames.get(p.country) ?? p.text) : p.text,
+        kind: p.kind,
+        country: p.country,
+        mentions: 1,
+        entry: p.entries.join("+") || null,
+      });
+    }
+  }
+  return [...byCode.values()].sort((a, b) => b.mentions - a.mentions);
+}
+
+/**
+ * Analyse one article.
+ * @example analyzeArticle(article, loadResources(), { version: "0.1.0" }).extraction.events
+ */
+export function analyzeArticle(article: Article, res: PipelineResources, opts: AnalyzeOptions): Analysis {
+  const at = annotate(article.text);
+  const raw = findRawMentions(at, res.actors);
+  const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
+  const phrases = composePhrases(at, raw, ctxBase);
+  fillAgentCountries(phrases, ctxBase);
+  const times = findTimes(at, article.published);
+  const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
+  const places = findPlaces(at.text, { countries: salient });
+  const quoted = quotedRanges(at);
+  let coded: CodedEvent[] = [];
+  for (const s of at.sentences) {
+    const ctx = buildSentenceContext(at, s, phrases, times, places, quoted);
+    coded.push(...codeSentence(ctx, res, coded));
+  }
+  coded = dedupe(coded);
+  const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));
+  const commitments: CommitmentRecord[] = findCommitments(at, phrases, times).map((c) => ({
+    name: c.name,
+    parties: c.parties,
+    article: c.article,
+    obligation: c.obligation,
+    status: c.status,
+    status_by: c.statusBy?.code ?? null,
+    date: dateRef(c.date),
+    sentence: sentenceRef(at, c.sentence),
+    rule: c.rule,
+  }));
+  const probabilities: ProbabilityRecord[] = findProbabilities(at, res.estimative).map((p) => ({
+    about: p.about,
+    text: p.text,
+    probability: p.probability,
+    range: p.range,
+    scale: p.scale,
+    sentence: sentenceRef(at, p.sentence),
+    rule: p.rule,
+  }));
+  const extraction: Extraction = {
+    schema: "secvar.extraction/1",
+    extractor: `secvar ${opts.version}`,
+    document: {
+      id: article.id,
+      published: article.published,
+      title: article.title,
+      url: article.url,
+      outlet: article.outlet,
+      language: article.language,
+      characters: article.text.length,
+    },
+    events,
+    commitments,
+    probabilities,
+    actors: actorRecords(phrases, res),
+    times: times.map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, precision: t.precision })),
+    places: places.map((p) => ({
+      start: p.start,
+      end: p.end,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      country: p.country,
+      admin1: p.admin1,
+      geonameid: p.geonameid,
+      feature: p.feature,
+    })),
+  };
+  return { extraction, at, phrases, coded };
+}

@@ -1,0 +1,176 @@
+/**
+ * Who says it and how sure the text is: attribution frames ("X said …", "according to X",
+ * "…, KCNA reported") and the modality they and the verb group impose on an event.
+ */
+import type { Modality } from "../knowledge/index.js";
+import type { ActorPhrase, TimeMention } from "../nlp/index.js";
+import type { VerbGroup } from "./clauses.js";
+import { findSubject } from "./references.js";
+import { type SentenceContext, tok } from "./sentence-context.js";
+
+/** Speech and attitude verbs, by the modality they give to what they report. */
+export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
+  ...["say", "tell", "state", "announce", "add", "note", "report", "write", "declare", "insist", "stress", "explain"].map(
+    (v) => [v, "reported"] as [string, Modality],
+  ),
+  ...["claim", "allege", "accuse", "charge", "suggest"].map((v) => [v, "alleged"] as [string, Modality]),
+  ...["acknowledge", "admit", "confirm", "concede", "recognise", "recognize_that"].map(
+    (v) => [v, "acknowledged"] as [string, Modality],
+  ),
+  ...["deny", "dismiss", "reject_that", "refute"].map((v) => [v, "denied"] as [string, Modality]),
+]);
+
+/** Verbs that code a statement event of their own even when they frame another event. */
+export const CODED_SPEECH = new Set(["accuse", "deny", "charge", "claim", "allege", "confirm", "acknowledge", "admit"]);
+
+const HEDGES: ReadonlyMap<string, Modality> = new Map([
+  ["reportedly", "reported"],
+  ["allegedly", "alleged"],
+  ["purportedly", "alleged"],
+  ["supposedly", "alleged"],
+]);
+
+/** "vowed to", "plans to", "is expected to": verbs whose infinitive complement is not yet a fact. */
+export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
+  ...["vow", "pledge", "promise", "swear", "commit"].map((v) => [v, "vowed"] as [string, Modality]),
+  ...["plan", "intend", "prepare", "schedule", "aim", "set", "decide", "move"].map(
+    (v) => [v, "planned"] as [string, Modality],
+  ),
+  ...["expect", "forecast", "predict", "likely"].map((v) => [v, "predicted"] as [string, Modality]),
+  ...["want", "seek", "try", "hope", "wish", "consider", "propose", "urge", "call", "ask", "demand", "threaten"].map(
+    (v) => [v, "hypothetical"] as [string, Modality],
+  ),
+]);
+
+export interface Frame {
+  /** Token range the frame covers. */
+  from: number;
+  to: number;
+  speaker: ActorPhrase | null;
+  speakerText: string | null;
+  modality: Modality;
+  /** The speech verb token, or -1 for "according to". */
+  verb: number;
+  /** Date of the statement ("said on Friday"). */
+  date: TimeMention | null;
+  rule: string;
+}
+
+function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
+  const t = tok(ctx, g.head);
+  const m = SPEECH_VERBS.get(t.lemma) ?? SPEECH_VERBS.get(t.lower);
+  if (!m) return null;
+  return g.negated && m === "reported" ? "denied" : m;
+}
+
+/** Date expression attached to a speech verb: within three tokens after it, or right before it. */
+function statementDate(ctx: SentenceContext, verb: number): TimeMention | null {
+  for (const t of ctx.times) {
+    if (t.tokenStart > verb && t.tokenStart <= verb + 3) return t;
+    if (t.tokenEnd <= verb && t.tokenEnd >= verb - 2) return t;
+  }
+  return null;
+}
+
+/** Attribution frames of one sentence, innermost first when they nest. */
+export function findFrames(ctx: SentenceContext): Frame[] {
+  const frames: Frame[] = [];
+  const { s } = ctx;
+  for (const g of ctx.groups) {
+    const modality = speechModality(ctx, g);
+    if (!modality) continue;
+    const subject = findSubject(ctx, g);
+    const speaker = subject.phrases[0] ?? null;
+    const speakerStart = speaker ? speaker.start : g.first;
+    // "…, X said." (speech verb after its content) frames what comes before the speaker;
+    // "X said (that) …" frames what follows.
+    const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
+    const from = backward ? s.tokenStart : g.head + 1;
+    const to = backward ? speakerStart : s.tokenEnd;
+    if (backward) {
+      // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
+      frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
+      frames.push(frame(ctx, g, speaker, subject.text, modality, g.head + 1, s.tokenEnd));
+    } else frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
+    if (speaker) for (let i = speaker.start; i < speaker.end; i++) ctx.excluded.add(i);
+  }
+  for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
+    if (tok(ctx, i).lower !== "according" || tok(ctx, i + 1).lower !== "to") continue;
+    const speaker = ctx.actors.find((p) => p.start >= i + 2 && p.start <= i + 4) ?? null;
+    for (let k = i; k < (speaker?.end ?? i + 2); k++) ctx.excluded.add(k);
+    const text = speaker ? speaker.text : null;
+    frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, speakerText: text, modality: "reported", verb: -1, date: null, rule: "attr.according-to" });
+  }
+  return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+function frame(
+  ctx: SentenceContext,
+  g: VerbGroup,
+  speaker: ActorPhrase | null,
+  text: string | null,
+  modality: Modality,
+  from: number,
+  to: number,
+): Frame {
+  const verb = tok(ctx, g.head);
+  return { from, to, speaker, speakerText: text, modality, verb: g.head, date: statementDate(ctx, g.head), rule: `attr.${verb.lemma}` };
+}
+
+function isBoundary(text: string): boolean {
+  return text === "," || text === "\u201d" || text === '"' || text === ":";
+}
+
+/** The innermost frame covering token i (excluding the frame's own speech verb). */
+export function frameFor(frames: Frame[], i: number): Frame | null {
+  for (const f of frames) if (i >= f.from && i < f.to && i !== f.verb) return f;
+  return null;
+}
+
+/** Does an "if"/"unless"/"in case" clause occur in the sentence? */
+export function hasCondition(ctx: SentenceContext): boolean {
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const l = tok(ctx, i).lower;
+    if (l === "if" || l === "unless") return true;
+  }
+  return false;
+}
+
+export function hedgeIn(ctx: SentenceContext, from: number, to: number): Modality | null {
+  for (let i = Math.max(ctx.s.tokenStart, from); i < Math.min(ctx.s.tokenEnd, to); i++) {
+    const m = HEDGES.get(tok(ctx, i).lower);
+    if (m) return m;
+  }
+  return null;
+}
+
+export interface ModalityDecision {
+  modality: Modality;
+  frame: Frame | null;
+  rule: string;
+}
+
+/**
+ * Modality of an event whose verb (or event noun) is token i in verb group g (null for nouns):
+ * the verb's own mood first (conditional, hypothetical, predicted), then the governing verb,
+ * then the attribution frame, then hedges; asserted otherwise.
+ */
+export function decideModality(
+  ctx: SentenceContext,
+  frames: Frame[],
+  i: number,
+  g: VerbGroup | null,
+  governor: Modality | null,
+): ModalityDecision {
+  const frame = frameFor(frames, i);
+  const conditional = hasCondition(ctx);
+  if (g?.modal || (conditional && (g?.future || governor === "hypothetical" || governor === "predicted"))) {
+    return { modality: conditional ? "conditional" : "hypothetical", frame, rule: `mod.${g?.modal ?? "if"}` };
+  }
+  if (governor) return { modality: governor, frame, rule: "mod.governor" };
+  if (g?.future) return { modality: "predicted", frame, rule: "mod.future" };
+  if (frame) return { modality: frame.modality, frame, rule: frame.rule };
+  const hedge = hedgeIn(ctx, ctx.s.tokenStart, ctx.s.tokenEnd);
+  if (hedge) return { modality: hedge, frame: null, rule: `mod.hedge.${hedge}` };
+  return { modality: "asserted", frame: null, rule: "mod.asserted" };
+}

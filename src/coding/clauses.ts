@@ -1,0 +1,163 @@
+/**
+ * Shallow syntax over POS tags: verb groups (with voice, negation, modality), clause
+ * boundaries, nested relative/appositive clauses and quotations. TABARI-style: no parser.
+ */
+import type { AnnotatedText, Sentence, Token } from "../nlp/index.js";
+
+export interface VerbGroup {
+  /** The main verb. */
+  head: number;
+  /** First token of the group (auxiliaries, negation, adverbs included). */
+  first: number;
+  negated: boolean;
+  /** would / could / might / may / should / must / can */
+  modal: string | null;
+  future: boolean;
+  passive: boolean;
+  /** "to deploy": the verb is an infinitive complement of something else. */
+  infinitive: boolean;
+  /** "-ing" form without an auxiliary: a participial or gerund phrase. */
+  participle: boolean;
+}
+
+const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
+const FUTURE = new Set(["will", "shall", "'ll"]);
+const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "get", "got", "gets"]);
+const IRREGULAR_PARTICIPLE = /(en|wn|ne|un|ught|eft|ent|ept|elt|ilt|ound|ung|ade|ood|aid|ot|it|et|ut|ead|id|ed)$/;
+
+function isAux(t: Token): boolean {
+  return t.pos === "AUX" || (t.pos === "PART" && (NEGATIONS.has(t.lower) || t.lower === "to")) || NEGATIONS.has(t.lower);
+}
+
+/** Verb groups in a sentence: runs of auxiliaries / adverbs / negation ending in a main verb. */
+export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = at.tokens[i] as Token;
+    if (t.pos !== "VERB") continue;
+    let first = i;
+    let negated = false;
+    let modal: string | null = null;
+    let future = false;
+    let beAux = false;
+    let infinitive = false;
+    let hasAux = false;
+    for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
+      const a = at.tokens[j] as Token;
+      if (a.pos === "ADV" && !NEGATIONS.has(a.lower)) continue;
+      if (!isAux(a)) break;
+      first = j;
+      if (NEGATIONS.has(a.lower)) negated = true;
+      else if (a.lower === "to" && a.pos === "PART") infinitive = true;
+      else if (MODALS.has(a.lower)) modal = a.lower === "'d" ? "would" : a.lower;
+      else if (FUTURE.has(a.lower)) future = true;
+      else hasAux = true;
+      if (BE_FORMS.has(a.lower) && j === lastAuxBefore(at, i, s)) beAux = true;
+    }
+    const passive = beAux && isParticiple(t);
+    const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
+    out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
+  }
+  return out;
+}
+
+function lastAuxBefore(at: AnnotatedText, verb: number, s: Sentence): number {
+  for (let j = verb - 1; j >= s.tokenStart; j--) {
+    const a = at.tokens[j] as Token;
+    if (a.pos === "ADV") continue;
+    return j;
+  }
+  return -1;
+}
+
+function isParticiple(t: Token): boolean {
+  if (t.lower.endsWith("ing")) return false;
+  return t.lower !== t.lemma && IRREGULAR_PARTICIPLE.test(t.lower);
+}
+
+/** Words that open a subordinate clause: the subject search does not cross them. */
+export const SUBORDINATORS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "if",
+  "unless",
+  "when",
+  "while",
+  "where",
+  "after",
+  "before",
+  "although",
+  "though",
+  "since",
+  "so",
+  "whether",
+  "as",
+]);
+
+/** Token ranges inside quotation marks, per document. */
+export function quotedRanges(at: AnnotatedText): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (const t of at.tokens) {
+    const q = t.text;
+    if (q === "\u201c" || (q === '"' && open < 0)) open = t.i;
+    else if ((q === "\u201d" || q === '"') && open >= 0) {
+      out.push([open, t.i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export function inRanges(i: number, ranges: [number, number][]): boolean {
+  for (const [a, b] of ranges) if (i > a && i < b) return true;
+  return false;
+}
+
+/**
+ * Comma-delimited relative or appositive clauses (", who boasts of …,", ", which stipulates …")
+ * as token ranges; the subject of the main verb is searched around them, not inside.
+ */
+export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    const t = at.tokens[i] as Token;
+    const next = at.tokens[i + 1] as Token;
+    if (t.text !== "," || !(next.lower === "who" || next.lower === "which" || next.lower === "whose")) continue;
+    let j = i + 2;
+    while (j < s.tokenEnd && (at.tokens[j] as Token).text !== "," && (at.tokens[j] as Token).text !== ";") j++;
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Clause end after a verb: the next subordinator, semicolon, or a coordinated verb group. */
+export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
+  const nextGroup = groups.find((h) => h.first > g.head);
+  let end = nextGroup ? nextGroup.first : s.tokenEnd;
+  for (let i = g.head + 1; i < end; i++) {
+    const t = at.tokens[i] as Token;
+    if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that") || t.lower === "which" || t.lower === "who") {
+      end = i;
+      break;
+    }
+  }
+  // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the
+  // object of the first stretches up to the conjunction before it.
+  return end;
+}
+
+/** Clause start before a verb: the nearest subordinator or semicolon to its left. */
+export function clauseStart(at: AnnotatedText, s: Sentence, g: VerbGroup): number {
+  for (let i = g.first - 1; i >= s.tokenStart; i--) {
+    const t = at.tokens[i] as Token;
+    if (t.text === ";" || SUBORDINATORS.has(t.lower)) return i + 1;
+  }
+  return s.tokenStart;
+}

@@ -1,0 +1,384 @@
+/**
+ * The event coder: verb groups and event nouns → CAMEO events with source, target, modality,
+ * attribution, date and place. TABARI-style shallow coding over POS tags; rules in data/.
+ */
+import type { Modality } from "../knowledge/index.js";
+import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
+import { CODED_SPEECH, decideModality, type Frame, findFrames, GOVERNORS, SPEECH_VERBS } from "./attribution.js";
+import { clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
+import { findSubject, findTarget, type Reference } from "./references.js";
+import { type SentenceContext, tok } from "./sentence-context.js";
+import { bestPattern, type CompiledPattern, matchSequence, type VerbLexicon } from "./verb-lexicon.js";
+
+export interface NegationTable {
+  map: Record<string, string | null>;
+}
+
+export interface CoderResources {
+  lexicon: VerbLexicon;
+  negation: NegationTable;
+}
+
+/** An event before it is rendered to the JSON contract. */
+export interface CodedEvent {
+  sentence: number;
+  source: ActorPhrase | null;
+  target: ActorPhrase | null;
+  /** Target country inferred from a place when no actor is named ("attacked in Kursk"). */
+  targetCountry: string | null;
+  code: string;
+  verb: number;
+  verbEnd: number;
+  modality: Modality;
+  negated: boolean;
+  quoted: boolean;
+  attribution: ActorPhrase | null;
+  attributionText: string | null;
+  date: TimeMention | null;
+  statementDate: TimeMention | null;
+  place: (PlaceMatch & { tokenStart: number }) | null;
+  rule: string;
+  modalityRule: string;
+}
+
+/** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
+const THEME_SOURCE = new Set(["deploy", "send", "dispatch", "station", "spot", "see", "move", "transfer", "position", "redeploy"]);
+/** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
+const PLACE_TARGET_ROOTS = new Set(["06", "07", "15", "17", "18", "19", "20"]);
+const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
+/** Symmetric actions: "A and B agreed/met" codes A→B and B→A. */
+const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06"]);
+
+function negate(code: string, table: NegationTable): string | null | undefined {
+  for (let len = code.length; len >= 2; len--) {
+    const key = code.slice(0, len);
+    if (key in table.map) return table.map[key] ?? null;
+  }
+  return undefined;
+}
+
+/** A modal verb earlier in the clause governs an infinitive: "would be to pressure Ukraine". */
+function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): string | null {
+  if (!g.infinitive && !g.future) return null;
+  for (let i = g.first - 1; i >= start; i--) {
+    const t = tok(ctx, i);
+    if (t.lower === "would" || t.lower === "could" || t.lower === "might" || t.lower === "may") return t.lower;
+    if (t.pos === "VERB" && !COPULAS.has(t.lemma)) return null;
+  }
+  return null;
+}
+
+/** The verb that governs an infinitive ("vowed to end", "plans to deploy"). */
+function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  if (!g.infinitive) return null;
+  const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
+  if (!prev || g.first - prev.head > 2) return null;
+  return prev;
+}
+
+function governorModality(ctx: SentenceContext, gov: VerbGroup | null): Modality | null {
+  if (!gov) return null;
+  const t = tok(ctx, gov.head);
+  return GOVERNORS.get(t.lemma) ?? null;
+}
+
+function placeFor(ctx: SentenceContext, from: number, to: number): SentenceContext["places"][number] | null {
+  const inside = ctx.places.filter((p) => p.tokenStart >= from && p.tokenStart < to);
+  // "…the Kursk front in southwestern Russia, where Ukrainian forces launched…": the antecedent of "where".
+  if (!inside.length) {
+    const where = ctx.at.tokens.slice(ctx.s.tokenStart, from).findLast((t) => t.lower === "where");
+    if (where) return ctx.places.filter((p) => p.tokenEnd <= where.i).at(0) ?? null;
+    return null;
+  }
+  // Prefer the most specific place (a city or region over the country it lies in).
+  return inside.find((p) => p.feature !== "country") ?? inside[0] ?? null;
+}
+
+function timeFor(ctx: SentenceContext, from: number, to: number, frames: Frame[]): TimeMention | null {
+  const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
+  return ctx.times.find((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t)) ?? null;
+}
+
+interface Draft {
+  verb: number;
+  verbEnd: number;
+  code: string;
+  rule: string;
+  source: Reference;
+  target: Reference;
+  group: VerbGroup | null;
+  from: number;
+  to: number;
+  governor: Modality | null;
+}
+
+function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  let code = d.code;
+  const negated = !!d.group?.negated;
+  if (negated) {
+    const n = negate(code, res.negation);
+    if (n === null) return out;
+    if (n) code = n;
+  }
+  const decision = decideModality(ctx, frames, d.verb, d.group, d.governor);
+  let modality = decision.modality;
+  const modal = d.group ? inheritedModal(ctx, d.group, ctx.s.tokenStart) : null;
+  if (modal && modality !== "conditional") modality = "hypothetical";
+  const place = placeFor(ctx, d.from, d.to);
+  const date = timeFor(ctx, d.from, d.to, frames);
+  const root = code.slice(0, 2);
+  const sources = d.source.phrases;
+  let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
+  let targetCountry: string | null = null;
+  if (!d.target.phrases.length && place?.country && PLACE_TARGET_ROOTS.has(root)) {
+    if (!sources.some((s) => s.country === place.country)) targetCountry = place.country;
+  }
+  const pairs: [ActorPhrase, ActorPhrase | null][] = [];
+  if (!d.target.phrases.length && sources.length > 1 && SYMMETRIC_ROOTS.has(root)) {
+    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+  } else {
+    if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
+    for (const a of sources) for (const b of targets) pairs.push([a, b]);
+  }
+  for (const [source, target] of pairs) {
+    if (target && target.code === source.code) continue;
+    out.push({
+      sentence: ctx.s.index,
+      source,
+      target,
+      targetCountry: target ? null : targetCountry,
+      code,
+      verb: d.verb,
+      verbEnd: d.verbEnd,
+      modality,
+      negated,
+      quoted: inRanges(d.verb, ctx.quoted),
+      attribution: decision.frame?.speaker ?? (d.governor ? source : null),
+      attributionText: decision.frame?.speakerText ?? (d.governor ? source.text : null),
+      date,
+      statementDate: decision.frame?.date ?? null,
+      place,
+      rule: d.rule,
+      modalityRule: modal ? `mod.inherited.${modal}` : decision.rule,
+    });
+  }
+  return out;
+}
+
+function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
+  const verb = tok(ctx, g.head);
+  if (COPULAS.has(verb.lemma)) return null;
+  const speech = SPEECH_VERBS.has(verb.lemma);
+  if (speech && !CODED_SPEECH.has(verb.lemma)) return null;
+  const start = clauseStart(ctx.at, ctx.s, g);
+  const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end);
+  if (!match) return null;
+  const subject = findSubject(ctx, g);
+  let source = subject;
+  let target: Reference;
+  const sourceCodes = new Set(subject.phrases.map((p) => p.code));
+  const targetFrom = g.head + 1;
+  if (g.passive) {
+    const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by");
+    if (agent) {
+      source = { phrases: [agent], text: agent.text, how: "passive-agent" };
+      target = subject;
+    } else if (THEME_SOURCE.has(verb.lemma)) {
+      target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+    } else return null;
+  } else target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+  if (!source.phrases.length) return null;
+  const gov = governorOf(ctx, g);
+  return {
+    verb: g.head,
+    verbEnd: g.head + 1,
+    code: match.pattern.code,
+    rule: match.pattern.id,
+    source,
+    target,
+    group: g,
+    from: start,
+    to: end,
+    governor: governorModality(ctx, gov),
+  };
+}
+
+function prepOf(p: CompiledPattern): string | null {
+  return p.target?.startsWith("after:") ? p.target.slice(6) : null;
+}
+
+/** Noun-phrase extent to the right of an event noun: stops at verbs, clause punctuation and subordinators. */
+function nounPhraseEnd(ctx: SentenceContext, i: number): number {
+  let j = i + 1;
+  while (j < ctx.s.tokenEnd) {
+    const t = tok(ctx, j);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";" || t.pos === "SCONJ" || t.lower === "which" || t.lower === "who") break;
+    j++;
+  }
+  return j;
+}
+
+function actorAfterPrep(ctx: SentenceContext, from: number, to: number, preps: string[]): ActorPhrase | null {
+  for (let i = from; i < to; i++) {
+    if (!preps.includes(tok(ctx, i).lower)) continue;
+    const p = ctx.actors.find((q) => q.start > i && q.start <= i + 3 && q.start < to && !q.modifierOnly);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Source of an event noun from its left: a possessive or country word right before it ("Ukraine's offensive"). */
+function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
+  for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
+    const p = ctx.actors.find((q) => q.end - 1 === j || q.end === j);
+    if (p && (p.end === i || p.end === i - 1 || allModifiers(ctx, p.end, i))) return p;
+    const t = tok(ctx, j);
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PART" || t.pos === "PROPN" || t.pos === "PUNCT")) break;
+  }
+  return null;
+}
+
+function allModifiers(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tok(ctx, k);
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.lower === "'s" || t.text === "-" || t.pos === "PROPN")) return false;
+  }
+  return true;
+}
+
+function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    const entries = res.lexicon.nouns.get(t.lower) ?? res.lexicon.nouns.get(t.lemma);
+    if (!entries || verbsUsed.has(i)) continue;
+    const end = nounPhraseEnd(ctx, i);
+    for (const { noun, after } of entries) {
+      if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
+      const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;
+      const source =
+        actorAfterPrep(ctx, i + 1, end, noun.source ?? []) ??
+        (noun.of === "source" ? (ofActor ?? actorInside(ctx, i + 1, end)) : null) ??
+        actorBefore(ctx, i);
+      if (!source) continue;
+      const target =
+        (noun.of === "target" ? ofActor : null) ?? actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
+      out.push({
+        verb: i,
+        verbEnd: i + 1,
+        code: noun.code,
+        rule: noun.id,
+        source: { phrases: [source], text: source.text, how: "noun" },
+        target: target && target.code !== source.code ? { phrases: [target], text: target.text, how: "noun" } : { phrases: [], text: null, how: "none" },
+        group: null,
+        from: i,
+        to: end,
+        governor: null,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** An actor inside an "of" noun phrase without its own preposition ("halt of U.S. military aid"). */
+function actorInside(ctx: SentenceContext, from: number, to: number): ActorPhrase | null {
+  return ctx.actors.find((p) => p.start >= from && p.start < to) ?? null;
+}
+
+/**
+ * "X acknowledged/denied the move": a speech verb whose object refers back to an event
+ * re-states that event with the verb's modality, attributed to X.
+ */
+const ANAPHORIC_OBJECTS = new Set(["move", "deployment", "it", "this", "reports", "report", "claims", "claim", "presence", "decision", "plan"]);
+
+function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: Frame[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const g of ctx.groups) {
+    const verb = tok(ctx, g.head);
+    const m = SPEECH_VERBS.get(verb.lemma);
+    if (!(m === "acknowledged" || m === "denied")) continue;
+    const obj = ctx.at.tokens.slice(g.head + 1, Math.min(ctx.s.tokenEnd, g.head + 4)).find((t) => t.pos === "NOUN" || t.pos === "PRON");
+    if (!obj || !ANAPHORIC_OBJECTS.has(obj.lower)) continue;
+    const antecedent = previous.filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index).at(0);
+    if (!antecedent) continue;
+    const speaker = findSubject(ctx, g).phrases[0] ?? null;
+    const frame = frames.find((f) => f.verb === g.head);
+    out.push({
+      ...antecedent,
+      sentence: ctx.s.index,
+      verb: g.head,
+      verbEnd: g.head + 1,
+      modality: g.negated ? "denied" : m,
+      attribution: speaker,
+      attributionText: speaker?.text ?? null,
+      statementDate: frame?.date ?? null,
+      quoted: false,
+      rule: `${antecedent.rule}+anaphora.${verb.lemma}`,
+      modalityRule: `mod.anaphora.${verb.lemma}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
+ * the previous sentence's events.
+ */
+const RELABEL: ReadonlyMap<string, Modality> = new Map([
+  ["acknowledgment", "acknowledged"],
+  ["acknowledgement", "acknowledged"],
+  ["admission", "acknowledged"],
+  ["confirmation", "acknowledged"],
+  ["denial", "denied"],
+]);
+
+export function relabelFromComment(ctx: SentenceContext, previous: CodedEvent[]): void {
+  const first = tok(ctx, ctx.s.tokenStart);
+  if (!first || !(first.lower === "this" || first.lower === "that" || first.lower === "it")) return;
+  const window = ctx.at.tokens.slice(ctx.s.tokenStart + 1, Math.min(ctx.s.tokenEnd, ctx.s.tokenStart + 8));
+  if (!window.some((t: Token) => t.lemma === "be" || t.lemma === "amount")) return;
+  const noun = window.find((t: Token) => RELABEL.has(t.lower));
+  if (!noun) return;
+  const modality = RELABEL.get(noun.lower) as Modality;
+  for (const e of previous) {
+    if (e.sentence !== ctx.s.index - 1) continue;
+    e.modality = modality;
+    e.modalityRule = `mod.comment.${noun.lower}`;
+  }
+}
+
+/** Code one sentence, given the events of earlier sentences (for anaphora and comments). */
+export function codeSentence(ctx: SentenceContext, res: CoderResources, previous: CodedEvent[]): CodedEvent[] {
+  const frames = findFrames(ctx);
+  relabelFromComment(ctx, previous);
+  const drafts: Draft[] = [];
+  const suppressed = new Set<number>();
+  for (const g of ctx.groups) {
+    const d = verbDraft(ctx, g, res);
+    if (!d) continue;
+    // "vowed to end the war": the governor's own event (a vow, a threat) replaces its complement's.
+    const gov = governorOf(ctx, g);
+    const govDraft = gov ? drafts.find((x) => x.verb === gov.head) : undefined;
+    if (govDraft && GOVERNORS.get(tok(ctx, govDraft.verb).lemma) !== "planned") {
+      suppressed.add(g.head);
+      if (!govDraft.target.phrases.length) govDraft.target = d.target;
+      continue;
+    }
+    if (govDraft) suppressed.add(govDraft.verb);
+    drafts.push(d);
+  }
+  const verbHeads = new Set(drafts.map((d) => d.verb));
+  const kept = drafts.filter((d) => !suppressed.has(d.verb));
+  for (const d of kept) {
+    const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
+    if (gm === "vowed") d.governor = "vowed";
+  }
+  kept.push(...nounDrafts(ctx, res, verbHeads));
+  const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
+  events.push(...anaphoricEvents(ctx, previous, frames));
+  return events;
+}

@@ -1,0 +1,5 @@
+export type { AnalyzeOptions, Analysis } from "./analyze.js";
+export { analyzeArticle } from "./analyze.js";
+export type { CodedEvent } from "./event-coder.js";
+export type { PipelineResources } from "./resources.js";
+export { loadResources } from "./resources.js";

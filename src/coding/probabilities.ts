@@ -1,0 +1,128 @@
+/**
+ * Stated probabilities: "a 50-50 chance", "a 70% probability", "one in three", and words of
+ * estimative probability ("likely", "almost certain") mapped with the ICD 203 bands.
+ */
+import type { AnnotatedText, Sentence } from "../nlp/index.js";
+
+export interface EstimativeTerm {
+  words: string[];
+  range: [number, number];
+}
+
+export interface EstimativeTable {
+  terms: EstimativeTerm[];
+}
+
+export interface ProbabilityMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  probability: number;
+  range: [number, number] | null;
+  scale: "numeric" | "odds" | "icd203";
+  about: string;
+  rule: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const CHANCE = "(?:chance|chances|probability|likelihood|odds|risk|possibility)";
+const PERCENT = new RegExp(`\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+${CHANCE}\\b`, "gi");
+const ONE_IN = /\b(one|a|\d+)[- ]in[- ](two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:chance|odds|probability)\b/gi;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+/** Compile the estimative table to one alternation, longest phrases first. */
+export function compileEstimative(table: EstimativeTable): { re: RegExp; ranges: Map<string, [number, number]> } {
+  const ranges = new Map<string, [number, number]>();
+  for (const t of table.terms) for (const w of t.words) ranges.set(w.toLowerCase(), t.range);
+  const words = [...ranges.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return { re: new RegExp(`(?<![\\w-])(${words.join("|")})(?![\\w-])`, "gi"), ranges };
+}
+
+/** What a probability is about: the rest of its clause, without the probability words. */
+function aboutText(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  // "Trump having a 50-50 chance of winning the election" → "Trump … winning the election"
+  const subject = (before.match(/([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:having|has|had|have|is|are|was|were|stands?|gives?)\s+(?:a|an|the)?\s*$/) ?? [])[1];
+  const complement = (after.match(/^\s*(?:of|that|to|for)\s+([^,;.]+)/) ?? [])[1];
+  const subj = subject?.replace(/^(?:With|As|While|Given|After|Before|If|Since|Despite|Though|Although)\s+/, "");
+  if (complement) return [subj, complement].filter(Boolean).join(" ").trim();
+  // "X is likely to Y" / "it is likely that Y"
+  const clause = before.split(/[,;:]/).at(-1) ?? "";
+  const tail = after.split(/[,;.]/)[0] ?? "";
+  return `${clause.replace(/\b(is|are|was|were|be|it|remains?|seems?)\b/gi, "").trim()} ${tail.replace(/^\s*(to|that)\s+/, "")}`
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function mention(
+  s: Sentence,
+  localStart: number,
+  text: string,
+  probability: number,
+  range: [number, number] | null,
+  scale: ProbabilityMention["scale"],
+  rule: string,
+): ProbabilityMention {
+  const localEnd = localStart + text.length;
+  return {
+    sentence: s.index,
+    start: s.start + localStart,
+    end: s.start + localEnd,
+    text,
+    probability: Math.round(probability * 1000) / 1000,
+    range,
+    scale,
+    about: aboutText(s.text, localStart, localEnd),
+    rule,
+  };
+}
+
+/**
+ * Find stated probabilities sentence by sentence.
+ * @example findProbabilities(annotate("He has a 70% chance of winning."), table)[0].probability // 0.7
+ */
+export function findProbabilities(at: AnnotatedText, table: ReturnType<typeof compileEstimative>): ProbabilityMention[] {
+  const out: ProbabilityMention[] = [];
+  for (const s of at.sentences) {
+    const taken: [number, number][] = [];
+    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+    for (const m of s.text.matchAll(PERCENT)) {
+      const p = Number(m[1]) / 100;
+      if (p > 1) continue;
+      out.push(mention(s, m.index ?? 0, m[0], p, null, "numeric", "prob.percent"));
+      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+    for (const m of s.text.matchAll(ONE_IN)) {
+      const a = m[1]?.toLowerCase() ?? "1";
+      const b = m[2]?.toLowerCase() ?? "1";
+      const num = a === "a" ? 1 : (NUMBER_WORDS[a] ?? Number(a));
+      const den = NUMBER_WORDS[b] ?? Number(b);
+      if (!den || num > den) continue;
+      out.push(mention(s, m.index ?? 0, m[0], num / den, null, "odds", "prob.one-in-n"));
+      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+    for (const m of s.text.matchAll(table.re)) {
+      const start = m.index ?? 0;
+      const word = m[1] ?? "";
+      if (overlaps(start, start + word.length)) continue;
+      const range = table.ranges.get(word.toLowerCase());
+      if (!range) continue;
+      const full = extendWithNoun(s.text, start, word);
+      out.push(mention(s, start, full, (range[0] + range[1]) / 2, range, "icd203", `prob.icd203.${word.toLowerCase()}`));
+      taken.push([start, start + full.length]);
+    }
+  }
+  return out;
+}
+
+/** "50-50" → "50-50 chance" when a chance noun follows. */
+function extendWithNoun(text: string, start: number, word: string): string {
+  const rest = text.slice(start + word.length);
+  const m = rest.match(new RegExp(`^\\s+${CHANCE}\\b`, "i"));
+  return m ? word + m[0] : word;
+}

@@ -1,0 +1,138 @@
+/**
+ * Finding the source and target of a verb: the subject to its left (around nested clauses,
+ * through relative pronouns and coordination, resolving pronouns) and the object to its right.
+ */
+import type { ActorPhrase } from "../nlp/index.js";
+import { inRanges, SUBORDINATORS, type VerbGroup } from "./clauses.js";
+import { type SentenceContext, tok } from "./sentence-context.js";
+
+export interface Reference {
+  phrases: ActorPhrase[];
+  text: string | null;
+  /** How it was found: "subject", "relative", "pronoun", "coordination". */
+  how: string;
+}
+
+const NONE: Reference = { phrases: [], text: null, how: "none" };
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+const THING_PRONOUNS = new Set(["it", "its"]);
+const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
+const RELATIVES = new Set(["who", "which", "that", "whose"]);
+
+function usable(p: ActorPhrase): boolean {
+  return !p.modifierOnly;
+}
+
+/** Actor phrases coordinated with p to its left: "Brazil and the United States". */
+function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
+  const out = [p];
+  let current = p;
+  for (;;) {
+    const joiner = tok(ctx, current.start - 1);
+    if (!joiner || !(joiner.lower === "and" || joiner.text === ",")) break;
+    const prev = ctx.actors.find((q) => q.end === current.start - 1 || (q.end === current.start - 2 && tok(ctx, q.end).lower === "the"));
+    if (!prev || !usable(prev)) break;
+    out.unshift(prev);
+    current = prev;
+  }
+  return out;
+}
+
+/** Resolve a pronoun at token i to the most recent fitting actor before it. */
+function resolvePronoun(ctx: SentenceContext, i: number): ActorPhrase | null {
+  const word = tok(ctx, i).lower;
+  const before = ctx.history.filter((p) => p.end <= i && usable(p));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k] as ActorPhrase;
+    if (ctx.s.index - p.sentence > 2) break;
+    if (PERSON_PRONOUNS.has(word) && p.kind === "person") return p;
+    if (THING_PRONOUNS.has(word) && p.kind !== "person" && p.kind !== "people") return p;
+    if (PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state")) return p;
+  }
+  return null;
+}
+
+function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+  let prev: VerbGroup | undefined;
+  for (const h of ctx.groups) if (h.head < g.first) prev = h;
+  return prev;
+}
+
+/**
+ * The subject of a verb group: the nearest actor phrase to its left in the same clause.
+ * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
+ * a verb coordinated with an earlier one ("launched … and captured") shares its subject.
+ */
+export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
+  const { s } = ctx;
+  const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
+  for (let i = g.first - 1; i >= s.tokenStart; i--) {
+    if (!ownNest && inRanges(i, ctx.nested)) continue;
+    const t = tok(ctx, i);
+    const phrase = ctx.actors.find((p) => p.end - 1 === i || (p.start <= i && i < p.end));
+    if (phrase && usable(phrase) && !ctx.excluded.has(i)) {
+      return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
+    }
+    if (t.pos === "PRON" && (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower))) {
+      const p = resolvePronoun(ctx, i);
+      return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
+    }
+    if (RELATIVES.has(t.lower) && (tok(ctx, i - 1)?.text === "," || i === g.first - 1)) {
+      const antecedent = ctx.actors.find((p) => p.end === i || p.end === i - 1);
+      if (antecedent && usable(antecedent)) return { phrases: [antecedent], text: antecedent.text, how: "relative" };
+    }
+    if (t.text === ";" || (SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower))) break;
+    if (t.pos === "VERB" && ctx.groups.some((h) => h.head === i)) {
+      const joined = tok(ctx, g.first - 1);
+      if (depth < 2 && (joined?.lower === "and" || joined?.lower === "or")) {
+        const prev = headOfGroupBefore(ctx, g);
+        if (prev) return { ...findSubject(ctx, prev, depth + 1), how: "coordination" };
+      }
+      break;
+    }
+  }
+  return NONE;
+}
+
+/** Prepositions whose object is not the target of the verb ("in August", "for years"). */
+const NON_TARGET_PREPS = new Set(["in", "at", "during", "for", "since", "from", "after", "before", "over", "of", "by"]);
+
+/**
+ * The target: the first actor phrase after the verb (or after the preposition a pattern names)
+ * that is not the source and not part of an attribution.
+ */
+export function findTarget(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  sourceCodes: Set<string>,
+  prep: string | null,
+): Reference {
+  const candidates = ctx.actors.filter((p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start));
+  const ordered = prep
+    ? [...candidates.filter((p) => tok(ctx, p.start - 1)?.lower === prep), ...candidates]
+    : candidates;
+  for (const p of ordered) {
+    if (sourceCodes.has(p.code)) continue;
+    const before = tok(ctx, p.start - 1);
+    const before2 = tok(ctx, p.start - 2);
+    const prepBefore = before?.pos === "ADP" ? before : before?.pos === "DET" && before2?.pos === "ADP" ? before2 : null;
+    if (prepBefore && NON_TARGET_PREPS.has(prepBefore.lower) && prepBefore.lower !== prep) continue;
+    return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
+  }
+  return NONE;
+}
+
+function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
+  const out = [p];
+  let current = p;
+  for (;;) {
+    const joiner = tok(ctx, current.end);
+    if (!joiner || joiner.lower !== "and") break;
+    const next = ctx.actors.find((q) => q.start === current.end + 1 || (q.start === current.end + 2 && tok(ctx, current.end + 1).lower === "the"));
+    if (!next || next.start >= to || !usable(next)) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}

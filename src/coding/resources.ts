@@ -1,0 +1,38 @@
+/**
+ * Loads every dictionary the pipeline reads from data/ (the one I/O boundary of the domain
+ * core), once per process.
+ */
+import { readDataJson } from "../data/data-path.js";
+import { type ActorDictionaries, type ActorIndex, buildActorIndex } from "../nlp/index.js";
+import type { NegationTable } from "./event-coder.js";
+import { compileEstimative, type EstimativeTable } from "./probabilities.js";
+import { buildVerbLexicon, type Codebook, type EventNounDictionary, type VerbDictionary, type VerbLexicon } from "./verb-lexicon.js";
+
+export interface PipelineResources {
+  actors: ActorIndex;
+  lexicon: VerbLexicon;
+  negation: NegationTable;
+  estimative: ReturnType<typeof compileEstimative>;
+}
+
+let cached: PipelineResources | undefined;
+
+export function loadResources(): PipelineResources {
+  if (cached) return cached;
+  const dicts: ActorDictionaries = {
+    countries: readDataJson("actors/countries.json"),
+    people: readDataJson("actors/people.json"),
+    agents: readDataJson("actors/agents.json"),
+    organisations: readDataJson("actors/organisations.json"),
+  };
+  const codebook = readDataJson<Codebook>("cameo/codes.json");
+  const verbs = readDataJson<VerbDictionary>("verbs/cameo-verbs.json");
+  const nouns = readDataJson<EventNounDictionary>("coding/event-nouns.json");
+  cached = {
+    actors: buildActorIndex(dicts),
+    lexicon: buildVerbLexicon([verbs], nouns, codebook),
+    negation: readDataJson<NegationTable>("coding/negation.json"),
+    estimative: compileEstimative(readDataJson<EstimativeTable>("coding/estimative-words.json")),
+  };
+  return cached;
+}

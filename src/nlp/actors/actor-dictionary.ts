@@ -1,0 +1,171 @@
+/**
+ * Actor dictionaries (data/actors/*.json) and the name index built from them.
+ * Pure: the raw JSON is passed in; loading files happens in src/nlp/resources.ts.
+ */
+
+export interface CountryEntry {
+  iso3: string;
+  iso2?: string;
+  name: string;
+  cameo?: string;
+  aliases?: string[];
+  adjectives?: string[];
+  demonyms?: string[];
+  capital?: string;
+  metonyms?: string[];
+  contextual?: { alias: string; requires: string[] }[];
+  kind?: string;
+}
+
+export interface PersonRole {
+  code: string;
+  title?: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  short?: string[];
+  country?: string | null;
+  roles?: PersonRole[];
+}
+
+export interface AgentEntry {
+  role: string;
+  terms: string[];
+}
+
+export interface OrganisationEntry {
+  id: string;
+  names: string[];
+  code: string;
+  kind?: string;
+  country?: string | null;
+}
+
+export interface ActorDictionaries {
+  countries: { countries: CountryEntry[] };
+  people: { people: PersonEntry[] };
+  agents: { agents: AgentEntry[] };
+  organisations: { organisations: OrganisationEntry[] };
+}
+
+/** What a dictionary name means when found in text. */
+export type NameSense =
+  | { type: "country"; country: string; entry: string }
+  | { type: "adjective"; country: string; entry: string }
+  | { type: "demonym"; country: string; entry: string }
+  | { type: "metonym"; country: string; entry: string }
+  | { type: "contextual"; country: string; requires: string[]; entry: string }
+  | { type: "person"; person: PersonEntry; short: boolean; entry: string }
+  | { type: "organisation"; code: string; country: string | null; kind: string; entry: string }
+  | { type: "agent"; role: string; entry: string };
+
+export interface IndexedName {
+  /** Exact surface form from the dictionary (for case checks). */
+  surface: string;
+  sense: NameSense;
+}
+
+export interface ActorIndex {
+  /** Normalised lower-case name → senses. */
+  names: Map<string, IndexedName[]>;
+  /** Longest name length in tokens (approximate: spaces + 1), bounds the matcher's look-ahead. */
+  maxWords: number;
+  /** ISO3 → CAMEO country code (they differ for a few states, e.g. Kosovo). */
+  cameoCountry: Map<string, string>;
+  countryNames: Map<string, string>;
+}
+
+/** Lower-case, straight quotes, single spaces, no space before "'s" — the key the matcher uses. */
+export function nameKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+'s\b/g, "'s")
+    .trim();
+}
+
+function add(index: Map<string, IndexedName[]>, surface: string, sense: NameSense): number {
+  const key = nameKey(surface);
+  if (!key) return 0;
+  const list = index.get(key);
+  const item = { surface, sense };
+  if (list) list.push(item);
+  else index.set(key, [item]);
+  return key.split(/[\s-]/).length;
+}
+
+function addCountry(names: Map<string, IndexedName[]>, c: CountryEntry): number {
+  const entry = `country:${c.iso3}`;
+  const country = c.iso3;
+  let words = 0;
+  for (const n of [c.name, ...(c.aliases ?? [])]) words = Math.max(words, add(names, n, { type: "country", country, entry }));
+  for (const n of c.adjectives ?? []) words = Math.max(words, add(names, n, { type: "adjective", country, entry }));
+  for (const n of c.demonyms ?? []) words = Math.max(words, add(names, n, { type: "demonym", country, entry }));
+  for (const n of c.metonyms ?? []) words = Math.max(words, add(names, n, { type: "metonym", country, entry }));
+  for (const { alias, requires } of c.contextual ?? []) {
+    words = Math.max(words, add(names, alias, { type: "contextual", country, requires, entry }));
+  }
+  return words;
+}
+
+/** Build the name index once per process; matching is then a handful of map look-ups per token. */
+export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
+  const names = new Map<string, IndexedName[]>();
+  const cameoCountry = new Map<string, string>();
+  const countryNames = new Map<string, string>();
+  let maxWords = 1;
+  for (const c of dicts.countries.countries) {
+    cameoCountry.set(c.iso3, c.cameo ?? c.iso3);
+    countryNames.set(c.iso3, c.name);
+    maxWords = Math.max(maxWords, addCountry(names, c));
+  }
+  for (const p of dicts.people.people) {
+    const entry = `person:${p.id}`;
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      maxWords = Math.max(maxWords, add(names, n, { type: "person", person: p, short: false, entry }));
+    }
+    for (const n of p.short ?? []) add(names, n, { type: "person", person: p, short: true, entry });
+  }
+  for (const o of dicts.organisations.organisations) {
+    const entry = `org:${o.id}`;
+    const sense: NameSense = {
+      type: "organisation",
+      code: o.code,
+      country: o.country ?? null,
+      kind: o.kind ?? "organisation",
+      entry,
+    };
+    for (const n of o.names) maxWords = Math.max(maxWords, add(names, n, sense));
+  }
+  for (const a of dicts.agents.agents) {
+    for (const t of a.terms) {
+      maxWords = Math.max(maxWords, add(names, t, { type: "agent", role: a.role, entry: `agent:${a.role}:${t}` }));
+    }
+  }
+  return { names, maxWords: Math.min(maxWords + 2, 12), cameoCountry, countryNames };
+}
+
+function padFrom(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+function padTo(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+/** The role a person held on a date (YYYY-MM-DD), or null when none was held. */
+export function roleOn(person: PersonEntry, date: string | null): PersonRole | null {
+  const roles = person.roles ?? [];
+  if (!date) return roles.find((r) => !r.to) ?? null;
+  const held = roles.filter((r) => (!r.from || padFrom(r.from) <= date) && (!r.to || date < padTo(r.to)));
+  // Prefer the role that started most recently (a new office supersedes an old one).
+  held.sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
+  return held[0] ?? null;
+}

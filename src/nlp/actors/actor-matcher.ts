@@ -1,0 +1,280 @@
+import type { AnnotatedText, Token } from "../annotated-text.js";
+import { type ActorIndex, type IndexedName, type NameSense, nameKey, roleOn } from "./actor-dictionary.js";
+
+/** A resolved actor phrase: one or more dictionary names composed into a CAMEO-style code. */
+export interface ActorPhrase {
+  /** Token range [start, end) in the document. */
+  start: number;
+  end: number;
+  /** Token that carries the phrase's grammatical role (the head noun, or the name). */
+  head: number;
+  sentence: number;
+  text: string;
+  charStart: number;
+  charEnd: number;
+  /** CAMEO-style code: country (or IGO…) + role, e.g. "PRKMIL"; "---MIL" when the country is unknown. */
+  code: string;
+  country: string | null;
+  role: string | null;
+  kind: "state" | "person" | "organisation" | "agent" | "people";
+  /** Dictionary entries behind the code, for --explain. */
+  entries: string[];
+  /** True when the phrase is a bare country adjective modifying a non-actor noun ("Russian territory"). */
+  modifierOnly: boolean;
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  sense: NameSense;
+}
+
+const ACRONYM = /^[A-Z0-9.&-]{2,6}$/;
+
+function caseOk(surface: string, found: string, sense: NameSense): boolean {
+  if (sense.type === "agent") return true;
+  if (ACRONYM.test(surface.replace(/\s/g, ""))) return surface.replace(/\./g, "") === found.replace(/\./g, "");
+  const first = found.replace(/^(the|The)\s+/, "").charAt(0);
+  return first !== first.toLowerCase() || /\d/.test(first);
+}
+
+function senseFor(candidates: IndexedName[], found: string): NameSense | null {
+  for (const c of candidates) if (caseOk(c.surface, found, c.sense)) return c.sense;
+  return null;
+}
+
+/** Longest dictionary match starting at each token; matches never overlap. */
+export function findRawMentions(at: AnnotatedText, index: ActorIndex, from = 0, to = at.tokens.length): RawMention[] {
+  const { tokens, text } = at;
+  const out: RawMention[] = [];
+  let i = from;
+  while (i < to) {
+    const first = tokens[i] as Token;
+    if (first.pos === "PUNCT" || first.pos === "SPACE") {
+      i++;
+      continue;
+    }
+    let best: RawMention | null = null;
+    const limit = Math.min(to, i + index.maxWords * 2);
+    for (let j = i; j < limit; j++) {
+      const last = tokens[j] as Token;
+      if (last.sentence !== first.sentence) break;
+      const found = text.slice(first.start, last.end);
+      const candidates = index.names.get(nameKey(found));
+      if (!candidates) continue;
+      const sense = senseFor(candidates, found);
+      if (sense) best = { start: i, end: j + 1, sense };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Countries mentioned anywhere in the text, for contextual aliases ("the North") and short names ("Kim"). */
+export function documentCountries(raw: RawMention[]): Set<string> {
+  const set = new Set<string>();
+  for (const m of raw) {
+    const s = m.sense;
+    if (s.type === "country" || s.type === "adjective" || s.type === "demonym" || s.type === "metonym") {
+      set.add(s.country);
+    } else if (s.type === "person" && !s.short && s.person.country) set.add(s.person.country);
+  }
+  return set;
+}
+
+export interface ComposeContext {
+  index: ActorIndex;
+  /** Publication date (YYYY-MM-DD) deciding which office a person held. */
+  date: string | null;
+  countries: Set<string>;
+}
+
+function countryCode(ctx: ComposeContext, iso3: string | null): string {
+  if (!iso3) return "---";
+  return ctx.index.cameoCountry.get(iso3) ?? iso3;
+}
+
+function personCode(ctx: ComposeContext, s: Extract<NameSense, { type: "person" }>): {
+  code: string;
+  country: string | null;
+  role: string | null;
+} {
+  const role = roleOn(s.person, ctx.date);
+  if (role) return { code: role.code, country: role.code.slice(0, 3), role: role.code.slice(3) || null };
+  const country = s.person.country ?? null;
+  return { code: countryCode(ctx, country), country, role: null };
+}
+
+/** Tokens allowed between a country word and the agent noun it qualifies ("North Korea's official news agency"). */
+function isModifier(t: Token): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.lower === "'s" || t.pos === "NUM";
+}
+
+function isValid(m: RawMention, ctx: ComposeContext): boolean {
+  const s = m.sense;
+  if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
+  if (s.type === "person" && s.short) return !!s.person.country && ctx.countries.has(s.person.country);
+  return true;
+}
+
+type Head = { code: string; country: string | null; role: string | null; kind: ActorPhrase["kind"] };
+
+function headOf(m: RawMention, ctx: ComposeContext): Head | null {
+  const s = m.sense;
+  switch (s.type) {
+    case "country":
+    case "contextual":
+      return { code: countryCode(ctx, s.country), country: s.country, role: null, kind: "state" };
+    case "demonym":
+      return { code: countryCode(ctx, s.country), country: s.country, role: null, kind: "people" };
+    case "metonym":
+      return { code: `${countryCode(ctx, s.country)}GOV`, country: s.country, role: "GOV", kind: "state" };
+    case "person":
+      return { ...personCode(ctx, s), kind: "person" };
+    case "organisation":
+      return { code: s.code, country: s.country ?? (/^[A-Z]{3}/.test(s.code) ? s.code.slice(0, 3) : null), role: s.code.slice(3) || null, kind: "organisation" };
+    case "agent":
+      return { code: `---${s.role}`, country: null, role: s.role, kind: "agent" };
+    default:
+      return null;
+  }
+}
+
+function countryOf(m: RawMention): string | null {
+  const s = m.sense;
+  if (s.type === "country" || s.type === "adjective" || s.type === "demonym" || s.type === "metonym") return s.country;
+  if (s.type === "contextual") return s.country;
+  return null;
+}
+
+/**
+ * Compose raw mentions into actor phrases:
+ * country/adjective/possessive + agent ("Ukrainian forces" → UKRMIL), person + agent
+ * ("the Kim regime" → PRKGOV), agent + "of" + country ("the foreign minister of Japan").
+ */
+export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: ComposeContext): ActorPhrase[] {
+  const mentions = raw.filter((m) => isValid(m, ctx));
+  const phrases: ActorPhrase[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < mentions.length; k++) {
+    if (used.has(k)) continue;
+    const m = mentions[k] as RawMention;
+    const next = mentions[k + 1];
+    const country = countryOf(m);
+    const personCountry = m.sense.type === "person" ? personCode(ctx, m.sense).country : null;
+    const qualifier = country ?? personCountry;
+    if (qualifier && next && (next.sense.type === "agent" || next.sense.type === "person") && gapOk(at, m.end, next.start)) {
+      if (next.sense.type === "person") {
+        // "Russian President Vladimir Putin": the person decides the code.
+        phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
+      } else {
+        const role = next.sense.role;
+        const code = `${countryCode(ctx, qualifier)}${role}`;
+        phrases.push(phrase(at, m.start, next.end, next.end - 1, { code, country: qualifier, role, kind: "agent" }, [m, next]));
+      }
+      used.add(k + 1);
+      continue;
+    }
+    if (m.sense.type === "agent" && next && countryOf(next) && ofBetween(at, m.end, next.start)) {
+      const c = countryOf(next) as string;
+      const code = `${countryCode(ctx, c)}${m.sense.role}`;
+      phrases.push(phrase(at, m.start, next.end, m.end - 1, { code, country: c, role: m.sense.role, kind: "agent" }, [m, next]));
+      used.add(k + 1);
+      continue;
+    }
+    if (m.sense.type === "adjective") {
+      phrases.push(adjectivePhrase(at, m, ctx));
+      continue;
+    }
+    const head = headOf(m, ctx);
+    if (head) phrases.push(phrase(at, m.start, m.end, m.end - 1, head, [m]));
+  }
+  return phrases;
+}
+
+/** Up to four modifier tokens may separate a country word from its agent noun. */
+function gapOk(at: AnnotatedText, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!isModifier(at.tokens[i] as Token)) return false;
+  return true;
+}
+
+function ofBetween(at: AnnotatedText, from: number, to: number): boolean {
+  const words = at.tokens.slice(from, to).map((t) => t.lower);
+  return words.length >= 1 && words.length <= 2 && words[0] === "of" && (words.length === 1 || words[1] === "the");
+}
+
+/** A bare adjective: "North Korean" + a noun that is not an agent — a people/state reference only if plural or alone. */
+function adjectivePhrase(at: AnnotatedText, m: RawMention, ctx: ComposeContext): ActorPhrase {
+  const head = headOf({ ...m, sense: { ...m.sense, type: "country" } as NameSense }, ctx) as Head;
+  const next = at.tokens[m.end];
+  const modifierOnly = !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+  return phrase(at, m.start, m.end, m.end - 1, head, [m], modifierOnly);
+}
+
+function phrase(
+  at: AnnotatedText,
+  start: number,
+  end: number,
+  head: number,
+  h: Head,
+  parts: RawMention[],
+  modifierOnly = false,
+): ActorPhrase {
+  const a = at.tokens[start] as Token;
+  const b = at.tokens[end - 1] as Token;
+  return {
+    start,
+    end,
+    head,
+    sentence: a.sentence,
+    text: at.text.slice(a.start, b.end),
+    charStart: a.start,
+    charEnd: b.end,
+    code: h.code,
+    country: h.country,
+    role: h.role,
+    kind: h.kind,
+    entries: parts.map((p) => p.sense.entry),
+    modifierOnly,
+  };
+}
+
+/**
+ * Agents without a country ("the lower house of parliament", "troops") take the country of the
+ * nearest preceding state mention in the same sentence, else of the previous sentence's first actor.
+ */
+export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext): void {
+  let previousSentenceCountry: string | null = null;
+  let currentSentence = -1;
+  let firstInSentence: string | null = null;
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as ActorPhrase;
+    if (p.sentence !== currentSentence) {
+      previousSentenceCountry = firstInSentence ?? previousSentenceCountry;
+      firstInSentence = null;
+      currentSentence = p.sentence;
+    }
+    if (p.kind === "agent" && !p.country) {
+      let c: string | null = null;
+      for (let q = k - 1; q >= 0; q--) {
+        const prev = phrases[q] as ActorPhrase;
+        if (prev.sentence !== p.sentence) break;
+        if (prev.country && prev.kind !== "organisation") {
+          c = prev.country;
+          break;
+        }
+      }
+      c ??= previousSentenceCountry;
+      if (c) {
+        p.country = c;
+        p.code = `${ctx.index.cameoCountry.get(c) ?? c}${p.role ?? ""}`;
+        p.entries.push("context:country");
+      }
+    }
+    if (!firstInSentence && p.country && !p.modifierOnly) firstInSentence = p.country;
+  }
+}

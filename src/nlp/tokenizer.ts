@@ -1,0 +1,79 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
+
+type Wink = ReturnType<typeof winkNLP>;
+let wink: Wink | undefined;
+
+function engine(): Wink {
+  wink ??= winkNLP(model);
+  return wink;
+}
+
+/** Sentence-initial quote characters that wink leaves glued to the previous sentence. */
+const TRAILING_SPACE = /\s+$/;
+
+/**
+ * Split text into sentences and POS-tagged tokens with character offsets.
+ * wink-nlp keeps every character (token = preceding spaces + value), so offsets are exact.
+ * @example annotate("Russia ratified the treaty.").tokens[1].lemma // "ratify"
+ */
+export function annotate(text: string): AnnotatedText {
+  const nlp = engine();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
+  const lemmas = doc.tokens().out(its.lemma as any) as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    offset += (spaces[i] ?? "").length;
+    const start = text.indexOf(value, offset) >= 0 ? text.indexOf(value, offset) : offset;
+    const end = start + value.length;
+    offset = end;
+    tokens.push({
+      i,
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: (pos[i] ?? "X") as Pos,
+      sentence: 0,
+    });
+  }
+  const sentences: Sentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) continue;
+    const raw = text.slice(a.start, b.end);
+    if (raw.trim() === "") continue;
+    const index = sentences.length;
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k];
+      if (t) t.sentence = index;
+    }
+    sentences.push({
+      index,
+      start: a.start,
+      end: b.end,
+      tokenStart: first,
+      tokenEnd: last + 1,
+      text: raw.replace(TRAILING_SPACE, ""),
+    });
+  }
+  return { text, tokens, sentences };
+}
+
+/** Bare tokenisation with POS tags, for measuring the tokenizer's own throughput. */
+export function tokenizeOnly(text: string): number {
+  const nlp = engine();
+  const doc = nlp.readDoc(text);
+  return (doc.tokens().out(nlp.its.pos) as string[]).length;
+}
