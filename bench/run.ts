@@ -32,9 +32,14 @@ function timeIt(fn: () => void, runs: number): number[] {
 
 function corpus(): Article[] {
   const docs = exampleArticles().map(({ file, data }) =>
-    articleFromText(data.text, { origin: file, published: data.published ?? null, title: data.title ?? null }),
+    articleFromText(data.text, {
+      origin: file,
+      published: data.published ?? null,
+      title: data.title ?? null,
+    }),
   );
-  if (existsSync(SEED)) docs.push(articleFromText(readFileSync(SEED, "utf8"), { origin: SEED, published: "2024-10-28" }));
+  if (existsSync(SEED))
+    docs.push(articleFromText(readFileSync(SEED, "utf8"), { origin: SEED, published: "2024-10-28" }));
   return docs;
 }
 
@@ -48,12 +53,22 @@ function main(): void {
   // 1. Whole process, cold: what a user waits for on `secvar analyze seed`.
   const seedPath = existsSync(SEED) ? SEED : null;
   if (seedPath) {
-    const cold = timeIt(() => execFileSync(process.execPath, [cli, "analyze", seedPath, "--published", "2024-10-28"], { stdio: "pipe" }), 3);
-    console.log(`analyze seed editorial, whole process (cold):  median ${median(cold).toFixed(0)} ms over 3 runs`);
+    const cold = timeIt(
+      () =>
+        execFileSync(process.execPath, [cli, "analyze", seedPath, "--published", "2024-10-28"], {
+          stdio: "pipe",
+        }),
+      3,
+    );
+    console.log(
+      `analyze seed editorial, whole process (cold):  median ${median(cold).toFixed(0)} ms over 3 runs`,
+    );
   }
   // 2. Warm latency for one document.
   const warm = timeIt(() => analyzeArticle(seedDoc, res, { version }), 20);
-  console.log(`analyze one document in-process (warm):        median ${median(warm).toFixed(1)} ms (${seedDoc.text.length} chars)`);
+  console.log(
+    `analyze one document in-process (warm):        median ${median(warm).toFixed(1)} ms (${seedDoc.text.length} chars)`,
+  );
 
   // 3. Single-thread throughput of the full pipeline vs the bare tokenizer, same texts, same run.
   const repeat = Math.max(1, Math.ceil(300 / docs.length));
@@ -73,8 +88,12 @@ function main(): void {
   const pipeMs = performance.now() - t1;
   const tokRate = tokens / (tokMs / 1000);
   const pipeRate = tokens / (pipeMs / 1000);
-  console.log(`corpus: ${texts.length} documents, ${sentences} sentences, ${tokens} tokens (examples × ${repeat})`);
-  console.log(`bare tokenizer + POS (wink-nlp), 1 thread:     ${Math.round(tokRate).toLocaleString("en")} tokens/s`);
+  console.log(
+    `corpus: ${texts.length} documents, ${sentences} sentences, ${tokens} tokens (examples × ${repeat})`,
+  );
+  console.log(
+    `bare tokenizer + POS (wink-nlp), 1 thread:     ${Math.round(tokRate).toLocaleString("en")} tokens/s`,
+  );
   console.log(
     `full pipeline, 1 thread:                       ${Math.round(pipeRate).toLocaleString("en")} tokens/s, ${Math.round(sentences / (pipeMs / 1000)).toLocaleString("en")} sentences/s, ${(texts.length / (pipeMs / 1000)).toFixed(0)} docs/s`,
   );
@@ -84,9 +103,15 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), "secvar-bench-"));
   try {
     const batch = join(dir, "batch.jsonl");
-    writeFileSync(batch, texts.map((d, i) => JSON.stringify({ id: `d${i}`, text: d.text, published: d.published })).join("\n"));
+    writeFileSync(
+      batch,
+      texts.map((d, i) => JSON.stringify({ id: `d${i}`, text: d.text, published: d.published })).join("\n"),
+    );
     const t2 = performance.now();
-    execFileSync(process.execPath, [cli, "analyze", "--batch", batch], { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, [cli, "analyze", "--batch", batch], {
+      stdio: ["ignore", "ignore", "pipe"],
+      maxBuffer: 1 << 30,
+    });
     const batchMs = performance.now() - t2;
     console.log(
       `analyze --batch, ${availableParallelism()} threads, whole process:      ${(texts.length / (batchMs / 1000)).toFixed(0)} docs/s, ${Math.round(tokens / (batchMs / 1000)).toLocaleString("en")} tokens/s (${(batchMs / 1000).toFixed(2)} s)`,

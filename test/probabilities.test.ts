@@ -24,7 +24,9 @@ describe("findProbabilities", () => {
   });
 
   it("says what the probability is about", () => {
-    const [p] = probs("With Trump having a 50-50 chance of winning the election, Kim and Putin see an opening.");
+    const [p] = probs(
+      "With Trump having a 50-50 chance of winning the election, Kim and Putin see an opening.",
+    );
     expect(p?.about).toBe("Trump winning the election");
   });
 
@@ -32,10 +34,11 @@ describe("findProbabilities", () => {
     expect(probs("Escalation is very likely.").map((p) => p.text)).toEqual(["very likely"]);
   });
 
-  it.each([["The likelihood of war was discussed."], ["Officials met on Monday."], ["He won 55% of the vote."]])(
-    "finds nothing in %s",
-    (text) => {
-      expect(probs(text)).toEqual([]);
-    },
-  );
+  it.each([
+    ["The likelihood of war was discussed."],
+    ["Officials met on Monday."],
+    ["He won 55% of the vote."],
+  ])("finds nothing in %s", (text) => {
+    expect(probs(text)).toEqual([]);
+  });
 });

@@ -7,9 +7,9 @@ import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { analyzeLine } from "./analyze-line.js";
 import { CliError } from "./cli-error.js";
 import type { Output } from "./output.js";
-import { analyzeLine } from "./analyze-line.js";
 
 export interface BatchSummary {
   lines: number;
@@ -25,7 +25,11 @@ function workerFile(): string | null {
   return fileURLToPath(new URL("./analyze-worker.js", import.meta.url));
 }
 
-export async function runBatch(path: string, out: Output, threads = availableParallelism()): Promise<BatchSummary> {
+export async function runBatch(
+  path: string,
+  out: Output,
+  threads = availableParallelism(),
+): Promise<BatchSummary> {
   const started = performance.now();
   const input = path === "-" ? process.stdin : createReadStream(path);
   const opened = new Promise<void>((resolve, reject) => {
@@ -37,7 +41,8 @@ export async function runBatch(path: string, out: Output, threads = availablePar
   });
   await opened;
   const file = workerFile();
-  const pool = file && threads > 1 ? new Piscina({ filename: file, maxThreads: threads, minThreads: 1 }) : null;
+  const pool =
+    file && threads > 1 ? new Piscina({ filename: file, maxThreads: threads, minThreads: 1 }) : null;
   const run = (line: string, n: number): Promise<string> =>
     pool ? (pool.run({ line, n }) as Promise<string>) : Promise.resolve(analyzeLine(line, n));
   const window: Promise<string>[] = [];

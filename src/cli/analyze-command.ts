@@ -46,14 +46,21 @@ function entriesByText(a: Analysis): Map<string, string[]> {
   return m;
 }
 
-export async function analyzeCommand(input: string | undefined, flags: AnalyzeFlags, out: Output): Promise<void> {
+export async function analyzeCommand(
+  input: string | undefined,
+  flags: AnalyzeFlags,
+  out: Output,
+): Promise<void> {
   if (flags.batch) {
     if (input) throw new CliError("give either a FILE or --batch IN.jsonl, not both", 2);
     const s = await runBatch(flags.batch, out);
-    out.err(`secvar: ${s.lines} documents, ${s.ok} analysed, ${s.failed} failed in ${(s.ms / 1000).toFixed(2)} s`);
+    out.err(
+      `secvar: ${s.lines} documents, ${s.ok} analysed, ${s.failed} failed in ${(s.ms / 1000).toFixed(2)} s`,
+    );
     return;
   }
-  if (!input) throw new CliError("missing input: give a FILE, a URL, or - for stdin (or --batch IN.jsonl)", 2);
+  if (!input)
+    throw new CliError("missing input: give a FILE, a URL, or - for stdin (or --batch IN.jsonl)", 2);
   const article = await loadArticle(input, overridesFrom(flags));
   const result = analyze(article);
   if (flags.json) out.out(JSON.stringify(result.extraction, null, 2));

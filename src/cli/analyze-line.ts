@@ -33,7 +33,8 @@ export function analyzeLine(line: string, n: number): string {
   }
   const parsed = BatchLine.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id) : fallbackId;
+    const id =
+      typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id) : fallbackId;
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at '${issue.path.join(".")}'` : "";
     return errorLine(id, "bad_record", `line ${n}${where}: ${issue?.message ?? "invalid record"}`);
@@ -42,10 +43,18 @@ export function analyzeLine(line: string, n: number): string {
   const id = v.id !== undefined ? String(v.id) : fallbackId;
   const origin = `batch:${n}`;
   try {
-    const meta = { published: v.published ?? null, title: v.title ?? null, url: v.url ?? null, outlet: v.outlet ?? null };
+    const meta = {
+      published: v.published ?? null,
+      title: v.title ?? null,
+      url: v.url ?? null,
+      outlet: v.outlet ?? null,
+    };
     const article: Article =
       v.html !== undefined
-        ? articleFromBytes(new TextEncoder().encode(v.html), origin, { contentType: "text/html", overrides: overridesOf(meta) })
+        ? articleFromBytes(new TextEncoder().encode(v.html), origin, {
+            contentType: "text/html",
+            overrides: overridesOf(meta),
+          })
         : articleFromText(v.text ?? "", { origin, ...meta });
     version ??= packageVersion();
     const { extraction } = analyzeArticle(article, loadResources(), { version });
@@ -56,7 +65,12 @@ export function analyzeLine(line: string, n: number): string {
   }
 }
 
-function overridesOf(meta: { published: string | null; title: string | null; url: string | null; outlet: string | null }) {
+function overridesOf(meta: {
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+}) {
   const o: { published?: string; title?: string; url?: string; outlet?: string } = {};
   if (meta.published) o.published = meta.published;
   if (meta.title) o.title = meta.title;

@@ -1,7 +1,18 @@
 /** Plain-text renderings of an extraction: the analyst's brief and the --explain trail. */
 import type { EventRecord, Extraction } from "../knowledge/index.js";
 
-const FACT_ORDER = ["asserted", "acknowledged", "reported", "alleged", "denied", "vowed", "planned", "predicted", "conditional", "hypothetical"];
+const FACT_ORDER = [
+  "asserted",
+  "acknowledged",
+  "reported",
+  "alleged",
+  "denied",
+  "vowed",
+  "planned",
+  "predicted",
+  "conditional",
+  "hypothetical",
+];
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -38,7 +49,11 @@ export function renderBrief(x: Extraction): string {
   const lines: string[] = [];
   const d = x.document;
   lines.push(d.title ?? "(untitled)");
-  lines.push([d.outlet, d.published ? `published ${d.published}` : "no publication date", `doc ${d.id}`].filter(Boolean).join(" · "));
+  lines.push(
+    [d.outlet, d.published ? `published ${d.published}` : "no publication date", `doc ${d.id}`]
+      .filter(Boolean)
+      .join(" · "),
+  );
   lines.push("");
   const facts = x.events.filter((e) => e.modality !== "conditional" && e.modality !== "hypothetical");
   const maybes = x.events.filter((e) => e.modality === "conditional" || e.modality === "hypothetical");
@@ -49,13 +64,24 @@ export function renderBrief(x: Extraction): string {
     for (const e of maybes) lines.push(eventLine(e));
   }
   lines.push("", "ACTORS");
-  lines.push(`  ${x.actors.slice(0, 12).map((a) => `${a.code} ${a.name} (${a.mentions})`).join(" · ") || "none found"}`);
+  lines.push(
+    `  ${
+      x.actors
+        .slice(0, 12)
+        .map((a) => `${a.code} ${a.name} (${a.mentions})`)
+        .join(" · ") || "none found"
+    }`,
+  );
   if (x.commitments.length) {
     lines.push("", "COMMITMENTS");
     for (const c of x.commitments) {
-      const head = [c.name ?? "pledge", c.article, c.parties.length ? `(${c.parties.join(", ")})` : null].filter(Boolean).join(" ");
+      const head = [c.name ?? "pledge", c.article, c.parties.length ? `(${c.parties.join(", ")})` : null]
+        .filter(Boolean)
+        .join(" ");
       const tail = c.obligation ? `: ${c.obligation}` : "";
-      const status = c.status ? ` — ${c.status}${c.status_by ? ` by ${c.status_by}` : ""}${c.date ? ` on ${c.date.value}` : ""}` : "";
+      const status = c.status
+        ? ` — ${c.status}${c.status_by ? ` by ${c.status_by}` : ""}${c.date ? ` on ${c.date.value}` : ""}`
+        : "";
       lines.push(`  ${clip(head + tail + status, 140)}`);
     }
   }
@@ -79,16 +105,26 @@ export function renderExplain(x: Extraction, entries: Map<string, string[]>): st
   const lines: string[] = [renderBrief(x), "", "EXPLAIN"];
   const order = (e: EventRecord) => FACT_ORDER.indexOf(e.modality);
   for (const e of [...x.events].sort((a, b) => a.sentence.index - b.sentence.index || order(a) - order(b))) {
-    lines.push(`- ${e.id}  ${dyad(e)}  ${e.code} ${e.code_name}  [${e.plover ?? "-"}, quad ${e.quad_class}, Goldstein ${e.goldstein}]`);
+    lines.push(
+      `- ${e.id}  ${dyad(e)}  ${e.code} ${e.code_name}  [${e.plover ?? "-"}, quad ${e.quad_class}, Goldstein ${e.goldstein}]`,
+    );
     lines.push(`    sentence ${e.sentence.index}: "${clip(e.sentence.text, 200)}"`);
-    lines.push(`    verb "${e.spans.verb.text}" · source "${e.spans.source?.text ?? "-"}" · target "${e.spans.target?.text ?? e.target_text ?? "-"}"`);
+    lines.push(
+      `    verb "${e.spans.verb.text}" · source "${e.spans.source?.text ?? "-"}" · target "${e.spans.target?.text ?? e.target_text ?? "-"}"`,
+    );
     lines.push(`    rule ${e.rule} · ${evidenceStatus(e)}${e.quoted ? " · quoted" : ""}`);
     if (e.date) lines.push(`    date ${e.date.value} from "${e.date.text}"`);
-    if (e.statement_date) lines.push(`    statement date ${e.statement_date.value} from "${e.statement_date.text}"`);
-    const ent = [...(entries.get(e.spans.source?.text ?? "") ?? []), ...(entries.get(e.spans.target?.text ?? "") ?? [])];
+    if (e.statement_date)
+      lines.push(`    statement date ${e.statement_date.value} from "${e.statement_date.text}"`);
+    const ent = [
+      ...(entries.get(e.spans.source?.text ?? "") ?? []),
+      ...(entries.get(e.spans.target?.text ?? "") ?? []),
+    ];
     if (ent.length) lines.push(`    dictionary ${ent.join(", ")}`);
   }
-  for (const c of x.commitments) lines.push(`- commitment (${c.rule}) in sentence ${c.sentence.index}: "${clip(c.sentence.text, 160)}"`);
-  for (const p of x.probabilities) lines.push(`- probability (${p.rule}) in sentence ${p.sentence.index}: "${clip(p.sentence.text, 160)}"`);
+  for (const c of x.commitments)
+    lines.push(`- commitment (${c.rule}) in sentence ${c.sentence.index}: "${clip(c.sentence.text, 160)}"`);
+  for (const p of x.probabilities)
+    lines.push(`- probability (${p.rule}) in sentence ${p.sentence.index}: "${clip(p.sentence.text, 160)}"`);
   return lines.join("\n");
 }

@@ -21,7 +21,10 @@ export function exampleArticles(): { file: string; data: ExampleFile }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".article.json"))
     .sort()
-    .map((f) => ({ file: join(dir, f), data: JSON.parse(readFileSync(join(dir, f), "utf8")) as ExampleFile }));
+    .map((f) => ({
+      file: join(dir, f),
+      data: JSON.parse(readFileSync(join(dir, f), "utf8")) as ExampleFile,
+    }));
 }
 
 export function demoCommand(out: Output): void {
@@ -41,6 +44,8 @@ export function demoCommand(out: Output): void {
     out.out(`${"=".repeat(100)}\n${renderBrief(extraction)}\n`);
   }
   const ms = performance.now() - started;
-  out.out(`secvar: analysed ${examples.length} example articles, ${events} events, in ${(ms / 1000).toFixed(2)} s.`);
+  out.out(
+    `secvar: analysed ${examples.length} example articles, ${events} events, in ${(ms / 1000).toFixed(2)} s.`,
+  );
   out.out("Try: npx secvar analyze examples/articles/<file> --explain   ·   npx secvar --help");
 }

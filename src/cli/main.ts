@@ -15,11 +15,16 @@ export function buildProgram(out: Output): Command {
     .configureOutput({ writeOut: (s) => out.out(s.trimEnd()), writeErr: (s) => out.err(s.trimEnd()) });
   program
     .command("analyze")
-    .description("analyse a news article (file, URL or - for stdin) into events, commitments and probabilities")
+    .description(
+      "analyse a news article (file, URL or - for stdin) into events, commitments and probabilities",
+    )
     .argument("[input]", "a text or HTML file, an http(s) URL, or - for stdin")
     .option("--json", "print the full extraction as JSON (schema: docs/extraction.schema.json)")
     .option("--explain", "show the sentence, rule and dictionary entries behind each item")
-    .option("--batch <file>", "JSONL in ({id, text|html, published?, title?, url?, outlet?} per line), JSONL out")
+    .option(
+      "--batch <file>",
+      "JSONL in ({id, text|html, published?, title?, url?, outlet?} per line), JSONL out",
+    )
     .option("--published <date>", "publication date (YYYY-MM-DD), overrides what the document says")
     .option("--outlet <name>", "outlet name override")
     .option("--url <url>", "URL override")
@@ -46,7 +51,9 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       out.err(`secvar: ${e.message}`);
       return e.exitCode;
     }
-    out.err(`secvar: internal error: ${(e as Error).message} (please report this with the input that caused it)`);
+    out.err(
+      `secvar: internal error: ${(e as Error).message} (please report this with the input that caused it)`,
+    );
     if (process.env.SECVAR_DEBUG) out.err(String((e as Error).stack));
     return 1;
   }

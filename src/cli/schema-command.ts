@@ -4,7 +4,11 @@ import { Extraction } from "../knowledge/index.js";
 import type { Output } from "./output.js";
 
 export function extractionJsonSchema(): unknown {
-  return { ...z.toJSONSchema(Extraction), $id: "https://secvar.invalid/schema/extraction-1.json", title: "secvar extraction" };
+  return {
+    ...z.toJSONSchema(Extraction),
+    $id: "https://secvar.invalid/schema/extraction-1.json",
+    title: "secvar extraction",
+  };
 }
 
 export function schemaCommand(out: Output): void {

@@ -71,9 +71,17 @@ function phraseSpan(p: ActorPhrase | null): { start: number; end: number; text: 
   return p ? { start: p.charStart, end: p.charEnd, text: p.text } : null;
 }
 
-function eventRecord(docId: string, at: AnnotatedText, e: CodedEvent, n: number, res: PipelineResources): EventRecord {
+function eventRecord(
+  docId: string,
+  at: AnnotatedText,
+  e: CodedEvent,
+  n: number,
+  res: PipelineResources,
+): EventRecord {
   const info = res.lexicon.codebook.codes[e.code];
-  const targetCode = e.target?.code ?? (e.targetCountry ? (res.actors.cameoCountry.get(e.targetCountry) ?? e.targetCountry) : null);
+  const targetCode =
+    e.target?.code ??
+    (e.targetCountry ? (res.actors.cameoCountry.get(e.targetCountry) ?? e.targetCountry) : null);
   return {
     id: `${docId}:${e.sentence}:${n}`,
     source: e.source?.code ?? null,
@@ -136,13 +144,29 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
  */
 export function analyzeArticle(article: Article, res: PipelineResources, opts: AnalyzeOptions): Analysis {
   const at = annotate(article.text);
-  const raw = findRawMentions(at, res.actors);
+  const raw = findRawMentions(at, res.actors, article.published);
   const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
   const phrases = composePhrases(at, raw, ctxBase);
   fillAgentCountries(phrases, ctxBase);
   const times = findTimes(at, article.published);
   const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
-  const places = findPlaces(at.text, { countries: salient });
+  // A place inside a person's, organisation's or agent's name ("North" in "North Korean troops") is not a place.
+  const places = findPlaces(at.text, { countries: salient }).filter(
+    (pl) =>
+      !phrases.some(
+        (p) =>
+          p.kind !== "state" &&
+          p.charStart < pl.end &&
+          pl.start < p.charEnd &&
+          !(
+            p.charStart <= pl.start &&
+            pl.end <= p.charEnd &&
+            p.kind === "agent" &&
+            p.entries.some((e) => e.startsWith("country:")) &&
+            pl.feature === "country"
+          ),
+      ),
+  );
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
   for (const s of at.sentences) {
@@ -187,7 +211,13 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     commitments,
     probabilities,
     actors: actorRecords(phrases, res),
-    times: times.map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, precision: t.precision })),
+    times: times.map((t) => ({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      value: t.value,
+      precision: t.precision,
+    })),
     places: places.map((p) => ({
       start: p.start,
       end: p.end,

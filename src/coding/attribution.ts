@@ -10,9 +10,20 @@ import { type SentenceContext, tok } from "./sentence-context.js";
 
 /** Speech and attitude verbs, by the modality they give to what they report. */
 export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
-  ...["say", "tell", "state", "announce", "add", "note", "report", "write", "declare", "insist", "stress", "explain"].map(
-    (v) => [v, "reported"] as [string, Modality],
-  ),
+  ...[
+    "say",
+    "tell",
+    "state",
+    "announce",
+    "add",
+    "note",
+    "report",
+    "write",
+    "declare",
+    "insist",
+    "stress",
+    "explain",
+  ].map((v) => [v, "reported"] as [string, Modality]),
   ...["claim", "allege", "accuse", "charge", "suggest"].map((v) => [v, "alleged"] as [string, Modality]),
   ...["acknowledge", "admit", "confirm", "concede", "recognise", "recognize_that"].map(
     (v) => [v, "acknowledged"] as [string, Modality],
@@ -21,7 +32,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
 ]);
 
 /** Verbs that code a statement event of their own even when they frame another event. */
-export const CODED_SPEECH = new Set(["accuse", "deny", "charge", "claim", "allege", "confirm", "acknowledge", "admit"]);
+export const CODED_SPEECH = new Set(["accuse", "deny", "charge"]);
 
 const HEDGES: ReadonlyMap<string, Modality> = new Map([
   ["reportedly", "reported"],
@@ -37,9 +48,20 @@ export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
     (v) => [v, "planned"] as [string, Modality],
   ),
   ...["expect", "forecast", "predict", "likely"].map((v) => [v, "predicted"] as [string, Modality]),
-  ...["want", "seek", "try", "hope", "wish", "consider", "propose", "urge", "call", "ask", "demand", "threaten"].map(
-    (v) => [v, "hypothetical"] as [string, Modality],
-  ),
+  ...[
+    "want",
+    "seek",
+    "try",
+    "hope",
+    "wish",
+    "consider",
+    "propose",
+    "urge",
+    "call",
+    "ask",
+    "demand",
+    "threaten",
+  ].map((v) => [v, "hypothetical"] as [string, Modality]),
 ]);
 
 export interface Frame {
@@ -99,7 +121,16 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     const speaker = ctx.actors.find((p) => p.start >= i + 2 && p.start <= i + 4) ?? null;
     for (let k = i; k < (speaker?.end ?? i + 2); k++) ctx.excluded.add(k);
     const text = speaker ? speaker.text : null;
-    frames.push({ from: s.tokenStart, to: s.tokenEnd, speaker, speakerText: text, modality: "reported", verb: -1, date: null, rule: "attr.according-to" });
+    frames.push({
+      from: s.tokenStart,
+      to: s.tokenEnd,
+      speaker,
+      speakerText: text,
+      modality: "reported",
+      verb: -1,
+      date: null,
+      rule: "attr.according-to",
+    });
   }
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
 }
@@ -114,7 +145,16 @@ function frame(
   to: number,
 ): Frame {
   const verb = tok(ctx, g.head);
-  return { from, to, speaker, speakerText: text, modality, verb: g.head, date: statementDate(ctx, g.head), rule: `attr.${verb.lemma}` };
+  return {
+    from,
+    to,
+    speaker,
+    speakerText: text,
+    modality,
+    verb: g.head,
+    date: statementDate(ctx, g.head),
+    rule: `attr.${verb.lemma}`,
+  };
 }
 
 function isBoundary(text: string): boolean {

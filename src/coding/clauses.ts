@@ -20,14 +20,31 @@ export interface VerbGroup {
   participle: boolean;
 }
 
+const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
-const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "get", "got", "gets"]);
-const IRREGULAR_PARTICIPLE = /(en|wn|ne|un|ught|eft|ent|ept|elt|ilt|ound|ung|ade|ood|aid|ot|it|et|ut|ead|id|ed)$/;
+const BE_FORMS = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "'s",
+  "'re",
+  "am",
+  "get",
+  "got",
+  "gets",
+]);
+const IRREGULAR_PARTICIPLE =
+  /(en|wn|ne|un|ught|eft|ent|ept|elt|ilt|ound|ung|ade|ood|aid|ot|it|et|ut|ead|id|ed)$/;
 
-function isAux(t: Token): boolean {
-  return t.pos === "AUX" || (t.pos === "PART" && (NEGATIONS.has(t.lower) || t.lower === "to")) || NEGATIONS.has(t.lower);
+function isAux(t: Token, verb: Token): boolean {
+  if (t.lower === "to") return t.pos === "PART" || verb.lemma === verb.lower;
+  return t.pos === "AUX" || (t.pos === "PART" && NEGATIONS.has(t.lower)) || NEGATIONS.has(t.lower);
 }
 
 /** Verb groups in a sentence: runs of auxiliaries / adverbs / negation ending in a main verb. */
@@ -35,7 +52,7 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = at.tokens[i] as Token;
-    if (t.pos !== "VERB") continue;
+    if (t.pos !== "VERB" || isAdjectival(at, i, s)) continue;
     let first = i;
     let negated = false;
     let modal: string | null = null;
@@ -45,11 +62,11 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     let hasAux = false;
     for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
       const a = at.tokens[j] as Token;
-      if (a.pos === "ADV" && !NEGATIONS.has(a.lower)) continue;
-      if (!isAux(a)) break;
+      if ((a.pos === "ADV" && !NEGATIONS.has(a.lower)) || QUOTES.has(a.text)) continue;
+      if (!isAux(a, t)) break;
       first = j;
       if (NEGATIONS.has(a.lower)) negated = true;
-      else if (a.lower === "to" && a.pos === "PART") infinitive = true;
+      else if (a.lower === "to") infinitive = true;
       else if (MODALS.has(a.lower)) modal = a.lower === "'d" ? "would" : a.lower;
       else if (FUTURE.has(a.lower)) future = true;
       else hasAux = true;
@@ -57,9 +74,28 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     }
     const passive = beAux && isParticiple(t);
     const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
+    // "in addition to providing": "to" before an -ing form is a preposition, not an infinitive marker.
+    if (t.lower.endsWith("ing")) infinitive = false;
     out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
   }
   return out;
+}
+
+/** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
+function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  const next = at.tokens[i + 1];
+  if (t.lower === "according" && next?.lower === "to") return true;
+  if (
+    i > s.tokenStart &&
+    prev &&
+    (prev.pos === "DET" || prev.pos === "ADJ") &&
+    next &&
+    (next.pos === "NOUN" || next.pos === "PROPN")
+  )
+    return true;
+  return false;
 }
 
 function lastAuxBefore(at: AnnotatedText, verb: number, s: Sentence): number {
@@ -99,6 +135,16 @@ export const SUBORDINATORS = new Set([
   "as",
 ]);
 
+/** Words that are subordinators only when tagged so ("as" and "after" are often prepositions). */
+const AMBIGUOUS_SUBORDINATORS = new Set(["as", "since", "after", "before", "so", "that"]);
+
+/** Does token t open a subordinate clause? */
+export function isSubordinator(t: Token): boolean {
+  if (!SUBORDINATORS.has(t.lower)) return false;
+  if (AMBIGUOUS_SUBORDINATORS.has(t.lower)) return t.pos === "SCONJ" || t.lower === "that";
+  return true;
+}
+
 /** Token ranges inside quotation marks, per document. */
 export function quotedRanges(at: AnnotatedText): [number, number][] {
   const out: [number, number][] = [];
@@ -128,9 +174,11 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     const t = at.tokens[i] as Token;
     const next = at.tokens[i + 1] as Token;
-    if (t.text !== "," || !(next.lower === "who" || next.lower === "which" || next.lower === "whose")) continue;
+    if (t.text !== "," || !(next.lower === "who" || next.lower === "which" || next.lower === "whose"))
+      continue;
     let j = i + 2;
-    while (j < s.tokenEnd && (at.tokens[j] as Token).text !== "," && (at.tokens[j] as Token).text !== ";") j++;
+    while (j < s.tokenEnd && (at.tokens[j] as Token).text !== "," && (at.tokens[j] as Token).text !== ";")
+      j++;
     out.push([i, j]);
     i = j - 1;
   }
@@ -143,7 +191,12 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   let end = nextGroup ? nextGroup.first : s.tokenEnd;
   for (let i = g.head + 1; i < end; i++) {
     const t = at.tokens[i] as Token;
-    if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that") || t.lower === "which" || t.lower === "who") {
+    if (
+      t.text === ";" ||
+      (t.pos === "SCONJ" && t.lower !== "that") ||
+      t.lower === "which" ||
+      t.lower === "who"
+    ) {
       end = i;
       break;
     }
@@ -157,7 +210,7 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
 export function clauseStart(at: AnnotatedText, s: Sentence, g: VerbGroup): number {
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
     const t = at.tokens[i] as Token;
-    if (t.text === ";" || SUBORDINATORS.has(t.lower)) return i + 1;
+    if (t.text === ";" || isSubordinator(t)) return i + 1;
   }
   return s.tokenStart;
 }

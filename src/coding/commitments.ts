@@ -16,7 +16,8 @@ export interface CommitmentMention {
   rule: string;
 }
 
-const INSTRUMENT = "(?:treaty|pact|agreement|accord|convention|alliance|deal|memorandum|charter|protocol|ceasefire|truce|armistice)";
+const INSTRUMENT =
+  "(?:treaty|pact|agreement|accord|convention|alliance|deal|memorandum|charter|protocol|ceasefire|truce|armistice)";
 const INSTRUMENT_RE = new RegExp(`\\b${INSTRUMENT}\\b`, "i");
 const ARTICLE_RE = /\b(Article|Clause|Section|Paragraph)\s+(\d+[a-z]?|[IVXLC]+)\b/;
 const OBLIGATION_RE =
@@ -40,9 +41,15 @@ function sentenceActors(phrases: ActorPhrase[], s: Sentence): ActorPhrase[] {
 function instrumentName(s: Sentence, keywordStart: number, keywordEnd: number): string {
   const before = s.text.slice(0, keywordStart);
   const the = Math.max(before.lastIndexOf(" the "), before.lastIndexOf("The "), before.lastIndexOf(" a "));
-  const from = the >= 0 && keywordStart - the < 90 ? the + (before[the] === " " ? 5 : 4) : Math.max(0, keywordStart - 40);
+  const from =
+    the >= 0 && keywordStart - the < 90
+      ? the + (before[the] === " " ? 5 : 4)
+      : Math.max(0, keywordStart - 40);
   let name = s.text.slice(from, keywordEnd).replace(/^(?:new|new|a|an)\s+/i, "");
-  name = name.replace(/[\u2018\u2019'"\u201c\u201d]/g, "").replace(/\s+/g, " ").trim();
+  name = name
+    .replace(/[\u2018\u2019'"\u201c\u201d]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return name;
 }
 
@@ -58,7 +65,11 @@ function partiesIn(s: Sentence, actors: ActorPhrase[], from: number, to: number)
  * @example a sentence "Article 4 of the X-Y treaty stipulates mutual military assistance" →
  *   { article: "Article 4", parties: ["X", "Y"], obligation: "mutual military assistance" }
  */
-export function findCommitments(at: AnnotatedText, phrases: ActorPhrase[], times: TimeMention[]): CommitmentMention[] {
+export function findCommitments(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  times: TimeMention[],
+): CommitmentMention[] {
   const out: CommitmentMention[] = [];
   for (const s of at.sentences) {
     const actors = sentenceActors(phrases, s);
@@ -98,7 +109,8 @@ function instrumentCommitments(
   const nameStart = s.text.indexOf(name.split(" ")[0] ?? name);
   let parties = partiesIn(s, actors, Math.max(0, Math.min(nameStart, kwStart - 60)), kwEnd);
   const between = s.text.slice(kwEnd).match(/^\s+(?:between|with)\s+([^,.;]+)/i);
-  if (between) parties = [...new Set([...parties, ...partiesIn(s, actors, kwEnd, kwEnd + between[0].length)])];
+  if (between)
+    parties = [...new Set([...parties, ...partiesIn(s, actors, kwEnd, kwEnd + between[0].length)])];
   const article = s.text.match(ARTICLE_RE);
   const obligation = s.text.slice(article?.index ?? kwStart).match(OBLIGATION_RE);
   const out: CommitmentMention[] = [];

@@ -4,7 +4,14 @@
  */
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
-import { CODED_SPEECH, decideModality, type Frame, findFrames, GOVERNORS, SPEECH_VERBS } from "./attribution.js";
+import {
+  CODED_SPEECH,
+  decideModality,
+  type Frame,
+  findFrames,
+  GOVERNORS,
+  SPEECH_VERBS,
+} from "./attribution.js";
 import { clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
 import { findSubject, findTarget, type Reference } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
@@ -17,6 +24,8 @@ export interface NegationTable {
 export interface CoderResources {
   lexicon: VerbLexicon;
   negation: NegationTable;
+  /** Code of a vow to do X, by X's code (03 intent, 13 threat). */
+  intent: NegationTable;
 }
 
 /** An event before it is rendered to the JSON contract. */
@@ -42,14 +51,51 @@ export interface CodedEvent {
 }
 
 /** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
-const THEME_SOURCE = new Set(["deploy", "send", "dispatch", "station", "spot", "see", "move", "transfer", "position", "redeploy"]);
+const THEME_SOURCE = new Set([
+  "deploy",
+  "send",
+  "dispatch",
+  "station",
+  "spot",
+  "see",
+  "move",
+  "transfer",
+  "position",
+  "redeploy",
+]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["06", "07", "15", "17", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
+/** Light verbs: too general for a default code; only their specific patterns code events. */
+const LIGHT_VERBS = new Set([
+  "go",
+  "come",
+  "get",
+  "make",
+  "take",
+  "have",
+  "do",
+  "put",
+  "set",
+  "keep",
+  "need",
+  "want",
+  "let",
+  "give",
+  "see",
+  "look",
+  "find",
+  "seem",
+  "think",
+  "know",
+  "try",
+  "help",
+  "use",
+]);
 /** Symmetric actions: "A and B agreed/met" codes A→B and B→A. */
 const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06"]);
 
-function negate(code: string, table: NegationTable): string | null | undefined {
+function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
     const key = code.slice(0, len);
     if (key in table.map) return table.map[key] ?? null;
@@ -57,15 +103,26 @@ function negate(code: string, table: NegationTable): string | null | undefined {
   return undefined;
 }
 
-/** A modal verb earlier in the clause governs an infinitive: "would be to pressure Ukraine". */
+const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may"]);
+
+/**
+ * A modal earlier in the sentence governs an infinitive or a purpose clause:
+ * "his solution would be to pressure Ukraine … so that Kyiv will recognize …".
+ */
 function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): string | null {
-  if (!g.infinitive && !g.future) return null;
+  if (g.modal) return g.modal;
+  if (!g.infinitive && !g.future && !g.participle) return null;
   for (let i = g.first - 1; i >= start; i--) {
     const t = tok(ctx, i);
-    if (t.lower === "would" || t.lower === "could" || t.lower === "might" || t.lower === "may") return t.lower;
-    if (t.pos === "VERB" && !COPULAS.has(t.lemma)) return null;
+    if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
+    if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) return null;
   }
   return null;
+}
+
+/** The verb group that governs an event noun: the nearest one to its left in the sentence. */
+function governingGroup(ctx: SentenceContext, i: number): VerbGroup | null {
+  return ctx.groups.filter((g) => g.head < i).at(-1) ?? null;
 }
 
 /** The verb that governs an infinitive ("vowed to end", "plans to deploy"). */
@@ -103,6 +160,8 @@ interface Draft {
   verb: number;
   verbEnd: number;
   code: string;
+  /** Paired event with source and target swapped ("A visits B" → "B hosts A"). */
+  reverse: string | null;
   rule: string;
   source: Reference;
   target: Reference;
@@ -117,13 +176,14 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let code = d.code;
   const negated = !!d.group?.negated;
   if (negated) {
-    const n = negate(code, res.negation);
+    const n = lookupPrefix(code, res.negation);
     if (n === null) return out;
     if (n) code = n;
   }
-  const decision = decideModality(ctx, frames, d.verb, d.group, d.governor);
+  const group = d.group ?? governingGroup(ctx, d.verb);
+  const decision = decideModality(ctx, frames, d.verb, group, d.governor);
   let modality = decision.modality;
-  const modal = d.group ? inheritedModal(ctx, d.group, ctx.s.tokenStart) : null;
+  const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   if (modal && modality !== "conditional") modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to);
   const date = timeFor(ctx, d.from, d.to, frames);
@@ -143,6 +203,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   for (const [source, target] of pairs) {
     if (target && target.code === source.code) continue;
+    if (d.reverse && target) out.push(reversed(ctx, d, source, target, decision, modality, date, place));
     out.push({
       sentence: ctx.s.index,
       source,
@@ -166,6 +227,37 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   return out;
 }
 
+function reversed(
+  ctx: SentenceContext,
+  d: Draft,
+  source: ActorPhrase,
+  target: ActorPhrase,
+  decision: ReturnType<typeof decideModality>,
+  modality: Modality,
+  date: TimeMention | null,
+  place: SentenceContext["places"][number] | null,
+): CodedEvent {
+  return {
+    sentence: ctx.s.index,
+    source: target,
+    target: source,
+    targetCountry: null,
+    code: d.reverse as string,
+    verb: d.verb,
+    verbEnd: d.verbEnd,
+    modality,
+    negated: !!d.group?.negated,
+    quoted: inRanges(d.verb, ctx.quoted),
+    attribution: decision.frame?.speaker ?? null,
+    attributionText: decision.frame?.speakerText ?? null,
+    date,
+    statementDate: decision.frame?.date ?? null,
+    place,
+    rule: `${d.rule}.reverse`,
+    modalityRule: decision.rule,
+  };
+}
+
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
@@ -173,28 +265,45 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   if (speech && !CODED_SPEECH.has(verb.lemma)) return null;
   const start = clauseStart(ctx.at, ctx.s, g);
   const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
-  const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end);
-  if (!match) return null;
   const subject = findSubject(ctx, g);
+  const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
+  const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens);
+  if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
+  if (match.score === 0 && LIGHT_VERBS.has(verb.lemma)) return null;
+  // Residual "make statement" defaults of non-speech verbs ("seen as") are noise, not events.
+  if (match.pattern.code === "010" && match.pattern.after.length === 0) return null;
   let source = subject;
   let target: Reference;
   const sourceCodes = new Set(subject.phrases.map((p) => p.code));
   const targetFrom = g.head + 1;
   if (g.passive) {
-    const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by");
+    const agent = ctx.actors.find(
+      (p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by",
+    );
     if (agent) {
       source = { phrases: [agent], text: agent.text, how: "passive-agent" };
       target = subject;
     } else if (THEME_SOURCE.has(verb.lemma)) {
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
     } else return null;
-  } else target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+  } else if (match.pattern.target === "subject") {
+    target = subject;
+    source = findTarget(ctx, targetFrom, end, sourceCodes, null);
+  } else {
+    const theme = THEME_SOURCE.has(verb.lemma);
+    target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme);
+    // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
+    if (theme && !target.phrases.length)
+      target = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
+  }
+  if (!match.pattern.code) [source, target] = [target, source];
   if (!source.phrases.length) return null;
   const gov = governorOf(ctx, g);
   return {
     verb: g.head,
     verbEnd: g.head + 1,
-    code: match.pattern.code,
+    code: match.pattern.code ?? (match.pattern.reverse as string),
+    reverse: match.pattern.code ? match.pattern.reverse : null,
     rule: match.pattern.id,
     source,
     target,
@@ -209,12 +318,33 @@ function prepOf(p: CompiledPattern): string | null {
   return p.target?.startsWith("after:") ? p.target.slice(6) : null;
 }
 
+const CLAUSE_WORDS = new Set([
+  "which",
+  "who",
+  "that",
+  "after",
+  "before",
+  "while",
+  "because",
+  "since",
+  "until",
+  "as",
+]);
+
 /** Noun-phrase extent to the right of an event noun: stops at verbs, clause punctuation and subordinators. */
 function nounPhraseEnd(ctx: SentenceContext, i: number): number {
   let j = i + 1;
   while (j < ctx.s.tokenEnd) {
     const t = tok(ctx, j);
-    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";" || t.pos === "SCONJ" || t.lower === "which" || t.lower === "who") break;
+    if (
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      t.text === "," ||
+      t.text === ";" ||
+      t.pos === "SCONJ" ||
+      CLAUSE_WORDS.has(t.lower)
+    )
+      break;
     j++;
   }
   return j;
@@ -235,7 +365,8 @@ function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
     const p = ctx.actors.find((q) => q.end - 1 === j || q.end === j);
     if (p && (p.end === i || p.end === i - 1 || allModifiers(ctx, p.end, i))) return p;
     const t = tok(ctx, j);
-    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PART" || t.pos === "PROPN" || t.pos === "PUNCT")) break;
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PART" || t.pos === "PROPN" || t.pos === "PUNCT"))
+      break;
   }
   return null;
 }
@@ -243,7 +374,8 @@ function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
 function allModifiers(ctx: SentenceContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
-    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.lower === "'s" || t.text === "-" || t.pos === "PROPN")) return false;
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.lower === "'s" || t.text === "-" || t.pos === "PROPN"))
+      return false;
   }
   return true;
 }
@@ -261,18 +393,23 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;
       const source =
         actorAfterPrep(ctx, i + 1, end, noun.source ?? []) ??
-        (noun.of === "source" ? (ofActor ?? actorInside(ctx, i + 1, end)) : null) ??
+        (noun.of === "source" ? ofActor : null) ??
         actorBefore(ctx, i);
-      if (!source) continue;
+      // A bare "troops" whose country was only guessed from context is too weak a source for a noun event.
+      if (!source || source.entries.includes("context:country")) continue;
       const target =
         (noun.of === "target" ? ofActor : null) ?? actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
       out.push({
         verb: i,
         verbEnd: i + 1,
         code: noun.code,
+        reverse: null,
         rule: noun.id,
         source: { phrases: [source], text: source.text, how: "noun" },
-        target: target && target.code !== source.code ? { phrases: [target], text: target.text, how: "noun" } : { phrases: [], text: null, how: "none" },
+        target:
+          target && target.code !== source.code
+            ? { phrases: [target], text: target.text, how: "noun" }
+            : { phrases: [], text: null, how: "none" },
         group: null,
         from: i,
         to: end,
@@ -284,28 +421,42 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
   return out;
 }
 
-/** An actor inside an "of" noun phrase without its own preposition ("halt of U.S. military aid"). */
-function actorInside(ctx: SentenceContext, from: number, to: number): ActorPhrase | null {
-  return ctx.actors.find((p) => p.start >= from && p.start < to) ?? null;
-}
-
 /**
  * "X acknowledged/denied the move": a speech verb whose object refers back to an event
  * re-states that event with the verb's modality, attributed to X.
  */
-const ANAPHORIC_OBJECTS = new Set(["move", "deployment", "it", "this", "reports", "report", "claims", "claim", "presence", "decision", "plan"]);
+const ANAPHORIC_OBJECTS = new Set([
+  "move",
+  "deployment",
+  "reports",
+  "report",
+  "claims",
+  "claim",
+  "presence",
+  "decision",
+  "plan",
+  "step",
+  "transfer",
+  "attack",
+  "strike",
+]);
 
 function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: Frame[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const g of ctx.groups) {
     const verb = tok(ctx, g.head);
     const m = SPEECH_VERBS.get(verb.lemma);
-    if (!(m === "acknowledged" || m === "denied")) continue;
-    const obj = ctx.at.tokens.slice(g.head + 1, Math.min(ctx.s.tokenEnd, g.head + 4)).find((t) => t.pos === "NOUN" || t.pos === "PRON");
+    if (!(m === "acknowledged" || m === "denied") || g.infinitive) continue;
+    const obj = ctx.at.tokens
+      .slice(g.head + 1, Math.min(ctx.s.tokenEnd, g.head + 4))
+      .find((t) => t.pos === "NOUN" || t.pos === "PRON");
     if (!obj || !ANAPHORIC_OBJECTS.has(obj.lower)) continue;
-    const antecedent = previous.filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index).at(0);
+    const antecedent = previous
+      .filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index)
+      .at(0);
     if (!antecedent) continue;
     const speaker = findSubject(ctx, g).phrases[0] ?? null;
+    if (!speaker) continue;
     const frame = frames.find((f) => f.verb === g.head);
     out.push({
       ...antecedent,
@@ -352,7 +503,11 @@ export function relabelFromComment(ctx: SentenceContext, previous: CodedEvent[])
 }
 
 /** Code one sentence, given the events of earlier sentences (for anaphora and comments). */
-export function codeSentence(ctx: SentenceContext, res: CoderResources, previous: CodedEvent[]): CodedEvent[] {
+export function codeSentence(
+  ctx: SentenceContext,
+  res: CoderResources,
+  previous: CodedEvent[],
+): CodedEvent[] {
   const frames = findFrames(ctx);
   relabelFromComment(ctx, previous);
   const drafts: Draft[] = [];
@@ -376,6 +531,14 @@ export function codeSentence(ctx: SentenceContext, res: CoderResources, previous
   for (const d of kept) {
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
     if (gm === "vowed") d.governor = "vowed";
+    // "vowed to end the war": a vow to act is coded as the intent (03) or threat (13) to act.
+    else if (d.governor === "vowed" && d.group?.infinitive) {
+      const intent = lookupPrefix(d.code, res.intent);
+      if (intent) {
+        d.code = intent;
+        d.rule = `${d.rule}+intent`;
+      }
+    }
   }
   kept.push(...nounDrafts(ctx, res, verbHeads));
   const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));

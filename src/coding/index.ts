@@ -1,4 +1,4 @@
-export type { AnalyzeOptions, Analysis } from "./analyze.js";
+export type { Analysis, AnalyzeOptions } from "./analyze.js";
 export { analyzeArticle } from "./analyze.js";
 export type { CodedEvent } from "./event-coder.js";
 export type { PipelineResources } from "./resources.js";

@@ -25,17 +25,32 @@ export interface ProbabilityMention {
   rule: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const CHANCE = "(?:chance|chances|probability|likelihood|odds|risk|possibility)";
 const PERCENT = new RegExp(`\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+${CHANCE}\\b`, "gi");
-const ONE_IN = /\b(one|a|\d+)[- ]in[- ](two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:chance|odds|probability)\b/gi;
+const ONE_IN =
+  /\b(one|a|\d+)[- ]in[- ](two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:chance|odds|probability)\b/gi;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
 /** Compile the estimative table to one alternation, longest phrases first. */
-export function compileEstimative(table: EstimativeTable): { re: RegExp; ranges: Map<string, [number, number]> } {
+export function compileEstimative(table: EstimativeTable): {
+  re: RegExp;
+  ranges: Map<string, [number, number]>;
+} {
   const ranges = new Map<string, [number, number]>();
   for (const t of table.terms) for (const w of t.words) ranges.set(w.toLowerCase(), t.range);
   const words = [...ranges.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -47,9 +62,14 @@ function aboutText(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   // "Trump having a 50-50 chance of winning the election" → "Trump … winning the election"
-  const subject = (before.match(/([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:having|has|had|have|is|are|was|were|stands?|gives?)\s+(?:a|an|the)?\s*$/) ?? [])[1];
+  const subject = (before.match(
+    /([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:having|has|had|have|is|are|was|were|stands?|gives?)\s+(?:a|an|the)?\s*$/,
+  ) ?? [])[1];
   const complement = (after.match(/^\s*(?:of|that|to|for)\s+([^,;.]+)/) ?? [])[1];
-  const subj = subject?.replace(/^(?:With|As|While|Given|After|Before|If|Since|Despite|Though|Although)\s+/, "");
+  const subj = subject?.replace(
+    /^(?:With|As|While|Given|After|Before|If|Since|Despite|Though|Although)\s+/,
+    "",
+  );
   if (complement) return [subj, complement].filter(Boolean).join(" ").trim();
   // "X is likely to Y" / "it is likely that Y"
   const clause = before.split(/[,;:]/).at(-1) ?? "";
@@ -86,7 +106,10 @@ function mention(
  * Find stated probabilities sentence by sentence.
  * @example findProbabilities(annotate("He has a 70% chance of winning."), table)[0].probability // 0.7
  */
-export function findProbabilities(at: AnnotatedText, table: ReturnType<typeof compileEstimative>): ProbabilityMention[] {
+export function findProbabilities(
+  at: AnnotatedText,
+  table: ReturnType<typeof compileEstimative>,
+): ProbabilityMention[] {
   const out: ProbabilityMention[] = [];
   for (const s of at.sentences) {
     const taken: [number, number][] = [];
@@ -113,7 +136,17 @@ export function findProbabilities(at: AnnotatedText, table: ReturnType<typeof co
       const range = table.ranges.get(word.toLowerCase());
       if (!range) continue;
       const full = extendWithNoun(s.text, start, word);
-      out.push(mention(s, start, full, (range[0] + range[1]) / 2, range, "icd203", `prob.icd203.${word.toLowerCase()}`));
+      out.push(
+        mention(
+          s,
+          start,
+          full,
+          (range[0] + range[1]) / 2,
+          range,
+          "icd203",
+          `prob.icd203.${word.toLowerCase()}`,
+        ),
+      );
       taken.push([start, start + full.length]);
     }
   }

@@ -3,7 +3,7 @@
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
 import type { ActorPhrase } from "../nlp/index.js";
-import { inRanges, SUBORDINATORS, type VerbGroup } from "./clauses.js";
+import { inRanges, isSubordinator, type VerbGroup } from "./clauses.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 
 export interface Reference {
@@ -30,7 +30,9 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   for (;;) {
     const joiner = tok(ctx, current.start - 1);
     if (!joiner || !(joiner.lower === "and" || joiner.text === ",")) break;
-    const prev = ctx.actors.find((q) => q.end === current.start - 1 || (q.end === current.start - 2 && tok(ctx, q.end).lower === "the"));
+    const prev = ctx.actors.find(
+      (q) => q.end === current.start - 1 || (q.end === current.start - 2 && tok(ctx, q.end).lower === "the"),
+    );
     if (!prev || !usable(prev)) break;
     out.unshift(prev);
     current = prev;
@@ -47,9 +49,24 @@ function resolvePronoun(ctx: SentenceContext, i: number): ActorPhrase | null {
     if (ctx.s.index - p.sentence > 2) break;
     if (PERSON_PRONOUNS.has(word) && p.kind === "person") return p;
     if (THING_PRONOUNS.has(word) && p.kind !== "person" && p.kind !== "people") return p;
-    if (PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state")) return p;
+    if (PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state"))
+      return p;
   }
   return null;
+}
+
+/** "it is possible to …", "it was reported that …": a dummy subject refers to nothing. */
+function isExpletive(ctx: SentenceContext, i: number): boolean {
+  if (tok(ctx, i).lower !== "it") return false;
+  const next = tok(ctx, i + 1);
+  if (!next || next.lemma !== "be") return false;
+  for (let j = i + 2; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
+    const t = tok(ctx, j);
+    if (t.lower === "to" || t.lower === "that") return true;
+    if (!(t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "VERB" || t.pos === "DET"))
+      return false;
+  }
+  return false;
 }
 
 function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
@@ -65,6 +82,19 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
  */
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
+  // "vowed to end the war", "in addition to providing weapons": the complement shares the governing verb's subject.
+  const before = tok(ctx, g.first - 1);
+  const prev = headOfGroupBefore(ctx, g);
+  if (
+    depth < 3 &&
+    prev &&
+    (g.infinitive || (g.participle && (before?.pos === "ADP" || tok(ctx, g.first).lower === "to")))
+  ) {
+    if (g.infinitive ? g.first - prev.head <= 2 : true) {
+      const shared = findSubject(ctx, prev, depth + 1);
+      if (shared.phrases.length) return { ...shared, how: "controller" };
+    }
+  }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
     if (!ownNest && inRanges(i, ctx.nested)) continue;
@@ -73,15 +103,20 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (phrase && usable(phrase) && !ctx.excluded.has(i)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
-    if (t.pos === "PRON" && (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower))) {
+    if (
+      t.pos === "PRON" &&
+      (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower))
+    ) {
+      if (isExpletive(ctx, i)) return NONE;
       const p = resolvePronoun(ctx, i);
       return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
     }
     if (RELATIVES.has(t.lower) && (tok(ctx, i - 1)?.text === "," || i === g.first - 1)) {
       const antecedent = ctx.actors.find((p) => p.end === i || p.end === i - 1);
-      if (antecedent && usable(antecedent)) return { phrases: [antecedent], text: antecedent.text, how: "relative" };
+      if (antecedent && usable(antecedent))
+        return { phrases: [antecedent], text: antecedent.text, how: "relative" };
     }
-    if (t.text === ";" || (SUBORDINATORS.has(t.lower) && !RELATIVES.has(t.lower))) break;
+    if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
     if (t.pos === "VERB" && ctx.groups.some((h) => h.head === i)) {
       const joined = tok(ctx, g.first - 1);
       if (depth < 2 && (joined?.lower === "and" || joined?.lower === "or")) {
@@ -95,7 +130,19 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
 }
 
 /** Prepositions whose object is not the target of the verb ("in August", "for years"). */
-const NON_TARGET_PREPS = new Set(["in", "at", "during", "for", "since", "from", "after", "before", "over", "of", "by"]);
+const NON_TARGET_PREPS = new Set([
+  "in",
+  "at",
+  "during",
+  "for",
+  "since",
+  "from",
+  "after",
+  "before",
+  "over",
+  "of",
+  "by",
+]);
 
 /**
  * The target: the first actor phrase after the verb (or after the preposition a pattern names)
@@ -107,20 +154,57 @@ export function findTarget(
   to: number,
   sourceCodes: Set<string>,
   prep: string | null,
+  /** "sending North Korean troops to Russia": forces of the source's own country are the theme, not the target. */
+  skipOwnForces = false,
 ): Reference {
-  const candidates = ctx.actors.filter((p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start));
+  const sourceCountries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
+  const candidates = ctx.actors.filter(
+    (p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start),
+  );
   const ordered = prep
     ? [...candidates.filter((p) => tok(ctx, p.start - 1)?.lower === prep), ...candidates]
     : candidates;
   for (const p of ordered) {
     if (sourceCodes.has(p.code)) continue;
+    if (
+      skipOwnForces &&
+      p.role === "MIL" &&
+      (sourceCountries.has(p.code.slice(0, 3)) || sourceCodes.size === 0)
+    )
+      continue;
     const before = tok(ctx, p.start - 1);
     const before2 = tok(ctx, p.start - 2);
-    const prepBefore = before?.pos === "ADP" ? before : before?.pos === "DET" && before2?.pos === "ADP" ? before2 : null;
-    if (prepBefore && NON_TARGET_PREPS.has(prepBefore.lower) && prepBefore.lower !== prep) continue;
+    const prepBefore =
+      before?.pos === "ADP" ? before : before?.pos === "DET" && before2?.pos === "ADP" ? before2 : null;
+    if (
+      prepBefore &&
+      NON_TARGET_PREPS.has(prepBefore.lower) &&
+      prepBefore.lower !== prep &&
+      !isArena(ctx, prepBefore.i)
+    )
+      continue;
     return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
   }
   return NONE;
+}
+
+/** "the war in Ukraine", "the conflict in Gaza": the country of a conflict noun is its target. */
+const CONFLICT_NOUNS = new Set([
+  "war",
+  "conflict",
+  "fighting",
+  "crisis",
+  "hostilities",
+  "violence",
+  "offensive",
+  "invasion",
+]);
+
+function isArena(ctx: SentenceContext, prep: number): boolean {
+  if (tok(ctx, prep).lower !== "in") return false;
+  for (let j = prep - 1; j >= Math.max(ctx.s.tokenStart, prep - 2); j--)
+    if (CONFLICT_NOUNS.has(tok(ctx, j).lemma)) return true;
+  return false;
 }
 
 function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
@@ -129,7 +213,11 @@ function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number):
   for (;;) {
     const joiner = tok(ctx, current.end);
     if (!joiner || joiner.lower !== "and") break;
-    const next = ctx.actors.find((q) => q.start === current.end + 1 || (q.start === current.end + 2 && tok(ctx, current.end + 1).lower === "the"));
+    const next = ctx.actors.find(
+      (q) =>
+        q.start === current.end + 1 ||
+        (q.start === current.end + 2 && tok(ctx, current.end + 1).lower === "the"),
+    );
     if (!next || next.start >= to || !usable(next)) break;
     out.push(next);
     current = next;

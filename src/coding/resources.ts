@@ -6,12 +6,19 @@ import { readDataJson } from "../data/data-path.js";
 import { type ActorDictionaries, type ActorIndex, buildActorIndex } from "../nlp/index.js";
 import type { NegationTable } from "./event-coder.js";
 import { compileEstimative, type EstimativeTable } from "./probabilities.js";
-import { buildVerbLexicon, type Codebook, type EventNounDictionary, type VerbDictionary, type VerbLexicon } from "./verb-lexicon.js";
+import {
+  buildVerbLexicon,
+  type Codebook,
+  type EventNounDictionary,
+  type VerbDictionary,
+  type VerbLexicon,
+} from "./verb-lexicon.js";
 
 export interface PipelineResources {
   actors: ActorIndex;
   lexicon: VerbLexicon;
   negation: NegationTable;
+  intent: NegationTable;
   estimative: ReturnType<typeof compileEstimative>;
 }
 
@@ -27,11 +34,13 @@ export function loadResources(): PipelineResources {
   };
   const codebook = readDataJson<Codebook>("cameo/codes.json");
   const verbs = readDataJson<VerbDictionary>("verbs/cameo-verbs.json");
+  const extra = readDataJson<VerbDictionary>("coding/extra-verbs.json");
   const nouns = readDataJson<EventNounDictionary>("coding/event-nouns.json");
   cached = {
     actors: buildActorIndex(dicts),
-    lexicon: buildVerbLexicon([verbs], nouns, codebook),
+    lexicon: buildVerbLexicon([verbs, extra], nouns, codebook),
     negation: readDataJson<NegationTable>("coding/negation.json"),
+    intent: readDataJson<NegationTable>("coding/intent.json"),
     estimative: compileEstimative(readDataJson<EstimativeTable>("coding/estimative-words.json")),
   };
   return cached;

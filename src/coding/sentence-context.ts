@@ -44,7 +44,12 @@ export function buildSentenceContext(
   };
 }
 
-function tokenSpan(at: AnnotatedText, s: Sentence, start: number, end: number): { tokenStart: number; tokenEnd: number } {
+function tokenSpan(
+  at: AnnotatedText,
+  s: Sentence,
+  start: number,
+  end: number,
+): { tokenStart: number; tokenEnd: number } {
   let a = s.tokenStart;
   while (a < s.tokenEnd && (at.tokens[a] as Token).end <= start) a++;
   let b = a;

@@ -19,7 +19,10 @@ export interface Codebook {
 
 export interface VerbPattern {
   id: string;
-  code: string;
+  /** null: the pattern matches but yields no event (a blocking pattern). */
+  code: string | null;
+  /** A paired event with source and target swapped ("A visits B" 042 → "B hosts A" 043). */
+  reverse_code?: string | null;
   after?: string[];
   before?: string[];
   target?: string | null;
@@ -29,6 +32,7 @@ export interface VerbEntry {
   lemma: string;
   forms?: string[];
   code: string | null;
+  reverse_code?: string | null;
   particle?: string | null;
   patterns?: VerbPattern[];
 }
@@ -56,11 +60,15 @@ export interface EventNounDictionary {
   nouns: EventNoun[];
 }
 
+/** One pattern element: alternatives, each a sequence of words ("cessation of hostilities"). */
+export type PatternWord = string[][];
+
 export interface CompiledPattern {
   id: string;
-  code: string;
-  after: string[][];
-  before: string[][];
+  code: string | null;
+  reverse: string | null;
+  after: PatternWord[];
+  before: PatternWord[];
   target: string | null;
   particle: string | null;
 }
@@ -68,16 +76,23 @@ export interface CompiledPattern {
 export interface VerbLexicon {
   /** lemma (and inflected form) → patterns, the entry's default first. */
   byWord: Map<string, CompiledPattern[]>;
-  nouns: Map<string, { noun: EventNoun; after: string[][] }[]>;
+  nouns: Map<string, { noun: EventNoun; after: PatternWord[] }[]>;
   codebook: Codebook;
 }
 
-/** Each pattern word becomes the set of alternatives it accepts (a synonym set expands). */
-function compileWords(words: string[] | undefined, synonyms: Record<string, string[]>): string[][] {
+function splitWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter(Boolean);
+}
+
+/** Each pattern word becomes the alternatives it accepts (a synonym set expands; members may be multi-word). */
+function compileWords(words: string[] | undefined, synonyms: Record<string, string[]>): PatternWord[] {
   return (words ?? []).map((w) => {
     const lower = w.toLowerCase();
-    if (lower.startsWith("&")) return (synonyms[lower.slice(1)] ?? [lower.slice(1)]).map((s) => s.toLowerCase());
-    return [lower];
+    if (lower.startsWith("&")) return (synonyms[lower.slice(1)] ?? [lower.slice(1)]).map(splitWords);
+    return [splitWords(lower)];
   });
 }
 
@@ -87,21 +102,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildVerbLexicon(verbs: VerbDictionary[], nouns: EventNounDictionary, codebook: Codebook): VerbLexicon {
+export function buildVerbLexicon(
+  verbs: VerbDictionary[],
+  nouns: EventNounDictionary,
+  codebook: Codebook,
+): VerbLexicon {
   const byWord = new Map<string, CompiledPattern[]>();
   for (const dict of verbs) {
     for (const v of dict.verbs) {
       const particle = v.particle ? v.particle.toLowerCase() : null;
       const compiled: CompiledPattern[] = [];
-      if (v.code) compiled.push({ id: `${v.lemma}${particle ? `_${particle}` : ""}.default`, code: v.code, after: [], before: [], target: null, particle });
       for (const p of v.patterns ?? []) {
-        if (!codebook.codes[p.code]) continue;
+        if (p.code && !codebook.codes[p.code]) continue;
         compiled.push({
           id: p.id,
           code: p.code,
+          reverse: p.reverse_code ?? null,
           after: compileWords(p.after, dict.synonyms),
           before: compileWords(p.before, dict.synonyms),
           target: p.target ?? null,
+          particle,
+        });
+      }
+      if (v.code || v.reverse_code) {
+        const id = `${v.lemma}${particle ? `_${particle.replace(/\s+/g, "_")}` : ""}.default`;
+        compiled.push({
+          id,
+          code: v.code,
+          reverse: v.reverse_code ?? null,
+          after: [],
+          before: [],
+          target: null,
           particle,
         });
       }
@@ -109,40 +140,61 @@ export function buildVerbLexicon(verbs: VerbDictionary[], nouns: EventNounDictio
       for (const k of keys) for (const c of compiled) push(byWord, k, c);
     }
   }
-  const nounIndex = new Map<string, { noun: EventNoun; after: string[][] }[]>();
+  const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
   const synonyms = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
   for (const n of nouns.nouns) {
-    for (const word of n.nouns) push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, synonyms) });
+    for (const word of n.nouns)
+      push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, synonyms) });
   }
   return { byWord, nouns: nounIndex, codebook };
 }
 
-function wordMatches(alternatives: string[], t: Token): boolean {
-  for (const a of alternatives) {
-    if (a.endsWith("*")) {
-      const stem = a.slice(0, -1);
-      if (t.lower.startsWith(stem) || t.lemma.startsWith(stem)) return true;
-    } else if (a.includes(" ")) {
-      continue;
-    } else if (t.lower === a || t.lemma === a) return true;
+function oneWord(a: string, t: Token): boolean {
+  if (a.endsWith("*")) {
+    const stem = a.slice(0, -1);
+    return t.lower.startsWith(stem) || t.lemma.startsWith(stem);
   }
-  return false;
+  return t.lower === a || t.lemma === a;
 }
 
-/** Do the pattern words occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
-export function matchSequence(words: string[][], tokens: Token[], from: number, to: number): number {
+/** Length in tokens of the first alternative matching at token i, or 0. */
+function elementAt(element: PatternWord, tokens: Token[], i: number, to: number): number {
+  for (const alt of element) {
+    if (i + alt.length > to) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length && ok; k++) ok = oneWord(alt[k] as string, tokens[i + k] as Token);
+    if (ok) return alt.length;
+  }
+  return 0;
+}
+
+/** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
+export function matchSequence(words: PatternWord[], tokens: Token[], from: number, to: number): number {
   let k = 0;
   let i = from;
   let last = from;
   while (k < words.length && i < to) {
-    const t = tokens[i] as Token;
-    if (wordMatches(words[k] as string[], t)) {
+    const n = elementAt(words[k] as PatternWord, tokens, i, to);
+    if (n) {
       k++;
-      last = i;
-    }
-    i++;
+      last = i + n - 1;
+      i += n;
+    } else i++;
   }
   return k === words.length ? last - from + 1 : -1;
+}
+
+function afterMatches(
+  words: PatternWord[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  prefix: Token[],
+): boolean {
+  if (matchSequence(words, tokens, from, to) >= 0) return true;
+  if (!prefix.length) return false;
+  const joined = [...prefix, ...tokens.slice(from, to)];
+  return matchSequence(words, joined, 0, joined.length) >= 0;
 }
 
 export interface PatternMatch {
@@ -161,23 +213,35 @@ export function bestPattern(
   tokens: Token[],
   clauseStart: number,
   clauseEnd: number,
+  /** For a passive verb, the subject's tokens: "troops were deployed" matches "deploy * troops". */
+  passiveSubject: Token[] = [],
 ): PatternMatch | null {
-  const candidates = lexicon.byWord.get(verb.lemma) ?? lexicon.byWord.get(verb.lower);
+  // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
+  const candidates = lexicon.byWord.get(verb.lower) ?? lexicon.byWord.get(verb.lemma);
   if (!candidates) return null;
   let best: PatternMatch | null = null;
   for (const p of candidates) {
     let from = verb.i + 1;
     if (p.particle) {
-      const next = tokens[verb.i + 1];
-      const afterNext = tokens[verb.i + 2];
-      const ok = next?.lower === p.particle ? 1 : afterNext?.lower === p.particle ? 2 : 0;
-      if (!ok) continue;
-      from = verb.i + 1 + ok;
+      // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
+      const words = p.particle.split(/\s+/);
+      let at = -1;
+      for (let d = 1; d <= 3 && at < 0; d++) {
+        if (words.every((w, k) => tokens[verb.i + d + k]?.lower === w)) at = verb.i + d;
+      }
+      if (at < 0) continue;
+      from = at;
     }
-    if (p.after.length && matchSequence(p.after, tokens, from, Math.min(clauseEnd, from + 12)) < 0) continue;
-    if (p.before.length && matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i) < 0) continue;
+    if (
+      p.after.length &&
+      !afterMatches(p.after, tokens, from, Math.min(clauseEnd, from + 12), passiveSubject)
+    )
+      continue;
+    if (p.before.length && matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i) < 0)
+      continue;
     const score = p.after.length + p.before.length + (p.particle ? 1 : 0);
-    if (!best || score > best.score || (score === best.score && p.code.length > best.pattern.code.length)) {
+    // Most elements wins; on a tie the first listed (curated patterns come first).
+    if (!best || score > best.score) {
       best = { pattern: p, score };
     }
   }

@@ -16,7 +16,9 @@ export function packageRoot(): string {
     }
     dir = dirname(dir);
   }
-  throw new Error(`secvar: cannot find the package root (with data/) above ${fileURLToPath(import.meta.url)}`);
+  throw new Error(
+    `secvar: cannot find the package root (with data/) above ${fileURLToPath(import.meta.url)}`,
+  );
 }
 
 /** Absolute path of a file under data/. */

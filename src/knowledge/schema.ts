@@ -66,7 +66,10 @@ export const EventRecord = z.object({
   modality: Modality,
   negated: z.boolean(),
   quoted: z.boolean(),
-  attributed_to: z.string().nullable().describe("actor code, or null when the outlet speaks in its own voice"),
+  attributed_to: z
+    .string()
+    .nullable()
+    .describe("actor code, or null when the outlet speaks in its own voice"),
   attributed_text: z.string().nullable(),
   date: ResolvedDate.nullable(),
   statement_date: ResolvedDate.nullable(),

@@ -1,7 +1,12 @@
 export type { ActorDictionaries, ActorIndex, PersonEntry } from "./actors/actor-dictionary.js";
 export { buildActorIndex, nameKey, roleOn } from "./actors/actor-dictionary.js";
 export type { ActorPhrase, ComposeContext } from "./actors/actor-matcher.js";
-export { composePhrases, documentCountries, fillAgentCountries, findRawMentions } from "./actors/actor-matcher.js";
+export {
+  composePhrases,
+  documentCountries,
+  fillAgentCountries,
+  findRawMentions,
+} from "./actors/actor-matcher.js";
 export type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
 export type { PlaceContext, PlaceMatch } from "./places/index.js";
 export { findPlaces, geocode } from "./places/index.js";

@@ -21,10 +21,23 @@ export interface TimeMention {
 type Tense = "past" | "future" | "present";
 
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const DURATION_ONLY = /^(in\s+)?(less than\s+|more than\s+|about\s+)?\d+\s+(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+const DURATION_ONLY =
+  /^(in\s+)?(less than\s+|more than\s+|about\s+)?\d+\s+(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
 const PRESENT_ONLY = /^(?:now|right now|currently|at present|these days)$/i;
-const BARE_YEAR = /\b(in|since|by|during|until|till|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
-const FUTURE_AUX = new Set(["will", "shall", "'ll", "going", "plans", "plan", "planned", "scheduled", "set", "expected"]);
+const BARE_YEAR =
+  /\b(in|since|by|during|until|till|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
+const FUTURE_AUX = new Set([
+  "will",
+  "shall",
+  "'ll",
+  "going",
+  "plans",
+  "plan",
+  "planned",
+  "scheduled",
+  "set",
+  "expected",
+]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 
 function pad(n: number): string {
@@ -114,7 +127,8 @@ function fromChrono(at: AnnotatedText, r: chrono.ParsedResult, ref: Date): TimeM
     const y = c.isCertain("year") ? year : shiftYear(at, base, ref, year, month, 1);
     return { ...base, value: `${y}-${pad(month)}`, precision: "month", rule: "time.chrono.month" };
   }
-  if (c.isCertain("year")) return { ...base, value: String(year), precision: "year", rule: "time.chrono.year" };
+  if (c.isCertain("year"))
+    return { ...base, value: String(year), precision: "year", rule: "time.chrono.year" };
   return null;
 }
 

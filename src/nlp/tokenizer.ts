@@ -1,5 +1,5 @@
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -46,6 +46,7 @@ export function annotate(text: string): AnnotatedText {
       sentence: 0,
     });
   }
+  retagInfinitives(tokens);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
@@ -69,6 +70,25 @@ export function annotate(text: string): AnnotatedText {
     });
   }
   return { text, tokens, sentences };
+}
+
+const QUOTE = /^["\u201c\u201d'\u2018\u2019]$/;
+
+/**
+ * The tagger reads a verb after an opening quote as a noun ("vowed to “end the war”"):
+ * a noun right after infinitival "to" (quotes skipped) and before a determiner is a verb.
+ */
+function retagInfinitives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "NOUN") continue;
+    let j = i - 1;
+    while (j > 0 && QUOTE.test((tokens[j] as Token).text)) j--;
+    if (j === i - 1) continue;
+    const to = tokens[j] as Token;
+    const next = tokens[i + 1] as Token;
+    if (to.lower === "to" && (next.pos === "DET" || next.pos === "PRON")) t.pos = "VERB";
+  }
 }
 
 /** Bare tokenisation with POS tags, for measuring the tokenizer's own throughput. */

@@ -105,10 +105,14 @@ function addCountry(names: Map<string, IndexedName[]>, c: CountryEntry): number 
   const entry = `country:${c.iso3}`;
   const country = c.iso3;
   let words = 0;
-  for (const n of [c.name, ...(c.aliases ?? [])]) words = Math.max(words, add(names, n, { type: "country", country, entry }));
-  for (const n of c.adjectives ?? []) words = Math.max(words, add(names, n, { type: "adjective", country, entry }));
-  for (const n of c.demonyms ?? []) words = Math.max(words, add(names, n, { type: "demonym", country, entry }));
-  for (const n of c.metonyms ?? []) words = Math.max(words, add(names, n, { type: "metonym", country, entry }));
+  for (const n of [c.name, ...(c.aliases ?? [])])
+    words = Math.max(words, add(names, n, { type: "country", country, entry }));
+  for (const n of c.adjectives ?? [])
+    words = Math.max(words, add(names, n, { type: "adjective", country, entry }));
+  for (const n of c.demonyms ?? [])
+    words = Math.max(words, add(names, n, { type: "demonym", country, entry }));
+  for (const n of c.metonyms ?? [])
+    words = Math.max(words, add(names, n, { type: "metonym", country, entry }));
   for (const { alias, requires } of c.contextual ?? []) {
     words = Math.max(words, add(names, alias, { type: "contextual", country, requires, entry }));
   }
@@ -146,7 +150,10 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
   }
   for (const a of dicts.agents.agents) {
     for (const t of a.terms) {
-      maxWords = Math.max(maxWords, add(names, t, { type: "agent", role: a.role, entry: `agent:${a.role}:${t}` }));
+      maxWords = Math.max(
+        maxWords,
+        add(names, t, { type: "agent", role: a.role, entry: `agent:${a.role}:${t}` }),
+      );
     }
   }
   return { names, maxWords: Math.min(maxWords + 2, 12), cameoCountry, countryNames };

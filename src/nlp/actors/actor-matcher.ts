@@ -33,18 +33,45 @@ const ACRONYM = /^[A-Z0-9.&-]{2,6}$/;
 
 function caseOk(surface: string, found: string, sense: NameSense): boolean {
   if (sense.type === "agent") return true;
-  if (ACRONYM.test(surface.replace(/\s/g, ""))) return surface.replace(/\./g, "") === found.replace(/\./g, "");
+  if (ACRONYM.test(surface.replace(/\s/g, "")))
+    return surface.replace(/\./g, "") === found.replace(/\./g, "");
   const first = found.replace(/^(the|The)\s+/, "").charAt(0);
   return first !== first.toLowerCase() || /\d/.test(first);
 }
 
-function senseFor(candidates: IndexedName[], found: string): NameSense | null {
-  for (const c of candidates) if (caseOk(c.surface, found, c.sense)) return c.sense;
-  return null;
+const TOP_OFFICE =
+  /president|supreme leader|chairman|general secretary|prime minister|premier|chancellor|king|emir|queen|leader/i;
+
+/** Rank a person sense: someone in office (top office first) beats a former office-holder. */
+function personRank(s: NameSense, date: string | null): number {
+  if (s.type !== "person") return 0;
+  const role = roleOn(s.person, date);
+  if (!role) return s.short ? 1 : 2;
+  return TOP_OFFICE.test(role.title ?? "") ? 4 : 3;
+}
+
+function senseFor(candidates: IndexedName[], found: string, date: string | null): NameSense | null {
+  let best: NameSense | null = null;
+  let bestRank = -1;
+  for (const c of candidates) {
+    if (!caseOk(c.surface, found, c.sense)) continue;
+    const rank = personRank(c.sense, date);
+    if (rank > bestRank) {
+      best = c.sense;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** Longest dictionary match starting at each token; matches never overlap. */
-export function findRawMentions(at: AnnotatedText, index: ActorIndex, from = 0, to = at.tokens.length): RawMention[] {
+export function findRawMentions(
+  at: AnnotatedText,
+  index: ActorIndex,
+  date: string | null,
+  from = 0,
+  to = at.tokens.length,
+): RawMention[] {
   const { tokens, text } = at;
   const out: RawMention[] = [];
   let i = from;
@@ -62,7 +89,7 @@ export function findRawMentions(at: AnnotatedText, index: ActorIndex, from = 0, 
       const found = text.slice(first.start, last.end);
       const candidates = index.names.get(nameKey(found));
       if (!candidates) continue;
-      const sense = senseFor(candidates, found);
+      const sense = senseFor(candidates, found, date);
       if (sense) best = { start: i, end: j + 1, sense };
     }
     if (best) {
@@ -97,7 +124,10 @@ function countryCode(ctx: ComposeContext, iso3: string | null): string {
   return ctx.index.cameoCountry.get(iso3) ?? iso3;
 }
 
-function personCode(ctx: ComposeContext, s: Extract<NameSense, { type: "person" }>): {
+function personCode(
+  ctx: ComposeContext,
+  s: Extract<NameSense, { type: "person" }>,
+): {
   code: string;
   country: string | null;
   role: string | null;
@@ -135,7 +165,12 @@ function headOf(m: RawMention, ctx: ComposeContext): Head | null {
     case "person":
       return { ...personCode(ctx, s), kind: "person" };
     case "organisation":
-      return { code: s.code, country: s.country ?? (/^[A-Z]{3}/.test(s.code) ? s.code.slice(0, 3) : null), role: s.code.slice(3) || null, kind: "organisation" };
+      return {
+        code: s.code,
+        country: s.country ?? (/^[A-Z]{3}/.test(s.code) ? s.code.slice(0, 3) : null),
+        role: s.code.slice(3) || null,
+        kind: "organisation",
+      };
     case "agent":
       return { code: `---${s.role}`, country: null, role: s.role, kind: "agent" };
     default:
@@ -145,7 +180,8 @@ function headOf(m: RawMention, ctx: ComposeContext): Head | null {
 
 function countryOf(m: RawMention): string | null {
   const s = m.sense;
-  if (s.type === "country" || s.type === "adjective" || s.type === "demonym" || s.type === "metonym") return s.country;
+  if (s.type === "country" || s.type === "adjective" || s.type === "demonym" || s.type === "metonym")
+    return s.country;
   if (s.type === "contextual") return s.country;
   return null;
 }
@@ -166,14 +202,24 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
     const country = countryOf(m);
     const personCountry = m.sense.type === "person" ? personCode(ctx, m.sense).country : null;
     const qualifier = country ?? personCountry;
-    if (qualifier && next && (next.sense.type === "agent" || next.sense.type === "person") && gapOk(at, m.end, next.start)) {
+    if (
+      qualifier &&
+      next &&
+      (next.sense.type === "agent" || next.sense.type === "person") &&
+      gapOk(at, m.end, next.start)
+    ) {
       if (next.sense.type === "person") {
         // "Russian President Vladimir Putin": the person decides the code.
         phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
       } else {
         const role = next.sense.role;
         const code = `${countryCode(ctx, qualifier)}${role}`;
-        phrases.push(phrase(at, m.start, next.end, next.end - 1, { code, country: qualifier, role, kind: "agent" }, [m, next]));
+        phrases.push(
+          phrase(at, m.start, next.end, next.end - 1, { code, country: qualifier, role, kind: "agent" }, [
+            m,
+            next,
+          ]),
+        );
       }
       used.add(k + 1);
       continue;
@@ -181,7 +227,12 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
     if (m.sense.type === "agent" && next && countryOf(next) && ofBetween(at, m.end, next.start)) {
       const c = countryOf(next) as string;
       const code = `${countryCode(ctx, c)}${m.sense.role}`;
-      phrases.push(phrase(at, m.start, next.end, m.end - 1, { code, country: c, role: m.sense.role, kind: "agent" }, [m, next]));
+      phrases.push(
+        phrase(at, m.start, next.end, m.end - 1, { code, country: c, role: m.sense.role, kind: "agent" }, [
+          m,
+          next,
+        ]),
+      );
       used.add(k + 1);
       continue;
     }
@@ -190,9 +241,18 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       continue;
     }
     const head = headOf(m, ctx);
-    if (head) phrases.push(phrase(at, m.start, m.end, m.end - 1, head, [m]));
+    if (head)
+      phrases.push(
+        phrase(at, m.start, m.end, m.end - 1, head, [m], m.sense.type === "agent" && modifies(at, m.end)),
+      );
   }
   return phrases;
+}
+
+/** "military aid", "intelligence reports": an agent word before a noun modifies it and names no actor. */
+function modifies(at: AnnotatedText, next: number): boolean {
+  const t = at.tokens[next];
+  return !!t && t.pos === "NOUN" && t.sentence === (at.tokens[next - 1] as Token).sentence;
 }
 
 /** Up to four modifier tokens may separate a country word from its agent noun. */
@@ -204,7 +264,9 @@ function gapOk(at: AnnotatedText, from: number, to: number): boolean {
 
 function ofBetween(at: AnnotatedText, from: number, to: number): boolean {
   const words = at.tokens.slice(from, to).map((t) => t.lower);
-  return words.length >= 1 && words.length <= 2 && words[0] === "of" && (words.length === 1 || words[1] === "the");
+  return (
+    words.length >= 1 && words.length <= 2 && words[0] === "of" && (words.length === 1 || words[1] === "the")
+  );
 }
 
 /** A bare adjective: "North Korean" + a noun that is not an agent — a people/state reference only if plural or alone. */

@@ -1,0 +1,282 @@
+import type { Candidate, MentionFlags } from "./place-scanner.js";
+import type { PlaceContext, PlaceRecord } from "./place-types.js";
+
+/** Tuning constants of the disambiguation score (log10-population units). */
+export const WEIGHTS = {
+  countryBonus: 4,
+  admin1Bonus: 1,
+  admin2Bonus: 0,
+  seaPrior: 8.5,
+  regionPrior: 7.5,
+  capitalBonus: 2.5,
+  seatBonus: 0.7,
+  seat2Bonus: 0.3,
+  sectionPenalty: -0.5,
+  context: 2,
+  docCountry: 0.75,
+  docCountryCap: 1.5,
+  docAdmin1: 2,
+  docAdmin1Cap: 4,
+  near50: 1,
+  near200: 0.5,
+  sentenceStart: -1.5,
+  commonWord: -3,
+  firstName: -1,
+  allCaps: -1,
+  accept: 5,
+  famous: 100_000,
+  famousDoubt: 0.3,
+  curated: 1,
+  derived: -1.5,
+  ambiguity: 0.25,
+} as const;
+
+/** All mentions of one name in a document, resolved together (one sense per discourse). */
+export interface NameGroup {
+  key: string;
+  mentions: Candidate[];
+  records: PlaceRecord[];
+  flags: MentionFlags;
+  /** Records left by an "X, Y" pattern ("Portland, Maine"); they bypass the threshold. */
+  forced: PlaceRecord[] | null;
+}
+
+/** The record chosen for a group, with its score. */
+export interface Resolution {
+  record: PlaceRecord;
+  score: number;
+  accepted: boolean;
+}
+
+function log10Pop(pop: number | null): number {
+  return Math.log10(Math.max(pop ?? 0, 100));
+}
+
+/** Score of a record before any context: population plus the weight of its kind. */
+export function priorScore(r: PlaceRecord): number {
+  const p = log10Pop(r.population);
+  switch (r.feature) {
+    case "country":
+      return Math.max(p + WEIGHTS.countryBonus, 9);
+    case "admin1":
+      return p + WEIGHTS.admin1Bonus;
+    case "sea":
+      return WEIGHTS.seaPrior;
+    case "region":
+      if (r.featureCode === "ALIAS") return r.population ? p + WEIGHTS.admin1Bonus : WEIGHTS.regionPrior;
+      return p + WEIGHTS.admin2Bonus;
+    case "city":
+      return p + cityBonus(r.featureCode);
+    default:
+      return p;
+  }
+}
+
+function cityBonus(code: string): number {
+  if (code === "PPLC") return WEIGHTS.capitalBonus;
+  if (code === "PPLA") return WEIGHTS.seatBonus;
+  if (code === "PPLA2") return WEIGHTS.seat2Bonus;
+  if (code === "PPLX") return WEIGHTS.sectionPenalty;
+  return 0;
+}
+
+function isStrong(r: PlaceRecord): boolean {
+  return r.feature === "country" || r.feature === "sea" || r.featureCode === "ALIAS";
+}
+
+/** Penalties for doubtful writing (sentence start, common word, first name, capitals). */
+export function flagPenalty(r: PlaceRecord, flags: MentionFlags): number {
+  if (isStrong(r) || flags.abbreviation || flags.regionSuffix) return 0;
+  const local = r.feature === "city" || r.featureCode === "ADM2";
+  // Famous places are written capitalised for their own sake: doubt them less.
+  const doubt = (r.population ?? 0) >= WEIGHTS.famous ? WEIGHTS.famousDoubt : 1;
+  let p = 0;
+  if (flags.sentenceStart && local) p += WEIGHTS.sentenceStart * doubt;
+  if (flags.commonWord) p += WEIGHTS.commonWord * doubt;
+  if (flags.firstName && local) p += WEIGHTS.firstName * doubt;
+  if (flags.allCaps && local) p += WEIGHTS.allCaps * doubt;
+  return p;
+}
+
+/** Bonus for a record in one of the caller's actor countries (most salient first). */
+export function contextBonus(r: PlaceRecord, context: PlaceContext | undefined): number {
+  const countries = context?.countries ?? [];
+  const rank = r.country === null ? -1 : countries.indexOf(r.country);
+  return rank < 0 ? 0 : WEIGHTS.context / (1 + 0.5 * rank);
+}
+
+/** What the other names of the document point at: soft counts of countries and admin1s. */
+interface Evidence {
+  countries: Map<string, number>;
+  admin1s: Map<string, number>;
+  /** Each group's own share, subtracted when scoring that group. */
+  own: Map<string, Scored>;
+  /** Confident picks, for distances. */
+  anchors: Map<string, PlaceRecord>;
+}
+
+/** A group's records with their scores and the group's confidence of being a place at all. */
+interface Scored {
+  scores: [PlaceRecord, number][];
+  weight: number;
+  countries: Map<string, number>;
+  admin1s: Map<string, number>;
+}
+
+function addMass(map: Map<string, number>, key: string | null, mass: number): void {
+  if (key) map.set(key, (map.get(key) ?? 0) + mass);
+}
+
+function shareOf(scores: [PlaceRecord, number][], threshold: number): Scored {
+  const top = scores.reduce((m, [, s]) => Math.max(m, s), Number.NEGATIVE_INFINITY);
+  const weight = Math.min(1, Math.max(0, (top - threshold + 2) / 3));
+  const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
+  let z = 0;
+  for (const [, s] of scores) z += 10 ** (s - top);
+  for (const [r, s] of scores) {
+    const p = (weight * 10 ** (s - top)) / z;
+    addMass(countries, r.country, p);
+    addMass(admin1s, r.admin1Code, p);
+  }
+  return { scores, weight, countries, admin1s };
+}
+
+function evidenceOf(scored: Map<string, Scored>): Evidence {
+  const ev: Evidence = { countries: new Map(), admin1s: new Map(), own: scored, anchors: new Map() };
+  for (const [key, g] of scored) {
+    for (const [c, m] of g.countries) addMass(ev.countries, c, m);
+    for (const [a, m] of g.admin1s) addMass(ev.admin1s, a, m);
+    const top = g.scores.reduce<[PlaceRecord, number] | null>((b, x) => (!b || x[1] > b[1] ? x : b), null);
+    const anchor = top?.[0];
+    if (
+      anchor &&
+      g.weight >= 0.5 &&
+      (anchor.feature === "city" || anchor.feature === "admin1" || anchor.featureCode === "ADM2")
+    ) {
+      ev.anchors.set(key, anchor);
+    }
+  }
+  return ev;
+}
+
+const EARTH_KM = 6371;
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function documentBonus(r: PlaceRecord, group: NameGroup, ev: Evidence): number {
+  const own = ev.own.get(group.key);
+  let bonus = 0;
+  if (r.country) {
+    const n = (ev.countries.get(r.country) ?? 0) - (own?.countries.get(r.country) ?? 0);
+    bonus += Math.min(WEIGHTS.docCountryCap, n * WEIGHTS.docCountry);
+  }
+  if (r.admin1Code) {
+    const n = (ev.admin1s.get(r.admin1Code) ?? 0) - (own?.admin1s.get(r.admin1Code) ?? 0);
+    bonus += Math.min(WEIGHTS.docAdmin1Cap, n * WEIGHTS.docAdmin1);
+  }
+  if (r.feature !== "country" && r.feature !== "sea") bonus += nearBonus(r, group.key, ev);
+  return bonus;
+}
+
+function nearBonus(r: PlaceRecord, key: string, ev: Evidence): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const [k, p] of ev.anchors) {
+    // 2° of latitude is over 200 km: skip the trigonometry for far anchors.
+    if (k === key || Math.abs(p.lat - r.lat) > 2) continue;
+    nearest = Math.min(nearest, distanceKm(r, p));
+  }
+  if (nearest < 50) return WEIGHTS.near50;
+  return nearest < 200 ? WEIGHTS.near200 : 0;
+}
+
+/** Same-name city that is the seat of a division beats the division ("Tehran", "Kursk"). */
+function dropShadowedDivisions(records: readonly PlaceRecord[], flags: MentionFlags): PlaceRecord[] {
+  if (flags.regionSuffix) return [...records];
+  return records.filter(
+    (a) =>
+      a.feature !== "admin1" ||
+      !records.some(
+        (c) =>
+          c.feature === "city" &&
+          c.admin1Code === a.admin1Code &&
+          (c.featureCode === "PPLA" ||
+            c.featureCode === "PPLC" ||
+            ((c.population ?? 0) >= 100_000 && c.name.length <= a.name.length)),
+      ),
+  );
+}
+
+function threshold(group: NameGroup): number {
+  const cities = group.records.filter((r) => r.feature === "city").length;
+  return WEIGHTS.accept + (cities > 1 ? WEIGHTS.ambiguity * Math.log2(cities) : 0);
+}
+
+/** Options of resolveGroups. */
+export interface ResolveOptions {
+  context?: PlaceContext | undefined;
+  /** How the gazetteer knows a key for a record: curated alias, a division's bare name, or plainly. */
+  keyKind?: (key: string, r: PlaceRecord) => "curated" | "derived" | null;
+}
+
+/** Scores that do not depend on the rest of the document, computed once per group. */
+function staticScores(group: NameGroup, options: ResolveOptions): [PlaceRecord, number][] {
+  const pool = group.forced ?? dropShadowedDivisions(group.records, group.flags);
+  return pool.map((r) => {
+    let score = priorScore(r) + flagPenalty(r, group.flags) + contextBonus(r, options.context);
+    const kind = options.keyKind?.(group.key, r) ?? null;
+    if (kind === "curated") score += WEIGHTS.curated;
+    else if (kind === "derived" && !group.flags.regionSuffix) score += WEIGHTS.derived;
+    return [r, score];
+  });
+}
+
+function scoreGroup(
+  group: NameGroup,
+  base: [PlaceRecord, number][],
+  ev: Evidence | null,
+): [PlaceRecord, number][] {
+  if (!ev) return base;
+  return base.map(([r, s]) => [r, s + documentBonus(r, group, ev)]);
+}
+
+function pick(group: NameGroup, scores: [PlaceRecord, number][]): Resolution | null {
+  let top: Resolution | null = null;
+  for (const [record, score] of scores)
+    if (!top || score > top.score) top = { record, score, accepted: false };
+  if (top) top.accepted = group.forced !== null || top.score >= threshold(group);
+  return top;
+}
+
+/**
+ * Choose one record per name group: a first pass on priors and the caller's context, then two
+ * passes where every name lends soft evidence (its likely countries and admin1s, weighted by how
+ * sure it is to be a place) and its distance to the others.
+ * @example resolveGroups(groups, { context: { countries: ["USA"] } }).get("georgia")?.record.feature
+ */
+export function resolveGroups(
+  groups: readonly NameGroup[],
+  options: ResolveOptions = {},
+): Map<string, Resolution> {
+  let ev: Evidence | null = null;
+  const out = new Map<string, Resolution>();
+  const bases = groups.map((g) => staticScores(g, options));
+  for (let pass = 0; pass < 3; pass++) {
+    const scored = new Map<string, Scored>();
+    for (const [k, g] of groups.entries()) {
+      const scores = scoreGroup(g, bases[k] ?? [], ev);
+      scored.set(g.key, shareOf(scores, threshold(g)));
+      const res = pick(g, scores);
+      if (res) out.set(g.key, res);
+    }
+    ev = evidenceOf(scored);
+  }
+  return out;
+}

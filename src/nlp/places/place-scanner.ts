@@ -1,0 +1,360 @@
+import type { Gazetteer } from "./gazetteer-store.js";
+import type { PlaceRecord } from "./place-types.js";
+import { normaliseKey } from "./text-normalise.js";
+import {
+  CONNECTORS,
+  HONORIFICS,
+  LOWER_NAME_ENDINGS,
+  NEVER_PLACE_PHRASES,
+  NEVER_PLACES,
+  ORGANISATION_PREFIXES,
+  ORGANISATION_WORDS,
+  PLACE_MODIFIED_WORDS,
+  REGION_SUFFIXES,
+  SPEECH_VERBS,
+} from "./word-lists.js";
+
+type Case = "upper" | "caps" | "lower" | "other";
+
+/** A word of the text. */
+interface Token {
+  start: number;
+  end: number;
+  norm: string;
+  case: Case;
+  sentenceStart: boolean;
+}
+
+/** Why a candidate is doubtful; the resolver weighs these. */
+export interface MentionFlags {
+  sentenceStart: boolean;
+  /** Single word that is also a common English word ("Mobile", "Reading"). */
+  commonWord: boolean;
+  /** Single word that is also a first name ("Tyler", "Austin"). */
+  firstName: boolean;
+  /** Written in capitals ("PARIS"). */
+  allCaps: boolean;
+  /** Written as a case-sensitive abbreviation ("Calif.", "U.S."). */
+  abbreviation: boolean;
+  /** Followed by a region word ("Kursk region"): only divisions qualify. */
+  regionSuffix: boolean;
+  /** Several words long. */
+  multiWord: boolean;
+}
+
+/** A stretch of text that may name a place, with every gazetteer record it could mean. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Grouping key: the same key means the same place throughout a document. */
+  key: string;
+  records: PlaceRecord[];
+  flags: MentionFlags;
+}
+
+const UPPER_RE = /^\p{Lu}/u;
+const POSSESSIVE_RE = /['’ʼ][sS]$/u;
+const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
+const HAS_LOWER_RE = /\p{Ll}/u;
+const LETTERS_RE = /\p{L}/u;
+const OPENERS = "\"'“‘«([—–- \t";
+
+function caseOf(text: string): Case {
+  if (!LETTERS_RE.test(text)) return "other";
+  if (!UPPER_RE.test(text)) return "lower";
+  return text.length > 1 && !HAS_LOWER_RE.test(text) ? "caps" : "upper";
+}
+
+/** True when nothing but openers and spaces separate `start` from a sentence end or the text start. */
+function startsSentence(text: string, start: number, prev: Token | undefined): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENERS.includes(text.charAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charAt(i);
+  if (c === "\n" || c === "\r" || c === "!" || c === "?" || c === ":") return true;
+  if (c !== ".") return false;
+  // "St. Louis", "U.S. troops": a short capitalised word before the period is an abbreviation.
+  return !(prev && prev.end === i && prev.end - prev.start <= 3 && prev.case !== "lower");
+}
+
+/** Letters, marks and digits, decided on code units (a hand loop is 5× faster than \p{L} regexes). */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return !(c >= 0xfe30 && c <= 0xff20);
+}
+
+/** Apostrophes and hyphens that join two words into one token ("Kramators’k", "Aviv-Yafo"). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010;
+}
+
+function tokenEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    if (isWordChar(text.charCodeAt(i))) i++;
+    else if (isJoiner(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1)))
+      i += 2;
+    else break;
+  }
+  return i;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    // "China's" is "China" plus a possessive.
+    const word = text.slice(i, end).replace(POSSESSIVE_RE, "");
+    const norm = ASCII_WORD_RE.test(word) ? word.toLowerCase() : normaliseKey(word);
+    const token: Token = { start: i, end: i + word.length, norm, case: caseOf(word), sentenceStart: false };
+    token.sentenceStart = startsSentence(text, i, tokens[tokens.length - 1]);
+    tokens.push(token);
+    i = end;
+  }
+  return tokens;
+}
+
+/** Words i and i+1 can belong to one name: only spaces (or an abbreviation's period) between. */
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === " " || gap === "-") return true;
+  return gap === ". " && a.end - a.start <= 3 && a.case === "upper";
+}
+
+function canStart(t: Token): boolean {
+  return t.case === "upper" || (t.case === "caps" && t.end - t.start >= 4);
+}
+
+function canContinue(t: Token, last: boolean): boolean {
+  if (t.case === "upper" || t.case === "caps") return true;
+  if (t.case !== "lower") return false;
+  return last ? LOWER_NAME_ENDINGS.has(t.norm) : CONNECTORS.has(t.norm);
+}
+
+interface Span {
+  first: number;
+  last: number;
+  key: string;
+  records: PlaceRecord[];
+}
+
+function longestMatch(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): Span | null {
+  let found: Span | null = null;
+  let key = "";
+  for (let j = i; j < tokens.length && j - i < gaz.maxKeyWords; j++) {
+    const t = tokens[j] as Token;
+    if (
+      j > i &&
+      (!joinable(text, tokens[j - 1] as Token, t) || !(canContinue(t, false) || canContinue(t, true)))
+    ) {
+      break;
+    }
+    key = j === i ? t.norm : `${key} ${t.norm}`;
+    if (j === i || canContinue(t, true)) {
+      const records = gaz.lookup(key);
+      if (records.length > 0) found = { first: i, last: j, key, records };
+    }
+    if (!gaz.hasKeyPrefix(`${key} `)) break;
+  }
+  return found;
+}
+
+/** Divisions a name can stand for when followed by "region", "oblast", "front"… */
+function regionRecords(records: readonly PlaceRecord[], gaz: Gazetteer): PlaceRecord[] {
+  const admins = records.filter((r) => r.feature === "admin1");
+  if (admins.length > 0) return admins;
+  const seats = records.filter(
+    (r) => r.feature === "city" && (r.featureCode === "PPLA" || r.featureCode === "PPLC"),
+  );
+  return seats.map((r) => gaz.admin1(r.admin1Code)).filter((r): r is PlaceRecord => r !== undefined);
+}
+
+function isPersonContext(text: string, tokens: readonly Token[], span: Span, gaz: Gazetteer): boolean {
+  const prev = tokens[span.first - 1];
+  const first = tokens[span.first] as Token;
+  if (prev && joinable(text, prev, first) && prev.case !== "lower") {
+    if (HONORIFICS.has(prev.norm) || ORGANISATION_PREFIXES.has(prev.norm)) return true;
+    if (span.first === span.last && gaz.isFirstName(prev.norm) && gaz.lookup(prev.norm).length === 0)
+      return true;
+  }
+  const last = tokens[span.last] as Token;
+  const next = tokens[span.last + 1];
+  if (next?.case !== "upper" || !joinable(text, last, next)) return false;
+  if (ORGANISATION_WORDS.has(next.norm)) return true;
+  const after = tokens[span.last + 2];
+  if (next.norm === "state" && after && after.case === "upper" && joinable(text, next, after)) return true;
+  if (PLACE_MODIFIED_WORDS.has(next.norm) || gaz.isCommonWord(next.norm)) return false;
+  // "Paris Hilton", "Jordan Peterson": a capitalised word that is no common word nor a known place follows.
+  return !gaz.lookup(next.norm).some(isWellKnown) || gaz.isFirstName(first.norm);
+}
+
+function isWellKnown(r: PlaceRecord): boolean {
+  return r.feature !== "city" || (r.population ?? 0) >= 100_000;
+}
+
+/** "Moore said": a small town followed by a reporting verb is a person ("Washington said" stays a place). */
+function isSpeaker(tokens: readonly Token[], span: Span): boolean {
+  const next = tokens[span.last + 1];
+  if (span.first !== span.last || !next || !SPEECH_VERBS.has(next.norm)) return false;
+  return !span.records.some(isWellKnown);
+}
+
+function isDivision(r: PlaceRecord): boolean {
+  return r.feature === "country" || r.feature === "admin1";
+}
+
+/** Surnames of the people named in full ("Abraham Lincoln", "Mr. Moore"), so "Lincoln said" is no town. */
+function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.case !== "upper" || !(gaz.isFirstName(t.norm) || HONORIFICS.has(t.norm))) continue;
+    let j = i + 1;
+    // Skip middle names and initials: "John F. Kennedy", "Mary Ann Smith".
+    while (
+      j + 1 < tokens.length &&
+      (tokens[j] as Token).case === "upper" &&
+      isMiddle(tokens[j] as Token, gaz)
+    )
+      j++;
+    const last = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (last.case !== "upper" || text.slice(prev.end, last.start).trim().replace(".", "") !== "") continue;
+    if (gaz.lookup(last.norm).some(isDivision)) continue;
+    out.add(last.norm);
+  }
+  return out;
+}
+
+function isMiddle(t: Token, gaz: Gazetteer): boolean {
+  return t.end - t.start === 1 || gaz.isFirstName(t.norm);
+}
+
+function flagsOf(tokens: readonly Token[], span: Span, gaz: Gazetteer): MentionFlags {
+  const first = tokens[span.first] as Token;
+  const single = span.first === span.last && !span.key.includes(" ");
+  return {
+    sentenceStart: first.sentenceStart,
+    commonWord: single && gaz.isCommonWord(span.key),
+    firstName: single && gaz.isFirstName(span.key),
+    allCaps: first.case === "caps",
+    abbreviation: false,
+    regionSuffix: false,
+    multiWord: !single,
+  };
+}
+
+function isExcluded(span: Span, gaz: Gazetteer, surnames: ReadonlySet<string>): boolean {
+  if (NEVER_PLACE_PHRASES.has(span.key)) return true;
+  if (span.first !== span.last || span.key.includes(" ")) return false;
+  if (NEVER_PLACES.has(span.key) || span.key.length < 3) return true;
+  if (surnames.has(span.key) && !span.records.some(isDivision)) return true;
+  return (
+    gaz.isDemonym(span.key) && !span.records.some((r) => r.feature === "country" || r.feature === "admin1")
+  );
+}
+
+function wordCandidates(text: string, tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const surnames = documentSurnames(text, tokens, gaz);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!canStart(tokens[i] as Token)) continue;
+    const span = longestMatch(text, tokens, i, gaz);
+    if (!span) continue;
+    i = span.last;
+    if (
+      isExcluded(span, gaz, surnames) ||
+      isPersonContext(text, tokens, span, gaz) ||
+      isSpeaker(tokens, span)
+    ) {
+      continue;
+    }
+    const after = tokens[span.last + 1];
+    // "North Korean", "South African": the start of a demonym.
+    if (
+      after &&
+      joinable(text, tokens[span.last] as Token, after) &&
+      gaz.isDemonym(`${span.key} ${after.norm}`)
+    )
+      continue;
+    const flags = flagsOf(tokens, span, gaz);
+    const lastToken = tokens[span.last] as Token;
+    // "the Kursk region" names "Kursk": a lower-case kind word stays out of the span.
+    const trimmed =
+      span.last > span.first && lastToken.case === "lower" && REGION_SUFFIXES.has(lastToken.norm);
+    let end = (tokens[trimmed ? span.last - 1 : span.last] as Token).end;
+    let records = span.records;
+    let key = span.key;
+    const next = tokens[span.last + 1];
+    if (next && REGION_SUFFIXES.has(next.norm) && joinable(text, tokens[span.last] as Token, next)) {
+      const regions = regionRecords(records, gaz);
+      if (regions.length > 0) {
+        records = regions;
+        // "Kursk Oblast" is the name; in "the Kursk region" the name is "Kursk".
+        if (next.case !== "lower") end = next.end;
+        key = `${key} ${next.norm}`;
+        flags.regionSuffix = true;
+        flags.commonWord = false;
+        flags.firstName = false;
+        i = span.last + 1;
+      }
+    }
+    out.push({ start: (tokens[span.first] as Token).start, end, key, records, flags });
+  }
+  return out;
+}
+
+function abbreviationCandidates(text: string, gaz: Gazetteer): Candidate[] {
+  if (!gaz.abbreviationRe) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(gaz.abbreviationRe)) {
+    const start = m.index ?? 0;
+    const records = gaz.lookupAbbreviation(m[0]);
+    if (records.length === 0) continue;
+    const flags: MentionFlags = {
+      sentenceStart: false,
+      commonWord: false,
+      firstName: false,
+      allCaps: false,
+      abbreviation: true,
+      regionSuffix: false,
+      multiWord: false,
+    };
+    out.push({ start, end: start + m[0].length, key: `abbr:${records[0]?.index}`, records, flags });
+  }
+  return out;
+}
+
+/** Keep the longest of overlapping candidates (abbreviations win ties). */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) {
+      if (c.end - c.start > prev.end - prev.start) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Find every stretch of text that may name a place in the gazetteer (no disambiguation yet).
+ * @example scanCandidates("Strikes hit the Kursk region.", gaz)[0].key // "kursk region"
+ */
+export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
+  const tokens = tokenize(text);
+  return dropOverlaps([...abbreviationCandidates(text, gaz), ...wordCandidates(text, tokens, gaz)]);
+}
