@@ -281,8 +281,13 @@ describe("articleFromText", () => {
     expect(r.language).toBe("ru");
   });
 
-  test("20 words or more with no recognisable function words are not_english", async () => {
-    const names = "Harbour Pier Contract Schedule Province Budget Delay Kyiv Odesa Lviv ".repeat(3);
+  test("headline-style English of under 80 words without function words is accepted", () => {
+    const headline = "Russian President Vladimir Putin spoke. Russia denied sending troops to Syria. Kyiv reports shelling.";
+    expect(articleFromText(headline.repeat(2), { origin: "list" }).language).toBe("en");
+  });
+
+  test("80 words or more with no recognisable function words are not_english", async () => {
+    const names = "Harbour Pier Contract Schedule Province Budget Delay Kyiv Odesa Lviv ".repeat(9);
     const e = await expectProblem(() => articleFromText(names, { origin: "list" }), "not_english", "list");
     expect(e.message).toContain("undetermined");
   });

@@ -103,7 +103,9 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     if (!modality) continue;
     const subject = findSubject(ctx, g);
     const speaker = subject.phrases[0] ?? null;
-    const speakerStart = speaker ? speaker.start : g.first;
+    let speakerStart = speaker ? speaker.start : g.first;
+    // "…," an Iranian commander said: the determiner belongs to the speaker.
+    while (speakerStart > s.tokenStart && tok(ctx, speakerStart - 1).pos === "DET") speakerStart--;
     // "…, X said." (speech verb after its content) frames what comes before the speaker;
     // "X said (that) …" frames what follows.
     const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);

@@ -65,6 +65,8 @@ const THEME_SOURCE = new Set([
 ]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["06", "07", "15", "17", "18", "19", "20"]);
+/** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
+const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
 const LIGHT_VERBS = new Set([
@@ -133,10 +135,19 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   return prev;
 }
 
-function governorModality(ctx: SentenceContext, gov: VerbGroup | null): Modality | null {
-  if (!gov) return null;
-  const t = tok(ctx, gov.head);
-  return GOVERNORS.get(t.lemma) ?? null;
+/**
+ * The word right before an infinitive's "to" that makes it unreal: "vowed to", "plans to"
+ * (the tagger often reads "plans" as a noun), "is expected to", "is likely to".
+ */
+function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
+  if (!g.infinitive) return null;
+  for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
+    const t = tok(ctx, j);
+    const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
+    if (m) return m;
+    if (t.pos !== "ADV" && t.pos !== "AUX") break;
+  }
+  return null;
 }
 
 function placeFor(ctx: SentenceContext, from: number, to: number): SentenceContext["places"][number] | null {
@@ -264,7 +275,14 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const speech = SPEECH_VERBS.has(verb.lemma);
   if (speech && !CODED_SPEECH.has(verb.lemma)) return null;
   const start = clauseStart(ctx.at, ctx.s, g);
-  const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  let end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  // "…, according to X" and "…, X said" are not part of the event's clause.
+  for (let i = g.head + 1; i < end; i++) {
+    if (ctx.excluded.has(i)) {
+      end = i;
+      break;
+    }
+  }
   const subject = findSubject(ctx, g);
   const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens);
@@ -298,7 +316,6 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   }
   if (!match.pattern.code) [source, target] = [target, source];
   if (!source.phrases.length) return null;
-  const gov = governorOf(ctx, g);
   return {
     verb: g.head,
     verbEnd: g.head + 1,
@@ -310,7 +327,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     group: g,
     from: start,
     to: end,
-    governor: governorModality(ctx, gov),
+    governor: governorModality(ctx, g),
   };
 }
 
@@ -509,6 +526,9 @@ export function codeSentence(
   previous: CodedEvent[],
 ): CodedEvent[] {
   const frames = findFrames(ctx);
+  ctx.quoteSpeaker =
+    frames.find((f) => f.speaker && ctx.quoted.some(([a, b]) => a >= f.from && b <= f.to + 1))?.speaker ??
+    null;
   relabelFromComment(ctx, previous);
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
@@ -521,12 +541,29 @@ export function codeSentence(
     if (govDraft && GOVERNORS.get(tok(ctx, govDraft.verb).lemma) !== "planned") {
       suppressed.add(g.head);
       if (!govDraft.target.phrases.length) govDraft.target = d.target;
+      // "threatened to attack Taiwan": a threat or vow takes its specific code from what is threatened or vowed.
+      const intent = INTENT_VERBS.has(tok(ctx, govDraft.verb).lemma)
+        ? lookupPrefix(d.code, res.intent)
+        : null;
+      if (intent) {
+        govDraft.code = intent;
+        govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
+      }
       continue;
     }
     if (govDraft) suppressed.add(govDraft.verb);
     drafts.push(d);
   }
   const verbHeads = new Set(drafts.map((d) => d.verb));
+  // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
+  for (const f of frames) {
+    if (
+      f.modality === "denied" &&
+      drafts.some((d) => d.verb !== f.verb && d.verb >= f.from && d.verb < f.to)
+    ) {
+      suppressed.add(f.verb);
+    }
+  }
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   for (const d of kept) {
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);

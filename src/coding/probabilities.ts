@@ -42,7 +42,7 @@ const PERCENT = new RegExp(`\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\
 const ONE_IN =
   /\b(one|a|\d+)[- ]in[- ](two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:chance|odds|probability)\b/gi;
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
@@ -53,7 +53,7 @@ export function compileEstimative(table: EstimativeTable): {
 } {
   const ranges = new Map<string, [number, number]>();
   for (const t of table.terms) for (const w of t.words) ranges.set(w.toLowerCase(), t.range);
-  const words = [...ranges.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const words = [...ranges.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   return { re: new RegExp(`(?<![\\w-])(${words.join("|")})(?![\\w-])`, "gi"), ranges };
 }
 

@@ -18,6 +18,8 @@ const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const THING_PRONOUNS = new Set(["it", "its"]);
 const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
 const RELATIVES = new Set(["who", "which", "that", "whose"]);
+/** "We will attack," X said: first person inside a quotation is its speaker. */
+const FIRST_PERSON = new Set(["we", "i", "us", "our"]);
 
 function usable(p: ActorPhrase): boolean {
   return !p.modifierOnly;
@@ -59,7 +61,7 @@ function resolvePronoun(ctx: SentenceContext, i: number): ActorPhrase | null {
 function isExpletive(ctx: SentenceContext, i: number): boolean {
   if (tok(ctx, i).lower !== "it") return false;
   const next = tok(ctx, i + 1);
-  if (!next || next.lemma !== "be") return false;
+  if (next?.lemma !== "be") return false;
   for (let j = i + 2; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
     const t = tok(ctx, j);
     if (t.lower === "to" || t.lower === "that") return true;
@@ -85,11 +87,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "vowed to end the war", "in addition to providing weapons": the complement shares the governing verb's subject.
   const before = tok(ctx, g.first - 1);
   const prev = headOfGroupBefore(ctx, g);
-  if (
-    depth < 3 &&
-    prev &&
-    (g.infinitive || (g.participle && (before?.pos === "ADP" || tok(ctx, g.first).lower === "to")))
-  ) {
+  // "denied sending troops": a gerund right after a verb is its complement.
+  const gerund =
+    g.participle && (before?.pos === "ADP" || tok(ctx, g.first).lower === "to" || prev?.head === g.first - 1);
+  if (depth < 3 && prev && (g.infinitive || gerund)) {
     if (g.infinitive ? g.first - prev.head <= 2 : true) {
       const shared = findSubject(ctx, prev, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "controller" };
@@ -100,8 +101,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (!ownNest && inRanges(i, ctx.nested)) continue;
     const t = tok(ctx, i);
     const phrase = ctx.actors.find((p) => p.end - 1 === i || (p.start <= i && i < p.end));
-    if (phrase && usable(phrase) && !ctx.excluded.has(i)) {
+    if (phrase && usable(phrase)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
+    }
+    if (FIRST_PERSON.has(t.lower) && ctx.quoteSpeaker && inRanges(i, ctx.quoted)) {
+      return { phrases: [ctx.quoteSpeaker], text: t.text, how: "quote-speaker" };
     }
     if (
       t.pos === "PRON" &&
@@ -212,7 +216,7 @@ function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number):
   let current = p;
   for (;;) {
     const joiner = tok(ctx, current.end);
-    if (!joiner || joiner.lower !== "and") break;
+    if (joiner?.lower !== "and") break;
     const next = ctx.actors.find(
       (q) =>
         q.start === current.end + 1 ||

@@ -18,6 +18,8 @@ export interface SentenceContext {
   quoted: [number, number][];
   /** Tokens that belong to attribution phrases ("according to X", "X said"): never targets. */
   excluded: Set<number>;
+  /** Who speaks the sentence's direct quotation, once attribution frames are known ("we" inside it). */
+  quoteSpeaker: ActorPhrase | null;
 }
 
 export function buildSentenceContext(
@@ -41,6 +43,7 @@ export function buildSentenceContext(
     nested: nestedRanges(at, s),
     quoted: quoted.filter(([a, b]) => b >= s.tokenStart && a < s.tokenEnd),
     excluded: new Set(),
+    quoteSpeaker: null,
   };
 }
 

@@ -20,6 +20,8 @@ import { normaliseInline, normaliseText } from "./text-normaliser.js";
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Texts with fewer words are never rejected for their language: too little to tell. */
 export const MIN_WORDS_FOR_LANGUAGE_CHECK = 20;
+/** Texts whose language cannot be told are refused only from this length on. */
+export const MIN_WORDS_FOR_UNDETERMINED = 80;
 
 /** Metadata that goes with a text: what `articleFromText` accepts. */
 export interface TextMeta {
@@ -54,6 +56,8 @@ function checkLanguage(text: string, input: string): string {
   // Counting words in the sample detectLanguage reads is enough to know whether there are 20.
   const words = countWords(text.slice(0, LANGUAGE_SAMPLE_CHARS));
   if (words < MIN_WORDS_FOR_LANGUAGE_CHECK || guess.language === "en") return guess.language;
+  // Headline-style English has few function words: only a long text of unknown language is refused.
+  if (guess.language === "und" && words < MIN_WORDS_FOR_UNDETERMINED) return "en";
   const found =
     guess.language === "und" ? "text in an undetermined language" : `language "${guess.language}"`;
   throw new IngestError(

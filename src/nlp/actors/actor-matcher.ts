@@ -143,10 +143,14 @@ function isModifier(t: Token): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.lower === "'s" || t.pos === "NUM";
 }
 
-function isValid(m: RawMention, ctx: ComposeContext): boolean {
+function isValid(m: RawMention, next: RawMention | undefined, ctx: ComposeContext): boolean {
   const s = m.sense;
   if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
-  if (s.type === "person" && s.short) return !!s.person.country && ctx.countries.has(s.person.country);
+  if (s.type === "person" && s.short) {
+    // "the Kim regime", "the Putin government": a surname before an agent noun names its leader.
+    if (next?.sense.type === "agent" && next.start === m.end) return true;
+    return !!s.person.country && ctx.countries.has(s.person.country);
+  }
   return true;
 }
 
@@ -192,7 +196,7 @@ function countryOf(m: RawMention): string | null {
  * ("the Kim regime" → PRKGOV), agent + "of" + country ("the foreign minister of Japan").
  */
 export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: ComposeContext): ActorPhrase[] {
-  const mentions = raw.filter((m) => isValid(m, ctx));
+  const mentions = raw.filter((m, k) => isValid(m, raw[k + 1], ctx));
   const phrases: ActorPhrase[] = [];
   const used = new Set<number>();
   for (let k = 0; k < mentions.length; k++) {
@@ -208,19 +212,41 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       (next.sense.type === "agent" || next.sense.type === "person") &&
       gapOk(at, m.end, next.start)
     ) {
-      if (next.sense.type === "person") {
-        // "Russian President Vladimir Putin": the person decides the code.
-        phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
-      } else {
-        const role = next.sense.role;
+      // A chain of agent nouns ends in the head that decides the role ("General Intelligence Service" → SPY);
+      // a person at the end decides the whole code ("Russian President Vladimir Putin").
+      let last = k + 1;
+      while (
+        (mentions[last] as RawMention).sense.type === "agent" &&
+        mentions[last + 1] &&
+        ((mentions[last + 1] as RawMention).sense.type === "agent" ||
+          (mentions[last + 1] as RawMention).sense.type === "person") &&
+        gapOk(at, (mentions[last] as RawMention).end, (mentions[last + 1] as RawMention).start)
+      ) {
+        last++;
+      }
+      const tail = mentions[last] as RawMention;
+      const parts = mentions.slice(k, last + 1);
+      if (tail.sense.type === "person") {
+        phrases.push(phrase(at, m.start, tail.end, tail.end - 1, headOf(tail, ctx) as Head, parts));
+      } else if (tail.sense.type === "agent") {
+        const role = tail.sense.role;
         const code = `${countryCode(ctx, qualifier)}${role}`;
         phrases.push(
-          phrase(at, m.start, next.end, next.end - 1, { code, country: qualifier, role, kind: "agent" }, [
-            m,
-            next,
-          ]),
+          phrase(
+            at,
+            m.start,
+            tail.end,
+            tail.end - 1,
+            { code, country: qualifier, role, kind: "agent" },
+            parts,
+          ),
         );
       }
+      for (let q = k + 1; q <= last; q++) used.add(q);
+      continue;
+    }
+    if (m.sense.type === "agent" && next?.sense.type === "person" && gapOk(at, m.end, next.start)) {
+      phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
       used.add(k + 1);
       continue;
     }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { loadResources } from "../src/coding/index.js";
+import {
+  annotate,
+  composePhrases,
+  documentCountries,
+  fillAgentCountries,
+  findRawMentions,
+} from "../src/nlp/index.js";
+
+function actors(text: string, date = "2024-10-28"): string[] {
+  const res = loadResources();
+  const at = annotate(text);
+  const raw = findRawMentions(at, res.actors, date);
+  const ctx = { index: res.actors, date, countries: documentCountries(raw) };
+  const phrases = composePhrases(at, raw, ctx);
+  fillAgentCountries(phrases, ctx);
+  return phrases.filter((p) => !p.modifierOnly).map((p) => `${p.text}=${p.code}`);
+}
+
+describe("actor resolution", () => {
+  it.each([
+    ["North Korean troops arrived.", "North Korean troops=PRKMIL"],
+    ["North Korea's foreign minister spoke.", "North Korea's foreign minister=PRKGOV"],
+    ["Ukraine's General Intelligence Service said so.", "Ukraine's General Intelligence Service=UKRSPY"],
+    ["Ukrainian forces advanced.", "Ukrainian forces=UKRMIL"],
+    ["Russian President Vladimir Putin spoke.", "Russian President Vladimir Putin=RUSGOV"],
+    ["Moscow rejected the plan.", "Moscow=RUSGOV"],
+    ["Kyiv welcomed the decision.", "Kyiv=UKRGOV"],
+    ["Pyongyang fired a missile.", "Pyongyang=PRKGOV"],
+    ["Seoul protested.", "Seoul=KORGOV"],
+    ["the Korea Central News Agency reported", "Korea Central News Agency=PRKMED"],
+    ["The United Nations condemned it.", "The United Nations=IGOUNO"],
+  ])("%s → %s", (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+
+  it("dates offices: Trump is a candidate (USA) in October 2024 and the government in 2025", () => {
+    expect(actors("Donald Trump spoke.", "2024-10-28")).toContain("Donald Trump=USA");
+    expect(actors("Donald Trump spoke.", "2025-03-01")).toContain("Donald Trump=USAGOV");
+  });
+
+  it("reads 'the North' as North Korea only when Korea is in context", () => {
+    expect(actors("South Korea said the North had fired a missile.")).toContain("the North=PRK");
+    expect(actors("Fighting in the North continued.")).toEqual([]);
+  });
+
+  it("gives an agent without a country the country of the sentence", () => {
+    expect(actors("Russia said the lower house of parliament ratified it.")).toContain(
+      "lower house of parliament=RUSLEG",
+    );
+  });
+
+  it.each([
+    ["Military aid was discussed."],
+    ["The intelligence reports were leaked."],
+    ["The weather was mild on Tuesday."],
+  ])("finds no actor in %s", (text) => {
+    expect(actors(text)).toEqual([]);
+  });
+});

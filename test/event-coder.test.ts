@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText, brief } from "./helpers.js";
+
+function events(text: string, published = "2024-10-28"): string[] {
+  return analyzeText(text, published).events.map(brief);
+}
+
+/** [sentence, an event that must be produced] */
+const POSITIVE: [string, string][] = [
+  ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],
+  ["North Korean troops were deployed to Russia.", "PRKMIL>RUS:074:asserted"],
+  ["The Kim regime is providing weapons to Russia.", "PRKGOV>RUS:072:asserted"],
+  ["Ukraine was attacked by Russia.", "RUS>UKR:190:asserted"],
+  ["The State Duma ratified the treaty with North Korea.", "RUSLEG>PRK:057:asserted"],
+  ["Russia denied sending troops to Syria.", "RUS>SYR:074:denied"],
+  ["Ukraine said Russia attacked Kharkiv.", "RUS>UKR:190:reported"],
+  [
+    "Russian troops attacked Kharkiv, according to Ukraine's intelligence service.",
+    "RUSMIL>UKR:190:reported",
+  ],
+  ["Trump has vowed to end the war in Ukraine.", "USA>UKR:0356:vowed"],
+  ["China threatened to attack Taiwan.", "CHN>TWN:138:asserted"],
+  ["North Korea would send more troops to Russia if asked.", "PRK>RUS:074:conditional"],
+  ["Japan could impose sanctions on Russia.", "JPN>RUS:163:hypothetical"],
+  ["Brazil and Argentina signed an agreement.", "BRA>ARG:057:asserted"],
+  ["Brazil and Argentina signed an agreement.", "ARG>BRA:057:asserted"],
+  ["Israel launched airstrikes on Iran.", "ISR>IRN:195:asserted"],
+  ["Iran will retaliate against Israel, officials warned.", "IRN>ISR:190:predicted"],
+  ["Russia plans to deploy troops to Belarus.", "RUS>BLR:074:planned"],
+  ["Germany did not provide weapons to Ukraine.", "DEU>UKR:1212:asserted"],
+];
+
+/** Sentences that must not yield an asserted event. */
+const NEGATIVE: string[] = [
+  "The weather in Seoul was mild on Tuesday.",
+  "It is no longer possible to deny it.",
+  "Military aid is a contentious topic in Washington.",
+  "The election is now less than 10 days away.",
+  "Ukraine did not attack Russia.",
+  "An invaded ally deserves support.",
+  "Analysts see the treaty as a revival of the Cold War alliance.",
+];
+
+describe("event coder", () => {
+  it.each(POSITIVE)("%s → %s", (text, expected) => {
+    expect(events(text)).toContain(expected);
+  });
+
+  it.each(NEGATIVE)("no asserted event: %s", (text) => {
+    expect(
+      analyzeText(text)
+        .events.filter((e) => e.modality === "asserted")
+        .map(brief),
+    ).toEqual([]);
+  });
+
+  it("attributes reported events and dates the statement", () => {
+    const [e] = analyzeText(
+      "Russian troops shelled Kharkiv, Ukraine's defence ministry said on Friday.",
+    ).events;
+    expect(e?.attributed_to).toBe("UKRMIL");
+    expect(e?.statement_date?.value).toBe("2024-10-25");
+    expect(e?.modality).toBe("reported");
+  });
+
+  it("dates the event from its own clause and resolves the place", () => {
+    const x = analyzeText(
+      "Ukrainian forces launched a surprise attack in the Kursk region of Russia in August.",
+    );
+    const e = x.events.find((ev) => ev.source === "UKRMIL");
+    expect(e?.date).toEqual({ value: "2024-08", precision: "month", text: "August" });
+    expect(e?.target).toBe("RUS");
+    expect(e?.place?.country).toBe("RUS");
+  });
+
+  it("marks direct quotes", () => {
+    const x = analyzeText('"We will attack Israel," an Iranian commander said.');
+    expect(x.events.some((e) => e.quoted)).toBe(true);
+  });
+
+  it("keeps a provenance trail on every event", () => {
+    for (const e of analyzeText("North Korea sent troops to Russia.").events) {
+      expect(e.rule).toMatch(/\|mod\./);
+      expect(e.sentence.text).toContain(e.spans.verb.text);
+    }
+  });
+});
