@@ -38,15 +38,16 @@ const ROLES = new Set(
     " ",
   ),
 );
-const RELIGIONS = new Set("MUS CHR JEW HIN BUD CTH PRO MAR DOX SHI SUN".split(" "));
+const RELIGIONS = new Set("MUS MOS CHR JEW HIN BUD CTH PRO MAR DOX SHI SUN".split(" "));
 /** CAMEO known-group codes (GDELT CAMEO.knowngroup.txt) plus documented Phoenix/secvar extensions. */
 const KNOWN_GROUPS = new Set(
   (
     "AAM ADB AFB ALQ AML AMN ARL ASN BIS CIS COE CWN DFL EBR ECA EEC FAO FTA GCC GOE GOS GSS HCH HCR HEZ HMS " +
     "IAD IAE ICC ICG ICJ IDB ILO IMF IOM IRC ISJ ITP KDP KID LKD MBR MSF NAT NON OAS OIC OPC PFL PLO PLS PRC " +
     "SAA SAD SCE TAL UNO WAS WBK WEF WFP WHO WTO XFM EAC" +
-    // Phoenix extensions (AIE = IEA, JMA = Jemaah Islamiyah, NAM = Americas in IGONAMDEV) and secvar (ISI = Islamic State)
-    " AIE JMA NAM ISI"
+    // Phoenix extensions (AFU = African Union, AIE = IEA, JMA = Jemaah Islamiyah, NAM = Americas in IGONAMDEV)
+    // and the secvar extension ISI = Islamic State
+    " AFU AIE JMA NAM ISI"
   ).split(" "),
 );
 const IGO_LIKE = new Set(["IGO", "NGO", "IMG"]);
@@ -98,7 +99,9 @@ const countrySchema = z.object({
   demonyms: z.array(nonEmpty),
   capital: nonEmpty.optional(),
   metonyms: z.array(nonEmpty).optional(),
-  contextual: z.array(z.object({ alias: nonEmpty, requires: z.array(z.string().regex(/^[A-Z]{3}$/)) })).optional(),
+  contextual: z
+    .array(z.object({ alias: nonEmpty, requires: z.array(z.string().regex(/^[A-Z]{3}$/)) }))
+    .optional(),
 });
 const personSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -148,7 +151,9 @@ const orgSchema = z.object({
 });
 
 const fileHeader = { version: z.literal("2025-12"), attribution: z.string().min(20) };
-const countries = z.object({ ...fileHeader, countries: z.array(countrySchema) }).parse(load("countries.json")).countries;
+const countries = z
+  .object({ ...fileHeader, countries: z.array(countrySchema) })
+  .parse(load("countries.json")).countries;
 const people = z.object({ ...fileHeader, people: z.array(personSchema) }).parse(load("people.json")).people;
 const agents = z.object({ ...fileHeader, agents: z.array(agentSchema) }).parse(load("agents.json")).agents;
 const orgs = z
@@ -172,7 +177,8 @@ function codeProblems(code: string): string[] {
   const parts = code.match(/.{3}/g) ?? [];
   const [head, ...rest] = parts;
   const problems: string[] = [];
-  if (!head || !(cameoCodes.has(head) || IGO_LIKE.has(head))) problems.push(`${code}: unknown first element ${head}`);
+  if (!head || !(cameoCodes.has(head) || IGO_LIKE.has(head)))
+    problems.push(`${code}: unknown first element ${head}`);
   for (const p of rest) {
     if (!(ROLES.has(p) || RELIGIONS.has(p) || KNOWN_GROUPS.has(p) || cameoCodes.has(p))) {
       problems.push(`${code}: unknown element ${p}`);
@@ -186,7 +192,8 @@ function roleProblems(owner: string, roles: Role[]): string[] {
   for (const r of roles) {
     problems.push(...codeProblems(r.code).map((p) => `${owner}: ${p}`));
     for (const d of [r.from, r.to]) if (d !== null && !validDate(d)) problems.push(`${owner}: bad date ${d}`);
-    if (r.from && r.to && padFrom(r.from) > padTo(r.to)) problems.push(`${owner}: from ${r.from} > to ${r.to}`);
+    if (r.from && r.to && padFrom(r.from) > padTo(r.to))
+      problems.push(`${owner}: from ${r.from} > to ${r.to}`);
   }
   return problems;
 }
@@ -215,7 +222,9 @@ describe("countries.json", () => {
   it("lists every UN member state plus Taiwan, Kosovo, Palestine and the Vatican", () => {
     expect(UN_MEMBERS).toHaveLength(193);
     expect(new Set(UN_MEMBERS).size).toBe(193);
-    const missing = [...UN_MEMBERS, "TWN", "XKX", "PSE", "VAT"].filter((c) => byIso3.get(c)?.kind !== "state");
+    const missing = [...UN_MEMBERS, "TWN", "XKX", "PSE", "VAT"].filter(
+      (c) => byIso3.get(c)?.kind !== "state",
+    );
     expect(missing).toEqual([]);
   });
 
@@ -234,9 +243,9 @@ describe("countries.json", () => {
   it("gives every state a capital and at least one adjective", () => {
     const states = countries.filter((c) => c.kind === "state");
     expect(states.filter((c) => !c.capital).map((c) => c.iso3)).toEqual([]);
-    expect(states.filter((c) => c.adjectives.length === 0 && !["COG"].includes(c.iso3)).map((c) => c.iso3)).toEqual(
-      [],
-    );
+    expect(
+      states.filter((c) => c.adjectives.length === 0 && !["COG", "DMA"].includes(c.iso3)).map((c) => c.iso3),
+    ).toEqual([]);
   });
 
   it("never gives one name to two countries", () => {
@@ -271,7 +280,9 @@ describe("countries.json", () => {
     expect(names("MMR")).toEqual(expect.arrayContaining(["Myanmar", "Burma"]));
     expect(names("TUR")).toEqual(expect.arrayContaining(["Turkey", "Türkiye"]));
     expect(names("CZE")).toEqual(expect.arrayContaining(["Czechia", "Czech Republic"]));
-    expect(names("USA")).toEqual(expect.arrayContaining(["the United States", "the U.S.", "U.S.", "US", "USA", "America"]));
+    expect(names("USA")).toEqual(
+      expect.arrayContaining(["the United States", "the U.S.", "U.S.", "US", "USA", "America"]),
+    );
     expect(names("GBR")).toEqual(expect.arrayContaining(["Britain", "the UK", "U.K."]));
     expect(names("KOR")).toContain("Republic of Korea");
     expect(byIso3.get("RUS")?.metonyms).toContain("the Kremlin");
@@ -292,9 +303,13 @@ describe("people.json", () => {
 
   it("keeps short forms out of aliases and away from country names", () => {
     const countryNames = new Set(
-      countries.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives, ...c.demonyms, ...(c.metonyms ?? [])].map(key)),
+      countries.flatMap((c) =>
+        [c.name, ...c.aliases, ...c.adjectives, ...c.demonyms, ...(c.metonyms ?? [])].map(key),
+      ),
     );
-    const overlap = people.flatMap((p) => p.short.filter((s) => p.aliases.includes(s)).map((s) => `${p.id}:${s}`));
+    const overlap = people.flatMap((p) =>
+      p.short.filter((s) => p.aliases.includes(s)).map((s) => `${p.id}:${s}`),
+    );
     const clash = people.flatMap((p) =>
       [p.name, ...p.aliases, ...p.short].filter((n) => countryNames.has(key(n))).map((n) => `${p.id}:${n}`),
     );
@@ -304,9 +319,13 @@ describe("people.json", () => {
 
   it("never uses very common surnames or bare words as global aliases", () => {
     const common = new Set(
-      "kim lee park choi wang li zhang liu chen khan ali ahmed mohamed singh smith johnson brown may hunt martin".split(" "),
+      "kim lee park choi wang li zhang liu chen khan ali ahmed mohamed singh smith johnson brown may hunt martin".split(
+        " ",
+      ),
     );
-    const bad = people.flatMap((p) => p.aliases.filter((a) => common.has(a.toLowerCase())).map((a) => `${p.id}:${a}`));
+    const bad = people.flatMap((p) =>
+      p.aliases.filter((a) => common.has(a.toLowerCase())).map((a) => `${p.id}:${a}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -316,7 +335,9 @@ describe("people.json", () => {
       for (const r of p.roles) {
         if (r.to && padTo(r.to) < "2015-01-01") continue;
         const head = r.code.slice(0, 3);
-        const iso = countries.find((c) => c.kind !== "region" && (c.cameo ?? c.iso3).slice(0, 3) === head)?.iso3;
+        const iso = countries.find(
+          (c) => c.kind !== "region" && (c.cameo ?? c.iso3).slice(0, 3) === head,
+        )?.iso3;
         if (iso) covered.add(iso);
         if (r.code === "VATGOV") covered.add("VAT");
       }
@@ -337,7 +358,9 @@ describe("people.json", () => {
     expect(roleOn(person("guterres-antonio").roles, "2023-01-01")?.code).toBe("IGOUNO");
     expect(roleOn(person("rutte-mark").roles, "2025-01-01")?.code).toBe("IGOWSTNAT");
     expect(roleOn(person("shoigu-sergei").roles, "2023-01-01")?.title).toBe("Defence Minister");
-    expect(roleOn(person("shoigu-sergei").roles, "2025-01-01")?.title).toBe("Secretary of the Security Council");
+    expect(roleOn(person("shoigu-sergei").roles, "2025-01-01")?.title).toBe(
+      "Secretary of the Security Council",
+    );
   });
 
   it("lists the people the brief names, with the expected forms", () => {
@@ -437,7 +460,9 @@ describe("organisations.json", () => {
     expect(problems).toEqual([]);
     const wrongCountry = orgs.filter((o) => {
       const head = o.code.slice(0, 3);
-      const expected = countries.find((c) => c.kind !== "region" && (c.cameo ?? c.iso3).slice(0, 3) === head)?.iso3;
+      const expected = countries.find(
+        (c) => c.kind !== "region" && (c.cameo ?? c.iso3).slice(0, 3) === head,
+      )?.iso3;
       return (o.country ?? undefined) !== expected;
     });
     expect(wrongCountry.map((o) => o.id)).toEqual([]);
@@ -452,11 +477,21 @@ describe("organisations.json", () => {
   });
 
   it("does not reuse country names or person names", () => {
-    const taken = new Set([
-      ...countries.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives, ...c.demonyms, ...(c.metonyms ?? [])]),
-      ...people.flatMap((p) => [p.name, ...p.aliases]),
-    ].map(key));
-    expect(orgs.flatMap((o) => o.names.filter((n) => taken.has(key(n))).map((n) => `${o.id}:${n}`))).toEqual([]);
+    const taken = new Set(
+      [
+        ...countries.flatMap((c) => [
+          c.name,
+          ...c.aliases,
+          ...c.adjectives,
+          ...c.demonyms,
+          ...(c.metonyms ?? []),
+        ]),
+        ...people.flatMap((p) => [p.name, ...p.aliases]),
+      ].map(key),
+    );
+    expect(orgs.flatMap((o) => o.names.filter((n) => taken.has(key(n))).map((n) => `${o.id}:${n}`))).toEqual(
+      [],
+    );
   });
 
   it("includes the bodies the brief names with their codes", () => {
@@ -471,16 +506,59 @@ describe("organisations.json", () => {
     expect(code("hezbollah")).toBe("LBNREBHEZ");
     expect(code("houthis")).toBe("YEMREB");
     expect(code("wagner")).toBe("RUSMIL");
-    for (const id of ["eu", "african-union", "asean", "osce", "iaea", "who", "imf", "world-bank", "g7", "g20", "brics"]) {
+    for (const id of [
+      "eu",
+      "african-union",
+      "asean",
+      "osce",
+      "iaea",
+      "who",
+      "imf",
+      "world-bank",
+      "g7",
+      "g20",
+      "brics",
+    ]) {
       expect(code(id), id).toBeDefined();
     }
-    for (const id of ["sco", "csto", "arab-league", "gcc", "opec", "icc", "icj", "tass", "ria-novosti", "xinhua"]) {
+    for (const id of [
+      "sco",
+      "csto",
+      "arab-league",
+      "gcc",
+      "opec",
+      "icc",
+      "icj",
+      "tass",
+      "ria-novosti",
+      "xinhua",
+    ]) {
       expect(code(id), id).toBeDefined();
     }
-    for (const id of ["yonhap", "ukrinform", "irna", "verkhovna-rada", "knesset", "supreme-peoples-assembly", "idf"]) {
+    for (const id of [
+      "yonhap",
+      "ukrinform",
+      "irna",
+      "verkhovna-rada",
+      "knesset",
+      "supreme-peoples-assembly",
+      "idf",
+    ]) {
       expect(code(id), id).toBeDefined();
     }
-    for (const id of ["pla", "isis-k", "taliban", "al-shabaab", "m23", "rsf", "cia", "svr", "fsb", "mossad", "nis"]) {
+    for (const id of [
+      "pla",
+      "isis-k",
+      "taliban",
+      "al-shabaab",
+      "m23",
+      "rsf",
+      "cia",
+      "svr",
+      "fsb",
+      "mossad",
+      "nis",
+    ]) {
       expect(code(id), id).toBeDefined();
     }
   });
@@ -489,7 +567,19 @@ describe("organisations.json", () => {
 describe.skipIf(!existsSync(PHOENIX_INTL))("provenance (needs ../shared)", () => {
   it("takes IGO codes of the main IGOs from Phoenix.International.actors.txt", () => {
     const phoenix = readFileSync(PHOENIX_INTL, "utf8");
-    for (const id of ["un", "nato", "eu", "african-union", "asean", "arab-league", "imf", "icc", "icj", "iaea", "who"]) {
+    for (const id of [
+      "un",
+      "nato",
+      "eu",
+      "african-union",
+      "asean",
+      "arab-league",
+      "imf",
+      "icc",
+      "icj",
+      "iaea",
+      "who",
+    ]) {
       const code = orgs.find((o) => o.id === id)?.code ?? "";
       expect(phoenix.includes(`[${code}`), `${id} ${code}`).toBe(true);
     }

@@ -282,7 +282,8 @@ describe("articleFromText", () => {
   });
 
   test("headline-style English of under 80 words without function words is accepted", () => {
-    const headline = "Russian President Vladimir Putin spoke. Russia denied sending troops to Syria. Kyiv reports shelling.";
+    const headline =
+      "Russian President Vladimir Putin spoke. Russia denied sending troops to Syria. Kyiv reports shelling.";
     expect(articleFromText(headline.repeat(2), { origin: "list" }).language).toBe("en");
   });
 

@@ -18,6 +18,7 @@ import {
   type AnnotatedText,
   annotate,
   composePhrases,
+  datelineEnd,
   documentCountries,
   fillAgentCountries,
   findPlaces,
@@ -146,7 +147,9 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const at = annotate(article.text);
   const raw = findRawMentions(at, res.actors, article.published);
   const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
-  const phrases = composePhrases(at, raw, ctxBase);
+  // The dateline names where and when the story was filed: no actor, place or date of an event.
+  const filed = datelineEnd(at.text);
+  const phrases = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
   fillAgentCountries(phrases, ctxBase);
   const times = findTimes(at, article.published);
   const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
@@ -169,8 +172,10 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   );
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
+  const eventTimes = times.filter((t) => t.start >= filed);
+  const eventPlaces = places.filter((p) => p.start >= filed);
   for (const s of at.sentences) {
-    const ctx = buildSentenceContext(at, s, phrases, times, places, quoted);
+    const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded));
   }
   coded = dedupe(coded);

@@ -81,12 +81,22 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   return out;
 }
 
+/** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */
+function isReducedRelative(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  const next = at.tokens[i + 1];
+  if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || t.lower === t.lemma) return false;
+  return prev.pos === "NOUN" || prev.pos === "PROPN";
+}
+
 /** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
 function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   if (t.lower === "according" && next?.lower === "to") return true;
+  if (isReducedRelative(at, i)) return true;
   if (
     i > s.tokenStart &&
     prev &&
@@ -171,6 +181,14 @@ export function inRanges(i: number, ranges: [number, number][]): boolean {
  */
 export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
+  // "Syrian rebels led by the Islamist group HTS captured Damascus": skip the reduced relative.
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    if (!isReducedRelative(at, i)) continue;
+    let j = i + 2;
+    while (j < s.tokenEnd && (at.tokens[j] as Token).pos !== "VERB" && (at.tokens[j] as Token).pos !== "AUX")
+      j++;
+    out.push([i - 1, j]);
+  }
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     const t = at.tokens[i] as Token;
     const next = at.tokens[i + 1] as Token;

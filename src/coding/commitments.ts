@@ -18,7 +18,26 @@ export interface CommitmentMention {
 
 const INSTRUMENT =
   "(?:treaty|pact|agreement|accord|convention|alliance|deal|memorandum|charter|protocol|ceasefire|truce|armistice)";
-const INSTRUMENT_RE = new RegExp(`\\b${INSTRUMENT}\\b`, "i");
+const INSTRUMENT_RE = new RegExp(`\\b${INSTRUMENT}\\b`, "gi");
+
+/**
+ * The instrument a sentence is about: the one an article refers to ("Article 4 of the X treaty"),
+ * else the first named.
+ */
+function instrumentKeyword(text: string): { start: number; end: number } | null {
+  const all = [...text.matchAll(INSTRUMENT_RE)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const article = text.match(ARTICLE_RE);
+  if (article?.index !== undefined) {
+    const after = all.find(
+      (k) => k.start > (article.index as number) && k.start - (article.index as number) < 160,
+    );
+    if (after) return after;
+  }
+  return all[0] ?? null;
+}
 const ARTICLE_RE = /\b(Article|Clause|Section|Paragraph)\s+(\d+[a-z]?|[IVXLC]+)\b/;
 const OBLIGATION_RE =
   /\b(?:stipulates?|stipulating|provides? for|providing for|obliges?|obliging|requires?|requiring|commits?|committing|guarantees?|guaranteeing|calls? for|calling for|promises?|pledges?|mandates?)\s+(?:that\s+)?(?:the\s+parties\s+(?:to\s+)?)?([^.;]+?)(?=[.;]|,\s+(?:which|while|but|and\s+(?:the|a)\b)|$)/i;
@@ -31,7 +50,8 @@ const STATUS_VERBS: [RegExp, string][] = [
   [/\bwithdr(?:ew|aw|aws|awn|awing)\s+from\b/i, "withdrawn"],
   [/\b(?:terminat|scrap|abrogat)(?:e|es|ed|ing)\b/i, "terminated"],
 ];
-const PLEDGE_RE = /\b(pledged|promised|committed)\s+(?:to\s+)?([^.;,]+)/i;
+const PLEDGE_RE =
+  /\b(?:pledged|promised|vowed|committed\s+(?:itself\s+|themselves\s+)?to)\s+(?:to\s+)?([^.;,]+)/i;
 
 function sentenceActors(phrases: ActorPhrase[], s: Sentence): ActorPhrase[] {
   return phrases.filter((p) => p.sentence === s.index);
@@ -73,9 +93,9 @@ export function findCommitments(
   const out: CommitmentMention[] = [];
   for (const s of at.sentences) {
     const actors = sentenceActors(phrases, s);
-    const kw = s.text.match(INSTRUMENT_RE);
-    if (kw && kw.index !== undefined) {
-      out.push(...instrumentCommitments(s, actors, times, kw.index, kw.index + kw[0].length));
+    const kw = instrumentKeyword(s.text);
+    if (kw) {
+      out.push(...instrumentCommitments(s, actors, times, kw.start, kw.end));
       continue;
     }
     const pledge = s.text.match(PLEDGE_RE);
@@ -87,7 +107,7 @@ export function findCommitments(
         name: null,
         parties: by.country ? [by.country] : [],
         article: null,
-        obligation: (pledge[2] ?? "").trim(),
+        obligation: (pledge[1] ?? "").trim(),
         status: "pledged",
         statusBy: by,
         date: times.find((t) => t.sentence === s.index) ?? null,

@@ -67,9 +67,13 @@ const THEME_SOURCE = new Set([
 const PLACE_TARGET_ROOTS = new Set(["06", "07", "15", "17", "18", "19", "20"]);
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
 const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn"]);
+/** Actions that are events without a target: protests, force posture, violence. */
+const SELF_CONTAINED_ROOTS = new Set(["14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
 const LIGHT_VERBS = new Set([
+  "call",
+  "lead",
   "go",
   "come",
   "get",
@@ -117,7 +121,10 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
   for (let i = g.first - 1; i >= start; i--) {
     const t = tok(ctx, i);
     if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
-    if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) return null;
+    if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) {
+      // "may choose to withdraw": the governing verb's modal carries over to its complement.
+      return ctx.groups.find((h) => h.head === i)?.modal ?? null;
+    }
   }
   return null;
 }
@@ -150,8 +157,13 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   return null;
 }
 
-function placeFor(ctx: SentenceContext, from: number, to: number): SentenceContext["places"][number] | null {
-  const inside = ctx.places.filter((p) => p.tokenStart >= from && p.tokenStart < to);
+type SentencePlace = SentenceContext["places"][number];
+
+function placeFor(ctx: SentenceContext, from: number, to: number, verb: number): SentencePlace | null {
+  const all = ctx.places.filter((p) => p.tokenStart >= from && p.tokenStart < to);
+  // Places after the verb belong to the event; a dateline or subject place before it rarely does.
+  const after = all.filter((p) => p.tokenStart > verb);
+  const inside = after.length ? after : all;
   // "…the Kursk front in southwestern Russia, where Ukrainian forces launched…": the antecedent of "where".
   if (!inside.length) {
     const where = ctx.at.tokens.slice(ctx.s.tokenStart, from).findLast((t) => t.lower === "where");
@@ -160,6 +172,21 @@ function placeFor(ctx: SentenceContext, from: number, to: number): SentenceConte
   }
   // Prefer the most specific place (a city or region over the country it lies in).
   return inside.find((p) => p.feature !== "country") ?? inside[0] ?? null;
+}
+
+/** "attacked military sites in Iran": the first place after the verb in another country gives the target. */
+function targetFromPlaces(
+  ctx: SentenceContext,
+  d: Draft,
+  place: SentencePlace | null,
+  sources: ActorPhrase[],
+): string | null {
+  const own = new Set(sources.map((s) => s.country));
+  const after = ctx.places.filter(
+    (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && !own.has(p.country),
+  );
+  const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null);
+  return chosen?.country ?? null;
 }
 
 function timeFor(ctx: SentenceContext, from: number, to: number, frames: Frame[]): TimeMention | null {
@@ -180,6 +207,8 @@ interface Draft {
   from: number;
   to: number;
   governor: Modality | null;
+  /** Matched only the verb's default code: kept only with a target (or for self-contained actions). */
+  weak?: boolean;
 }
 
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
@@ -196,14 +225,24 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let modality = decision.modality;
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   if (modal && modality !== "conditional") modality = "hypothetical";
-  const place = placeFor(ctx, d.from, d.to);
+  const place = placeFor(ctx, d.from, d.to, d.verb);
   const date = timeFor(ctx, d.from, d.to, frames);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
-  if (!d.target.phrases.length && place?.country && PLACE_TARGET_ROOTS.has(root)) {
-    if (!sources.some((s) => s.country === place.country)) targetCountry = place.country;
+  if (!d.target.phrases.length && PLACE_TARGET_ROOTS.has(root)) {
+    targetCountry = targetFromPlaces(ctx, d, place, sources);
+  }
+  // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
+  if (
+    d.weak &&
+    !d.target.phrases.length &&
+    !targetCountry &&
+    !SELF_CONTAINED_ROOTS.has(root) &&
+    sources.length < 2
+  ) {
+    return out;
   }
   const pairs: [ActorPhrase, ActorPhrase | null][] = [];
   if (!d.target.phrases.length && sources.length > 1 && SYMMETRIC_ROOTS.has(root)) {
@@ -328,6 +367,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     from: start,
     to: end,
     governor: governorModality(ctx, g),
+    weak: match.score === 0,
   };
 }
 
@@ -380,12 +420,20 @@ function actorAfterPrep(ctx: SentenceContext, from: number, to: number, preps: s
 function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
   for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
     const p = ctx.actors.find((q) => q.end - 1 === j || q.end === j);
-    if (p && (p.end === i || p.end === i - 1 || allModifiers(ctx, p.end, i))) return p;
+    if (p && (p.end === i || p.end === i - 1 || allModifiers(ctx, p.end, i)))
+      return jointWith(ctx, p) ? null : p;
     const t = tok(ctx, j);
     if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PART" || t.pos === "PROPN" || t.pos === "PUNCT"))
       break;
   }
   return null;
+}
+
+/** "the North Korean-Russian deployment", "US and Korean drills": a joint actor has no direction. */
+function jointWith(ctx: SentenceContext, p: ActorPhrase): boolean {
+  const before = tok(ctx, p.start - 1);
+  if (!before || !(before.text === "-" || before.lower === "and")) return false;
+  return ctx.actors.some((q) => q.end === p.start - 1);
 }
 
 function allModifiers(ctx: SentenceContext, from: number, to: number): boolean {

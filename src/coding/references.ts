@@ -30,11 +30,13 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   const out = [p];
   let current = p;
   for (;;) {
-    const joiner = tok(ctx, current.start - 1);
-    if (!joiner || !(joiner.lower === "and" || joiner.text === ",")) break;
-    const prev = ctx.actors.find(
-      (q) => q.end === current.start - 1 || (q.end === current.start - 2 && tok(ctx, q.end).lower === "the"),
-    );
+    // "A, B and C": the joiner next to the head must be "and"; commas only further out.
+    let start = current.start;
+    if (tok(ctx, start - 1)?.lower === "the") start--;
+    const joiner = tok(ctx, start - 1);
+    const ok = joiner && (joiner.lower === "and" || (joiner.text === "," && out.length > 1));
+    if (!ok) break;
+    const prev = ctx.actors.find((q) => q.end === start - 1);
     if (!prev || !usable(prev)) break;
     out.unshift(prev);
     current = prev;
@@ -173,7 +175,7 @@ export function findTarget(
     if (
       skipOwnForces &&
       p.role === "MIL" &&
-      (sourceCountries.has(p.code.slice(0, 3)) || sourceCodes.size === 0)
+      (sourceCountries.has(p.code.slice(0, 3)) || sourceCodes.size === 0 || p.kind === "agent")
     )
       continue;
     const before = tok(ctx, p.start - 1);

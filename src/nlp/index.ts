@@ -8,6 +8,7 @@ export {
   findRawMentions,
 } from "./actors/actor-matcher.js";
 export type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
+export { datelineEnd } from "./dateline.js";
 export type { PlaceContext, PlaceMatch } from "./places/index.js";
 export { findPlaces, geocode } from "./places/index.js";
 export type { TimeMention, TimePrecision } from "./times.js";

@@ -41,9 +41,12 @@ export interface AgentEntry {
 export interface OrganisationEntry {
   id: string;
   names: string[];
+  /** The code valid at the end of the dictionary's period. */
   code: string;
   kind?: string;
   country?: string | null;
+  /** Dated codes: the Taliban are a rebel group until 2021-08-15 and the government after. */
+  roles?: PersonRole[];
 }
 
 export interface ActorDictionaries {
@@ -61,7 +64,14 @@ export type NameSense =
   | { type: "metonym"; country: string; entry: string }
   | { type: "contextual"; country: string; requires: string[]; entry: string }
   | { type: "person"; person: PersonEntry; short: boolean; entry: string }
-  | { type: "organisation"; code: string; country: string | null; kind: string; entry: string }
+  | {
+      type: "organisation";
+      code: string;
+      country: string | null;
+      kind: string;
+      roles: PersonRole[];
+      entry: string;
+    }
   | { type: "agent"; role: string; entry: string };
 
 export interface IndexedName {
@@ -144,6 +154,7 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
       code: o.code,
       country: o.country ?? null,
       kind: o.kind ?? "organisation",
+      roles: o.roles ?? [],
       entry,
     };
     for (const n of o.names) maxWords = Math.max(maxWords, add(names, n, sense));
@@ -167,8 +178,8 @@ function padTo(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }
 
-/** The role a person held on a date (YYYY-MM-DD), or null when none was held. */
-export function roleOn(person: PersonEntry, date: string | null): PersonRole | null {
+/** The role a person (or organisation) held on a date (YYYY-MM-DD), or null when none was held. */
+export function roleOn(person: { roles?: PersonRole[] }, date: string | null): PersonRole | null {
   const roles = person.roles ?? [];
   if (!date) return roles.find((r) => !r.to) ?? null;
   const held = roles.filter((r) => (!r.from || padFrom(r.from) <= date) && (!r.to || date < padTo(r.to)));

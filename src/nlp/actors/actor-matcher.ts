@@ -72,25 +72,16 @@ export function findRawMentions(
   from = 0,
   to = at.tokens.length,
 ): RawMention[] {
-  const { tokens, text } = at;
   const out: RawMention[] = [];
   let i = from;
   while (i < to) {
-    const first = tokens[i] as Token;
-    if (first.pos === "PUNCT" || first.pos === "SPACE") {
+    const best = longestAt(at, index, date, i, to);
+    // "the North Korean troops": a match that starts one token later and reaches further wins
+    // over a shorter one that swallowed its first word ("the North").
+    const later = best && best.end - best.start > 1 ? longestAt(at, index, date, i + 1, to) : null;
+    if (best && later && later.end > best.end) {
       i++;
       continue;
-    }
-    let best: RawMention | null = null;
-    const limit = Math.min(to, i + index.maxWords * 2);
-    for (let j = i; j < limit; j++) {
-      const last = tokens[j] as Token;
-      if (last.sentence !== first.sentence) break;
-      const found = text.slice(first.start, last.end);
-      const candidates = index.names.get(nameKey(found));
-      if (!candidates) continue;
-      const sense = senseFor(candidates, found, date);
-      if (sense) best = { start: i, end: j + 1, sense };
     }
     if (best) {
       out.push(best);
@@ -98,6 +89,30 @@ export function findRawMentions(
     } else i++;
   }
   return out;
+}
+
+function longestAt(
+  at: AnnotatedText,
+  index: ActorIndex,
+  date: string | null,
+  i: number,
+  to: number,
+): RawMention | null {
+  const { tokens, text } = at;
+  const first = tokens[i];
+  if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
+  let best: RawMention | null = null;
+  const limit = Math.min(to, i + index.maxWords * 2);
+  for (let j = i; j < limit; j++) {
+    const last = tokens[j] as Token;
+    if (last.sentence !== first.sentence) break;
+    const found = text.slice(first.start, last.end);
+    const candidates = index.names.get(nameKey(found));
+    if (!candidates) continue;
+    const sense = senseFor(candidates, found, date);
+    if (sense) best = { start: i, end: j + 1, sense };
+  }
+  return best;
 }
 
 /** Countries mentioned anywhere in the text, for contextual aliases ("the North") and short names ("Kim"). */
@@ -168,13 +183,12 @@ function headOf(m: RawMention, ctx: ComposeContext): Head | null {
       return { code: `${countryCode(ctx, s.country)}GOV`, country: s.country, role: "GOV", kind: "state" };
     case "person":
       return { ...personCode(ctx, s), kind: "person" };
-    case "organisation":
-      return {
-        code: s.code,
-        country: s.country ?? (/^[A-Z]{3}/.test(s.code) ? s.code.slice(0, 3) : null),
-        role: s.code.slice(3) || null,
-        kind: "organisation",
-      };
+    case "organisation": {
+      const code = (s.roles.length ? roleOn(s, ctx.date)?.code : null) ?? s.code;
+      const country =
+        s.country ?? (/^[A-Z]{3}/.test(code) && !code.startsWith("IGO") ? code.slice(0, 3) : null);
+      return { code, country, role: code.slice(3, 6) || null, kind: "organisation" };
+    }
     case "agent":
       return { code: `---${s.role}`, country: null, role: s.role, kind: "agent" };
     default:
