@@ -42,7 +42,9 @@ export async function runBatch(
   await opened;
   const file = workerFile();
   const pool =
-    file && threads > 1 ? new Piscina({ filename: file, maxThreads: threads, minThreads: 1 }) : null;
+    file && threads > 1
+      ? new Piscina({ filename: file, maxThreads: threads, minThreads: threads, idleTimeout: 60_000 })
+      : null;
   const run = (line: string, n: number): Promise<string> =>
     pool ? (pool.run({ line, n }) as Promise<string>) : Promise.resolve(analyzeLine(line, n));
   const window: Promise<string>[] = [];

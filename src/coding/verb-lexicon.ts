@@ -140,6 +140,12 @@ export function buildVerbLexicon(
       for (const k of keys) for (const c of compiled) push(byWord, k, c);
     }
   }
+  // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
+  for (const [k, list] of byWord)
+    byWord.set(
+      k,
+      [...list].sort((a, b) => specificity(b) - specificity(a)),
+    );
   const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
   const synonyms = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
   for (const n of nouns.nouns) {
@@ -147,6 +153,10 @@ export function buildVerbLexicon(
       push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, synonyms) });
   }
   return { byWord, nouns: nounIndex, codebook };
+}
+
+function specificity(p: CompiledPattern): number {
+  return p.after.length + p.before.length + (p.particle ? 1 : 0);
 }
 
 function oneWord(a: string, t: Token): boolean {
@@ -197,6 +207,22 @@ function afterMatches(
   return matchSequence(words, joined, 0, joined.length) >= 0;
 }
 
+/** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
+function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
+  for (const element of elements) {
+    let ok = false;
+    for (const alt of element) {
+      const first = alt[0] as string;
+      if (first.endsWith("*") || present.has(first)) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 export interface PatternMatch {
   pattern: CompiledPattern;
   /** Number of pattern words matched: more specific patterns win. */
@@ -219,8 +245,21 @@ export function bestPattern(
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
   const candidates = lexicon.byWord.get(verb.lower) ?? lexicon.byWord.get(verb.lemma);
   if (!candidates) return null;
-  let best: PatternMatch | null = null;
+  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
+  const present = new Set<string>();
+  const lo = Math.max(clauseStart, verb.i - 8);
+  const hi = Math.min(clauseEnd, verb.i + 16);
+  for (let i = lo; i < hi; i++) {
+    const t = tokens[i] as Token;
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
+  for (const t of passiveSubject) {
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
   for (const p of candidates) {
+    if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
     let from = verb.i + 1;
     if (p.particle) {
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
@@ -239,11 +278,8 @@ export function bestPattern(
       continue;
     if (p.before.length && matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i) < 0)
       continue;
-    const score = p.after.length + p.before.length + (p.particle ? 1 : 0);
-    // Most elements wins; on a tie the first listed (curated patterns come first).
-    if (!best || score > best.score) {
-      best = { pattern: p, score };
-    }
+    // Candidates are sorted by specificity, ties in listed order (curated first): the first match wins.
+    return { pattern: p, score: specificity(p) };
   }
-  return best;
+  return null;
 }

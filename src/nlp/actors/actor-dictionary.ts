@@ -83,6 +83,10 @@ export interface IndexedName {
 export interface ActorIndex {
   /** Normalised lower-case name → senses. */
   names: Map<string, IndexedName[]>;
+  /** First words of all names (lower case): a token that starts no name is skipped at once. */
+  firstWords: Set<string>;
+  /** Every proper prefix of a name key, cut at a word boundary: the matcher stops when none fits. */
+  prefixes: Set<string>;
   /** Longest name length in tokens (approximate: spaces + 1), bounds the matcher's look-ahead. */
   maxWords: number;
   /** ISO3 → CAMEO country code (they differ for a few states, e.g. Kosovo). */
@@ -167,7 +171,20 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
       );
     }
   }
-  return { names, maxWords: Math.min(maxWords + 2, 12), cameoCountry, countryNames };
+  const firstWords = new Set<string>();
+  for (const key of names.keys()) {
+    firstWords.add(key.split(/[\s-]/)[0] as string);
+    firstWords.add(key.split(/[\s'-]/)[0] as string);
+  }
+  const prefixes = new Set<string>();
+  for (const key of names.keys()) {
+    for (let k = 1; k < key.length; k++) {
+      const c = key[k];
+      if (c === " " || c === "-" || c === "'") prefixes.add(key.slice(0, k));
+      if (c === "-") prefixes.add(key.slice(0, k + 1));
+    }
+  }
+  return { names, firstWords, prefixes, maxWords: Math.min(maxWords + 2, 12), cameoCountry, countryNames };
 }
 
 function padFrom(d: string): string {

@@ -78,7 +78,7 @@ export function findRawMentions(
     const best = longestAt(at, index, date, i, to);
     // "the North Korean troops": a match that starts one token later and reaches further wins
     // over a shorter one that swallowed its first word ("the North").
-    const later = best && best.end - best.start > 1 ? longestAt(at, index, date, i + 1, to) : null;
+    const later = best && at.tokens[i]?.lower === "the" ? longestAt(at, index, date, i + 1, to) : null;
     if (best && later && later.end > best.end) {
       i++;
       continue;
@@ -91,6 +91,12 @@ export function findRawMentions(
   return out;
 }
 
+/** The name key of a token span, built like nameKey() but without regular expressions. */
+function extendKey(key: string, prev: Token, t: Token): string {
+  if (t.lower === "-" || prev.lower === "-" || t.lower === "'s" || t.start === prev.end) return key + t.lower;
+  return `${key} ${t.lower}`;
+}
+
 function longestAt(
   at: AnnotatedText,
   index: ActorIndex,
@@ -100,16 +106,21 @@ function longestAt(
 ): RawMention | null {
   const { tokens, text } = at;
   const first = tokens[i];
-  if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
+  if (!first || first.pos === "PUNCT" || first.pos === "SPACE" || !index.firstWords.has(first.lower))
+    return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
+  let key = "";
   for (let j = i; j < limit; j++) {
     const last = tokens[j] as Token;
     if (last.sentence !== first.sentence) break;
-    const found = text.slice(first.start, last.end);
-    const candidates = index.names.get(nameKey(found));
-    if (!candidates) continue;
-    const sense = senseFor(candidates, found, date);
+    key = j === i ? last.lower : extendKey(key, tokens[j - 1] as Token, last);
+    const candidates = index.names.get(key);
+    if (!candidates) {
+      if (!index.prefixes.has(key)) break;
+      continue;
+    }
+    const sense = senseFor(candidates, text.slice(first.start, last.end), date);
     if (sense) best = { start: i, end: j + 1, sense };
   }
   return best;
