@@ -74,8 +74,8 @@ export interface CompiledPattern {
 }
 
 export interface VerbLexicon {
-  /** lemma (and inflected form) → patterns, the entry's default first. */
-  byWord: Map<string, CompiledPattern[]>;
+  /** Patterns for a lemma or inflected form, most specific first; compiled on first use. */
+  patternsFor(word: string): CompiledPattern[] | undefined;
   nouns: Map<string, { noun: EventNoun; after: PatternWord[] }[]>;
   codebook: Codebook;
 }
@@ -102,57 +102,72 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function compileEntry(
+  v: VerbEntry,
+  synonyms: Record<string, string[]>,
+  codebook: Codebook,
+): CompiledPattern[] {
+  const particle = v.particle ? v.particle.toLowerCase() : null;
+  const out: CompiledPattern[] = [];
+  for (const p of v.patterns ?? []) {
+    if (p.code && !codebook.codes[p.code]) continue;
+    out.push({
+      id: p.id,
+      code: p.code,
+      reverse: p.reverse_code ?? null,
+      after: compileWords(p.after, synonyms),
+      before: compileWords(p.before, synonyms),
+      target: p.target ?? null,
+      particle,
+    });
+  }
+  if (v.code || v.reverse_code) {
+    const id = `${v.lemma}${particle ? `_${particle.replace(/\s+/g, "_")}` : ""}.default`;
+    out.push({
+      id,
+      code: v.code,
+      reverse: v.reverse_code ?? null,
+      after: [],
+      before: [],
+      target: null,
+      particle,
+    });
+  }
+  return out;
+}
+
 export function buildVerbLexicon(
   verbs: VerbDictionary[],
   nouns: EventNounDictionary,
   codebook: Codebook,
 ): VerbLexicon {
-  const byWord = new Map<string, CompiledPattern[]>();
+  // Index raw entries only: compiling ~47,000 patterns up front would cost half a second at start-up.
+  const raw = new Map<string, { v: VerbEntry; synonyms: Record<string, string[]> }[]>();
   for (const dict of verbs) {
     for (const v of dict.verbs) {
-      const particle = v.particle ? v.particle.toLowerCase() : null;
-      const compiled: CompiledPattern[] = [];
-      for (const p of v.patterns ?? []) {
-        if (p.code && !codebook.codes[p.code]) continue;
-        compiled.push({
-          id: p.id,
-          code: p.code,
-          reverse: p.reverse_code ?? null,
-          after: compileWords(p.after, dict.synonyms),
-          before: compileWords(p.before, dict.synonyms),
-          target: p.target ?? null,
-          particle,
-        });
-      }
-      if (v.code || v.reverse_code) {
-        const id = `${v.lemma}${particle ? `_${particle.replace(/\s+/g, "_")}` : ""}.default`;
-        compiled.push({
-          id,
-          code: v.code,
-          reverse: v.reverse_code ?? null,
-          after: [],
-          before: [],
-          target: null,
-          particle,
-        });
-      }
       const keys = new Set([v.lemma.toLowerCase(), ...(v.forms ?? []).map((f) => f.toLowerCase())]);
-      for (const k of keys) for (const c of compiled) push(byWord, k, c);
+      for (const k of keys) push(raw, k, { v, synonyms: dict.synonyms });
     }
   }
-  // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
-  for (const [k, list] of byWord)
-    byWord.set(
-      k,
-      [...list].sort((a, b) => specificity(b) - specificity(a)),
-    );
+  const compiled = new Map<string, CompiledPattern[]>();
+  const patternsFor = (word: string): CompiledPattern[] | undefined => {
+    const hit = compiled.get(word);
+    if (hit) return hit;
+    const entries = raw.get(word);
+    if (!entries) return undefined;
+    const list = entries.flatMap(({ v, synonyms }) => compileEntry(v, synonyms, codebook));
+    // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
+    list.sort((a, b) => specificity(b) - specificity(a));
+    compiled.set(word, list);
+    return list;
+  };
   const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
   const synonyms = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
   for (const n of nouns.nouns) {
     for (const word of n.nouns)
       push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, synonyms) });
   }
-  return { byWord, nouns: nounIndex, codebook };
+  return { patternsFor, nouns: nounIndex, codebook };
 }
 
 function specificity(p: CompiledPattern): number {
@@ -243,7 +258,7 @@ export function bestPattern(
   passiveSubject: Token[] = [],
 ): PatternMatch | null {
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
-  const candidates = lexicon.byWord.get(verb.lower) ?? lexicon.byWord.get(verb.lemma);
+  const candidates = lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma);
   if (!candidates) return null;
   // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
   const present = new Set<string>();
