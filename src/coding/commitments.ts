@@ -74,8 +74,9 @@ function instrumentName(s: Sentence, keywordStart: number, keywordEnd: number): 
 }
 
 function partiesIn(s: Sentence, actors: ActorPhrase[], from: number, to: number): string[] {
+  // Countries named in the instrument's name; a capital there names a city ("the Paris agreement").
   const codes = actors
-    .filter((a) => a.charStart >= s.start + from && a.charEnd <= s.start + to && a.country)
+    .filter((a) => a.charStart >= s.start + from && a.charEnd <= s.start + to && a.country && a.role === null)
     .map((a) => a.country as string);
   return [...new Set(codes)];
 }
