@@ -73,10 +73,18 @@ function instrumentName(s: Sentence, keywordStart: number, keywordEnd: number): 
   return name;
 }
 
-function partiesIn(s: Sentence, actors: ActorPhrase[], from: number, to: number): string[] {
-  // Countries named in the instrument's name; a capital there names a city ("the Paris agreement").
+/** A capital used as the instrument's name ("the Paris climate agreement", "the Minsk accords") names no party. */
+const NAME_MODIFIERS = /^(?:\s+[a-z-]+){0,3}\s*$/;
+
+function partiesIn(s: Sentence, actors: ActorPhrase[], from: number, to: number, kwStart = -1): string[] {
   const codes = actors
-    .filter((a) => a.charStart >= s.start + from && a.charEnd <= s.start + to && a.country && a.role === null)
+    .filter((a) => a.charStart >= s.start + from && a.charEnd <= s.start + to && a.country)
+    .filter(
+      (a) =>
+        !(a.kind === "state" && a.role === "GOV") ||
+        kwStart < 0 ||
+        !NAME_MODIFIERS.test(s.text.slice(a.charEnd - s.start, kwStart)),
+    )
     .map((a) => a.country as string);
   return [...new Set(codes)];
 }
@@ -128,7 +136,7 @@ function instrumentCommitments(
 ): CommitmentMention[] {
   const name = instrumentName(s, kwStart, kwEnd);
   const nameStart = s.text.indexOf(name.split(" ")[0] ?? name);
-  let parties = partiesIn(s, actors, Math.max(0, Math.min(nameStart, kwStart - 60)), kwEnd);
+  let parties = partiesIn(s, actors, Math.max(0, Math.min(nameStart, kwStart - 60)), kwEnd, kwStart);
   const between = s.text.slice(kwEnd).match(/^\s+(?:between|with)\s+([^,.;]+)/i);
   if (between)
     parties = [...new Set([...parties, ...partiesIn(s, actors, kwEnd, kwEnd + between[0].length)])];
