@@ -1,5 +1,5 @@
 import type { AnnotatedText, Token } from "../annotated-text.js";
-import { type ActorIndex, type IndexedName, type NameSense, nameKey, roleOn } from "./actor-dictionary.js";
+import { type ActorIndex, type IndexedName, type NameSense, roleOn } from "./actor-dictionary.js";
 
 /** A resolved actor phrase: one or more dictionary names composed into a CAMEO-style code. */
 export interface ActorPhrase {
