@@ -139,6 +139,27 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
   return [...byCode.values()].sort((a, b) => b.mentions - a.mentions);
 }
 
+/** "the mayor of Nablus", "the governor of Kursk region": an agent of a place belongs to the place's country. */
+function placeAgents(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  places: PlaceMatch[],
+  res: PipelineResources,
+): void {
+  for (const p of phrases) {
+    if (p.kind !== "agent" || (p.country && !p.entries.includes("context:country"))) continue;
+    const of = at.tokens[p.end];
+    if (of?.lower !== "of") continue;
+    const next = at.tokens[p.end + 1];
+    const from = next?.lower === "the" ? (at.tokens[p.end + 2]?.start ?? -1) : (next?.start ?? -1);
+    const place = places.find((pl) => pl.start === from && pl.country);
+    if (!place?.country) continue;
+    p.country = place.country;
+    p.code = `${res.actors.cameoCountry.get(place.country) ?? place.country}${p.role ?? ""}`;
+    p.entries = [...p.entries.filter((e) => e !== "context:country"), `place:${place.name}`];
+  }
+}
+
 /**
  * Analyse one article.
  * @example analyzeArticle(article, loadResources(), { version: "0.1.0" }).extraction.events
@@ -172,6 +193,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   );
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
+  placeAgents(at, phrases, places, res);
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
   for (const s of at.sentences) {

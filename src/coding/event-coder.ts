@@ -99,7 +99,7 @@ const LIGHT_VERBS = new Set([
   "use",
 ]);
 /** Symmetric actions: "A and B agreed/met" codes A→B and B→A. */
-const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06"]);
+const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06", "08"]);
 
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
@@ -348,7 +348,9 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     source = findTarget(ctx, targetFrom, end, sourceCodes, null);
   } else {
     const theme = THEME_SOURCE.has(verb.lemma);
-    target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme);
+    // Visits and meetings (04) have their host as target: "a summit in Switzerland".
+    const host = (match.pattern.code ?? "").startsWith("04") ? "in" : null;
+    target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme, host);
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
     if (theme && !target.phrases.length)
       target = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);

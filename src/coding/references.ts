@@ -140,7 +140,6 @@ const NON_TARGET_PREPS = new Set([
   "in",
   "at",
   "during",
-  "for",
   "since",
   "from",
   "after",
@@ -162,6 +161,8 @@ export function findTarget(
   prep: string | null,
   /** "sending North Korean troops to Russia": forces of the source's own country are the theme, not the target. */
   skipOwnForces = false,
+  /** A preposition whose object may be the target without being preferred ("attend a summit in Switzerland"). */
+  alsoAllow: string | null = null,
 ): Reference {
   const sourceCountries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
   const candidates = ctx.actors.filter(
@@ -186,6 +187,7 @@ export function findTarget(
       prepBefore &&
       NON_TARGET_PREPS.has(prepBefore.lower) &&
       prepBefore.lower !== prep &&
+      prepBefore.lower !== alsoAllow &&
       !isArena(ctx, prepBefore.i)
     )
       continue;
@@ -196,6 +198,10 @@ export function findTarget(
 
 /** "the war in Ukraine", "the conflict in Gaza": the country of a conflict noun is its target. */
 const CONFLICT_NOUNS = new Set([
+  "unrest",
+  "tensions",
+  "protests",
+  "situation",
   "war",
   "conflict",
   "fighting",
