@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { exampleArticles } from "../src/cli/demo-command.js";
 import { analyzeArticle, loadResources } from "../src/coding/index.js";
-import { packageRoot } from "../src/data/data-path.js";
+import { packageRoot } from "../src/data/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { Article } from "../src/knowledge/index.js";
 import { annotate, tokenizeOnly } from "../src/nlp/index.js";

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { analyzeArticle, loadResources } from "../src/coding/index.js";
-import { packageRoot } from "../src/data/data-path.js";
+import { packageRoot } from "../src/data/index.js";
 import { type NewsGold, scoreNews, summarizeNews } from "../src/eval/news-scorer.js";
 import { articleFromText } from "../src/ingest/index.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileEstimative, findProbabilities } from "../src/coding/probabilities.js";
-import { readDataJson } from "../src/data/data-path.js";
+import { readDataJson } from "../src/data/index.js";
 import { annotate } from "../src/nlp/tokenizer.js";
 
 const table = compileEstimative(readDataJson("coding/estimative-words.json"));

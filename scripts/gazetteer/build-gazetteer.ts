@@ -4,7 +4,7 @@
  * Run after `tsc`: node dist/scripts/gazetteer/build-gazetteer.js
  */
 import { writeFileSync } from "node:fs";
-import { dataPath } from "../../src/data/data-path.js";
+import { dataPath } from "../../src/data/index.js";
 import { encodeGazetteer } from "../../src/nlp/places/gazetteer-codec.js";
 import { compileGazetteer } from "../../src/nlp/places/gazetteer-compiler.js";
 import { readGazetteerSources, sourcesFingerprint } from "../../src/nlp/places/gazetteer-source-reader.js";

@@ -1,6 +1,6 @@
 /** `secvar analyze FILE|URL|-`: one article → brief, JSON, or the --explain trail. */
 import { type Analysis, analyzeArticle, loadResources } from "../coding/index.js";
-import { packageVersion } from "../data/data-path.js";
+import { packageVersion } from "../data/index.js";
 import { type ArticleOverrides, isIngestError, readArticle } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
 import { runBatch } from "./analyze-batch.js";

@@ -1,7 +1,7 @@
 /** Analyse one JSONL batch line: `{id, text|html, published?, title?, url?, outlet?}` → one JSON line. */
 import { z } from "zod";
 import { analyzeArticle, loadResources } from "../coding/index.js";
-import { packageVersion } from "../data/data-path.js";
+import { packageVersion } from "../data/index.js";
 import { articleFromBytes, articleFromText, isIngestError } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
 

@@ -1,7 +1,7 @@
 /** `secvar demo` (what `npm start` runs): analyse the bundled example articles and print their briefs. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../data/data-path.js";
+import { packageRoot } from "../data/index.js";
 import { articleFromText } from "../ingest/index.js";
 import { analyze } from "./analyze-command.js";
 import { renderBrief } from "./brief-renderer.js";

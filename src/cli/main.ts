@@ -1,6 +1,6 @@
 /** The secvar command line: one entry point, every error rendered once as a single line. */
 import { Command, CommanderError } from "commander";
-import { packageVersion } from "../data/data-path.js";
+import { packageVersion } from "../data/index.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo-command.js";

@@ -2,7 +2,7 @@
  * Loads every dictionary the pipeline reads from data/ (the one I/O boundary of the domain
  * core), once per process.
  */
-import { readDataJson } from "../data/data-path.js";
+import { readDataJson } from "../data/index.js";
 import { type ActorDictionaries, type ActorIndex, buildActorIndex } from "../nlp/index.js";
 import type { NegationTable } from "./event-coder.js";
 import { compileEstimative, type EstimativeTable } from "./probabilities.js";

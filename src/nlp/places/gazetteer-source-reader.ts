@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { dataPath } from "../../data/data-path.js";
+import { dataPath } from "../../data/index.js";
 import type {
   AliasFile,
   GazetteerSources,

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dataPath } from "../../data/data-path.js";
+import { dataPath } from "../../data/index.js";
 import {
   decodeGazetteer,
   encodeGazetteer,

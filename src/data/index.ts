@@ -1,0 +1,1 @@
+export { dataPath, packageRoot, packageVersion, readDataJson } from "./data-path.js";
