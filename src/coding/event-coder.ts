@@ -64,7 +64,7 @@ const THEME_SOURCE = new Set([
   "redeploy",
 ]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
-const PLACE_TARGET_ROOTS = new Set(["06", "07", "15", "17", "18", "19", "20"]);
+const PLACE_TARGET_ROOTS = new Set(["04", "06", "07", "15", "17", "18", "19", "20"]);
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
 const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn"]);
 /** Actions that are events without a target: protests, force posture, violence. */

@@ -38,7 +38,7 @@ export function loadResources(): PipelineResources {
   const nouns = readDataJson<EventNounDictionary>("coding/event-nouns.json");
   cached = {
     actors: buildActorIndex(dicts),
-    lexicon: buildVerbLexicon([verbs, extra], nouns, codebook),
+    lexicon: buildVerbLexicon([extra, verbs], nouns, codebook),
     negation: readDataJson<NegationTable>("coding/negation.json"),
     intent: readDataJson<NegationTable>("coding/intent.json"),
     estimative: compileEstimative(readDataJson<EstimativeTable>("coding/estimative-words.json")),

@@ -142,11 +142,13 @@ export function buildVerbLexicon(
   codebook: Codebook,
 ): VerbLexicon {
   // Index raw entries only: compiling ~47,000 patterns up front would cost half a second at start-up.
+  // Synonym sets are shared: a curated file may use the sets the converted dictionary defines.
+  const shared = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
   const raw = new Map<string, { v: VerbEntry; synonyms: Record<string, string[]> }[]>();
   for (const dict of verbs) {
     for (const v of dict.verbs) {
       const keys = new Set([v.lemma.toLowerCase(), ...(v.forms ?? []).map((f) => f.toLowerCase())]);
-      for (const k of keys) push(raw, k, { v, synonyms: dict.synonyms });
+      for (const k of keys) push(raw, k, { v, synonyms: shared });
     }
   }
   const compiled = new Map<string, CompiledPattern[]>();

@@ -287,6 +287,8 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       used.add(k + 1);
       continue;
     }
+    // "speaking in Rome", "flew from Moscow": after a preposition of place a capital is a place, not its government.
+    if (m.sense.type === "metonym" && LOCATIVE.has(at.tokens[m.start - 1]?.lower ?? "")) continue;
     if (m.sense.type === "adjective") {
       phrases.push(adjectivePhrase(at, m, ctx));
       continue;
@@ -299,6 +301,19 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
   }
   return phrases;
 }
+
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "from",
+  "near",
+  "outside",
+  "inside",
+  "around",
+  "across",
+  "within",
+  "via",
+]);
 
 /** "military aid", "intelligence reports": an agent word before a noun modifies it and names no actor. */
 function modifies(at: AnnotatedText, next: number): boolean {
