@@ -29,6 +29,7 @@ const POSITIVE: [string, string][] = [
   ["Iran will retaliate against Israel, officials warned.", "IRN>ISR:190:predicted"],
   ["Russia plans to deploy troops to Belarus.", "RUS>BLR:074:planned"],
   ["Germany did not provide weapons to Ukraine.", "DEU>UKR:1212:asserted"],
+  ["The United States said it would send troops to Poland.", "USA>POL:074:predicted"],
 ];
 
 /** Sentences that must not yield an asserted event. */

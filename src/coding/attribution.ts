@@ -186,6 +186,11 @@ export function hedgeIn(ctx: SentenceContext, from: number, to: number): Modalit
   return null;
 }
 
+/** A speech verb's own frame (not "according to", which reports without shifting tense). */
+export function isReportedSpeech(frame: Frame | null): boolean {
+  return !!frame && frame.verb >= 0;
+}
+
 export interface ModalityDecision {
   modality: Modality;
   frame: Frame | null;
@@ -206,6 +211,10 @@ export function decideModality(
 ): ModalityDecision {
   const frame = frameFor(frames, i);
   const conditional = hasCondition(ctx);
+  // "Washington said it would resume aid": reported speech shifts "will" to "would" — a prediction, not a hypothesis.
+  if (g?.modal === "would" && !conditional && isReportedSpeech(frame)) {
+    return { modality: "predicted", frame, rule: "mod.reported-would" };
+  }
   if (g?.modal || (conditional && (g?.future || governor === "hypothetical" || governor === "predicted"))) {
     return { modality: conditional ? "conditional" : "hypothetical", frame, rule: `mod.${g?.modal ?? "if"}` };
   }

@@ -224,7 +224,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   const decision = decideModality(ctx, frames, d.verb, group, d.governor);
   let modality = decision.modality;
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
-  if (modal && modality !== "conditional") modality = "hypothetical";
+  if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
+    modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
   const date = timeFor(ctx, d.from, d.to, frames);
   const root = code.slice(0, 2);
