@@ -4,6 +4,7 @@ import { packageVersion } from "../data/index.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo-command.js";
+import { evalCommand } from "./eval-command.js";
 import { type Output, processOutput } from "./output.js";
 import { schemaCommand } from "./schema-command.js";
 
@@ -34,6 +35,20 @@ export function buildProgram(out: Output): Command {
     .command("demo")
     .description("analyse the bundled example articles and print their briefs (what npm start runs)")
     .action(() => demoCommand(out));
+  program
+    .command("eval")
+    .description(
+      "score the pipeline on gold files: sentence suites (.jsonl) or news folders (<id>.article.json + <id>.gold.json)",
+    )
+    .argument("[gold...]", "gold files or folders (default with --all: the development sets)")
+    .option("--all", "add every development suite (../shared/eval and examples/articles)")
+    .option("--suite <name>", "only one suite: petr2, cameo, plover or news")
+    .option("--json", "figures, results and every record's produced events as JSON")
+    .option("--errors <n>", "how many of the worst records to show", "10")
+    .option("--doc <file>", "write the generated evaluation report (docs/evaluation.md)")
+    .option("--baseline <file>", "fail when a figure drops more than 2 points below this baseline")
+    .option("--update-baseline", "write the current figures as the new baseline")
+    .action((gold: string[], flags) => evalCommand(gold, flags, out));
   program
     .command("schema")
     .description("print the JSON Schema of `secvar analyze --json` output")

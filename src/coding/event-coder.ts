@@ -272,7 +272,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       statementDate: decision.frame?.date ?? null,
       place,
       rule: d.rule,
-      modalityRule: modal ? `mod.inherited.${modal}` : decision.rule,
+      modalityRule:
+        modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
     });
   }
   return out;

@@ -1,0 +1,71 @@
+/**
+ * The headline figures of an evaluation run, flat and named, so that a baseline can be
+ * committed and every later run compared with it.
+ */
+import type { NewsSummary } from "./news-scorer.js";
+import type { CameoManualScore, Petr2Score, PloverScore } from "./sentence-scorer.js";
+
+export interface SuiteResults {
+  petr2?: Petr2Score;
+  cameo?: CameoManualScore;
+  plover?: PloverScore;
+  news?: NewsSummary;
+}
+
+/** Figures where a smaller number is better. */
+export const LOWER_IS_BETTER = new Set(["cameo.extra_per_sentence"]);
+
+export function figuresOf(r: SuiteResults): Record<string, number> {
+  const f: Record<string, number> = {};
+  if (r.petr2) {
+    f["petr2.exact.precision"] = r.petr2.exact.precision;
+    f["petr2.exact.recall"] = r.petr2.exact.recall;
+    f["petr2.exact.f1"] = r.petr2.exact.f1;
+    f["petr2.country_root.precision"] = r.petr2.country.precision;
+    f["petr2.country_root.recall"] = r.petr2.country.recall;
+    f["petr2.country_root.f1"] = r.petr2.country.f1;
+    f["petr2.no_event_accuracy"] = r.petr2.noEventAccuracy;
+  }
+  if (r.cameo) {
+    f["cameo.exact"] = r.cameo.exact;
+    f["cameo.root"] = r.cameo.root;
+    f["cameo.extra_per_sentence"] = r.cameo.extraPerSentence;
+  }
+  if (r.plover) {
+    f["plover.pairs.precision"] = r.plover.pairs.precision;
+    f["plover.pairs.recall"] = r.plover.pairs.recall;
+    f["plover.pairs.f1"] = r.plover.pairs.f1;
+    f["plover.category_accuracy"] = r.plover.categoryAccuracy;
+  }
+  if (r.news) {
+    f["news.recall"] = r.news.recall;
+    f["news.precision"] = r.news.precision;
+    f["news.modality_accuracy"] = r.news.modalityAccuracy;
+    f["news.attribution_accuracy"] = r.news.attributionAccuracy;
+    f["news.date_accuracy"] = r.news.dateAccuracy;
+  }
+  for (const k of Object.keys(f)) f[k] = Math.round((f[k] as number) * 10000) / 10000;
+  return f;
+}
+
+export interface Regression {
+  figure: string;
+  baseline: number;
+  now: number;
+}
+
+/** Figures that moved the wrong way by more than `tolerance` (0.02 = 2 points). */
+export function regressions(
+  now: Record<string, number>,
+  baseline: Record<string, number>,
+  tolerance = 0.02,
+): Regression[] {
+  const out: Regression[] = [];
+  for (const [figure, base] of Object.entries(baseline)) {
+    const value = now[figure];
+    if (value === undefined) continue;
+    const worse = LOWER_IS_BETTER.has(figure) ? value - base : base - value;
+    if (worse > tolerance + 1e-9) out.push({ figure, baseline: base, now: value });
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+export type { Regression, SuiteResults } from "./figures.js";
+export { figuresOf, LOWER_IS_BETTER, regressions } from "./figures.js";
+export type { GoldEvent, NewsGold, NewsScore, NewsSummary } from "./news-scorer.js";
+export { canon, scoreNews, summarizeNews } from "./news-scorer.js";
+export type { CameoManualScore, Petr2Score, PloverScore, Prf, SentenceRecord } from "./sentence-scorer.js";
+export {
+  compareKeys,
+  factual,
+  ploverName,
+  prf,
+  recordErrors,
+  rootConfusion,
+  scoreCameoManual,
+  scorePetr2,
+  scorePlover,
+} from "./sentence-scorer.js";
