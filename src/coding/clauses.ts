@@ -96,6 +96,17 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   if (t.lower === "according" && next?.lower === "to") return true;
+  // "war-torn", "Moscow-based": parts of hyphenated adjectives are not verbs.
+  // ("North Korea test-fired a missile" keeps its verb: an object follows, not a noun it modifies).
+  if (next?.text === "-" && next.start === t.end) return true;
+  if (
+    prev?.text === "-" &&
+    prev.end === t.start &&
+    next &&
+    (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")
+  ) {
+    return true;
+  }
   if (isReducedRelative(at, i)) return true;
   if (
     i > s.tokenStart &&
@@ -205,7 +216,15 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
 
 /** Clause end after a verb: the next subordinator, semicolon, or a coordinated verb group. */
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
-  const nextGroup = groups.find((h) => h.first > g.head);
+  // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
+  // complement right after the verb is part of its clause; the clause ends at the next verb after it.
+  let from = g.head;
+  for (let k = 0; k < 3; k++) {
+    const next = groups.find((h) => h.first > from);
+    if (!next || !next.infinitive || next.first - from > 2) break;
+    from = next.head;
+  }
+  const nextGroup = groups.find((h) => h.first > from);
   let end = nextGroup ? nextGroup.first : s.tokenEnd;
   for (let i = g.head + 1; i < end; i++) {
     const t = at.tokens[i] as Token;

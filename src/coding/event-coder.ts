@@ -65,8 +65,14 @@ const THEME_SOURCE = new Set([
 ]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["04", "06", "07", "15", "17", "18", "19", "20"]);
+/** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
+function futureCooperation(d: Draft): boolean {
+  const root = d.code.slice(0, 2);
+  return !!d.group?.future && !d.group.modal && ["04", "05", "06", "07", "08"].includes(root);
+}
+
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
-const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn"]);
+const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn", "agree", "offer"]);
 /** Actions that are events without a target: protests, force posture, violence. */
 const SELF_CONTAINED_ROOTS = new Set(["14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
@@ -313,8 +319,9 @@ function reversed(
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
-  const speech = SPEECH_VERBS.has(verb.lemma);
-  if (speech && !CODED_SPEECH.has(verb.lemma)) return null;
+  // A speech verb frames what it reports; it is an event itself only with a specific pattern
+  // ("claimed responsibility", "declined to comment") or when it is an accusation or denial.
+  const speech = SPEECH_VERBS.has(verb.lemma) && !CODED_SPEECH.has(verb.lemma);
   const start = clauseStart(ctx.at, ctx.s, g);
   let end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
   // "…, according to X" and "…, X said" are not part of the event's clause.
@@ -328,7 +335,15 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens);
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
-  if (match.score === 0 && LIGHT_VERBS.has(verb.lemma)) return null;
+  if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
+  if (
+    speech &&
+    (match.pattern.code ?? "").startsWith("01") &&
+    match.pattern.code !== "011" &&
+    match.pattern.code !== "015"
+  ) {
+    return null;
+  }
   // Residual "make statement" defaults of non-speech verbs ("seen as") are noise, not events.
   if (match.pattern.code === "010" && match.pattern.after.length === 0) return null;
   let source = subject;
@@ -621,7 +636,9 @@ export function codeSentence(
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
     if (gm === "vowed") d.governor = "vowed";
     // "vowed to end the war": a vow to act is coded as the intent (03) or threat (13) to act.
-    else if (d.governor === "vowed" && d.group?.infinitive) {
+    else if ((d.governor === "vowed" && d.group?.infinitive) || futureCooperation(d)) {
+      // "vowed to end the war", "Finland will give Tanzania a grant": CAMEO codes a stated intention
+      // to act as an expression of intent (03) or a threat (13), not as the act.
       const intent = lookupPrefix(d.code, res.intent);
       if (intent) {
         d.code = intent;
