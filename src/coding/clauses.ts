@@ -221,7 +221,7 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   let from = g.head;
   for (let k = 0; k < 3; k++) {
     const next = groups.find((h) => h.first > from);
-    if (!next || !next.infinitive || next.first - from > 2) break;
+    if (!next?.infinitive || next.first - from > 2) break;
     from = next.head;
   }
   const nextGroup = groups.find((h) => h.first > from);
