@@ -73,9 +73,35 @@ export interface CompiledPattern {
   particle: string | null;
 }
 
+/**
+ * A verb's patterns, most specific first, with an index from a required word to the patterns
+ * that need it: a verb may carry thousands of patterns, of which a sentence can satisfy few.
+ */
+export interface PatternSet {
+  list: CompiledPattern[];
+  /** First word of a pattern's first element (each alternative) → positions in `list`. */
+  byFirstWord: Map<string, number[]>;
+  /** Positions of patterns that need no word or start with a prefix ("negotiat*"). */
+  always: number[];
+}
+
+function indexPatterns(list: CompiledPattern[]): PatternSet {
+  const byFirstWord = new Map<string, number[]>();
+  const always: number[] = [];
+  list.forEach((p, k) => {
+    const first = p.after[0] ?? p.before[0];
+    if (!first || first.some((alt) => (alt[0] as string).endsWith("*"))) {
+      always.push(k);
+      return;
+    }
+    for (const w of new Set(first.map((alt) => alt[0] as string))) push(byFirstWord, w, k);
+  });
+  return { list, byFirstWord, always };
+}
+
 export interface VerbLexicon {
   /** Patterns for a lemma or inflected form, most specific first; compiled on first use. */
-  patternsFor(word: string): CompiledPattern[] | undefined;
+  patternsFor(word: string): PatternSet | undefined;
   nouns: Map<string, { noun: EventNoun; after: PatternWord[] }[]>;
   codebook: Codebook;
 }
@@ -151,8 +177,8 @@ export function buildVerbLexicon(
       for (const k of keys) push(raw, k, { v, synonyms: shared });
     }
   }
-  const compiled = new Map<string, CompiledPattern[]>();
-  const patternsFor = (word: string): CompiledPattern[] | undefined => {
+  const compiled = new Map<string, PatternSet>();
+  const patternsFor = (word: string): PatternSet | undefined => {
     const hit = compiled.get(word);
     if (hit) return hit;
     const entries = raw.get(word);
@@ -160,8 +186,9 @@ export function buildVerbLexicon(
     const list = entries.flatMap(({ v, synonyms }) => compileEntry(v, synonyms, codebook));
     // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
     list.sort((a, b) => specificity(b) - specificity(a));
-    compiled.set(word, list);
-    return list;
+    const set = indexPatterns(list);
+    compiled.set(word, set);
+    return set;
   };
   const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
   const synonyms = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
@@ -275,7 +302,10 @@ export function bestPattern(
     present.add(t.lower);
     present.add(t.lemma);
   }
-  for (const p of candidates) {
+  const positions = new Set(candidates.always);
+  for (const w of present) for (const k of candidates.byFirstWord.get(w) ?? []) positions.add(k);
+  for (const k of [...positions].sort((a, b) => a - b)) {
+    const p = candidates.list[k] as CompiledPattern;
     if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
     let from = verb.i + 1;
     if (p.particle) {

@@ -23,6 +23,8 @@ type Tense = "past" | "future" | "present";
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DURATION_ONLY =
   /^(in\s+)?(less than\s+|more than\s+|about\s+)?\d+\s+(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|week|weekend|month|year|day|days|spring|summer|autumn|fall|winter|noon|midnight|morning|evening|night|afternoon|decade|century|earlier|later|now|recently)/i;
 const PRESENT_ONLY = /^(?:now|right now|currently|at present|these days)$/i;
 const BARE_YEAR =
   /\b(in|since|by|during|until|till|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
@@ -86,24 +88,33 @@ function weekdayDate(ref: Date, weekday: number, tense: Tense): Date {
   return d;
 }
 
+/** Token indices covering [start, end): binary search, tokens are sorted by offset. */
 function tokenRange(at: AnnotatedText, start: number, end: number): [number, number] {
-  let a = -1;
-  let b = -1;
-  for (const t of at.tokens) {
-    if (t.end > start && t.start < end) {
-      if (a < 0) a = t.i;
-      b = t.i;
-    }
+  const { tokens } = at;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return [a, b + 1];
+  if (lo >= tokens.length || (tokens[lo] as Token).start >= end) return [-1, 0];
+  let b = lo;
+  while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < end) b++;
+  return [lo, b + 1];
 }
 
-function fromChrono(at: AnnotatedText, r: chrono.ParsedResult, ref: Date): TimeMention | null {
+function fromChrono(
+  at: AnnotatedText,
+  r: chrono.ParsedResult,
+  ref: Date,
+  offset: number,
+): TimeMention | null {
   let text = r.text;
   const trimmed = text.replace(/[\s,.;:]+$/, "");
   text = trimmed;
   if (DURATION_ONLY.test(text) || PRESENT_ONLY.test(text)) return null;
-  const start = r.index;
+  const start = offset + r.index;
   const end = start + text.length;
   const [tokenStart, tokenEnd] = tokenRange(at, start, end);
   if (tokenStart < 0) return null;
@@ -157,11 +168,15 @@ function shiftYear(
  */
 export function findTimes(at: AnnotatedText, published: string | null): TimeMention[] {
   const ref = new Date(`${published ?? new Date().toISOString().slice(0, 10)}T12:00:00Z`);
-  const results = chrono.parse(at.text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: TimeMention[] = [];
-  for (const r of results) {
-    const m = fromChrono(at, r, ref);
-    if (m) out.push(m);
+  // chrono is the costliest stage: it only sees sentences that could hold a date at all.
+  for (const s of at.sentences) {
+    if (!DATE_HINT.test(s.text)) continue;
+    const source = at.text.slice(s.start, s.end);
+    for (const r of chrono.parse(source, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      const m = fromChrono(at, r, ref, s.start);
+      if (m) out.push(m);
+    }
   }
   for (const match of at.text.matchAll(BARE_YEAR)) {
     const yearText = match[2] as string;
