@@ -150,8 +150,12 @@ function placeAgents(
     if (p.kind !== "agent" || (p.country && !p.entries.includes("context:country"))) continue;
     const of = at.tokens[p.end];
     if (of?.lower !== "of") continue;
-    const next = at.tokens[p.end + 1];
-    const from = next?.lower === "the" ? (at.tokens[p.end + 2]?.start ?? -1) : (next?.start ?? -1);
+    // "the mayor of the northern West Bank city of Nablus": skip the article and up to two adjectives.
+    let k = p.end + 1;
+    if (at.tokens[k]?.lower === "the") k++;
+    for (let a = 0; a < 2 && at.tokens[k]?.pos === "ADJ" && at.tokens[k]?.text === at.tokens[k]?.lower; a++)
+      k++;
+    const from = at.tokens[k]?.start ?? -1;
     const place = places.find((pl) => pl.start === from && pl.country);
     if (!place?.country) continue;
     p.country = place.country;

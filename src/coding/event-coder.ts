@@ -204,8 +204,6 @@ interface Draft {
   verb: number;
   verbEnd: number;
   code: string;
-  /** Paired event with source and target swapped ("A visits B" → "B hosts A"). */
-  reverse: string | null;
   rule: string;
   source: Reference;
   target: Reference;
@@ -260,7 +258,6 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   for (const [source, target] of pairs) {
     if (target && target.code === source.code) continue;
-    if (d.reverse && target) out.push(reversed(ctx, d, source, target, decision, modality, date, place));
     out.push({
       sentence: ctx.s.index,
       source,
@@ -283,37 +280,6 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     });
   }
   return out;
-}
-
-function reversed(
-  ctx: SentenceContext,
-  d: Draft,
-  source: ActorPhrase,
-  target: ActorPhrase,
-  decision: ReturnType<typeof decideModality>,
-  modality: Modality,
-  date: TimeMention | null,
-  place: SentenceContext["places"][number] | null,
-): CodedEvent {
-  return {
-    sentence: ctx.s.index,
-    source: target,
-    target: source,
-    targetCountry: null,
-    code: d.reverse as string,
-    verb: d.verb,
-    verbEnd: d.verbEnd,
-    modality,
-    negated: !!d.group?.negated,
-    quoted: inRanges(d.verb, ctx.quoted),
-    attribution: decision.frame?.speaker ?? null,
-    attributionText: decision.frame?.speakerText ?? null,
-    date,
-    statementDate: decision.frame?.date ?? null,
-    place,
-    rule: `${d.rule}.reverse`,
-    modalityRule: decision.rule,
-  };
 }
 
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
@@ -372,13 +338,14 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     if (theme && !target.phrases.length)
       target = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
   }
+  // A reverse-only pattern ("X received support from Y") codes Y → X; a paired code ("A visits B",
+  // "B hosts A") keeps only the stated direction, as event datasets do.
   if (!match.pattern.code) [source, target] = [target, source];
   if (!source.phrases.length) return null;
   return {
     verb: g.head,
     verbEnd: g.head + 1,
     code: match.pattern.code ?? (match.pattern.reverse as string),
-    reverse: match.pattern.code ? match.pattern.reverse : null,
     rule: match.pattern.id,
     source,
     target,
@@ -487,7 +454,6 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
         verb: i,
         verbEnd: i + 1,
         code: noun.code,
-        reverse: null,
         rule: noun.id,
         source: { phrases: [source], text: source.text, how: "noun" },
         target:

@@ -275,7 +275,33 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       used.add(k + 1);
       continue;
     }
-    if (m.sense.type === "agent" && next && countryOf(next) && ofBetween(at, m.end, next.start)) {
+    // "UN troops", "NATO forces": an international organisation qualifies an agent as a country does.
+    if (
+      m.sense.type === "organisation" &&
+      m.sense.code.startsWith("IGO") &&
+      next?.sense.type === "agent" &&
+      next.start === m.end
+    ) {
+      const code = `${m.sense.code}${next.sense.role}`;
+      phrases.push(
+        phrase(
+          at,
+          m.start,
+          next.end,
+          next.end - 1,
+          { code, country: null, role: next.sense.role, kind: "agent" },
+          [m, next],
+        ),
+      );
+      used.add(k + 1);
+      continue;
+    }
+    if (
+      m.sense.type === "agent" &&
+      next &&
+      countryOf(next) &&
+      ofBetween(at, m.end, next.start, m.sense.role)
+    ) {
       const c = countryOf(next) as string;
       const code = `${countryCode(ctx, c)}${m.sense.role}`;
       phrases.push(
@@ -328,11 +354,11 @@ function gapOk(at: AnnotatedText, from: number, to: number): boolean {
   return true;
 }
 
-function ofBetween(at: AnnotatedText, from: number, to: number): boolean {
+/** "the foreign minister of Japan", "a court in Guyana" (not "troops in Syria": forces are often abroad). */
+function ofBetween(at: AnnotatedText, from: number, to: number, role: string): boolean {
   const words = at.tokens.slice(from, to).map((t) => t.lower);
-  return (
-    words.length >= 1 && words.length <= 2 && words[0] === "of" && (words.length === 1 || words[1] === "the")
-  );
+  const prep = words[0] === "of" || (words[0] === "in" && role !== "MIL" && role !== "REB");
+  return words.length >= 1 && words.length <= 2 && prep && (words.length === 1 || words[1] === "the");
 }
 
 /** A bare adjective: "North Korean" + a noun that is not an agent — a people/state reference only if plural or alone. */
