@@ -30,6 +30,11 @@ const POSITIVE: [string, string][] = [
   ["Russia plans to deploy troops to Belarus.", "RUS>BLR:074:planned"],
   ["Germany did not provide weapons to Ukraine.", "DEU>UKR:1212:asserted"],
   ["The United States said it would send troops to Poland.", "USA>POL:074:predicted"],
+  ["Russian forces captured Avdiivka in February.", "RUSMIL>UKR:192:asserted"],
+  ["Israeli troops withdrew from Gaza.", "ISRMIL>PSE:0874:asserted"],
+  ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:112:asserted"],
+  ["Moscow and Kyiv have since accused each other of breaking the truce.", "UKRGOV>RUSGOV:112:asserted"],
+  ["India struck what it called terrorist camps in Pakistan.", "IND>PAK:190:asserted"],
 ];
 
 /** Sentences that must not yield an asserted event. */

@@ -20,6 +20,7 @@ export interface VerbGroup {
   participle: boolean;
 }
 
+const INNER_ADVERBS = new Set(["since", "already", "now", "also", "just", "long"]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
@@ -62,7 +63,11 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     let hasAux = false;
     for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
       const a = at.tokens[j] as Token;
-      if ((a.pos === "ADV" && !NEGATIONS.has(a.lower)) || QUOTES.has(a.text)) continue;
+      // "have since accused", "has already sent": adverbs inside the verb group, whatever their tag.
+      const adverb =
+        (a.pos === "ADV" && !NEGATIONS.has(a.lower)) ||
+        (INNER_ADVERBS.has(a.lower) && at.tokens[j - 1]?.pos === "AUX");
+      if (adverb || QUOTES.has(a.text)) continue;
       if (!isAux(a, t)) break;
       first = j;
       if (NEGATIONS.has(a.lower)) negated = true;

@@ -64,7 +64,7 @@ const THEME_SOURCE = new Set([
   "redeploy",
 ]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
-const PLACE_TARGET_ROOTS = new Set(["04", "06", "07", "15", "17", "18", "19", "20"]);
+const PLACE_TARGET_ROOTS = new Set(["04", "06", "08", "07", "15", "17", "18", "19", "20"]);
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
 function futureCooperation(d: Draft): boolean {
   const root = d.code.slice(0, 2);
@@ -191,8 +191,27 @@ function targetFromPlaces(
   const after = ctx.places.filter(
     (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && !own.has(p.country),
   );
-  const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null);
+  // Force used "in Pakistan" after a free relative ("struck what it called … in Pakistan"):
+  // violent actions may take their place from the rest of the sentence.
+  const later = VIOLENT_ROOTS.has(d.code.slice(0, 2))
+    ? ctx.places.find(
+        (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
+      )
+    : undefined;
+  const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null) ?? later ?? null;
   return chosen?.country ?? null;
+}
+
+const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+
+/** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
+function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < Math.min(to, from + 4); i++) {
+    const a = tok(ctx, i).lower;
+    const b = tok(ctx, i + 1)?.lower;
+    if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
+  }
+  return false;
 }
 
 function timeFor(ctx: SentenceContext, from: number, to: number, frames: Frame[]): TimeMention | null {
@@ -250,7 +269,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     return out;
   }
   const pairs: [ActorPhrase, ActorPhrase | null][] = [];
-  if (!d.target.phrases.length && sources.length > 1 && SYMMETRIC_ROOTS.has(root)) {
+  const reciprocal = eachOther(ctx, d.verb, d.to);
+  if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
@@ -299,7 +319,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   }
   const subject = findSubject(ctx, g);
   const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
-  const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens);
+  const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
   if (

@@ -35,10 +35,11 @@ export function loadResources(): PipelineResources {
   const codebook = readDataJson<Codebook>("cameo/codes.json");
   const verbs = readDataJson<VerbDictionary>("verbs/cameo-verbs.json");
   const extra = readDataJson<VerbDictionary>("coding/extra-verbs.json");
+  const placeVerbs = readDataJson<VerbDictionary>("coding/place-verbs.json");
   const nouns = readDataJson<EventNounDictionary>("coding/event-nouns.json");
   cached = {
     actors: buildActorIndex(dicts),
-    lexicon: buildVerbLexicon([extra, verbs], nouns, codebook),
+    lexicon: buildVerbLexicon([placeVerbs, extra, verbs], nouns, codebook),
     negation: readDataJson<NegationTable>("coding/negation.json"),
     intent: readDataJson<NegationTable>("coding/intent.json"),
     estimative: compileEstimative(readDataJson<EstimativeTable>("coding/estimative-words.json")),

@@ -18,6 +18,8 @@ export interface SentenceContext {
   quoted: [number, number][];
   /** Tokens that belong to attribution phrases ("according to X", "X said"): never targets. */
   excluded: Set<number>;
+  /** Token positions where a place starts (for "@place" in verb patterns). */
+  placeStarts: Set<number>;
   /** Who speaks the sentence's direct quotation, once attribution frames are known ("we" inside it). */
   quoteSpeaker: ActorPhrase | null;
 }
@@ -30,6 +32,9 @@ export function buildSentenceContext(
   places: PlaceMatch[],
   quoted: [number, number][],
 ): SentenceContext {
+  const sentencePlaces = places
+    .filter((p) => p.start >= s.start && p.end <= s.end)
+    .map((p) => ({ ...p, ...tokenSpan(at, s, p.start, p.end) }));
   return {
     at,
     s,
@@ -37,9 +42,8 @@ export function buildSentenceContext(
     actors: phrases.filter((p) => p.sentence === s.index),
     history: phrases.filter((p) => p.sentence <= s.index),
     times: times.filter((t) => t.sentence === s.index),
-    places: places
-      .filter((p) => p.start >= s.start && p.end <= s.end)
-      .map((p) => ({ ...p, ...tokenSpan(at, s, p.start, p.end) })),
+    places: sentencePlaces,
+    placeStarts: new Set(sentencePlaces.map((p) => p.tokenStart)),
     nested: nestedRanges(at, s),
     quoted: quoted.filter(([a, b]) => b >= s.tokenStart && a < s.tokenEnd),
     excluded: new Set(),

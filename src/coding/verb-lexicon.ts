@@ -90,7 +90,10 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
   const always: number[] = [];
   list.forEach((p, k) => {
     const first = p.after[0] ?? p.before[0];
-    if (!first || first.some((alt) => (alt[0] as string).endsWith("*"))) {
+    if (
+      !first ||
+      first.some((alt) => (alt[0] as string).endsWith("*") || (alt[0] as string).startsWith("@"))
+    ) {
       always.push(k);
       return;
     }
@@ -203,7 +206,11 @@ function specificity(p: CompiledPattern): number {
   return p.after.length + p.before.length + (p.particle ? 1 : 0);
 }
 
-function oneWord(a: string, t: Token): boolean {
+/** Token positions where a geocoded place starts: the pattern word "@place" matches there. */
+export type PlaceStarts = ReadonlySet<number>;
+
+function oneWord(a: string, t: Token, places?: PlaceStarts): boolean {
+  if (a === "@place") return !!places?.has(t.i);
   if (a.endsWith("*")) {
     const stem = a.slice(0, -1);
     return t.lower.startsWith(stem) || t.lemma.startsWith(stem);
@@ -212,23 +219,35 @@ function oneWord(a: string, t: Token): boolean {
 }
 
 /** Length in tokens of the first alternative matching at token i, or 0. */
-function elementAt(element: PatternWord, tokens: Token[], i: number, to: number): number {
+function elementAt(
+  element: PatternWord,
+  tokens: Token[],
+  i: number,
+  to: number,
+  places?: PlaceStarts,
+): number {
   for (const alt of element) {
     if (i + alt.length > to) continue;
     let ok = true;
-    for (let k = 0; k < alt.length && ok; k++) ok = oneWord(alt[k] as string, tokens[i + k] as Token);
+    for (let k = 0; k < alt.length && ok; k++) ok = oneWord(alt[k] as string, tokens[i + k] as Token, places);
     if (ok) return alt.length;
   }
   return 0;
 }
 
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
-export function matchSequence(words: PatternWord[], tokens: Token[], from: number, to: number): number {
+export function matchSequence(
+  words: PatternWord[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  places?: PlaceStarts,
+): number {
   let k = 0;
   let i = from;
   let last = from;
   while (k < words.length && i < to) {
-    const n = elementAt(words[k] as PatternWord, tokens, i, to);
+    const n = elementAt(words[k] as PatternWord, tokens, i, to, places);
     if (n) {
       k++;
       last = i + n - 1;
@@ -244,11 +263,12 @@ function afterMatches(
   from: number,
   to: number,
   prefix: Token[],
+  places?: PlaceStarts,
 ): boolean {
-  if (matchSequence(words, tokens, from, to) >= 0) return true;
+  if (matchSequence(words, tokens, from, to, places) >= 0) return true;
   if (!prefix.length) return false;
   const joined = [...prefix, ...tokens.slice(from, to)];
-  return matchSequence(words, joined, 0, joined.length) >= 0;
+  return matchSequence(words, joined, 0, joined.length, places) >= 0;
 }
 
 /** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
@@ -257,7 +277,7 @@ function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
     let ok = false;
     for (const alt of element) {
       const first = alt[0] as string;
-      if (first.endsWith("*") || present.has(first)) {
+      if (first.endsWith("*") || first.startsWith("@") || present.has(first)) {
         ok = true;
         break;
       }
@@ -285,6 +305,7 @@ export function bestPattern(
   clauseEnd: number,
   /** For a passive verb, the subject's tokens: "troops were deployed" matches "deploy * troops". */
   passiveSubject: Token[] = [],
+  places?: PlaceStarts,
 ): PatternMatch | null {
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
   const candidates = lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma);
@@ -320,10 +341,13 @@ export function bestPattern(
     }
     if (
       p.after.length &&
-      !afterMatches(p.after, tokens, from, Math.min(clauseEnd, from + 12), passiveSubject)
+      !afterMatches(p.after, tokens, from, Math.min(clauseEnd, from + 12), passiveSubject, places)
     )
       continue;
-    if (p.before.length && matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i) < 0)
+    if (
+      p.before.length &&
+      matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i, places) < 0
+    )
       continue;
     // Candidates are sorted by specificity, ties in listed order (curated first): the first match wins.
     return { pattern: p, score: specificity(p) };
