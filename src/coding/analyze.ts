@@ -139,6 +139,26 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
   return [...byCode.values()].sort((a, b) => b.mentions - a.mentions);
 }
 
+/**
+ * "The State Duma ratified it": signing or ratifying an instrument without a named counterpart
+ * targets the instrument's other party (the most recent instrument naming the signer's country).
+ */
+function treatyTargets(events: EventRecord[], commitments: CommitmentRecord[], res: PipelineResources): void {
+  for (const e of events) {
+    if (e.target || !e.code.startsWith("057") || !e.source) continue;
+    const country = e.source.slice(0, 3);
+    const known = commitments.filter((c) => c.sentence.index <= e.sentence.index && c.parties.length >= 2);
+    const instrument = known
+      .reverse()
+      .find((c) => c.parties.some((p) => (res.actors.cameoCountry.get(p) ?? p) === country));
+    const other = instrument?.parties.find((p) => (res.actors.cameoCountry.get(p) ?? p) !== country);
+    if (!instrument || !other) continue;
+    e.target = res.actors.cameoCountry.get(other) ?? other;
+    e.target_text = instrument.name;
+    e.rule = `${e.rule}|target.instrument`;
+  }
+}
+
 /** "the mayor of Nablus", "the governor of Kursk region": an agent of a place belongs to the place's country. */
 function placeAgents(
   at: AnnotatedText,
@@ -217,6 +237,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     sentence: sentenceRef(at, c.sentence),
     rule: c.rule,
   }));
+  treatyTargets(events, commitments, res);
   const probabilities: ProbabilityRecord[] = findProbabilities(at, res.estimative).map((p) => ({
     about: p.about,
     text: p.text,

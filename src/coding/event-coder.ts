@@ -357,6 +357,11 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
     if (theme && !target.phrases.length)
       target = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
+    // "sent troops to fight alongside Russian forces": the ally they join.
+    if (theme && !target.phrases.length) {
+      const ally = ctx.actors.find((p) => p.start > g.head && tok(ctx, p.start - 1)?.lower === "alongside");
+      if (ally) target = { phrases: [ally], text: ally.text, how: "alongside" };
+    }
   }
   // A reverse-only pattern ("X received support from Y") codes Y → X; a paired code ("A visits B",
   // "B hosts A") keeps only the stated direction, as event datasets do.

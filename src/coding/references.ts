@@ -135,6 +135,13 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   return NONE;
 }
 
+/** "fired missiles at Israel": weapons are instruments, never the target (as subjects they stand for forces). */
+const WEAPON = /missile|rocket|drone|jet|warplane|tank|bomber|aircraft|artillery|shell/;
+
+function isWeapon(p: ActorPhrase): boolean {
+  return p.kind === "agent" && p.entries.some((e) => e.startsWith("agent:") && WEAPON.test(e));
+}
+
 /** Prepositions whose object is not the target of the verb ("in August", "for years"). */
 const NON_TARGET_PREPS = new Set([
   "in",
@@ -172,7 +179,7 @@ export function findTarget(
     ? [...candidates.filter((p) => tok(ctx, p.start - 1)?.lower === prep), ...candidates]
     : candidates;
   for (const p of ordered) {
-    if (sourceCodes.has(p.code)) continue;
+    if (sourceCodes.has(p.code) || isWeapon(p)) continue;
     if (
       skipOwnForces &&
       p.role === "MIL" &&
