@@ -144,7 +144,23 @@ function governingGroup(ctx: SentenceContext, i: number): VerbGroup | null {
 function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   if (!g.infinitive) return null;
   const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
-  if (!prev || g.first - prev.head > 2) return null;
+  if (!prev || g.first - prev.head > 5) return null;
+  // "agreed on Saturday to stop": a short time or place phrase may stand between verb and complement.
+  for (let i = prev.head + 1; i < g.first; i++) {
+    const t = tok(ctx, i);
+    if (
+      !(
+        t.pos === "ADP" ||
+        t.pos === "PROPN" ||
+        t.pos === "NOUN" ||
+        t.pos === "ADV" ||
+        t.pos === "NUM" ||
+        t.pos === "DET"
+      )
+    ) {
+      return null;
+    }
+  }
   return prev;
 }
 
@@ -600,9 +616,14 @@ export function codeSentence(
       suppressed.add(g.head);
       if (!govDraft.target.phrases.length) govDraft.target = d.target;
       // "threatened to attack Taiwan": a threat or vow takes its specific code from what is threatened or vowed.
-      const intent = INTENT_VERBS.has(tok(ctx, govDraft.verb).lemma)
-        ? lookupPrefix(d.code, res.intent)
-        : null;
+      const governor = tok(ctx, govDraft.verb).lemma;
+      // CAMEO codes an agreement to de-escalate (a truce, a withdrawal) as the de-escalation itself.
+      const agreedYield = governor === "agree" && d.code.startsWith("08");
+      const intent = agreedYield
+        ? d.code
+        : INTENT_VERBS.has(governor)
+          ? lookupPrefix(d.code, res.intent)
+          : null;
       if (intent) {
         govDraft.code = intent;
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;

@@ -93,7 +93,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   const gerund =
     g.participle && (before?.pos === "ADP" || tok(ctx, g.first).lower === "to" || prev?.head === g.first - 1);
   if (depth < 3 && prev && (g.infinitive || gerund)) {
-    if (g.infinitive ? g.first - prev.head <= 2 : true) {
+    if (g.infinitive ? g.first - prev.head <= 5 : true) {
       const shared = findSubject(ctx, prev, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "controller" };
     }
