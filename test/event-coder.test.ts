@@ -35,6 +35,10 @@ const POSITIVE: [string, string][] = [
   ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:112:asserted"],
   ["Moscow and Kyiv have since accused each other of breaking the truce.", "UKRGOV>RUSGOV:112:asserted"],
   ["India struck what it called terrorist camps in Pakistan.", "IND>PAK:190:asserted"],
+  [
+    "Washington would curb military aid if Kyiv refused to negotiate with Moscow.",
+    "UKRGOV>RUSGOV:125:conditional",
+  ],
 ];
 
 /** Sentences that must not yield an asserted event. */

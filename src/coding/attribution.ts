@@ -178,6 +178,16 @@ export function hasCondition(ctx: SentenceContext): boolean {
   return false;
 }
 
+/** Is token i inside an "if"/"unless" clause (up to the next comma, semicolon or sentence end)? */
+export function inConditionClause(ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= ctx.s.tokenStart; j--) {
+    const t = tok(ctx, j);
+    if (t.text === "," || t.text === ";") return false;
+    if (t.lower === "if" || t.lower === "unless") return true;
+  }
+  return false;
+}
+
 export function hedgeIn(ctx: SentenceContext, from: number, to: number): Modality | null {
   for (let i = Math.max(ctx.s.tokenStart, from); i < Math.min(ctx.s.tokenEnd, to); i++) {
     const m = HEDGES.get(tok(ctx, i).lower);
@@ -211,6 +221,8 @@ export function decideModality(
 ): ModalityDecision {
   const frame = frameFor(frames, i);
   const conditional = hasCondition(ctx);
+  // "…would curb aid if Kyiv refused to negotiate": what the if-clause supposes has not happened.
+  if (inConditionClause(ctx, i)) return { modality: "conditional", frame, rule: "mod.if-clause" };
   // "Washington said it would resume aid": reported speech shifts "will" to "would" — a prediction, not a hypothesis.
   if (g?.modal === "would" && !conditional && isReportedSpeech(frame)) {
     return { modality: "predicted", frame, rule: "mod.reported-would" };
