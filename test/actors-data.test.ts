@@ -85,7 +85,7 @@ const countrySchema = z.object({
     .regex(/^[A-Z]{2}$/)
     .optional(),
   name: nonEmpty,
-  kind: z.enum(["state", "territory", "region"]),
+  kind: z.enum(["state", "territory", "region", "historical"]),
   cameo: z
     .string()
     .regex(/^([A-Z]{3})+$/)

@@ -226,7 +226,8 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   let from = g.head;
   for (let k = 0; k < 3; k++) {
     const next = groups.find((h) => h.first > from);
-    if (!next?.infinitive || next.first - from > 2) break;
+    // "appealed to Belgium to extradite": a short object may stand between the verb and its complement.
+    if (!next?.infinitive || next.first - from > 5 || !onlyObjectWords(at, from + 1, next.first)) break;
     from = next.head;
   }
   const nextGroup = groups.find((h) => h.first > from);
@@ -246,6 +247,25 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the
   // object of the first stretches up to the conjunction before it.
   return end;
+}
+
+function onlyObjectWords(at: AnnotatedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = (at.tokens[i] as Token).pos;
+    if (
+      !(
+        p === "ADP" ||
+        p === "PROPN" ||
+        p === "NOUN" ||
+        p === "DET" ||
+        p === "ADJ" ||
+        p === "ADV" ||
+        p === "PRON"
+      )
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Clause start before a verb: the nearest subordinator or semicolon to its left. */

@@ -47,6 +47,7 @@ export function annotate(text: string): AnnotatedText {
     });
   }
   retagInfinitives(tokens);
+  retagCompounds(tokens);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
@@ -88,6 +89,19 @@ function retagInfinitives(tokens: Token[]): void {
     const to = tokens[j] as Token;
     const next = tokens[i + 1] as Token;
     if (to.lower === "to" && (next.pos === "DET" || next.pos === "PRON")) t.pos = "VERB";
+  }
+}
+
+/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas"). */
+const NOUN_COMPOUNDS = new Map([
+  ["tear", "gas"],
+  ["cease", "fire"],
+]);
+
+function retagCompounds(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (NOUN_COMPOUNDS.get(t.lower) === (tokens[i + 1] as Token).lower) t.pos = "NOUN";
   }
 }
 
