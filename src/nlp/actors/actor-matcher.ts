@@ -325,7 +325,32 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
         phrase(at, m.start, m.end, m.end - 1, head, [m], m.sense.type === "agent" && modifies(at, m.end)),
       );
   }
+  extendOverNames(at, phrases, raw);
   return phrases;
+}
+
+/**
+ * "Bulgarian President Todor Zhivkov": a title whose holder is not in the dictionary still
+ * names that person; the phrase takes in the capitalised name after it.
+ */
+function extendOverNames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): void {
+  const covered = new Set<number>();
+  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
+  for (const p of phrases) {
+    if (p.kind !== "agent" || !p.country) continue;
+    let end = p.end;
+    while (end < at.tokens.length && end - p.end < 4 && !covered.has(end)) {
+      const t = at.tokens[end] as Token;
+      if (t.pos !== "PROPN" || t.sentence !== p.sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
+      end++;
+    }
+    if (end === p.end || end - p.end < 2) continue;
+    const last = at.tokens[end - 1] as Token;
+    p.end = end;
+    p.head = end - 1;
+    p.charEnd = last.end;
+    p.text = at.text.slice(p.charStart, last.end);
+  }
 }
 
 const LOCATIVE = new Set([
