@@ -110,7 +110,7 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     // "X said (that) …" frames what follows.
     const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
     const from = backward ? s.tokenStart : g.head + 1;
-    const to = backward ? speakerStart : s.tokenEnd;
+    const to = backward ? speakerStart : coordinatedEnd(ctx, g);
     if (backward) {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
       frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
@@ -157,6 +157,21 @@ function frame(
     date: statementDate(ctx, g.head),
     rule: `attr.${verb.lemma}`,
   };
+}
+
+/**
+ * "Pakistan said it remained committed … and blamed India": a verb coordinated with the speech
+ * verb itself (same subject, no new one after "and") is the speaker's own act, not reported speech.
+ */
+function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
+  for (let i = g.head + 1; i < ctx.s.tokenEnd - 1; i++) {
+    if (tok(ctx, i).lower !== "and") continue;
+    const next = ctx.groups.find((h) => h.first > i);
+    if (!next || next.first - i > 2 || next.participle || next.infinitive) continue;
+    const between = ctx.at.tokens.slice(i + 1, next.first);
+    if (between.every((t) => t.pos === "ADV")) return i;
+  }
+  return ctx.s.tokenEnd;
 }
 
 function isBoundary(text: string): boolean {

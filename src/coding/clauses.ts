@@ -20,6 +20,7 @@ export interface VerbGroup {
   participle: boolean;
 }
 
+const COPULAR_VERBS = new Set(["remain", "seem", "appear", "become", "stay", "look", "feel", "sound"]);
 const INNER_ADVERBS = new Set(["since", "already", "now", "also", "just", "long"]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
@@ -113,6 +114,15 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     return true;
   }
   if (isReducedRelative(at, i)) return true;
+  // "remained committed", "seemed determined": a participle after a copular verb is an adjective.
+  if (
+    prev &&
+    prev.pos === "VERB" &&
+    COPULAR_VERBS.has(prev.lemma) &&
+    t.lower !== t.lemma &&
+    !t.lower.endsWith("ing")
+  )
+    return true;
   if (
     i > s.tokenStart &&
     prev &&
