@@ -39,6 +39,11 @@ const POSITIVE: [string, string][] = [
     "Washington would curb military aid if Kyiv refused to negotiate with Moscow.",
     "UKRGOV>RUSGOV:125:conditional",
   ],
+  [
+    "Pakistan said it remained committed to the truce and blamed India for the breaches.",
+    "PAK>IND:112:asserted",
+  ],
+  ["Trump told Israel not to drop the bombs.", "USAGOV>ISR:100:asserted"],
 ];
 
 /** Sentences that must not yield an asserted event. */
