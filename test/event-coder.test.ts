@@ -43,7 +43,7 @@ const POSITIVE: [string, string][] = [
     "Pakistan said it remained committed to the truce and blamed India for the breaches.",
     "PAK>IND:112:asserted",
   ],
-  ["Trump told Israel not to drop the bombs.", "USAGOV>ISR:100:asserted"],
+  ["Biden told Israel not to strike the oil fields.", "USAGOV>ISR:100:asserted"],
 ];
 
 /** Sentences that must not yield an asserted event. */
