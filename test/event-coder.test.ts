@@ -44,6 +44,7 @@ const POSITIVE: [string, string][] = [
     "PAK>IND:112:asserted",
   ],
   ["Biden told Israel not to strike the oil fields.", "USAGOV>ISR:100:asserted"],
+  ["A ceasefire between Israel and Hezbollah took effect on Wednesday.", "ISR>LBNREBHEZ:0871:asserted"],
 ];
 
 /** Sentences that must not yield an asserted event. */

@@ -443,6 +443,20 @@ function actorAfterPrep(ctx: SentenceContext, from: number, to: number, preps: s
   return null;
 }
 
+/** "a ceasefire between Israel and Iran": the actor coordinated with the first one after "between". */
+function partnerAfterBetween(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  first: ActorPhrase,
+): ActorPhrase | null {
+  if (tok(ctx, first.start - 1)?.lower !== "between" && tok(ctx, first.start - 2)?.lower !== "between")
+    return null;
+  if (first.start < from || first.start >= to) return null;
+  if (tok(ctx, first.end)?.lower !== "and") return null;
+  return ctx.actors.find((p) => p.start > first.end && p.start <= first.end + 2 && !p.modifierOnly) ?? null;
+}
+
 /** Source of an event noun from its left: a possessive or country word right before it ("Ukraine's offensive"). */
 function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
   for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
@@ -490,7 +504,9 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       // A bare "troops" whose country was only guessed from context is too weak a source for a noun event.
       if (!source || source.entries.includes("context:country")) continue;
       const target =
-        (noun.of === "target" ? ofActor : null) ?? actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
+        (noun.of === "target" ? ofActor : null) ??
+        partnerAfterBetween(ctx, i + 1, end, source) ??
+        actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
       out.push({
         verb: i,
         verbEnd: i + 1,
