@@ -381,7 +381,11 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   }
   // A reverse-only pattern ("X received support from Y") codes Y → X; a paired code ("A visits B",
   // "B hosts A") keeps only the stated direction, as event datasets do.
-  if (!match.pattern.code) [source, target] = [target, source];
+  if (!match.pattern.code) {
+    // "X enjoyed support from Y" without an X is no event.
+    if (!subject.phrases.length) return null;
+    [source, target] = [target, source];
+  }
   if (!source.phrases.length) return null;
   return {
     verb: g.head,
