@@ -169,6 +169,10 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     const next = ctx.groups.find((h) => h.first > i);
     if (!next || next.first - i > 2 || next.participle || next.infinitive) continue;
     const between = ctx.at.tokens.slice(i + 1, next.first);
+    // "claimed that ISIL had attacked Iraq and taken Mosul": the conjunction joins the reported
+    // clause's own verbs (the earlier one carries an auxiliary), not the speech verb.
+    const before = ctx.groups.filter((h) => h.head < i).at(-1);
+    if (before && before !== g && before.first < before.head) continue;
     if (between.every((t) => t.pos === "ADV")) return i;
   }
   return ctx.s.tokenEnd;

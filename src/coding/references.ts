@@ -98,6 +98,12 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       if (shared.phrases.length) return { ...shared, how: "controller" };
     }
   }
+  // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
+  // verb before it (the nearest noun to its left is that verb's object, not its subject).
+  if (depth < 3 && prev && (before?.lower === "and" || before?.lower === "or") && !g.infinitive) {
+    const shared = findSubject(ctx, prev, depth + 1);
+    if (shared.phrases.length) return { ...shared, how: "coordination" };
+  }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
     if (!ownNest && inRanges(i, ctx.nested)) continue;
