@@ -232,7 +232,13 @@ function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
 
 function timeFor(ctx: SentenceContext, from: number, to: number, frames: Frame[]): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
-  return ctx.times.find((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t)) ?? null;
+  const own = ctx.times.find((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t));
+  if (own) return own;
+  // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
+  // when India struck …": a day-precise date fronted before the clause dates it too.
+  return (
+    ctx.times.filter((t) => t.tokenStart < from && t.precision === "day" && !statement.has(t)).at(-1) ?? null
+  );
 }
 
 interface Draft {
