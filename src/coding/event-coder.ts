@@ -124,6 +124,14 @@ const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may"]);
 function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): string | null {
   if (g.modal) return g.modal;
   if (!g.infinitive && !g.future && !g.participle) return null;
+  // "his solution to ending the war would be …": a gerund in a subject takes the modal of its clause.
+  if (g.participle) {
+    for (let i = g.head + 1; i < ctx.s.tokenEnd; i++) {
+      const t = tok(ctx, i);
+      if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
+      if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") break;
+    }
+  }
   for (let i = g.first - 1; i >= start; i--) {
     const t = tok(ctx, i);
     if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
