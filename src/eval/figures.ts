@@ -17,13 +17,14 @@ export const LOWER_IS_BETTER = new Set(["cameo.extra_per_sentence"]);
 
 export function figuresOf(r: SuiteResults): Record<string, number> {
   const f: Record<string, number> = {};
+  const prf = (prefix: string, x: { precision: number; recall: number; f1: number }) => {
+    f[`${prefix}.precision`] = x.precision;
+    f[`${prefix}.recall`] = x.recall;
+    f[`${prefix}.f1`] = x.f1;
+  };
   if (r.petr2) {
-    f["petr2.exact.precision"] = r.petr2.exact.precision;
-    f["petr2.exact.recall"] = r.petr2.exact.recall;
-    f["petr2.exact.f1"] = r.petr2.exact.f1;
-    f["petr2.country_root.precision"] = r.petr2.country.precision;
-    f["petr2.country_root.recall"] = r.petr2.country.recall;
-    f["petr2.country_root.f1"] = r.petr2.country.f1;
+    prf("petr2.exact", r.petr2.exact);
+    prf("petr2.country_root", r.petr2.country);
     f["petr2.no_event_accuracy"] = r.petr2.noEventAccuracy;
   }
   if (r.cameo) {
@@ -32,9 +33,7 @@ export function figuresOf(r: SuiteResults): Record<string, number> {
     f["cameo.extra_per_sentence"] = r.cameo.extraPerSentence;
   }
   if (r.plover) {
-    f["plover.pairs.precision"] = r.plover.pairs.precision;
-    f["plover.pairs.recall"] = r.plover.pairs.recall;
-    f["plover.pairs.f1"] = r.plover.pairs.f1;
+    prf("plover.pairs", r.plover.pairs);
     f["plover.category_accuracy"] = r.plover.categoryAccuracy;
   }
   if (r.news) {
