@@ -661,6 +661,8 @@ export function codeSentence(
       if (intent) {
         govDraft.code = intent;
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
+        // The code now rests on the complement's pattern, as strong as that pattern is.
+        govDraft.weak = !!d.weak;
       }
       continue;
     }
