@@ -67,12 +67,3 @@ function tokenSpan(
 export function tok(ctx: SentenceContext, i: number): Token {
   return ctx.at.tokens[i] as Token;
 }
-
-/** The actor phrase that ends right before token i (skipping determiners), if any. */
-export function phraseEndingAt(ctx: SentenceContext, i: number): ActorPhrase | undefined {
-  return ctx.actors.find((p) => p.end === i);
-}
-
-export function phraseAt(ctx: SentenceContext, i: number): ActorPhrase | undefined {
-  return ctx.actors.find((p) => p.start <= i && i < p.end);
-}
