@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { exampleArticles } from "../src/cli/demo-command.js";
-import { analyzeArticle, loadResources } from "../src/coding/index.js";
+import { analyzeArticle, loadResources, todayUtc } from "../src/coding/index.js";
 import { packageRoot } from "../src/data/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { Article } from "../src/knowledge/index.js";
@@ -49,6 +49,7 @@ function main(): void {
   const seedDoc = docs.at(-1) as Article;
   const res = loadResources();
   const version = "bench";
+  const today = todayUtc();
 
   // 1. Whole process, cold: what a user waits for on `secvar analyze seed`.
   const seedPath = existsSync(SEED) ? SEED : null;
@@ -65,7 +66,7 @@ function main(): void {
     );
   }
   // 2. Warm latency for one document.
-  const warm = timeIt(() => analyzeArticle(seedDoc, res, { version }), 20);
+  const warm = timeIt(() => analyzeArticle(seedDoc, res, { version, today }), 20);
   console.log(
     `analyze one document in-process (warm):        median ${median(warm).toFixed(1)} ms (${seedDoc.text.length} chars)`,
   );
@@ -89,7 +90,7 @@ function main(): void {
     for (const d of texts) tokenizeOnly(d.text);
     tokRuns.push(performance.now() - t0);
     const t1 = performance.now();
-    for (const d of texts) analyzeArticle(d, res, { version });
+    for (const d of texts) analyzeArticle(d, res, { version, today });
     pipeRuns.push(performance.now() - t1);
   }
   const tokMs = median(tokRuns);

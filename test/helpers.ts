@@ -4,6 +4,9 @@ import { analyzeArticle, loadResources } from "../src/coding/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { EventRecord, Extraction } from "../src/knowledge/index.js";
 
+/** The fixed clock of the tests: relative dates in undated texts resolve against it. */
+export const FIXED_TODAY = "2025-01-15";
+
 export const SHARED = join(import.meta.dirname, "..", "..", "shared");
 export const SEED = join(SHARED, "seed", "editorial-2024-10-28.txt");
 
@@ -19,7 +22,7 @@ export function sharedAvailable(what: string): boolean {
 
 export function analyzeText(text: string, published: string | null = "2024-10-28"): Extraction {
   const article = articleFromText(text, { origin: "test", published });
-  return analyzeArticle(article, loadResources(), { version: "test" }).extraction;
+  return analyzeArticle(article, loadResources(), { version: "test", today: FIXED_TODAY }).extraction;
 }
 
 export function readSeed(): string {

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { analyzeLine } from "./analyze-line.js";
+import { analyzeLine, type LineResult } from "./analyze-line.js";
 import { CliError } from "./cli-error.js";
 import type { Output } from "./output.js";
 
@@ -45,16 +45,16 @@ export async function runBatch(
     file && threads > 1
       ? new Piscina({ filename: file, maxThreads: threads, minThreads: threads, idleTimeout: 60_000 })
       : null;
-  const run = (line: string, n: number): Promise<string> =>
-    pool ? (pool.run({ line, n }) as Promise<string>) : Promise.resolve(analyzeLine(line, n));
-  const window: Promise<string>[] = [];
+  const run = (line: string, n: number): Promise<LineResult> =>
+    pool ? (pool.run({ line, n }) as Promise<LineResult>) : Promise.resolve(analyzeLine(line, n));
+  const window: Promise<LineResult>[] = [];
   const summary: BatchSummary = { lines: 0, ok: 0, failed: 0, ms: 0 };
   const flush = async (max: number) => {
     while (window.length > max) {
-      const result = await (window.shift() as Promise<string>);
-      if (result.includes('"error":{"code"') && result.startsWith('{"id"')) summary.failed++;
-      else summary.ok++;
-      out.out(result);
+      const result = await (window.shift() as Promise<LineResult>);
+      if (result.ok) summary.ok++;
+      else summary.failed++;
+      out.out(result.json);
     }
   };
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });

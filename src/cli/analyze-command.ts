@@ -1,5 +1,5 @@
 /** `secvar analyze FILE|URL|-`: one article → brief, JSON, or the --explain trail. */
-import { type Analysis, analyzeArticle, loadResources } from "../coding/index.js";
+import { type Analysis, analyzeArticle, loadResources, todayUtc } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { type ArticleOverrides, isIngestError, readArticle } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
@@ -37,7 +37,7 @@ export async function loadArticle(input: string, overrides: ArticleOverrides): P
 }
 
 export function analyze(article: Article): Analysis {
-  return analyzeArticle(article, loadResources(), { version: packageVersion() });
+  return analyzeArticle(article, loadResources(), { version: packageVersion(), today: todayUtc() });
 }
 
 function entriesByText(a: Analysis): Map<string, string[]> {

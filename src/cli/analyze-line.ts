@@ -1,6 +1,6 @@
 /** Analyse one JSONL batch line: `{id, text|html, published?, title?, url?, outlet?}` → one JSON line. */
 import { z } from "zod";
-import { analyzeArticle, loadResources } from "../coding/index.js";
+import { analyzeArticle, loadResources, todayUtc } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { articleFromBytes, articleFromText, isIngestError } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
@@ -17,13 +17,19 @@ const BatchLine = z
   })
   .refine((v) => v.text !== undefined || v.html !== undefined, { message: "needs a 'text' or 'html' field" });
 
-function errorLine(id: string, code: string, message: string): string {
-  return JSON.stringify({ id, error: { code, message } });
+function errorLine(id: string, code: string, message: string): LineResult {
+  return { json: JSON.stringify({ id, error: { code, message } }), ok: false };
 }
 
 let version: string | undefined;
 
-export function analyzeLine(line: string, n: number): string {
+/** One output line and whether the document was analysed. */
+export interface LineResult {
+  json: string;
+  ok: boolean;
+}
+
+export function analyzeLine(line: string, n: number): LineResult {
   let raw: unknown;
   const fallbackId = `line-${n}`;
   try {
@@ -57,8 +63,8 @@ export function analyzeLine(line: string, n: number): string {
           })
         : articleFromText(v.text ?? "", { origin, ...meta });
     version ??= packageVersion();
-    const { extraction } = analyzeArticle(article, loadResources(), { version });
-    return JSON.stringify({ id, ...extraction });
+    const { extraction } = analyzeArticle(article, loadResources(), { version, today: todayUtc() });
+    return { json: JSON.stringify({ id, ...extraction }), ok: true };
   } catch (e) {
     if (isIngestError(e)) return errorLine(id, e.code, e.message);
     return errorLine(id, "internal", `line ${n}: ${(e as Error).message}`);

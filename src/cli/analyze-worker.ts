@@ -1,6 +1,6 @@
 /** Piscina worker: analyses one batch line per task. */
-import { analyzeLine } from "./analyze-line.js";
+import { analyzeLine, type LineResult } from "./analyze-line.js";
 
-export default function analyze({ line, n }: { line: string; n: number }): string {
+export default function analyze({ line, n }: { line: string; n: number }): LineResult {
   return analyzeLine(line, n);
 }

@@ -38,6 +38,16 @@ import { buildSentenceContext } from "./sentence-context.js";
 export interface AnalyzeOptions {
   /** Stamped on the extraction as `extractor`. */
   version: string;
+  /**
+   * The date relative expressions resolve against when the article has no publication date
+   * (YYYY-MM-DD). The clock is read at the program's edge and passed in, so analysis is pure.
+   */
+  today: string;
+}
+
+/** Today's date (UTC) for AnalyzeOptions.today: the one place the pipeline's callers read the clock. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** Intermediate results kept for --explain. */
@@ -140,6 +150,20 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
 }
 
 /**
+ * A place inside a person's, organisation's or agent's name ("North" in "North Korean troops") is
+ * not a place — except a country named inside an agent phrase ("Ukraine's General Staff").
+ */
+function insideName(pl: PlaceMatch, phrases: ActorPhrase[]): boolean {
+  return phrases.some((p) => {
+    if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
+    const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
+    const countryOfAgent =
+      p.kind === "agent" && pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
+    return !(contained && countryOfAgent);
+  });
+}
+
+/**
  * "The State Duma ratified it": signing or ratifying an instrument without a named counterpart
  * targets the instrument's other party (the most recent instrument naming the signer's country).
  */
@@ -186,7 +210,7 @@ function placeAgents(
 
 /**
  * Analyse one article.
- * @example analyzeArticle(article, loadResources(), { version: "0.1.0" }).extraction.events
+ * @example analyzeArticle(article, loadResources(), { version: "0.1.0", today: todayUtc() }).extraction.events
  */
 export function analyzeArticle(article: Article, res: PipelineResources, opts: AnalyzeOptions): Analysis {
   const at = annotate(article.text);
@@ -196,25 +220,9 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const filed = datelineEnd(at.text);
   const phrases = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
   fillAgentCountries(phrases, ctxBase);
-  const times = findTimes(at, article.published);
+  const times = findTimes(at, article.published ?? opts.today);
   const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
-  // A place inside a person's, organisation's or agent's name ("North" in "North Korean troops") is not a place.
-  const places = findPlaces(at.text, { countries: salient }).filter(
-    (pl) =>
-      !phrases.some(
-        (p) =>
-          p.kind !== "state" &&
-          p.charStart < pl.end &&
-          pl.start < p.charEnd &&
-          !(
-            p.charStart <= pl.start &&
-            pl.end <= p.charEnd &&
-            p.kind === "agent" &&
-            p.entries.some((e) => e.startsWith("country:")) &&
-            pl.feature === "country"
-          ),
-      ),
-  );
+  const places = findPlaces(at.text, { countries: salient }).filter((pl) => !insideName(pl, phrases));
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
   placeAgents(at, phrases, places, res);

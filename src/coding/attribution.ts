@@ -25,10 +25,10 @@ export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
     "explain",
   ].map((v) => [v, "reported"] as [string, Modality]),
   ...["claim", "allege", "accuse", "charge", "suggest"].map((v) => [v, "alleged"] as [string, Modality]),
-  ...["acknowledge", "admit", "confirm", "concede", "recognise", "recognize_that"].map(
+  ...["acknowledge", "admit", "confirm", "concede", "recognise"].map(
     (v) => [v, "acknowledged"] as [string, Modality],
   ),
-  ...["deny", "dismiss", "reject_that", "refute"].map((v) => [v, "denied"] as [string, Modality]),
+  ...["deny", "dismiss", "refute"].map((v) => [v, "denied"] as [string, Modality]),
 ]);
 
 /** Verbs that code a statement event of their own even when they frame another event. */

@@ -65,7 +65,7 @@ function instrumentName(s: Sentence, keywordStart: number, keywordEnd: number): 
     the >= 0 && keywordStart - the < 90
       ? the + (before[the] === " " ? 5 : 4)
       : Math.max(0, keywordStart - 40);
-  let name = s.text.slice(from, keywordEnd).replace(/^(?:new|new|a|an)\s+/i, "");
+  let name = s.text.slice(from, keywordEnd).replace(/^(?:new|a|an)\s+/i, "");
   name = name
     .replace(/[\u2018\u2019'"\u201c\u201d]/g, "")
     .replace(/\s+/g, " ")

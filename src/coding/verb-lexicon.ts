@@ -194,10 +194,9 @@ export function buildVerbLexicon(
     return set;
   };
   const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
-  const synonyms = Object.assign({}, ...verbs.map((v) => v.synonyms)) as Record<string, string[]>;
   for (const n of nouns.nouns) {
     for (const word of n.nouns)
-      push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, synonyms) });
+      push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, shared) });
   }
   return { patternsFor, nouns: nounIndex, codebook };
 }

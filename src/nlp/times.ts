@@ -166,8 +166,8 @@ function shiftYear(
  * Find time expressions and resolve them against the publication date.
  * @example findTimes(annotate("They attacked on Friday."), "2024-10-28")[0].value // "2024-10-25"
  */
-export function findTimes(at: AnnotatedText, published: string | null): TimeMention[] {
-  const ref = new Date(`${published ?? new Date().toISOString().slice(0, 10)}T12:00:00Z`);
+export function findTimes(at: AnnotatedText, reference: string): TimeMention[] {
+  const ref = new Date(`${reference}T12:00:00Z`);
   const out: TimeMention[] = [];
   // chrono is the costliest stage: it only sees sentences that could hold a date at all.
   for (const s of at.sentences) {

@@ -32,7 +32,8 @@ export function annotate(text: string): AnnotatedText {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     offset += (spaces[i] ?? "").length;
-    const start = text.indexOf(value, offset) >= 0 ? text.indexOf(value, offset) : offset;
+    const found = text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
     tokens.push({
