@@ -45,6 +45,25 @@ const POSITIVE: [string, string][] = [
   ],
   ["Biden told Israel not to strike the oil fields.", "USAGOV>ISR:100:asserted"],
   ["A ceasefire between Israel and Hezbollah took effect on Wednesday.", "ISR>LBNREBHEZ:0871:asserted"],
+  // An -ing adjunct after a comma shares the main clause's subject, not the nearest noun's.
+  [
+    "North Korea confirmed that it had sent troops to fight for Russia, saying its soldiers had helped.",
+    "PRK>RUS:074:acknowledged",
+  ],
+  ["Kyiv said Russian forces shelled Kharkiv, urging the UN to act.", "UKRGOV>IGOUNO:020:asserted"],
+  // The object of "accuse … of" is the subject of the gerund.
+  ["India accused Pakistan of violating the ceasefire.", "PAK>IND:196:alleged"],
+  // A finite verb after "and" joins the finite verb, not the gerund that verb governs.
+  ["India accused Pakistan of violating the deal and said its forces would respond.", "IND>PAK:112:asserted"],
+  // A claim of someone else's violence is an accusation; of one's own, a claim of responsibility.
+  ["The US claimed that ISIL had attacked Iraq.", "USA>IMGMUSISI:112:asserted"],
+  ["Hamas claimed it had fired rockets at Israel.", "PSEREBHMS>ISR:015:asserted"],
+  ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
+  // A surname alone keeps the code of the title or apposition that introduced it.
+  [
+    "Brazil's foreign minister, Carlos Almeida Duarte, arrived on Monday. Duarte praised Argentina.",
+    "BRAGOV>ARG:051:asserted",
+  ],
 ];
 
 /** Sentences that must not yield an asserted event. */
@@ -56,6 +75,8 @@ const NEGATIVE: string[] = [
   "Ukraine did not attack Russia.",
   "An invaded ally deserves support.",
   "Analysts see the treaty as a revival of the Cold War alliance.",
+  // "including" lists, it does not act for the main clause's subject.
+  "He signed orders, including directives to pull out of the agreement.",
 ];
 
 describe("event coder", () => {

@@ -209,6 +209,33 @@ function placeAgents(
 }
 
 /**
+ * "The rebels took Aleppo …": an agent whose country was only guessed from the previous sentence
+ * belongs to the country of the places its own sentence names, when they all lie in one country.
+ */
+function sentencePlaceAgents(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  places: PlaceMatch[],
+  res: PipelineResources,
+): void {
+  for (const p of phrases) {
+    if (p.kind !== "agent" || !p.entries.includes("context:previous-sentence")) continue;
+    const s = at.sentences[p.sentence];
+    if (!s) continue;
+    // Cities and regions only: a country named in the sentence is an actor the agent may face.
+    const inSentence = places.filter(
+      (pl) => pl.country && pl.feature !== "country" && pl.start >= s.start && pl.start < s.end,
+    );
+    const countries = new Set(inSentence.map((pl) => pl.country as string));
+    if (countries.size !== 1) continue;
+    const country = [...countries][0] as string;
+    p.country = country;
+    p.code = `${res.actors.cameoCountry.get(country) ?? country}${p.role ?? ""}`;
+    p.entries = [...p.entries.filter((e) => e !== "context:previous-sentence"), "context:sentence-places"];
+  }
+}
+
+/**
  * Analyse one article.
  * @example analyzeArticle(article, loadResources(), { version: "0.1.0", today: todayUtc() }).extraction.events
  */
@@ -226,6 +253,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
   placeAgents(at, phrases, places, res);
+  sentencePlaceAgents(at, phrases, places, res);
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
   for (const s of at.sentences) {

@@ -3,9 +3,9 @@
  * "…, KCNA reported") and the modality they and the verb group impose on an event.
  */
 import type { Modality } from "../knowledge/index.js";
-import type { ActorPhrase, TimeMention } from "../nlp/index.js";
+import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
 import type { VerbGroup } from "./clauses.js";
-import { findSubject } from "./references.js";
+import { findSubject, mainClauseOf } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 
 /** Speech and attitude verbs, by the modality they give to what they report. */
@@ -78,9 +78,18 @@ export interface Frame {
   rule: string;
 }
 
+/** The speech verb's dictionary form; a past form the tagger read as an adjective keeps itself as lemma ("alleged"). */
+function speechLemma(t: Token): string | undefined {
+  const candidates = [t.lemma, t.lower];
+  if (t.lemma === t.lower && t.lower.endsWith("ed"))
+    candidates.push(t.lower.slice(0, -1), t.lower.slice(0, -2));
+  return candidates.find((c) => SPEECH_VERBS.has(c));
+}
+
 function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const t = tok(ctx, g.head);
-  const m = SPEECH_VERBS.get(t.lemma) ?? SPEECH_VERBS.get(t.lower);
+  const key = speechLemma(t);
+  const m = key ? SPEECH_VERBS.get(key) : undefined;
   if (!m) return null;
   return g.negated && m === "reported" ? "denied" : m;
 }
@@ -110,11 +119,14 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     // "X said (that) …" frames what follows.
     const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
     const from = backward ? s.tokenStart : g.head + 1;
-    const to = backward ? speakerStart : coordinatedEnd(ctx, g);
+    const to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
     if (backward) {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
       frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
-      frames.push(frame(ctx, g, speaker, subject.text, modality, g.head + 1, s.tokenEnd));
+      // "…, X said, urging Y to …": the adjunct's own verb is X's act, only what it governs is reported.
+      const adjunct = ctx.groups.find((h) => h.head > g.head && h.head <= g.head + 4 && h.participle);
+      const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
+      frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
     } else frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
     if (speaker) for (let i = speaker.start; i < speaker.end; i++) ctx.excluded.add(i);
   }
@@ -155,7 +167,7 @@ function frame(
     modality,
     verb: g.head,
     date: statementDate(ctx, g.head),
-    rule: `attr.${verb.lemma}`,
+    rule: `attr.${speechLemma(verb) ?? verb.lemma}`,
   };
 }
 
@@ -176,6 +188,12 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     if (between.every((t) => t.pos === "ADV")) return i;
   }
   return ctx.s.tokenEnd;
+}
+
+/** "Kyiv said Russia shelled Kharkiv, urging the UN to act": the speaker's own adjunct ends the report. */
+function speakerAdjunct(ctx: SentenceContext, g: VerbGroup): number {
+  const adjunct = ctx.groups.find((h) => h.head > g.head && mainClauseOf(ctx, h) === g);
+  return adjunct ? adjunct.first - 1 : ctx.s.tokenEnd;
 }
 
 function isBoundary(text: string): boolean {

@@ -697,5 +697,51 @@ export function codeSentence(
   kept.push(...nounDrafts(ctx, res, verbHeads));
   const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
   events.push(...anaphoricEvents(ctx, previous, frames));
+  events.push(...accusations(events));
   return events;
+}
+
+/** Speech verbs whose reported violence is itself an accusation ("the US claimed ISIL attacked Iraq"). */
+const ACCUSING_FRAMES = new Set(["attr.claim", "attr.allege", "attr.charge"]);
+const CONFLICT_ROOTS = new Set(["15", "16", "17", "18", "19", "20"]);
+
+/**
+ * "The US claimed that ISIL had attacked Iraq": the claim is a statement that matters — the speaker
+ * accuses the attacker (112); "X claimed it had attacked Y" claims responsibility (015).
+ */
+function accusations(events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const speaker = e.attribution;
+    if (
+      !speaker ||
+      !e.source ||
+      !ACCUSING_FRAMES.has(e.modalityRule) ||
+      !CONFLICT_ROOTS.has(e.code.slice(0, 2))
+    )
+      continue;
+    const own = speaker.code === e.source.code || (!!speaker.country && speaker.country === e.source.country);
+    if (own && e.modalityRule !== "attr.claim") continue;
+    const target = own ? e.target : e.source;
+    // "Russia alleged that …" may already be coded by the speech verb's own pattern (110/112).
+    const coded = events.some(
+      (x) => x.source?.code === speaker.code && x.target?.code === target?.code && x.code.startsWith("11"),
+    );
+    if (!own && coded) continue;
+    out.push({
+      ...e,
+      source: speaker,
+      target,
+      targetCountry: own ? e.targetCountry : null,
+      code: own ? "015" : "112",
+      modality: "asserted",
+      negated: false,
+      attribution: null,
+      attributionText: null,
+      date: e.statementDate ?? e.date,
+      rule: `frame.${own ? "claim-responsibility" : "accusation"}`,
+      modalityRule: "mod.asserted",
+    });
+  }
+  return out;
 }

@@ -79,6 +79,65 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
   return prev;
 }
 
+function finiteBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+  let found: VerbGroup | undefined;
+  for (const h of ctx.groups) if (h.head < g.first && !h.participle && !h.infinitive) found = h;
+  return found;
+}
+
+/** Prepositions after which a gerund's subject is the governing verb's object ("accused X of Ving"). */
+const OBJECT_CONTROL_PREPS = new Set(["of", "for", "from"]);
+
+/** -ing words that introduce a list or a condition, not an act of the main clause's subject. */
+const NOT_ADJUNCTS = new Set(["including", "excluding", "regarding", "concerning", "following", "pending"]);
+
+/** Acts of speaking: as an "-ing" adjunct they belong to whoever speaks in the main clause. */
+const SPEAKING = new Set([
+  "say",
+  "add",
+  "urge",
+  "call",
+  "warn",
+  "accuse",
+  "insist",
+  "stress",
+  "note",
+  "describe",
+  "refer",
+  "cite",
+  "claim",
+  "vow",
+  "promise",
+  "pledge",
+  "ask",
+  "demand",
+  "appeal",
+  "express",
+  "praise",
+  "blame",
+  "condemn",
+  "announce",
+]);
+
+/**
+ * The clause an "-ing" adjunct after a comma belongs to: an act of speaking belongs to the main
+ * clause ("Kyiv said …, urging the UN to act"), any other act to the clause it follows
+ * ("Ukraine said Russia struck Kyiv, killing five").
+ */
+export function mainClauseOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+  if (!g.participle || tok(ctx, g.first - 1)?.text !== "," || NOT_ADJUNCTS.has(tok(ctx, g.head).lower))
+    return undefined;
+  const finite = ctx.groups.filter(
+    (h) =>
+      h.head < g.first &&
+      !h.participle &&
+      !h.infinitive &&
+      !inRanges(h.head, ctx.quoted) &&
+      !inRanges(h.head, ctx.nested),
+  );
+  return SPEAKING.has(tok(ctx, g.head).lemma) ? finite[0] : finite.at(-1);
+}
+
 /**
  * The subject of a verb group: the nearest actor phrase to its left in the same clause.
  * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
@@ -92,6 +151,18 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "denied sending troops": a gerund right after a verb is its complement.
   const gerund =
     g.participle && (before?.pos === "ADP" || tok(ctx, g.first).lower === "to" || prev?.head === g.first - 1);
+  // "North Korea confirmed it had sent troops to Russia, saying …": an -ing clause after a comma
+  // is an adjunct of the main clause and shares its subject, not the nearest noun's.
+  const main = depth < 3 ? mainClauseOf(ctx, g) : undefined;
+  if (main) {
+    const shared = findSubject(ctx, main, depth + 1);
+    if (shared.phrases.length) return { ...shared, how: "adjunct" };
+  }
+  // "accused Pakistan of violating", "prevented Iran from building": the object controls the gerund.
+  if (gerund && prev && OBJECT_CONTROL_PREPS.has(before?.lower ?? "")) {
+    const object = ctx.actors.find((p) => p.start > prev.head && p.end === g.first - 1 && usable(p));
+    if (object) return { phrases: withCoordinated(ctx, object), text: object.text, how: "object-control" };
+  }
   if (depth < 3 && prev && (g.infinitive || gerund)) {
     if (g.infinitive ? g.first - prev.head <= 5 : true) {
       const shared = findSubject(ctx, prev, depth + 1);
@@ -101,7 +172,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
   // verb before it (the nearest noun to its left is that verb's object, not its subject).
   if (depth < 3 && prev && (before?.lower === "and" || before?.lower === "or") && !g.infinitive) {
-    const shared = findSubject(ctx, prev, depth + 1);
+    // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
+    // before it, not the gerund or infinitive that verb governs.
+    const joined = g.participle ? prev : (finiteBefore(ctx, g) ?? prev);
+    const shared = findSubject(ctx, joined, depth + 1);
     if (shared.phrases.length) return { ...shared, how: "coordination" };
   }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);

@@ -49,6 +49,7 @@ export function annotate(text: string): AnnotatedText {
   }
   retagInfinitives(tokens);
   retagCompounds(tokens);
+  retagPastVerbs(tokens);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
@@ -103,6 +104,22 @@ function retagCompounds(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (NOUN_COMPOUNDS.get(t.lower) === (tokens[i + 1] as Token).lower) t.pos = "NOUN";
+  }
+}
+
+/**
+ * "Russia alleged that …", "Kyiv accused the Kremlin": a past form right after its subject and
+ * before a clause or an object is the main verb, though the tagger reads some as adjectives.
+ */
+function retagPastVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "ADJ" || !t.lower.endsWith("ed")) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    const subject = prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON";
+    const complement = next.lower === "that" || next.pos === "DET" || next.pos === "PRON";
+    if (subject && complement && prev.sentence === t.sentence) t.pos = "VERB";
   }
 }
 

@@ -326,7 +326,72 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       );
   }
   extendOverNames(at, phrases, raw);
-  return phrases;
+  return linkSurnames(at, phrases, raw);
+}
+
+/** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
+function nameRun(at: AnnotatedText, from: number, covered: Set<number>): number {
+  let end = from;
+  const sentence = at.tokens[from]?.sentence;
+  while (end < at.tokens.length && end - from < 4 && !covered.has(end)) {
+    const t = at.tokens[end] as Token;
+    if (t.pos !== "PROPN" || t.sentence !== sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * "India's foreign secretary, Vikram Misri, said …  Misri accused …": a person named after a title
+ * or in apposition to an agent keeps that agent's code when the story later uses the surname alone.
+ */
+function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): ActorPhrase[] {
+  const covered = new Set<number>();
+  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
+  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  const known = new Map<string, { phrase: ActorPhrase; after: number }>();
+  for (const p of phrases) {
+    if (p.kind !== "agent" || !p.country) continue;
+    const last = at.tokens[p.end - 1] as Token;
+    // Title + name: the phrase was extended over the name's tokens.
+    if (
+      p.end - p.head <= 1 &&
+      last.pos === "PROPN" &&
+      at.tokens[p.end - 2]?.pos === "PROPN" &&
+      !covered.has(p.end)
+    )
+      known.set(last.text, { phrase: p, after: p.end });
+    // Apposition: "the foreign secretary, Vikram Misri, said".
+    if (at.tokens[p.end]?.text !== ",") continue;
+    const end = nameRun(at, p.end + 1, covered);
+    const closer = at.tokens[end];
+    if (end - (p.end + 1) < 2 || !(closer?.text === "," || closer?.pos === "VERB" || closer?.pos === "AUX"))
+      continue;
+    known.set((at.tokens[end - 1] as Token).text, { phrase: p, after: end });
+  }
+  if (!known.size) return phrases;
+  const added: ActorPhrase[] = [];
+  for (let i = 0; i < at.tokens.length; i++) {
+    const t = at.tokens[i] as Token;
+    const def = known.get(t.text);
+    if (!def || i < def.after || covered.has(i) || t.pos !== "PROPN") continue;
+    if (at.tokens[i - 1]?.pos === "PROPN" || at.tokens[i + 1]?.pos === "PROPN") continue;
+    const p = def.phrase;
+    added.push({
+      ...p,
+      start: i,
+      end: i + 1,
+      head: i,
+      sentence: t.sentence,
+      text: t.text,
+      charStart: t.start,
+      charEnd: t.end,
+      kind: "person",
+      entries: [...p.entries, `coref:${t.text}`],
+      modifierOnly: false,
+    });
+  }
+  return added.length ? [...phrases, ...added].sort((a, b) => a.start - b.start) : phrases;
 }
 
 /**
@@ -439,19 +504,22 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
     }
     if (p.kind === "agent" && !p.country) {
       let c: string | null = null;
+      let guessed = false;
       for (let q = k - 1; q >= 0; q--) {
         const prev = phrases[q] as ActorPhrase;
         if (prev.sentence !== p.sentence) break;
         if (prev.country && prev.kind !== "organisation") {
           c = prev.country;
+          guessed = prev.entries.includes("context:previous-sentence");
           break;
         }
       }
+      const fromPrevious = guessed || (!c && !!previousSentenceCountry);
       c ??= previousSentenceCountry;
       if (c) {
         p.country = c;
         p.code = `${ctx.index.cameoCountry.get(c) ?? c}${p.role ?? ""}`;
-        p.entries.push("context:country");
+        p.entries.push(fromPrevious ? "context:previous-sentence" : "context:country");
       }
     }
     if (!firstInSentence && p.country && !p.modifierOnly) firstInSentence = p.country;
