@@ -111,6 +111,19 @@ describe("event coder", () => {
     expect(e?.place?.country).toBe("RUS");
   });
 
+  it("aims a target-less act at the story's one clear counterpart, and only then", () => {
+    const clear =
+      "Russia attacked Ukraine on Monday. Russia also struck Ukraine's ports. Russian troops launched a new offensive on Tuesday.";
+    const found = analyzeText(clear, "2024-10-28").events.find((e) => e.source === "RUSMIL");
+    expect(found?.target).toBe("UKR");
+    expect(found?.rule).toContain("target.document-dyad");
+    const twoFronts =
+      "Russia attacked Ukraine on Monday. Russia attacked Georgia on Tuesday. Russian forces launched drones on Wednesday.";
+    expect(analyzeText(twoFronts, "2024-10-28").events.find((e) => e.source === "RUSMIL")?.target).toBeNull();
+    const once = "Russia attacked Ukraine on Monday. Russian troops launched a new offensive on Tuesday.";
+    expect(analyzeText(once, "2024-10-28").events.find((e) => e.source === "RUSMIL")?.target).toBeNull();
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

@@ -98,7 +98,8 @@ function eventRecord(
     source: e.source?.code ?? null,
     target: targetCode,
     source_text: e.source?.text ?? null,
-    target_text: e.target?.text ?? (e.targetCountry && e.place ? e.place.name : null),
+    target_text:
+      e.target?.text ?? (e.targetCountry && e.place?.country === e.targetCountry ? e.place.name : null),
     code: e.code,
     code_name: info?.name ?? "",
     plover: info?.plover ?? null,
@@ -116,6 +117,42 @@ function eventRecord(
     spans: { source: phraseSpan(e.source), verb: span(at, e.verb, e.verbEnd), target: phraseSpan(e.target) },
     rule: `${e.rule}|${e.modalityRule}`,
   };
+}
+
+/** Material acts that always have a receiving side: aid, yielding, coercion and force. */
+const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
+
+/**
+ * "North Korean soldiers were initially sent", "its jets targeted missile plants": a material act
+ * with nobody named on the receiving end is aimed at the side the story pairs its source with —
+ * when the document's other events pair the source's country with exactly one other country.
+ */
+function documentDyadTargets(coded: CodedEvent[]): void {
+  const partners = new Map<string, Map<string, number>>();
+  const add = (a: string, b: string) => {
+    const m = partners.get(a) ?? new Map<string, number>();
+    m.set(b, (m.get(b) ?? 0) + 1);
+    partners.set(a, m);
+  };
+  for (const e of coded) {
+    const a = e.source?.country;
+    const b = e.target?.country ?? e.targetCountry;
+    if (!a || !b || a === b) continue;
+    add(a, b);
+    add(b, a);
+  }
+  for (const e of coded) {
+    const a = e.source?.country;
+    if (!a || e.target || e.targetCountry || !DYAD_ROOTS.has(e.code.slice(0, 2))) continue;
+    const m = partners.get(a);
+    if (!m) continue;
+    const ranked = [...m.entries()].sort((x, y) => y[1] - x[1]);
+    const [best, second] = ranked;
+    // A clear partner only: named at least twice and twice as often as any other.
+    if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) continue;
+    e.targetCountry = best[0];
+    e.rule = `${e.rule}|target.document-dyad`;
+  }
 }
 
 /** One event per (sentence, source, target, code): the first (most specific) wins. */
@@ -260,6 +297,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded));
   }
+  documentDyadTargets(coded);
   coded = dedupe(coded);
   const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));
   const commitments: CommitmentRecord[] = findCommitments(at, phrases, times).map((c) => ({
