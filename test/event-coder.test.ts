@@ -20,7 +20,7 @@ const POSITIVE: [string, string][] = [
     "RUSMIL>UKR:190:reported",
   ],
   ["Trump has vowed to end the war in Ukraine.", "USA>UKR:0356:vowed"],
-  ["China threatened to attack Taiwan.", "CHN>TWN:138:asserted"],
+  ["China threatened to attack Taiwan.", "CHN>TWN:1384:asserted"],
   ["North Korea would send more troops to Russia if asked.", "PRK>RUS:074:conditional"],
   ["Japan could impose sanctions on Russia.", "JPN>RUS:163:hypothetical"],
   ["Brazil and Argentina signed an agreement.", "BRA>ARG:057:asserted"],
@@ -59,6 +59,16 @@ const POSITIVE: [string, string][] = [
   ["The US claimed that ISIL had attacked Iraq.", "USA>IMGMUSISI:112:asserted"],
   ["Hamas claimed it had fired rockets at Israel.", "PSEREBHMS>ISR:015:asserted"],
   ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
+  // A threat stays a threat: its own specific pattern, or a plain threat without a target.
+  ["Russia has threatened to stop negotiations on arms control.", "RUS>-:134:asserted"],
+  ["Iran threatened to close the Strait of Hormuz.", "IRN>-:130:asserted"],
+  // An agent of unknown country takes the country of the one city its sentence names.
+  ["President Amadou Diallo threatened to impose a curfew in Bamako.", "MLIGOV>-:1323:asserted"],
+  // A "CITY:" dateline is where the story was filed, not a place of the event.
+  [
+    "LYON: Interpol said it would send a team to help identify the victims.",
+    "IGOCOPITP>---CVL:036:predicted",
+  ],
   // A surname alone keeps the code of the title or apposition that introduced it.
   [
     "Brazil's foreign minister, Carlos Almeida Duarte, arrived on Monday. Duarte praised Argentina.",

@@ -246,8 +246,8 @@ function placeAgents(
 }
 
 /**
- * "The rebels took Aleppo …": an agent whose country was only guessed from the previous sentence
- * belongs to the country of the places its own sentence names, when they all lie in one country.
+ * "The rebels took Aleppo …": an agent whose country is unknown or only guessed from the previous
+ * sentence belongs to the country of the places its own sentence names, when they all lie in one country.
  */
 function sentencePlaceAgents(
   at: AnnotatedText,
@@ -256,7 +256,8 @@ function sentencePlaceAgents(
   res: PipelineResources,
 ): void {
   for (const p of phrases) {
-    if (p.kind !== "agent" || !p.entries.includes("context:previous-sentence")) continue;
+    const guessed = p.code.startsWith("---") || p.entries.includes("context:previous-sentence");
+    if (p.kind !== "agent" || !guessed) continue;
     const s = at.sentences[p.sentence];
     if (!s) continue;
     // Cities and regions only: a country named in the sentence is an actor the agent may face.
@@ -290,9 +291,9 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
   placeAgents(at, phrases, places, res);
-  sentencePlaceAgents(at, phrases, places, res);
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
+  sentencePlaceAgents(at, phrases, eventPlaces, res);
   for (const s of at.sentences) {
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded));

@@ -656,7 +656,7 @@ export function codeSentence(
       const intent = agreedYield
         ? d.code
         : INTENT_VERBS.has(governor)
-          ? lookupPrefix(d.code, res.intent)
+          ? vowCode(governor, govDraft, d, res)
           : null;
       if (intent) {
         govDraft.code = intent;
@@ -680,6 +680,9 @@ export function codeSentence(
     }
   }
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
+  // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.
+  for (const d of kept)
+    if (tok(ctx, d.verb).lemma === "threaten" && tok(ctx, d.verb + 1)?.lower === "to") d.weak = false;
   for (const d of kept) {
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
     if (gm === "vowed") d.governor = "vowed";
@@ -699,6 +702,19 @@ export function codeSentence(
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
   return events;
+}
+
+/**
+ * The code of a vow or threat from its complement. A threat is never an expression of intent:
+ * "threatened to stop negotiations" keeps the threat's own specific pattern (134) or becomes a
+ * plain threat (130) rather than an intent to de-escalate.
+ */
+function vowCode(governor: string, gov: Draft, complement: Draft, res: CoderResources): string | null {
+  const intent = lookupPrefix(complement.code, res.intent) ?? null;
+  if (governor !== "threaten") return intent;
+  const ownSpecific = gov.code.startsWith("13") && gov.code !== "130" && !gov.rule.endsWith(".default");
+  if (ownSpecific) return null;
+  return intent && !intent.startsWith("13") ? "130" : intent;
 }
 
 /** Speech verbs whose reported violence is itself an accusation ("the US claimed ISIL attacked Iraq"). */
