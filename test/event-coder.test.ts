@@ -59,6 +59,9 @@ const POSITIVE: [string, string][] = [
   ["The US claimed that ISIL had attacked Iraq.", "USA>IMGMUSISI:112:asserted"],
   ["Hamas claimed it had fired rockets at Israel.", "PSEREBHMS>ISR:015:asserted"],
   ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
+  // An agreement to yield is an intent to yield (035x); to a ceasefire, the ceasefire (0871 usage notes).
+  ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:asserted"],
+  ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
   // A threat stays a threat: its own specific pattern, or a plain threat without a target.
   ["Russia has threatened to stop negotiations on arms control.", "RUS>-:134:asserted"],
   ["Iran threatened to close the Strait of Hormuz.", "IRN>-:130:asserted"],

@@ -651,8 +651,9 @@ export function codeSentence(
       if (!govDraft.target.phrases.length) govDraft.target = d.target;
       // "threatened to attack Taiwan": a threat or vow takes its specific code from what is threatened or vowed.
       const governor = tok(ctx, govDraft.verb).lemma;
-      // CAMEO codes an agreement to de-escalate (a truce, a withdrawal) as the de-escalation itself.
-      const agreedYield = governor === "agree" && d.code.startsWith("08");
+      // CAMEO codes an agreement to commence a ceasefire as the ceasefire (0871, usage notes); an
+      // agreement to yield in any other way is an expression of intent to yield (035x).
+      const agreedYield = governor === "agree" && d.code.startsWith("0871");
       const intent = agreedYield
         ? d.code
         : INTENT_VERBS.has(governor)
