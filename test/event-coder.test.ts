@@ -62,6 +62,10 @@ const POSITIVE: [string, string][] = [
   // An agreement to yield is an intent to yield (035x); to a ceasefire, the ceasefire (0871 usage notes).
   ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:asserted"],
   ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
+  // With nobody named, a country adjective in the object names the target; an act's author is who is answered.
+  ["Russia rejected the Ukrainian plan.", "RUS>UKR:120:asserted"],
+  ["Turkey condemned the Israeli strikes.", "TUR>ISR:111:asserted"],
+  ["Iran welcomed an offer from Qatar to mediate.", "IRN>QAT:030:asserted"],
   // A threat stays a threat: its own specific pattern, or a plain threat without a target.
   ["Russia has threatened to stop negotiations on arms control.", "RUS>-:134:asserted"],
   ["Iran threatened to close the Strait of Hormuz.", "IRN>-:130:asserted"],
@@ -88,6 +92,8 @@ const NEGATIVE: string[] = [
   "Ukraine did not attack Russia.",
   "An invaded ally deserves support.",
   "Analysts see the treaty as a revival of the Cold War alliance.",
+  // An adjective of the source's own country is not a target.
+  "Russia rejected the Russian plan.",
   // "including" lists, it does not act for the main clause's subject.
   "He signed orders, including directives to pull out of the agreement.",
 ];

@@ -275,10 +275,60 @@ export function findTarget(
       NON_TARGET_PREPS.has(prepBefore.lower) &&
       prepBefore.lower !== prep &&
       prepBefore.lower !== alsoAllow &&
-      !isArena(ctx, prepBefore.i)
+      !isArena(ctx, prepBefore.i) &&
+      !isAuthorOfAct(ctx, prepBefore.i)
     )
       continue;
     return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
+  }
+  return adjectiveOfObject(ctx, from, to, sourceCountries);
+}
+
+/** Nouns of a communicative act whose author, after "by"/"from", is who the verb answers. */
+const ACT_NOUNS = new Set([
+  "call",
+  "demand",
+  "proposal",
+  "offer",
+  "request",
+  "appeal",
+  "plan",
+  "ultimatum",
+  "invitation",
+  "criticism",
+  "accusation",
+  "charge",
+  "claim",
+  "statement",
+  "remark",
+  "comment",
+  "warning",
+  "threat",
+  "initiative",
+  "overture",
+]);
+
+/** "rejected calls by Kofi Annan", "welcomed an offer from Qatar": the author of the act is the target. */
+function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
+  const l = tok(ctx, prep).lower;
+  if (l !== "by" && l !== "from") return false;
+  const noun = tok(ctx, prep - 1);
+  return !!noun && noun.pos === "NOUN" && ACT_NOUNS.has(noun.lemma);
+}
+
+/**
+ * "rejected an Australian ultimatum", "condemned the Israeli strikes": with no actor named, a
+ * country adjective inside the object noun phrase names the target.
+ */
+function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: Set<string>): Reference {
+  for (let i = from; i < to; i++) {
+    const p = ctx.actors.find((q) => q.start === i && q.modifierOnly);
+    if (p) {
+      if (p.country && own.has(p.country)) return NONE;
+      return { phrases: [p], text: p.text, how: "object-adjective" };
+    }
+    const t = tok(ctx, i);
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM")) return NONE;
   }
   return NONE;
 }
