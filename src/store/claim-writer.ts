@@ -15,7 +15,9 @@ import {
   isClaimable,
   isDenial,
   type Modality,
+  type Reliability,
   type ReliabilityTable,
+  sameHappening,
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
@@ -31,7 +33,8 @@ export interface ClaimAssignment {
   /** Claim id per prepared event (null: not claimable). */
   claimIds: (number | null)[];
   created: number;
-  updated: number;
+  /** Ids of the claims that existed before and gained events. */
+  existing: number[];
 }
 
 function windowOf(events: readonly PreparedEvent[]): { lo: string; hi: string } {
@@ -79,73 +82,139 @@ async function candidateAnchors(
   }));
 }
 
-async function insertClaim(trx: Kysely<Database>, h: Happening): Promise<number> {
+/** What the writer knows about each event's standing before it has an id. */
+export type PendingLink = Omit<ClaimLink, "eventId">;
+
+function anchorKey(h: {
+  source_code: string | null;
+  target_code: string | null;
+  code: string;
+  anchor_day: string;
+  anchor_basis: string;
+  place_name: string | null;
+  place_country: string | null;
+}): string {
+  return JSON.stringify([
+    h.source_code,
+    h.target_code,
+    h.code,
+    h.anchor_day,
+    h.anchor_basis,
+    h.place_name,
+    h.place_country,
+  ]);
+}
+
+/** The row of a claim born in this document: its summary and grade are known before it is written. */
+function newClaimRow(h: Happening, links: readonly PendingLink[], reliability: Reliability) {
   const w = dateWindow(h.day, h.basis);
-  const row = await trx
-    .insertInto("claims")
-    .values({
-      block_key: claimBlockKey(h),
-      source_code: h.sourceCode,
-      target_code: h.targetCode,
-      code: h.code,
-      root: h.code.slice(0, 2),
-      anchor_day: h.day,
-      anchor_basis: h.basis,
-      place_name: h.placeName,
-      place_country: h.placeCountry,
-      window_lo: w.lo,
-      window_hi: w.hi,
-      first_seen: h.day,
-      event_count: 0,
-      source_count: 0,
-      corroboration: 0,
-      denials: 0,
-      contested: 0,
-      strongest: null,
-      reliability: "F",
-      credibility: 6,
-      grade: "F6",
-      confidence: null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const summary = summariseClaim(links.map((l, eventId) => ({ ...l, eventId })));
+  const grade = gradeClaim(summary, [reliability]);
+  return {
+    block_key: claimBlockKey(h),
+    source_code: h.sourceCode,
+    target_code: h.targetCode,
+    code: h.code,
+    root: h.code.slice(0, 2),
+    anchor_day: h.day,
+    anchor_basis: h.basis,
+    place_name: h.placeName,
+    place_country: h.placeCountry,
+    window_lo: w.lo,
+    window_hi: w.hi,
+    first_seen: summary.firstSeen,
+    event_count: links.length,
+    source_count: summary.sourceIds.length,
+    corroboration: summary.corroboration,
+    denials: summary.denials,
+    contested: summary.contested ? 1 : 0,
+    strongest: summary.strongest,
+    reliability: grade.reliability,
+    credibility: grade.credibility,
+    grade: grade.label,
+    confidence: grade.confidence,
+  };
 }
 
 /**
- * Decide the claim of each claimable event, creating claims for new happenings. Events of the
- * same document may merge with each other.
+ * Insert new claims in one statement. Rows come back matched by their anchor, which differs
+ * between any two new claims (else they would describe the same happening and be one claim).
+ */
+async function insertClaims(
+  trx: Kysely<Database>,
+  rows: ReturnType<typeof newClaimRow>[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const out = await trx
+    .insertInto("claims")
+    .values(rows)
+    .returning([
+      "id",
+      "source_code",
+      "target_code",
+      "code",
+      "anchor_day",
+      "anchor_basis",
+      "place_name",
+      "place_country",
+    ])
+    .execute();
+  const ids = new Map(out.map((r) => [anchorKey(r), r.id]));
+  return rows.map((r) => ids.get(anchorKey(r)) as number);
+}
+
+interface NewClaim {
+  happening: Happening;
+  members: number[];
+}
+
+/**
+ * Decide the claim of each claimable event: an existing claim when one describes the same
+ * happening, else a new claim (events of the same document may share one). New claims are
+ * written graded; existing ones are listed in `existing` for refreshClaims after linking.
  */
 export async function assignClaims(
   trx: Kysely<Database>,
   dialect: StoreDialect,
   events: readonly PreparedEvent[],
+  links: readonly PendingLink[],
+  reliability: Reliability,
 ): Promise<ClaimAssignment> {
-  const claimable = events.filter((e) => isClaimable(e.row.modality as Modality));
   const claimIds: (number | null)[] = events.map(() => null);
-  if (claimable.length === 0) return { claimIds, created: 0, updated: 0 };
+  const claimable = events.filter((e) => isClaimable(e.row.modality as Modality));
+  if (claimable.length === 0) return { claimIds, created: 0, existing: [] };
   const keys = [...new Set(claimable.map((e) => claimBlockKey(e.happening)))].sort();
   await dialect.lockKeys(
     trx,
     keys.map((k) => `claim:${k}`),
   );
   const anchors = await candidateAnchors(trx, keys, windowOf(claimable));
-  const existing = new Set(anchors.map((a) => a.id));
-  const touched = new Set<number>();
-  let created = 0;
+  const existing = new Set<number>();
+  const fresh: NewClaim[] = [];
   for (const [i, e] of events.entries()) {
     if (!isClaimable(e.row.modality as Modality)) continue;
-    let anchor = findClaim(e.happening, anchors);
-    if (!anchor) {
-      anchor = { ...e.happening, id: await insertClaim(trx, e.happening) };
-      anchors.push(anchor);
-      created++;
+    const anchor = findClaim(e.happening, anchors);
+    if (anchor) {
+      claimIds[i] = anchor.id;
+      existing.add(anchor.id);
+      continue;
     }
-    claimIds[i] = anchor.id;
-    touched.add(anchor.id);
+    const group = fresh.find((g) => sameHappening(e.happening, g.happening));
+    if (group) group.members.push(i);
+    else fresh.push({ happening: e.happening, members: [i] });
   }
-  const updated = [...touched].filter((id) => existing.has(id)).length;
-  return { claimIds, created, updated };
+  const ids = await insertClaims(
+    trx,
+    fresh.map((g) =>
+      newClaimRow(
+        g.happening,
+        g.members.map((i) => links[i] as PendingLink),
+        reliability,
+      ),
+    ),
+  );
+  for (const [n, g] of fresh.entries()) for (const i of g.members) claimIds[i] = ids[n] as number;
+  return { claimIds, created: fresh.length, existing: [...existing] };
 }
 
 /** Link events to their claims; `origin` is who each event's information comes from. */

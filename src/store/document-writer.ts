@@ -12,8 +12,8 @@ import {
   signatureToHex,
   sketchText,
 } from "../ingest/index.js";
-import type { Modality, ReliabilityTable } from "../knowledge/index.js";
-import { assignClaims, linkClaimEvents, refreshClaims } from "./claim-writer.js";
+import { type Modality, type ReliabilityTable, sourceReliability } from "../knowledge/index.js";
+import { assignClaims, linkClaimEvents, type PendingLink, refreshClaims } from "./claim-writer.js";
 import type { Database } from "./database-schema.js";
 import {
   actorRows,
@@ -57,13 +57,24 @@ export function defaultSource(input: DocumentInput): SourceInput {
   return input.source ?? { name: input.article.outlet ?? hostOf(input.article.url) ?? "unknown" };
 }
 
-/** Create a source, or update the fields the input sets; returns its id. */
-export async function upsertSource(trx: Trx, s: SourceInput): Promise<number> {
+/** A document's source as the claim writer needs it; originId is the original's for a near duplicate. */
+interface DocumentSource {
+  id: number;
+  kind: string;
+  reliability: string | null;
+  originId: number;
+}
+
+/** Create a source, or update the fields the input sets; returns its row. */
+export async function upsertSource(
+  trx: Trx,
+  s: SourceInput,
+): Promise<{ id: number; kind: string; reliability: string | null }> {
   const updates: Record<string, unknown> = { name: sql`excluded.name` };
   if (s.kind !== undefined) updates.kind = s.kind;
   if (s.country !== undefined) updates.country = s.country;
   if (s.reliability !== undefined) updates.reliability = s.reliability;
-  const row = await trx
+  return trx
     .insertInto("sources")
     .values({
       name: s.name,
@@ -72,9 +83,8 @@ export async function upsertSource(trx: Trx, s: SourceInput): Promise<number> {
       reliability: s.reliability ?? null,
     })
     .onConflict((oc) => oc.column("name").doUpdateSet(updates))
-    .returning("id")
+    .returning(["id", "kind", "reliability"])
     .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 interface NearDuplicate {
@@ -196,32 +206,34 @@ async function writeEventsAndClaims(
   ctx: WriterContext,
   input: DocumentInput,
   documentId: number,
-  sources: { own: number; origin: number },
+  source: DocumentSource,
 ): Promise<Pick<IngestOutcome, "events" | "claimsCreated" | "claimsUpdated">> {
   const today = ctx.now().toISOString().slice(0, 10);
   const events = input.extraction.events.map((e) => prepareEvent(e, input.article.published, today));
-  const assignment = await assignClaims(trx, ctx.dialect, events);
+  const pending: PendingLink[] = events.map((e) => ({
+    modality: e.row.modality as Modality,
+    negated: e.row.negated === 1,
+    day: e.happening.day,
+    sourceId: source.id,
+    origin: originOf(e, source.originId),
+  }));
+  const reliability = sourceReliability(source, ctx.reliability);
+  const assignment = await assignClaims(trx, ctx.dialect, events, pending, reliability);
   const ids = await insertEvents(trx, documentId, events, assignment.claimIds);
   const links = events.flatMap((e, i) => {
     const claimId = assignment.claimIds[i];
     const eventId = ids.get(e.row.ext_id);
-    if (claimId == null || eventId === undefined) return [];
-    const modality = e.row.modality as Modality;
-    return [
-      {
-        claimId,
-        eventId,
-        modality,
-        negated: e.row.negated === 1,
-        day: e.happening.day,
-        sourceId: sources.own,
-        origin: originOf(e, sources.origin),
-      },
-    ];
+    return claimId == null || eventId === undefined
+      ? []
+      : [{ ...(pending[i] as PendingLink), claimId, eventId }];
   });
   await linkClaimEvents(trx, links);
-  await refreshClaims(trx, [...new Set(links.map((l) => l.claimId))], ctx.reliability);
-  return { events: events.length, claimsCreated: assignment.created, claimsUpdated: assignment.updated };
+  await refreshClaims(trx, assignment.existing, ctx.reliability);
+  return {
+    events: events.length,
+    claimsCreated: assignment.created,
+    claimsUpdated: assignment.existing.length,
+  };
 }
 
 async function writeContent(
@@ -271,7 +283,8 @@ export async function writeDocument(
   checkInput(input);
   const before = await existingDocument(trx, input.article.id);
   if (before !== null) return duplicate(before);
-  const sourceId = await upsertSource(trx, defaultSource(input));
+  const source = await upsertSource(trx, defaultSource(input));
+  const sourceId = source.id;
   const sketch = sketchText(input.article.text);
   const near = await findNearDuplicate(trx, sketch);
   const documentId = await insertDocument(trx, ctx, input, sourceId, sketch, near);
@@ -281,8 +294,8 @@ export async function writeDocument(
   const day = input.article.published ?? ctx.now().toISOString().slice(0, 10);
   await upsertActors(trx, input, day);
   const written = await writeEventsAndClaims(trx, ctx, input, documentId, {
-    own: sourceId,
-    origin: near?.originalSource ?? sourceId,
+    ...source,
+    originId: near?.originalSource ?? sourceId,
   });
   return near
     ? { status: "near-duplicate", documentId, duplicateOf: near.original, ...written }

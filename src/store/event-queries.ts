@@ -8,10 +8,12 @@ import type { Database } from "./database-schema.js";
 import {
   applyEventFilter,
   checkDay,
+  type DayCursor,
   decodeCursor,
   encodeCursor,
   pageLimit,
   resolveActor,
+  type SideClauses,
 } from "./query-filters.js";
 import type { StoreDialect } from "./store-dialect.js";
 import type { EventFilter, EventRow, Page, TimelineDay, TimelineFilter } from "./store-types.js";
@@ -79,28 +81,91 @@ function toEventRow(r: RawEvent): EventRow {
   };
 }
 
-/** Events matching a filter, a page at a time. */
-export async function queryEvents(db: Db, dialect: StoreDialect, f: EventFilter): Promise<Page<EventRow>> {
-  const limit = pageLimit(f);
-  const cursor = decodeCursor(f.after);
-  const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
-  if (codes && codes.length === 0) return { items: [], next: null };
+interface Key {
+  id: number;
+  day: string;
+}
+
+function compareKeys(a: Key, b: Key): number {
+  return a.day < b.day ? -1 : a.day > b.day ? 1 : a.id - b.id;
+}
+
+/** One ordered, limited scan for the page's keys; each branch can walk one index in order. */
+async function pageKeys(
+  db: Db,
+  dialect: StoreDialect,
+  f: EventFilter,
+  sides: SideClauses,
+  limit: number,
+  cursor: DayCursor | null,
+): Promise<Key[]> {
   const desc = f.order === "desc";
-  let q = applyEventFilter(baseQuery(db), f, dialect, codes);
+  let q = applyEventFilter(db.selectFrom("events as e").select(["e.id", "e.day"]), f, dialect, sides);
   if (cursor)
     q = q.where(sql<boolean>`(e.day, e.id) ${sql.raw(desc ? "<" : ">")} (${cursor.day}, ${cursor.id})`);
   const dir = desc ? "desc" : "asc";
-  const rows = (await q
+  return (await q.orderBy("e.day", dir).orderBy("e.id", dir).limit(limit).execute()) as Key[];
+}
+
+/**
+ * The branches a filter splits into: an "either side" condition (actor, else country) is run as
+ * two ordered scans — source side and target side — merged, instead of one OR that must sort.
+ */
+function branches(f: EventFilter, codes: readonly string[] | null): SideClauses[] {
+  if (codes) {
+    return (["source", "target"] as const).map((side) => ({
+      actorCodes: codes,
+      actorSide: side,
+      countrySide: "either",
+    }));
+  }
+  if (f.country) {
+    return (["source", "target"] as const).map((side) => ({
+      actorCodes: null,
+      actorSide: "either",
+      countrySide: side,
+    }));
+  }
+  return [{ actorCodes: null, actorSide: "either", countrySide: "either" }];
+}
+
+async function mergedKeys(
+  db: Db,
+  dialect: StoreDialect,
+  f: EventFilter,
+  codes: readonly string[] | null,
+  limit: number,
+) {
+  const cursor = decodeCursor(f.after);
+  const seen = new Map<number, Key>();
+  for (const b of branches(f, codes)) {
+    for (const k of await pageKeys(db, dialect, f, b, limit, cursor)) seen.set(k.id, k);
+  }
+  const keys = [...seen.values()].sort(compareKeys);
+  if (f.order === "desc") keys.reverse();
+  return keys.slice(0, limit);
+}
+
+/** Events matching a filter, a page at a time, ordered by (day, id). */
+export async function queryEvents(db: Db, dialect: StoreDialect, f: EventFilter): Promise<Page<EventRow>> {
+  const limit = pageLimit(f);
+  const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
+  if (codes && codes.length === 0) return { items: [], next: null };
+  const keys = await mergedKeys(db, dialect, f, codes, limit + 1);
+  const page = keys.slice(0, limit);
+  if (page.length === 0) return { items: [], next: null };
+  const dir = f.order === "desc" ? "desc" : "asc";
+  const rows = (await baseQuery(db)
+    .where(
+      "e.id",
+      "in",
+      page.map((k) => k.id),
+    )
     .orderBy("e.day", dir)
     .orderBy("e.id", dir)
-    .limit(limit + 1)
     .execute()) as RawEvent[];
-  const items = rows.slice(0, limit).map(toEventRow);
-  const last = items.at(-1);
-  return {
-    items,
-    next: rows.length > limit && last ? encodeCursor({ day: last.date.day, id: last.id }) : null,
-  };
+  const last = page.at(-1);
+  return { items: rows.map(toEventRow), next: keys.length > limit && last ? encodeCursor(last) : null };
 }
 
 /** Days with matching events, each with its count and its first events. */
@@ -118,7 +183,7 @@ export async function queryTimeline(
     db.selectFrom("events as e").select(["e.day", sql<number | string>`count(*)`.as("n")]),
     filter,
     dialect,
-    codes,
+    { actorCodes: codes, actorSide: "either", countrySide: "either" },
   );
   if (after) q = q.where("e.day", ">", after);
   const days = (await q

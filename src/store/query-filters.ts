@@ -102,12 +102,35 @@ function codeRange(prefix: string): [string, string] {
 // biome-ignore lint/suspicious/noExplicitAny: the builder's selection varies per query; only `e` matters
 type EventQuery = SelectQueryBuilder<Database & { e: Database["events"] }, "e" | any, any>;
 
+/** Which role an actor or country condition applies to. */
+export type Side = "either" | "source" | "target";
+
+/** How the actor and country conditions apply: a side each ("either" is an OR of both). */
+export interface SideClauses {
+  actorCodes: readonly string[] | null;
+  actorSide: Side;
+  countrySide: Side;
+}
+
+type Eb = ExpressionBuilder<Database & { e: Database["events"] }, "e">;
+
+function sideCondition(
+  q: EventQuery,
+  side: Side,
+  columns: ["e.source_code", "e.target_code"] | ["e.source_country", "e.target_country"],
+  values: readonly string[],
+): EventQuery {
+  if (side === "source") return q.where(columns[0], "in", values);
+  if (side === "target") return q.where(columns[1], "in", values);
+  return q.where((eb: Eb) => eb.or([eb(columns[0], "in", values), eb(columns[1], "in", values)]));
+}
+
 /** Applies every event filter field except pagination to a query over `events as e`. */
 export function applyEventFilter(
   q: EventQuery,
   f: EventFilter,
   dialect: StoreDialect,
-  actorCodes: readonly string[] | null,
+  sides: SideClauses,
 ): EventQuery {
   const modalities = checkModalities(f.modality);
   const country = checkCountry(f.country);
@@ -115,16 +138,12 @@ export function applyEventFilter(
   const from = checkDay("from", f.from);
   const to = checkDay("to", f.to);
   let out = q;
-  if (actorCodes)
-    out = out.where((eb: ExpressionBuilder<Database & { e: Database["events"] }, "e">) =>
-      eb.or([eb("e.source_code", "in", actorCodes), eb("e.target_code", "in", actorCodes)]),
-    );
+  if (sides.actorCodes)
+    out = sideCondition(out, sides.actorSide, ["e.source_code", "e.target_code"], sides.actorCodes);
   if (f.source !== undefined) out = out.where("e.source_code", "=", f.source);
   if (f.target !== undefined) out = out.where("e.target_code", "=", f.target);
   if (country)
-    out = out.where((eb: ExpressionBuilder<Database & { e: Database["events"] }, "e">) =>
-      eb.or([eb("e.source_country", "=", country), eb("e.target_country", "=", country)]),
-    );
+    out = sideCondition(out, sides.countrySide, ["e.source_country", "e.target_country"], [country]);
   if (code) {
     const [lo, hi] = codeRange(code);
     out = out.where("e.code", ">=", lo).where("e.code", "<", hi);

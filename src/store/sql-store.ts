@@ -124,7 +124,7 @@ class SqlStore implements Store {
 
   upsertSource(source: SourceInput): Promise<number> {
     return this.#run("write_failed", `source ${source.name}`, () =>
-      this.db.transaction().execute((trx) => upsertSource(trx, source)),
+      this.db.transaction().execute(async (trx) => (await upsertSource(trx, source)).id),
     );
   }
 

@@ -63,8 +63,13 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface ClusterOptions {
+  /** Keep PostgreSQL's durable defaults (fsync, synchronous commit) — for benches. Default false. */
+  durable?: boolean;
+}
+
 /** Start a cluster, or return null when the binaries are absent. */
-export async function startPostgresCluster(): Promise<PostgresCluster | null> {
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster | null> {
   const bin = findPostgresBin();
   if (!bin) return null;
   const dir = mkdtempSync(join(tmpdir(), "secvar-pg-"));
@@ -84,7 +89,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster | null> {
   };
   try {
     run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
-    const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=50`;
+    const fast = options.durable ? "-c shared_buffers=256MB" : "-c fsync=off -c synchronous_commit=off";
+    const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50 ${fast}`;
     run("pg_ctl", ["-D", data, "-o", opts, "-l", join(dir, "log"), "-w", "start"]);
   } catch (e) {
     stop();

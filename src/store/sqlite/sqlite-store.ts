@@ -37,6 +37,9 @@ function openFile(path: string): Database.Database {
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
+    // A 2 MB default page cache thrashes once the event indexes outgrow it.
+    db.pragma("cache_size = -262144");
+    db.pragma("temp_store = MEMORY");
     return db;
   } catch (e) {
     throw new StoreError(
