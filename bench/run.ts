@@ -132,4 +132,6 @@ function main(): void {
   }
 }
 
-main();
+// `npm run bench -- store` runs only the store bench (bench/store-bench.ts).
+if (process.argv[2] === "store") await (await import("./store-bench.js")).storeBench();
+else main();

@@ -24,5 +24,6 @@ export {
   isIngestError,
 } from "./ingest-error.js";
 export { countWords, detectLanguage, type LanguageGuess } from "./language-detector.js";
+export * from "./near-duplicate.js";
 export { normaliseInline, normaliseText } from "./text-normaliser.js";
 export { DEFAULT_TIMEOUT_MS } from "./url-source.js";

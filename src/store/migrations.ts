@@ -1,0 +1,279 @@
+/**
+ * Versioned schema migrations, applied in order. A database records the versions it has in
+ * `secvar_schema`; opening it applies the missing ones. Never edit a released migration: add
+ * the next one. Migrations use only what both dialects share, and ask the dialect for the rest.
+ */
+import { sql } from "kysely";
+import type { AnyKysely, AnyTableBuilder, StoreDialect } from "./store-dialect.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: AnyKysely, dialect: StoreDialect): Promise<void>;
+}
+
+function withId(db: AnyKysely, dialect: StoreDialect, table: string): AnyTableBuilder {
+  return dialect.addIdColumn(db.schema.createTable(table));
+}
+
+async function index(db: AnyKysely, name: string, table: string, columns: string[], unique = false) {
+  const builder = db.schema.createIndex(name).on(table).columns(columns);
+  await (unique ? builder.unique() : builder).execute();
+}
+
+async function createSources(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await withId(db, dialect, "sources")
+    .addColumn("name", "text", (c) => c.notNull().unique())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("country", "text")
+    .addColumn("reliability", "text")
+    .execute();
+}
+
+async function createDocuments(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await withId(db, dialect, "documents")
+    .addColumn("content_id", "text", (c) => c.notNull().unique())
+    .addColumn("source_id", "integer", (c) => c.notNull().references("sources.id"))
+    .addColumn("url", "text")
+    .addColumn("outlet", "text")
+    .addColumn("title", "text")
+    .addColumn("published", "text")
+    .addColumn("language", "text", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("marking", "text", (c) => c.notNull())
+    .addColumn("origin", "text", (c) => c.notNull())
+    .addColumn("extractor", "text", (c) => c.notNull())
+    .addColumn("ingested_at", "text", (c) => c.notNull())
+    .execute();
+  await index(db, "documents_source", "documents", ["source_id"]);
+  await index(db, "documents_published", "documents", ["published"]);
+}
+
+async function createSentencesAndMentions(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await db.schema
+    .createTable("sentences")
+    .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+    .addColumn("idx", "integer", (c) => c.notNull())
+    .addColumn("start", "integer", (c) => c.notNull())
+    .addColumn("end", "integer", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("sentences_pk", ["document_id", "idx"])
+    .execute();
+  await withId(db, dialect, "mentions")
+    .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+    .addColumn("sentence_idx", "integer")
+    .addColumn("start", "integer", (c) => c.notNull())
+    .addColumn("end", "integer", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("entity", "text")
+    .execute();
+  await index(db, "mentions_document", "mentions", ["document_id"]);
+  await index(db, "mentions_entity", "mentions", ["type", "entity"]);
+}
+
+async function createActors(db: AnyKysely): Promise<void> {
+  await db.schema
+    .createTable("actors")
+    .addColumn("code", "text", (c) => c.primaryKey())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("country", "text")
+    .addColumn("mentions", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("documents", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("events_as_source", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("events_as_target", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("first_seen", "text", (c) => c.notNull())
+    .execute();
+  await index(db, "actors_country", "actors", ["country"]);
+}
+
+async function createEvents(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  const real = dialect.realType;
+  await withId(db, dialect, "events")
+    .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+    .addColumn("ext_id", "text", (c) => c.notNull())
+    .addColumn("sentence_idx", "integer", (c) => c.notNull())
+    .addColumn("source_code", "text")
+    .addColumn("source_name", "text")
+    .addColumn("source_country", "text")
+    .addColumn("target_code", "text")
+    .addColumn("target_name", "text")
+    .addColumn("target_country", "text")
+    .addColumn("code", "text", (c) => c.notNull())
+    .addColumn("root", "text", (c) => c.notNull())
+    .addColumn("code_name", "text", (c) => c.notNull())
+    .addColumn("quad_class", "integer", (c) => c.notNull())
+    .addColumn("goldstein", real, (c) => c.notNull())
+    .addColumn("plover", "text")
+    .addColumn("modality", "text", (c) => c.notNull())
+    .addColumn("negated", "integer", (c) => c.notNull())
+    .addColumn("quoted", "integer", (c) => c.notNull())
+    .addColumn("attributed_to", "text")
+    .addColumn("attributed_text", "text")
+    .addColumn("day", "text", (c) => c.notNull())
+    .addColumn("date_value", "text")
+    .addColumn("date_basis", "text", (c) => c.notNull())
+    .addColumn("place_name", "text")
+    .addColumn("place_country", "text")
+    .addColumn("lat", real)
+    .addColumn("lon", real)
+    .addColumn("spans", "text", (c) => c.notNull())
+    .addColumn("rule", "text", (c) => c.notNull())
+    .execute();
+  // Every list is ordered by (day, id): each filter's index ends with those columns.
+  await index(db, "events_day", "events", ["day", "id"]);
+  await index(db, "events_source", "events", ["source_code", "day", "id"]);
+  await index(db, "events_target", "events", ["target_code", "day", "id"]);
+  await index(db, "events_dyad", "events", ["source_code", "target_code", "day", "id"]);
+  await index(db, "events_source_country", "events", ["source_country", "day"]);
+  await index(db, "events_target_country", "events", ["target_country", "day"]);
+  await index(db, "events_code", "events", ["code", "day"]);
+  await index(db, "events_document", "events", ["document_id"]);
+}
+
+async function createStatements(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await withId(db, dialect, "commitments")
+    .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+    .addColumn("sentence_idx", "integer", (c) => c.notNull())
+    .addColumn("name", "text")
+    .addColumn("parties", "text", (c) => c.notNull())
+    .addColumn("article", "text")
+    .addColumn("obligation", "text")
+    .addColumn("status", "text")
+    .addColumn("status_by", "text")
+    .addColumn("date_value", "text")
+    .addColumn("date_precision", "text")
+    .addColumn("rule", "text", (c) => c.notNull())
+    .execute();
+  await index(db, "commitments_document", "commitments", ["document_id"]);
+  await withId(db, dialect, "probabilities")
+    .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+    .addColumn("sentence_idx", "integer", (c) => c.notNull())
+    .addColumn("about", "text", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("probability", dialect.realType, (c) => c.notNull())
+    .addColumn("range_lo", dialect.realType)
+    .addColumn("range_hi", dialect.realType)
+    .addColumn("scale", "text", (c) => c.notNull())
+    .addColumn("rule", "text", (c) => c.notNull())
+    .execute();
+  await index(db, "probabilities_document", "probabilities", ["document_id"]);
+}
+
+async function createIssues(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await withId(db, dialect, "issues")
+    .addColumn("origin", "text", (c) => c.notNull())
+    .addColumn("code", "text", (c) => c.notNull())
+    .addColumn("message", "text", (c) => c.notNull())
+    .addColumn("at", "text", (c) => c.notNull())
+    .execute();
+}
+
+const v1: Migration = {
+  version: 1,
+  name: "documents, sentences, mentions, actors, events, commitments, probabilities, issues",
+  async up(db, dialect) {
+    await createSources(db, dialect);
+    await createDocuments(db, dialect);
+    await createSentencesAndMentions(db, dialect);
+    await createActors(db);
+    await createEvents(db, dialect);
+    await createStatements(db, dialect);
+    await createIssues(db, dialect);
+  },
+};
+
+async function createClaims(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await withId(db, dialect, "claims")
+    .addColumn("block_key", "text", (c) => c.notNull())
+    .addColumn("source_code", "text")
+    .addColumn("target_code", "text")
+    .addColumn("code", "text", (c) => c.notNull())
+    .addColumn("root", "text", (c) => c.notNull())
+    .addColumn("anchor_day", "text", (c) => c.notNull())
+    .addColumn("anchor_basis", "text", (c) => c.notNull())
+    .addColumn("place_name", "text")
+    .addColumn("place_country", "text")
+    .addColumn("window_lo", "text", (c) => c.notNull())
+    .addColumn("window_hi", "text", (c) => c.notNull())
+    .addColumn("first_seen", "text", (c) => c.notNull())
+    .addColumn("event_count", "integer", (c) => c.notNull())
+    .addColumn("source_count", "integer", (c) => c.notNull())
+    .addColumn("corroboration", "integer", (c) => c.notNull())
+    .addColumn("denials", "integer", (c) => c.notNull())
+    .addColumn("contested", "integer", (c) => c.notNull())
+    .addColumn("strongest", "text")
+    .addColumn("reliability", "text", (c) => c.notNull())
+    .addColumn("credibility", "integer", (c) => c.notNull())
+    .addColumn("grade", "text", (c) => c.notNull())
+    .addColumn("confidence", "integer")
+    .execute();
+  await index(db, "claims_block", "claims", ["block_key", "window_lo"]);
+  await index(db, "claims_first_seen", "claims", ["first_seen", "id"]);
+  await index(db, "claims_source", "claims", ["source_code", "first_seen"]);
+  await index(db, "claims_target", "claims", ["target_code", "first_seen"]);
+  await db.schema
+    .createTable("claim_events")
+    .addColumn("claim_id", "integer", (c) => c.notNull().references("claims.id"))
+    .addColumn("event_id", "integer", (c) => c.notNull().references("events.id"))
+    .addColumn("source_id", "integer", (c) => c.notNull())
+    .addColumn("origin", "text", (c) => c.notNull())
+    .addColumn("modality", "text", (c) => c.notNull())
+    .addColumn("negated", "integer", (c) => c.notNull())
+    .addColumn("day", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("claim_events_pk", ["claim_id", "event_id"])
+    .execute();
+}
+
+const v2: Migration = {
+  version: 2,
+  name: "claims, claim_events, near-duplicate sketches",
+  async up(db, dialect) {
+    await createClaims(db, dialect);
+    await db.schema.alterTable("events").addColumn("claim_id", "integer").execute();
+    await index(db, "events_claim", "events", ["claim_id"]);
+    await db.schema.alterTable("documents").addColumn("signature", "text").execute();
+    await db.schema.alterTable("documents").addColumn("duplicate_of", "integer").execute();
+    await db.schema
+      .createTable("document_bands")
+      .addColumn("band_key", "text", (c) => c.notNull())
+      .addColumn("document_id", "integer", (c) => c.notNull())
+      .execute();
+    await index(db, "document_bands_key", "document_bands", ["band_key"]);
+  },
+};
+
+const v3: Migration = {
+  version: 3,
+  name: "full-text search over documents",
+  async up(db, dialect) {
+    await dialect.createFullTextIndex(db);
+  },
+};
+
+/** All migrations, in order. */
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The table that records applied versions; created before any migration runs. */
+export async function createVersionTable(db: AnyKysely): Promise<void> {
+  await db.schema
+    .createTable("secvar_schema")
+    .ifNotExists()
+    .addColumn("version", "integer", (c) => c.primaryKey())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+}
+
+/** The highest applied version, 0 for an empty database. */
+export async function currentVersion(db: AnyKysely): Promise<number> {
+  const row = await db
+    .selectFrom("secvar_schema")
+    .select(sql<number | string | null>`max(version)`.as("v"))
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}

@@ -1,0 +1,56 @@
+/**
+ * PostgreSQL dialect of the store: `postgres://` URL, node-postgres pool, a generated tsvector
+ * column with a GIN index for full-text search, transaction-scoped advisory locks so any number
+ * of writer processes can merge claims safely.
+ */
+
+import { type Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { Database as Schema } from "../database-schema.js";
+import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.js";
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://(unparseable URL)";
+  }
+}
+
+export interface PostgresOptions {
+  /** Pool size (default 4). */
+  poolSize?: number;
+}
+
+/** The PostgreSQL dialect for a connection URL. */
+export function postgresDialect(url: string, options: PostgresOptions = {}): StoreDialect {
+  return {
+    capabilities: { concurrentWriters: true, fullTextSearch: "tsvector" },
+    location: redactUrl(url),
+    realType: "double precision",
+    createKyselyDialect: () =>
+      new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 }) }),
+    addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "serial", (c) => c.primaryKey()),
+    async createFullTextIndex(db: AnyKysely) {
+      await sql`alter table documents add column search tsvector generated always as (to_tsvector('english', coalesce(title, '') || ' ' || text)) stored`.execute(
+        db,
+      );
+      await sql`create index documents_search on documents using gin (search)`.execute(db);
+    },
+    indexDocumentText: async (_db: Kysely<Schema>) => undefined,
+    matchingDocumentIds: (words) =>
+      sql<{
+        id: number;
+      }>`select id from documents where search @@ plainto_tsquery('english', ${words.join(" ")})`,
+    async lockKeys(trx: Kysely<Schema>, keys: readonly string[]) {
+      if (keys.length === 0) return;
+      const sorted = [...keys].sort();
+      await sql`select pg_advisory_xact_lock(hashtext(k)) from (select unnest(${sorted}::text[]) as k order by 1) as keys`.execute(
+        trx,
+      );
+    },
+  };
+}

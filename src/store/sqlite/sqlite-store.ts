@@ -1,0 +1,85 @@
+/**
+ * SQLite dialect of the store: one file (WAL journal) or ":memory:", better-sqlite3 driver,
+ * FTS5 full-text index, one writer process at a time.
+ */
+import Database from "better-sqlite3";
+import { type Kysely, SqliteDialect, sql } from "kysely";
+import type { Database as Schema } from "../database-schema.js";
+import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.js";
+import { StoreError } from "../store-error.js";
+
+/** Statements kept prepared per connection; kysely prepares on every call otherwise. */
+const STATEMENT_CACHE = 512;
+
+type Statement = ReturnType<Database.Database["prepare"]>;
+
+/** better-sqlite3 with a cache of prepared statements, in the shape kysely's SqliteDialect wants. */
+function cachedDatabase(db: Database.Database) {
+  const cache = new Map<string, Statement>();
+  return {
+    close: () => db.close(),
+    prepare(text: string): Statement {
+      let stmt = cache.get(text);
+      if (!stmt) {
+        if (cache.size >= STATEMENT_CACHE) cache.clear();
+        stmt = db.prepare(text);
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
+function openFile(path: string): Database.Database {
+  try {
+    const db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    // A 2 MB default page cache thrashes once the event indexes outgrow it.
+    db.pragma("cache_size = -262144");
+    db.pragma("temp_store = MEMORY");
+    return db;
+  } catch (e) {
+    throw new StoreError(
+      "open_failed",
+      `${path}: cannot open as an SQLite database: ${(e as Error).message}`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
+/** An FTS5 query that requires every word (each quoted, so no word is read as an operator). */
+export function fts5Query(words: readonly string[]): string {
+  return words.map((w) => `"${w.replaceAll('"', "")}"`).join(" ");
+}
+
+/** The SQLite dialect for a file path (or ":memory:"). */
+export function sqliteDialect(path: string): StoreDialect {
+  return {
+    capabilities: { concurrentWriters: false, fullTextSearch: "fts5" },
+    location: path,
+    realType: "real",
+    createKyselyDialect: () => new SqliteDialect({ database: async () => cachedDatabase(openFile(path)) }),
+    addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
+    async createFullTextIndex(db: AnyKysely) {
+      await sql`create virtual table documents_fts using fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61')`.execute(
+        db,
+      );
+      await sql`insert into documents_fts(rowid, title, text) select id, title, text from documents`.execute(
+        db,
+      );
+    },
+    async indexDocumentText(db: Kysely<Schema>, doc) {
+      await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
+        db,
+      );
+    },
+    matchingDocumentIds: (words) =>
+      sql<{ id: number }>`select rowid from documents_fts where documents_fts match ${fts5Query(words)}`,
+    lockKeys: async () => undefined,
+  };
+}

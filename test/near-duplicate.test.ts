@@ -1,0 +1,72 @@
+/** MinHash / LSH near-duplicate sketches: stable, symmetric, and able to tell stories apart. */
+import { describe, expect, it } from "vitest";
+import {
+  bandKeys,
+  DEFAULT_SKETCH,
+  estimatedJaccard,
+  NEAR_DUPLICATE_THRESHOLD,
+  shingles,
+  signatureFromHex,
+  signatureToHex,
+  sketchText,
+} from "../src/ingest/index.js";
+
+function story(topic: string, n: number): string {
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `${topic} paragraph ${i} says the convoy ${i % 3 ? "halted" : "moved"} near checkpoint ${i * 7}.`,
+  ).join(" ");
+}
+
+function exactJaccard(a: string, b: string): number {
+  const x = shingles(a);
+  const y = shingles(b);
+  const inter = [...x].filter((s) => y.has(s)).length;
+  return inter / (x.size + y.size - inter);
+}
+
+describe("shingles", () => {
+  it.each([
+    ["", 0],
+    ["one two", 1],
+    ["One, two; three four five!", 1],
+    ["a b c d e f", 2],
+  ])("%j → %i shingles", (text, n) => {
+    expect(shingles(text).size).toBe(n);
+  });
+});
+
+describe("sketches", () => {
+  const original = story("Border", 40);
+  const republished = `New headline on the same wire story. ${original.replace("paragraph 39", "final paragraph")}`;
+  const other = story("Harbour", 40);
+
+  it("are deterministic and survive hex storage", () => {
+    const a = sketchText(original);
+    expect(sketchText(original)).toEqual(a);
+    expect(signatureFromHex(signatureToHex(a.signature))).toEqual(a.signature);
+    expect(a.bandKeys).toHaveLength(DEFAULT_SKETCH.bands);
+  });
+
+  it("find a re-published story: a shared band and an estimate close to the true Jaccard", () => {
+    const a = sketchText(original);
+    const b = sketchText(republished);
+    expect(a.bandKeys.some((k) => b.bandKeys.includes(k))).toBe(true);
+    const estimate = estimatedJaccard(a.signature, b.signature);
+    expect(estimate).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+    expect(Math.abs(estimate - exactJaccard(original, republished))).toBeLessThan(0.1);
+  });
+
+  it("do not confuse two different stories written in the same style", () => {
+    const a = sketchText(original);
+    const c = sketchText(other);
+    expect(estimatedJaccard(a.signature, c.signature)).toBeLessThan(0.3);
+    expect(a.bandKeys.some((k) => c.bandKeys.includes(k))).toBe(false);
+  });
+
+  it("compare only signatures of the same length", () => {
+    expect(estimatedJaccard(new Uint32Array(4), new Uint32Array(8))).toBe(0);
+    expect(bandKeys(new Uint32Array(128)).length).toBe(16);
+  });
+});

@@ -1,0 +1,539 @@
+/**
+ * The store's behaviour suite: every case runs on every dialect (SQLite file, PostgreSQL in a
+ * throwaway cluster), on the real engines.
+ */
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import {
+  type EventFilter,
+  isStoreError,
+  SCHEMA_VERSION,
+  type Store,
+  type StoreCounts,
+} from "../../src/store/index.js";
+import { DIALECTS } from "./dialects.js";
+import { makeDocument, wireStory } from "./store-fixtures.js";
+import { createAtVersion, NOW, open } from "./store-harness.js";
+
+const REUTERS = { name: "Reuters", kind: "wire-agency" } as const;
+const YONHAP = { name: "Yonhap", kind: "newspaper" } as const;
+const KCNA = { name: "KCNA", kind: "state-media" } as const;
+
+describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s", (_name, make) => {
+  const harness = make();
+  let available = false;
+  const stores: Store[] = [];
+
+  beforeAll(async () => {
+    available = await harness.setup();
+  });
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+    await harness.teardown();
+  });
+
+  async function fresh(ctx: TestContext): Promise<Store> {
+    if (!available) ctx.skip();
+    const store = await open(harness.freshLocation());
+    stores.push(store);
+    return store;
+  }
+
+  describe("migrations", () => {
+    it("creates a fresh database at the code's schema version", async (ctx) => {
+      const store = await fresh(ctx);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      const counts = await store.counts();
+      expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    });
+
+    it("upgrades a version-1 database and keeps its rows (searchable after the upgrade)", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      const db = await createAtVersion(location, 1);
+      await sql`insert into sources (name, kind) values ('Old Outlet', 'newspaper')`.execute(db);
+      await sql`insert into documents (content_id, source_id, title, language, text, marking, origin, extractor, ingested_at)
+        values ('00000000000000aa', 1, 'Old title', 'en', 'Frigates exercised near the strait.', 'TLP:CLEAR', 'v1', 'secvar 0.0', '2024-01-01T00:00:00Z')`.execute(
+        db,
+      );
+      await sql`insert into events (document_id, ext_id, sentence_idx, source_code, target_code, code, root, code_name, quad_class, goldstein, modality, negated, quoted, day, date_basis, spans, rule)
+        values (1, '00000000000000aa:0:0', 0, 'CHN', 'TWN', '138', '13', 'Threaten', 3, -7, 'asserted', 0, 0, '2024-01-01', 'day', '{}', 'v1')`.execute(
+        db,
+      );
+      await db.destroy();
+      const store = await open(location);
+      stores.push(store);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      expect((await store.counts()).events).toBe(1);
+      expect((await store.searchDocuments("frigates")).items.map((d) => d.contentId)).toEqual([
+        "00000000000000aa",
+      ]);
+      const [event] = (await store.events({ actor: "TWN" })).items;
+      expect(event?.claimId).toBeNull();
+      expect(event?.document.source).toBe("Old Outlet");
+    });
+
+    it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      const db = await createAtVersion(location, SCHEMA_VERSION);
+      await sql`insert into secvar_schema (version, name, applied_at) values (99, 'future', '2030-01-01')`.execute(
+        db,
+      );
+      await db.destroy();
+      const error = await open(location).catch((e: unknown) => e);
+      expect(isStoreError(error)).toBe(true);
+      expect(error).toMatchObject({ code: "schema_too_new" });
+      expect((error as Error).message).toMatch(/version 99 is newer .*expected ≤ 3/);
+    });
+  });
+
+  describe("writes", () => {
+    const doc = makeDocument({
+      text: "North Korea sent troops to Kursk on 23 October.",
+      published: "2024-10-24",
+      source: REUTERS,
+      events: [{ source: "PRK", target: "RUS", code: "074", date: "2024-10-23" }],
+    });
+
+    it("is idempotent: the same content again is a duplicate and changes nothing", async (ctx) => {
+      const store = await fresh(ctx);
+      const first = await store.ingestDocument(doc);
+      const before = await store.counts();
+      const again = await store.ingestDocument(doc);
+      expect(first).toMatchObject({ status: "new", events: 1, claimsCreated: 1 });
+      expect(again).toEqual({
+        status: "duplicate",
+        documentId: first.documentId,
+        events: 0,
+        claimsCreated: 0,
+        claimsUpdated: 0,
+      });
+      expect(await store.counts()).toEqual(before);
+      expect(await store.hasDocument(doc.article.id)).toBe(true);
+      expect(await store.hasDocument("ffffffffffffffff")).toBe(false);
+    });
+
+    it("links a re-published wire story as a near duplicate: same claim, no extra corroboration", async (ctx) => {
+      const store = await fresh(ctx);
+      const body = wireStory("Border", 30);
+      const event = { source: "RUS", target: "UKR", code: "190", date: "2024-11-02" };
+      const original = await store.ingestDocument(
+        makeDocument({ text: `Heavy shelling overnight. ${body}`, source: REUTERS, events: [event] }),
+      );
+      const copy = await store.ingestDocument(
+        makeDocument({ text: `Shelling resumes in the east. ${body}`, source: YONHAP, events: [event] }),
+      );
+      const other = await store.ingestDocument(
+        makeDocument({ text: wireStory("Harbour", 30), source: YONHAP, events: [] }),
+      );
+      expect(copy).toMatchObject({
+        status: "near-duplicate",
+        duplicateOf: original.documentId,
+        claimsUpdated: 1,
+      });
+      expect(other.status).toBe("new");
+      const [claim] = (await store.claims()).items;
+      expect(claim).toMatchObject({ eventCount: 2, sourceCount: 2, corroboration: 1 });
+      expect((await store.counts()).nearDuplicates).toBe(1);
+    });
+
+    it("rolls back a failing document alone and keeps the documents written before it", async (ctx) => {
+      const store = await fresh(ctx);
+      await store.ingestDocument(doc);
+      const before = await store.counts();
+      const broken = makeDocument({
+        text: "A broken extraction.",
+        events: [{ source: "USA", target: "IRN", code: "111" }],
+      });
+      // Injected failure: an event without a code violates NOT NULL after the document row is written.
+      (broken.extraction.events[0] as { code: unknown }).code = null;
+      const error = await store.ingestDocument(broken).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "StoreError", code: "write_failed" });
+      expect((error as Error).cause).toBeDefined();
+      expect(await store.hasDocument(broken.article.id)).toBe(false);
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it("commits the good documents of a batch and reports the bad one", async (ctx) => {
+      const store = await fresh(ctx);
+      const good1 = makeDocument({
+        text: "Batch one.",
+        events: [{ source: "ISR", target: "IRN", code: "190", date: "2024-10-26" }],
+      });
+      const bad = makeDocument({
+        text: "Batch two.",
+        events: [{ source: "IRN", target: "ISR", code: "190" }],
+      });
+      (bad.extraction.events[0] as { code: unknown }).code = null;
+      const good2 = makeDocument({
+        text: "Batch three.",
+        events: [{ source: "USA", target: "ISR", code: "051" }],
+      });
+      const out = await store.ingestDocuments([good1, bad, good2, good1]);
+      expect(out.map((o) => (o.ok ? o.status : o.code))).toEqual(["new", "write_failed", "new", "duplicate"]);
+      expect(await store.hasDocument(bad.article.id)).toBe(false);
+      expect((await store.counts()).events).toBe(2);
+    });
+
+    it("rejects an extraction that belongs to another article", async (ctx) => {
+      const store = await fresh(ctx);
+      const other = makeDocument({ text: "Something else entirely." });
+      const error = await store
+        .ingestDocument({ ...doc, extraction: other.extraction })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "bad_input" });
+      expect((error as Error).message).toMatch(/expected the article's/);
+    });
+
+    it("records issues with the store's clock", async (ctx) => {
+      const store = await fresh(ctx);
+      await store.recordIssue({ origin: "feed.xml:12", code: "unparseable_date", message: "no date" });
+      const { items } = await store.issues();
+      expect(items).toEqual([
+        {
+          id: 1,
+          origin: "feed.xml:12",
+          code: "unparseable_date",
+          message: "no date",
+          at: NOW().toISOString(),
+        },
+      ]);
+      expect((await store.counts()).issues).toBe(1);
+    });
+  });
+
+  describe("claims and grades", () => {
+    const kursk = { name: "Kursk", country: "RUS" };
+
+    it("merges events of different documents describing one happening; keeps the rest apart", async (ctx) => {
+      const store = await fresh(ctx);
+      await store.ingestDocument(
+        makeDocument({
+          text: "Pyongyang moved troops into Russia.",
+          source: REUTERS,
+          events: [{ source: "PRK", target: "RUS", code: "074", date: "2024-10-23", place: kursk }],
+        }),
+      );
+      const second = await store.ingestDocument(
+        makeDocument({
+          text: "North Korean soldiers arrived in Kursk.",
+          source: YONHAP,
+          events: [
+            // country-level fallback (PRK ~ PRKMIL), same root 07, dates one day apart
+            { source: "PRKMIL", target: "RUS", code: "070", date: "2024-10-24", place: kursk },
+            // a different root: another claim
+            { source: "PRK", target: "RUS", code: "190", date: "2024-10-24" },
+            // same root but ten days later: another claim
+            { source: "PRK", target: "RUS", code: "074", date: "2024-11-03" },
+            // same everything but a place in another country: another claim
+            {
+              source: "PRK",
+              target: "RUS",
+              code: "074",
+              date: "2024-10-23",
+              place: { name: "Seoul", country: "KOR" },
+            },
+            // not a claim at all
+            { source: "PRK", target: "RUS", code: "074", date: "2024-10-23", modality: "hypothetical" },
+          ],
+        }),
+      );
+      expect(second).toMatchObject({ claimsCreated: 3, claimsUpdated: 1 });
+      const { items } = await store.claims({ source: "PRK", code: "07" });
+      const merged = items.find((c) => c.eventCount === 2);
+      expect(merged).toMatchObject({
+        corroboration: 2,
+        sourceCount: 2,
+        contested: false,
+        firstSeen: "2024-10-23",
+      });
+      expect(merged?.grade).toEqual({ reliability: "B", credibility: 1, label: "B1", confidence: 90 });
+      expect(merged?.sources.map((s) => s.name)).toEqual(["Reuters", "Yonhap"]);
+      expect(merged?.events.map((e) => e.source.code)).toEqual(["PRK", "PRKMIL"]);
+      const hypothetical = (await store.events({ modality: "hypothetical" })).items[0];
+      expect(hypothetical?.claimId).toBeNull();
+      expect((await store.counts()).claims).toBe(4);
+    });
+
+    it("flags a claim contested when another source denies it, and grades it down", async (ctx) => {
+      const store = await fresh(ctx);
+      const event = { source: "PRK", target: "RUS", code: "074", date: "2024-10-23" };
+      await store.ingestDocument(
+        makeDocument({ text: "Troops were sent.", source: YONHAP, events: [event] }),
+      );
+      await store.ingestDocument(
+        makeDocument({
+          text: "Pyongyang denied sending troops.",
+          source: KCNA,
+          events: [{ ...event, modality: "denied" }],
+        }),
+      );
+      const [claim] = (await store.claims({ contested: true })).items;
+      expect(claim).toMatchObject({ contested: true, corroboration: 1, denials: 1, eventCount: 2 });
+      expect(claim?.grade.label).toBe("C5");
+      expect((await store.claims({ contested: false })).items).toEqual([]);
+      expect((await store.counts()).contestedClaims).toBe(1);
+    });
+
+    it("counts two outlets relaying the same originator as one origin", async (ctx) => {
+      const store = await fresh(ctx);
+      const event = {
+        source: "PRK",
+        target: "RUS",
+        code: "074",
+        date: "2024-10-23",
+        modality: "reported" as const,
+        attributedTo: "USAGOV",
+      };
+      await store.ingestDocument(
+        makeDocument({ text: "Washington says troops moved.", source: REUTERS, events: [event] }),
+      );
+      await store.ingestDocument(
+        makeDocument({ text: "US officials say troops moved.", source: YONHAP, events: [event] }),
+      );
+      const [claim] = (await store.claims()).items;
+      expect(claim).toMatchObject({ corroboration: 1, sourceCount: 2 });
+      expect(claim?.grade.label).toBe("B3");
+    });
+
+    it("uses a source's own reliability over its kind's default", async (ctx) => {
+      const store = await fresh(ctx);
+      await store.upsertSource({ name: "Trusted Desk", kind: "newspaper", reliability: "A" });
+      await store.ingestDocument(
+        makeDocument({
+          text: "The desk confirms the strike.",
+          source: { name: "Trusted Desk" },
+          events: [{ source: "ISR", target: "IRN", code: "190", date: "2024-10-26" }],
+        }),
+      );
+      await store.ingestDocument(
+        makeDocument({
+          text: "An unknown blog repeats it.",
+          outlet: "Some Blog",
+          events: [{ source: "ISR", target: "IRN", code: "195", date: "2024-10-26" }],
+        }),
+      );
+      const [claim] = (await store.claims()).items;
+      expect(claim?.grade).toEqual({ reliability: "A", credibility: 1, label: "A1", confidence: 90 });
+      expect(claim?.sources.map((s) => [s.name, s.reliability])).toEqual([
+        ["Trusted Desk", "A"],
+        ["Some Blog", "F"],
+      ]);
+    });
+  });
+
+  describe("queries", () => {
+    let store: Store;
+    let counts: StoreCounts;
+
+    beforeAll(async () => {
+      if (!available) return;
+      store = await open(harness.freshLocation());
+      stores.push(store);
+      await store.ingestDocuments([
+        makeDocument({
+          text: "North Korea sent troops to Kursk. Washington criticised Pyongyang.",
+          title: "Troops in Kursk",
+          published: "2024-10-23",
+          source: REUTERS,
+          events: [
+            {
+              source: "PRK",
+              target: "RUS",
+              code: "074",
+              date: "2024-10-23",
+              place: { name: "Kursk", country: "RUS" },
+            },
+            { source: "USA", target: "PRK", code: "111", date: "2024-10-23" },
+          ],
+        }),
+        makeDocument({
+          text: "Seoul accused the North of artillery fire on Ukraine.",
+          published: "2024-11-05",
+          source: YONHAP,
+          events: [
+            {
+              source: "KOR",
+              target: "PRK",
+              code: "112",
+              date: "2024-11-05",
+              modality: "reported",
+              attributedTo: "KORGOV",
+              place: { name: "Seoul", country: "KOR" },
+            },
+            { source: "PRK", target: "UKR", code: "190", date: "2024-11-04", modality: "alleged" },
+          ],
+        }),
+        makeDocument({
+          text: "Russian forces pressed on Kharkiv. Pyongyang denied any deployment.",
+          published: "2024-12-01",
+          source: KCNA,
+          events: [
+            {
+              source: "RUS",
+              target: "UKR",
+              code: "190",
+              date: "2024-11",
+              precision: "month",
+              place: { name: "Kharkiv", country: "UKR" },
+            },
+            { source: "PRK", target: "RUS", code: "074", date: "2024-10-23", modality: "denied" },
+          ],
+        }),
+      ]);
+      counts = await store.counts();
+    });
+
+    async function ids(ctx: TestContext, filter: Parameters<Store["events"]>[0]): Promise<string[]> {
+      if (!available) ctx.skip();
+      const { items } = await store.events(filter);
+      return items.map((e) => `${e.source.code}>${e.target.code}:${e.code}`);
+    }
+
+    const FILTER_CASES: [string, EventFilter, string[]][] = [
+      // ordered by day, then by id: the third document's denial shares the first one's day
+      [
+        "actor code",
+        { actor: "PRK" },
+        ["PRK>RUS:074", "USA>PRK:111", "PRK>RUS:074", "PRK>UKR:190", "KOR>PRK:112"],
+      ],
+      [
+        "actor name",
+        { actor: "prk name" },
+        ["PRK>RUS:074", "USA>PRK:111", "PRK>RUS:074", "PRK>UKR:190", "KOR>PRK:112"],
+      ],
+      ["unknown actor name", { actor: "nobody at all" }, []],
+      ["dyad", { source: "PRK", target: "RUS" }, ["PRK>RUS:074", "PRK>RUS:074"]],
+      ["reverse dyad", { source: "RUS", target: "PRK" }, []],
+      ["country", { country: "KOR" }, ["KOR>PRK:112"]],
+      ["CAMEO family", { code: "19" }, ["RUS>UKR:190", "PRK>UKR:190"]],
+      ["CAMEO code", { code: "111" }, ["USA>PRK:111"]],
+      ["modality", { modality: "denied" }, ["PRK>RUS:074"]],
+      ["modalities", { modality: ["alleged", "reported"] }, ["PRK>UKR:190", "KOR>PRK:112"]],
+      ["date range", { from: "2024-11-01", to: "2024-11-30" }, ["RUS>UKR:190", "PRK>UKR:190", "KOR>PRK:112"]],
+      ["place name", { place: "kharkiv" }, ["RUS>UKR:190"]],
+      ["place country", { place: "RUS" }, ["PRK>RUS:074"]],
+      ["full text", { text: "artillery" }, ["PRK>UKR:190", "KOR>PRK:112"]],
+      ["full text, stemmed", { text: "pressing Kharkiv" }, ["PRK>RUS:074", "RUS>UKR:190"]],
+      ["full text, no match", { text: "submarine" }, []],
+      ["actor and date", { actor: "PRK", from: "2024-11-01" }, ["PRK>UKR:190", "KOR>PRK:112"]],
+      ["newest first", { country: "UKR", order: "desc" }, ["PRK>UKR:190", "RUS>UKR:190"]],
+    ];
+
+    it.for(FILTER_CASES)("filters events by %s", async ([, filter, expected], ctx) => {
+      expect(await ids(ctx, filter)).toEqual(expected);
+    });
+
+    it("carries what exporters need on each event", async (ctx) => {
+      if (!available) ctx.skip();
+      const [e] = (await store.events({ place: "Kursk" })).items;
+      expect(e).toMatchObject({
+        document: { title: "Troops in Kursk", published: "2024-10-23", source: "Reuters" },
+        sentence: { index: 0, text: expect.stringContaining("Kursk") },
+        source: { code: "PRK", name: "PRK name", country: "PRK" },
+        target: { code: "RUS", country: "RUS" },
+        root: "07",
+        place: { name: "Kursk", country: "RUS", lat: 1.5, lon: 2.5 },
+        date: { day: "2024-10-23", value: "2024-10-23", basis: "day" },
+        modality: "asserted",
+        negated: false,
+        grade: "B5",
+      });
+    });
+
+    it("pages with limit/after through every event exactly once, in order", async (ctx) => {
+      if (!available) ctx.skip();
+      const all = (await store.events({ limit: 100 })).items.map((e) => e.id);
+      const seen: number[] = [];
+      let after: string | undefined;
+      for (let guard = 0; guard < 10; guard++) {
+        const page = await store.events(after ? { limit: 2, after } : { limit: 2 });
+        seen.push(...page.items.map((e) => e.id));
+        if (!page.next) break;
+        after = page.next;
+      }
+      expect(seen).toEqual(all);
+      expect(all).toHaveLength(counts.events);
+      const actorPages = await store.events({ actor: "PRK", limit: 3 });
+      const rest = await store.events({ actor: "PRK", limit: 3, after: actorPages.next ?? "" });
+      expect(actorPages.items.length + rest.items.length).toBe(5);
+      expect(rest.next).toBeNull();
+    });
+
+    it("groups the timeline by day with full counts", async (ctx) => {
+      if (!available) ctx.skip();
+      const { items } = await store.timeline({ actor: "PRK", eventsPerDay: 1 });
+      expect(items.map((d) => [d.day, d.count, d.events.length])).toEqual([
+        ["2024-10-23", 3, 1],
+        ["2024-11-04", 1, 1],
+        ["2024-11-05", 1, 1],
+      ]);
+      const page = await store.timeline({ limit: 1, after: "2024-10-23" });
+      expect(page.items.map((d) => d.day)).toEqual(["2024-11-01"]);
+      expect(page.next).toBe("2024-11-01");
+    });
+
+    it("lists actors with their counts", async (ctx) => {
+      if (!available) ctx.skip();
+      const { items } = await store.actors({ country: "PRK" });
+      expect(items).toEqual([
+        expect.objectContaining({
+          code: "PRK",
+          documents: 3,
+          eventsAsSource: 3,
+          eventsAsTarget: 2,
+          firstSeen: "2024-10-23",
+        }),
+      ]);
+      const page = await store.actors({ limit: 2 });
+      expect(page.items.map((a) => a.code)).toEqual(["KOR", "PRK"]);
+      expect((await store.actors({ after: page.next ?? "" })).items.map((a) => a.code)).toEqual([
+        "RUS",
+        "UKR",
+        "USA",
+      ]);
+    });
+
+    it("lists claims with sources and grades, filtered and paged", async (ctx) => {
+      if (!available) ctx.skip();
+      const contested = await store.claims({ contested: true });
+      expect(contested.items.map((c) => [c.sourceCode, c.targetCode, c.grade.label])).toEqual([
+        ["PRK", "RUS", "B5"],
+      ]);
+      const seen: number[] = [];
+      let page = await store.claims({ limit: 2 });
+      seen.push(...page.items.map((c) => c.id));
+      while (page.next) {
+        page = await store.claims({ limit: 2, after: page.next });
+        seen.push(...page.items.map((c) => c.id));
+      }
+      expect(new Set(seen).size).toBe(counts.claims);
+      expect(seen).toHaveLength(counts.claims);
+      expect((await store.claims({ country: "KOR" })).items.map((c) => c.code)).toEqual(["112"]);
+    });
+
+    it("searches documents by words", async (ctx) => {
+      if (!available) ctx.skip();
+      const { items } = await store.searchDocuments("Kursk troops");
+      expect(items.map((d) => d.title)).toEqual(["Troops in Kursk"]);
+    });
+
+    const BAD_FILTERS: [Record<string, unknown>, RegExp][] = [
+      [{ from: "23/10/2024" }, /filter from: expected a day YYYY-MM-DD, found "23\/10\/2024"/],
+      [{ country: "kp" }, /filter country: expected 3 capital letters/],
+      [{ code: "attack" }, /filter code: expected a CAMEO code/],
+      [{ modality: "rumoured" }, /filter modality: expected one of asserted/],
+      [{ limit: 0 }, /filter limit: expected an integer from 1 to 10000, found 0/],
+      [{ after: "page-2" }, /filter after: expected a cursor/],
+      [{ text: "!!" }, /filter text: expected at least one word/],
+    ];
+
+    it.for(BAD_FILTERS)("refuses a bad filter %j with a clear message", async ([filter, message], ctx) => {
+      if (!available) ctx.skip();
+      const error = await store.events(filter as never).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "StoreError", code: "bad_filter" });
+      expect((error as Error).message).toMatch(message);
+    });
+  });
+});
