@@ -1,4 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,6 +18,7 @@ import {
   articleFromSource,
   expandSources,
   parseFeed,
+  readLines,
   readSources,
   type SourceItem,
   type SourceOptions,
@@ -272,6 +282,60 @@ describe("expandSources: JSONL", () => {
       code: "too_large",
     });
   });
+});
+
+describe("readLines", () => {
+  const lines = async (chunks: Array<string | Buffer>, max = 1000) =>
+    collect(readLines(Readable.from(chunks), max));
+
+  it("splits LF and CRLF lines across chunk boundaries, multi-byte characters included", async () => {
+    const euro = Buffer.from("€", "utf8");
+    expect(
+      await lines([
+        "a\r\nb",
+        "c\n",
+        Buffer.from([0x64, euro[0] as number]),
+        Buffer.from([euro[1] as number, euro[2] as number, 0x0a]),
+        "last",
+      ]),
+    ).toEqual([
+      { n: 1, text: "a" },
+      { n: 2, text: "bc" },
+      { n: 3, text: "d€" },
+      { n: 4, text: "last" },
+    ]);
+  });
+
+  it("drops an overlong line without holding it and keeps counting", async () => {
+    const long = "x".repeat(50);
+    expect(await lines(["ok\n", long.slice(0, 20), long.slice(20), "\nnext\n"], 30)).toEqual([
+      { n: 1, text: "ok" },
+      { n: 2, tooLarge: 50 },
+      { n: 3, text: "next" },
+    ]);
+  });
+
+  it("gives nothing for an empty stream and one empty line for a lone newline", async () => {
+    expect(await lines([])).toEqual([]);
+    expect(await lines(["\n"])).toEqual([{ n: 1, text: "" }]);
+  });
+});
+
+describe("expandSources: unreadable JSONL", () => {
+  // /proc/self/mem opens as a regular file but fails on read (EIO): a stand-in for a failing disk.
+  it.skipIf(!existsSync("/proc/self/mem"))(
+    "reports a JSONL file that fails while being read and goes on",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "secvar-jsonl-eio-"));
+      symlinkSync("/proc/self/mem", join(dir, "failing.jsonl"));
+      const list = await items([join(dir, "failing.jsonl"), fixture("glob", "one.txt")]);
+      rmSync(dir, { recursive: true, force: true });
+      expect(list.map((i) => (i.type === "problem" ? i.code : i.type))).toEqual(["not_found", "document"]);
+      expect(list[0]?.type === "problem" && list[0].message).toMatch(
+        /failing\.jsonl: expected a readable file, found E[A-Z]+$/,
+      );
+    },
+  );
 });
 
 describe("expandSources: feed files", () => {

@@ -27,6 +27,7 @@ export {
   isIngestError,
 } from "./ingest-error.js";
 export { countWords, detectLanguage, type LanguageGuess } from "./language-detector.js";
+export { readLines, type StreamLine } from "./line-reader.js";
 export { globFiles, isGlobPattern, READABLE_EXTENSIONS, walkFolder } from "./path-walker.js";
 export {
   articleFromSource,

@@ -3,11 +3,9 @@
  * documents and problems. One bad document never stops the stream.
  */
 
-import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, isAbsolute, relative, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_MAX_BYTES } from "./article-builder.js";
 import { decodeBytes } from "./charset-decoder.js";
@@ -16,6 +14,7 @@ import { documentsFromFeed, feedItemMeta, itemOrigin } from "./feed-documents.js
 import { type Feed, type FeedItem, parseFeed, sniffFeed } from "./feed-reader.js";
 import { contentTypeForPath, readFileBytes } from "./file-source.js";
 import { isIngestError } from "./ingest-error.js";
+import { readLines } from "./line-reader.js";
 import { globFiles, isGlobPattern, walkFolder } from "./path-walker.js";
 import { SourceError } from "./source-error.js";
 import type { SourceItem, SourceProblem } from "./source-item.js";
@@ -157,26 +156,33 @@ function definedHints(hints: { contentType?: string; url?: string }): { contentT
 async function* jsonlItems(path: string, origin: string, ctx: Context): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path);
   try {
-    await once(stream, "open");
+    for await (const line of readLines(stream, ctx.maxBytes)) {
+      const where = `${origin}:line ${line.n}`;
+      if ("tooLarge" in line) yield tooLarge(where, ctx.maxBytes, line.tooLarge);
+      else if (line.text.trim() !== "")
+        yield jsonlLine(line.n === 1 ? line.text.replace(/^\uFEFF/, "") : line.text, where);
+    }
   } catch (e) {
-    yield notFound(origin, `expected a readable file, found ${(e as NodeJS.ErrnoException).code ?? e}`);
-    return;
-  }
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  let n = 0;
-  for await (const raw of lines) {
-    n++;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() !== "") yield jsonlLine(line, `${origin}:line ${n}`, ctx.maxBytes);
+    // Open and read errors (missing, no permission, a device that fails): the file stops, the stream goes on.
+    yield notFound(
+      origin,
+      `expected a readable file, found ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+  } finally {
+    stream.destroy();
   }
 }
 
-function jsonlLine(line: string, origin: string, maxBytes: number): SourceItem {
-  const size = Buffer.byteLength(line);
-  if (size > maxBytes) {
-    const message = `${origin}: expected at most ${maxBytes} bytes, found ${size}`;
-    return { type: "problem", origin, code: "too_large", message };
-  }
+function tooLarge(origin: string, maxBytes: number, size: number): SourceProblem {
+  return {
+    type: "problem",
+    origin,
+    code: "too_large",
+    message: `${origin}: expected at most ${maxBytes} bytes, found ${size}`,
+  };
+}
+
+function jsonlLine(line: string, origin: string): SourceItem {
   try {
     return documentFromJsonLine(line, origin);
   } catch (e) {
