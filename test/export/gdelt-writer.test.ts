@@ -143,6 +143,22 @@ describe("writeGdelt", () => {
     expect(lines.map((l) => l.split("\t")[26])).toEqual(["074", "0211", "043"]);
   });
 
+  it("writes a sparse event exactly (golden line)", async () => {
+    const empty = (n: number) => Array<string>(n).fill("");
+    const golden = [
+      "902931614887763", // numericId("doc-a:0:0")
+      ...["20240801", "202408", "2024", "2024.5847"],
+      ...["USA", "United States", "USA", ...empty(7)],
+      ...empty(10),
+      ...["1", "0211", "021", "02", "1", "3.4", "1", "1", "1", ""],
+      ...empty(24),
+      "20250102030405",
+      "https://news.example.org/a",
+    ];
+    expect(golden).toHaveLength(61);
+    expect(await exportToString(writeGdelt([STATEMENT], { now }))).toBe(`${golden.join("\t")}\n`);
+  });
+
   it("writes the column names first when asked", async () => {
     const out = await exportToString(writeGdelt([DEPLOYMENT], { now, header: true }));
     expect(out.split("\n")[0]).toBe(GDELT_COLUMNS.join("\t"));
