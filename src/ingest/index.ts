@@ -1,6 +1,7 @@
 /**
  * ingest: documents in, Articles out. Reads text and HTML from files, URLs and stdin;
  * decodes, extracts the main text and metadata, normalises, hashes and checks the language.
+ * `expandSources` / `readSources` expand folders, globs, JSONL batches and feeds into many.
  */
 
 export type { Article, ArticleOverrides } from "../knowledge/index.js";
@@ -15,6 +16,8 @@ export { type ReadOptions, type ReadResult, readArticle, safeReadArticle } from 
 export { contentHash } from "./content-hash.js";
 export { parseDateLoose } from "./date-parser.js";
 export { findDateline } from "./dateline-finder.js";
+export { documentsFromFeed } from "./feed-documents.js";
+export { type Feed, type FeedItem, type FeedKind, parseFeed, sniffFeed } from "./feed-reader.js";
 export { extractHtml, type HtmlExtraction } from "./html-extractor.js";
 export {
   INGEST_PROBLEM_CODES,
@@ -24,6 +27,23 @@ export {
   isIngestError,
 } from "./ingest-error.js";
 export { countWords, detectLanguage, type LanguageGuess } from "./language-detector.js";
+export { readLines, type StreamLine } from "./line-reader.js";
+export { globFiles, isGlobPattern, READABLE_EXTENSIONS, walkFolder } from "./path-walker.js";
+export {
+  articleFromSource,
+  readSources,
+  type SourceArticleOptions,
+  type SourceResult,
+} from "./source-articles.js";
+export {
+  SOURCE_ONLY_PROBLEM_CODES,
+  SOURCE_PROBLEM_CODES,
+  SourceError,
+  type SourceProblemCode,
+} from "./source-error.js";
+export { expandSources, type SourceOptions } from "./source-expander.js";
+export type { SourceContent, SourceDocument, SourceItem, SourceMeta, SourceProblem } from "./source-item.js";
+export { documentFromJsonLine, documentFromRecord, SourceRecord } from "./source-record.js";
 export * from "./near-duplicate.js";
 export { normaliseInline, normaliseText } from "./text-normaliser.js";
 export { DEFAULT_TIMEOUT_MS } from "./url-source.js";
