@@ -132,6 +132,8 @@ function main(): void {
   }
 }
 
-// `npm run bench -- store` runs only the store bench (bench/store-bench.ts).
-if (process.argv[2] === "store") await (await import("./store-bench.js")).storeBench();
-else main();
+// `npm run bench` runs every bench; `npm run bench -- pipeline|ingest|store` runs one.
+const only = process.argv[2];
+if (!only || only === "pipeline") main();
+if (!only || only === "ingest") await (await import("./ingest-bench.js")).ingestBench();
+if (!only || only === "store") await (await import("./store-bench.js")).storeBench();

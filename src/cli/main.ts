@@ -5,7 +5,11 @@ import { analyzeCommand } from "./analyze-command.js";
 import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo-command.js";
 import { evalCommand } from "./eval-command.js";
+import { exportCommand } from "./export-command.js";
+import { ingestCommand } from "./ingest-command.js";
 import { type Output, processOutput } from "./output.js";
+import { actorsCommand, claimsCommand, eventsCommand, timelineCommand } from "./query-commands.js";
+import { withFilters } from "./query-filters.js";
 import { schemaCommand } from "./schema-command.js";
 
 export function buildProgram(out: Output): Command {
@@ -34,7 +38,9 @@ export function buildProgram(out: Output): Command {
   program
     .command("demo")
     .description("analyse the bundled example articles and print their briefs (what npm start runs)")
-    .action(() => demoCommand(out));
+    .action(async () => {
+      await demoCommand(out);
+    });
   program
     .command("eval")
     .description(
@@ -49,6 +55,67 @@ export function buildProgram(out: Output): Command {
     .option("--baseline <file>", "fail when a figure drops more than 2 points below this baseline")
     .option("--update-baseline", "write the current figures as the new baseline")
     .action((gold: string[], flags) => evalCommand(gold, flags, out));
+  const DB = "knowledge store: a SQLite file or postgres:// URL (default $SECVAR_DB, else ./secvar.db)";
+  program
+    .command("ingest")
+    .description(
+      "analyse documents into the knowledge store: files, folders, globs, JSONL, RSS/Atom feeds, URLs",
+    )
+    .argument("<inputs...>", "files, folders (recursive), globs, .jsonl batches, feeds (file or URL), URLs")
+    .option("--db <location>", DB)
+    .option("--threads <n>", "extraction threads (default: all cores)")
+    .option("--batch <n>", "documents per write transaction batch (default 64)")
+    .option("--source <name>", "who published these documents (source name for reliability grading)")
+    .option("--source-kind <kind>", "kind of that source (see data/sources/reliability.json)")
+    .option("--published <date>", "publication date (YYYY-MM-DD) for every document")
+    .option("--outlet <name>", "outlet name for every document")
+    .option("--follow-links", "fetch each feed item's link instead of using its summary")
+    .option("--json", "print the summary as JSON")
+    .action(async (inputs: string[], flags) => {
+      await ingestCommand(inputs, flags, out);
+    });
+  withFilters(program.command("events").description("list stored events (filters combine)"))
+    .option("--db <location>", DB)
+    .option("--json", "one page as JSON ({items, next})")
+    .option("--jsonl", "one event per line")
+    .action((flags) => eventsCommand(flags, out));
+  withFilters(
+    program
+      .command("claims")
+      .description("list claims: events merged across documents, with evidence grades"),
+  )
+    .option("--contested", "only claims that a source denies")
+    .option("--db <location>", DB)
+    .option("--json", "one page as JSON ({items, next})")
+    .option("--jsonl", "one claim per line")
+    .action((flags) => claimsCommand(flags, out));
+  program
+    .command("actors")
+    .description("list actors in the store with their mention and event counts")
+    .option("--country <ISO3>", "only actors of this country")
+    .option("--name <text>", "name substring or code prefix")
+    .option("--limit <n>", "rows per page (default 100)")
+    .option("--after <cursor>", "continue after this page cursor")
+    .option("--db <location>", DB)
+    .option("--json", "one page as JSON ({items, next})")
+    .option("--jsonl", "one actor per line")
+    .action((flags) => actorsCommand(flags, out));
+  withFilters(program.command("timeline").description("events by day"))
+    .option("--db <location>", DB)
+    .option("--json", "one page as JSON ({items, next})")
+    .option("--jsonl", "one day per line")
+    .action((flags) => timelineCommand(flags, out));
+  withFilters(
+    program
+      .command("export")
+      .description("export stored events as jsonl, csv, gdelt (TSV), stix (2.1 bundle) or geojson"),
+  )
+    .option("--format <format>", "jsonl | csv | gdelt | stix | geojson", "jsonl")
+    .option("--out <file>", "write to this file instead of stdout")
+    .option("--header", "csv/gdelt: write a header row")
+    .option("--tlp <level>", "TLP marking for stix: CLEAR, GREEN, AMBER, AMBER+STRICT, RED")
+    .option("--db <location>", DB)
+    .action((flags) => exportCommand(flags, out));
   program
     .command("schema")
     .description("print the JSON Schema of `secvar analyze --json` output")

@@ -28,6 +28,7 @@ export {
 } from "./ingest-error.js";
 export { countWords, detectLanguage, type LanguageGuess } from "./language-detector.js";
 export { readLines, type StreamLine } from "./line-reader.js";
+export * from "./near-duplicate.js";
 export { globFiles, isGlobPattern, READABLE_EXTENSIONS, walkFolder } from "./path-walker.js";
 export {
   articleFromSource,
@@ -44,6 +45,5 @@ export {
 export { expandSources, type SourceOptions } from "./source-expander.js";
 export type { SourceContent, SourceDocument, SourceItem, SourceMeta, SourceProblem } from "./source-item.js";
 export { documentFromJsonLine, documentFromRecord, SourceRecord } from "./source-record.js";
-export * from "./near-duplicate.js";
 export { normaliseInline, normaliseText } from "./text-normaliser.js";
 export { DEFAULT_TIMEOUT_MS } from "./url-source.js";

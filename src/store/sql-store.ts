@@ -128,13 +128,24 @@ class SqlStore implements Store {
     );
   }
 
+  /** Idempotent: the same problem with the same document (a re-run) is recorded once. */
   recordIssue(issue: IssueInput): Promise<void> {
-    return this.#run("write_failed", `issue for ${issue.origin}`, async () => {
-      await this.db
-        .insertInto("issues")
-        .values({ ...issue, at: this.ctx.now().toISOString() })
-        .execute();
-    });
+    return this.#run("write_failed", `issue for ${issue.origin}`, () =>
+      this.db.transaction().execute(async (trx) => {
+        const seen = await trx
+          .selectFrom("issues")
+          .select("id")
+          .where("origin", "=", issue.origin)
+          .where("code", "=", issue.code)
+          .where("message", "=", issue.message)
+          .executeTakeFirst();
+        if (!seen)
+          await trx
+            .insertInto("issues")
+            .values({ ...issue, at: this.ctx.now().toISOString() })
+            .execute();
+      }),
+    );
   }
 
   issues(options: PageOptions = {}) {
