@@ -44,15 +44,19 @@ beforeAll(() => {
   execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
   dir = mkdtempSync(join(tmpdir(), "secvar-cli-store-"));
   // A synthetic corpus (bench/corpus): 120 documents with exact and near duplicates.
-  execFileSync(process.execPath, [
-    join(ROOT, "dist", "bench", "synthetic-corpus.js"),
-    "--docs",
-    "120",
-    "--seed",
-    "7",
-    "--out",
-    join(dir, "corpus.jsonl"),
-  ]);
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "dist", "bench", "synthetic-corpus.js"),
+      "--docs",
+      "120",
+      "--seed",
+      "7",
+      "--out",
+      join(dir, "corpus.jsonl"),
+    ],
+    { stdio: "ignore" },
+  );
   writeFileSync(
     join(dir, "mixed.jsonl"),
     [
