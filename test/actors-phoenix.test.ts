@@ -38,6 +38,12 @@ describe("older office holders from people-phoenix.json", () => {
     expect(actors("Jacques Chirac spoke.", "2010-05-01")).toEqual(["Jacques Chirac=FRA"]);
   });
 
+  it("lets a title decide when the named person held no office on the date", () => {
+    expect(actors("French President Jacques Chirac spoke.", "2010-05-01")).toEqual([
+      "French President Jacques Chirac=FRAGOV",
+    ]);
+  });
+
   it("resolves the surname alone once the full name (and so France) is in the story", () => {
     const found = actors("Jacques Chirac arrived in Berlin. Chirac said the talks went well.", "2000-06-01");
     expect(found).toContain("Chirac=FRAGOV");
