@@ -402,6 +402,112 @@ describe("people.json", () => {
   });
 });
 
+const phoenixPeople = z
+  .object({
+    ...fileHeader,
+    people: z.array(personSchema.extend({ country: personSchema.shape.country.nullable() })),
+  })
+  .parse(load("people-phoenix.json")).people;
+
+describe("people-phoenix.json", () => {
+  it("names its source, licence and conversion", () => {
+    const { attribution } = load("people-phoenix.json") as { attribution: string };
+    for (const part of [
+      "Phoenix.Countries.actors.txt",
+      "Open Event Data Alliance",
+      "MIT",
+      "convert-phoenix-people",
+    ])
+      expect(attribution).toContain(part);
+  });
+
+  it("has unique phx- ids, valid dates, from <= to and known codes", () => {
+    const ids = phoenixPeople.map((p) => p.id);
+    expect(ids.every((id) => id.startsWith("phx-"))).toBe(true);
+    expect(duplicates([...ids, ...people.map((p) => p.id)])).toEqual([]);
+    expect(phoenixPeople.flatMap((p) => roleProblems(p.id, p.roles))).toEqual([]);
+    expect(phoenixPeople.filter((p) => p.roles.length === 0).map((p) => p.id)).toEqual([]);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it("gives a nationality only from a state element of the roles", () => {
+    const byCameo = new Map(
+      countries.filter((c) => (c.cameo ?? c.iso3).length === 3).map((c) => [c.cameo ?? c.iso3, c]),
+    );
+    const stateOf = (code: string) => {
+      const c = byCameo.get(code.slice(0, 3));
+      return c && c.kind !== "region" ? c.iso3 : null;
+    };
+    // A twin of a people.json person (Salva Kiir: SDNGOV before South Sudan) takes the curated nationality.
+    const curated = new Map(people.flatMap((p) => [p.name, ...p.aliases].map((n) => [key(n), p.country])));
+    const twin = (p: { name: string; aliases: string[] }) =>
+      [p.name, ...p.aliases].map((n) => curated.get(key(n))).find(Boolean);
+    const bad = phoenixPeople.filter((p) =>
+      twin(p)
+        ? twin(p) !== p.country
+        : p.country === null
+          ? p.roles.some((r) => stateOf(r.code))
+          : !p.roles.some((r) => stateOf(r.code) === p.country),
+    );
+    expect(bad.map((p) => p.id)).toEqual([]);
+  });
+
+  it("keeps short names distinctive: not aliases, not country names, not shared, not very common", () => {
+    const countryNames = new Set(
+      countries.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives, ...c.demonyms].map(key)),
+    );
+    const common = new Set("kim lee park wang li khan ali ahmed singh smith bush may".split(" "));
+    const all = [...people, ...phoenixPeople];
+    const owners = new Map<string, Set<string>>();
+    for (const p of all)
+      for (const s of [...p.short, ...p.aliases.filter((a) => !a.includes(" "))]) {
+        const set = owners.get(key(s)) ?? new Set<string>();
+        set.add(p.name);
+        owners.set(key(s), set);
+      }
+    const problems = phoenixPeople.flatMap((p) =>
+      p.short
+        .filter(
+          (s) =>
+            s.length < 4 ||
+            p.aliases.includes(s) ||
+            countryNames.has(key(s)) ||
+            common.has(key(s)) ||
+            (owners.get(key(s))?.size ?? 0) > 1,
+        )
+        .map((s) => `${p.id}:${s}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("converts two-digit years and keeps the known facts (Annan, Chirac)", () => {
+    const find = (id: string) => phoenixPeople.find((p) => p.id === id);
+    expect(find("phx-kofi-annan")).toMatchObject({
+      name: "Kofi Annan",
+      country: null,
+      short: ["Annan"],
+      roles: [{ code: "IGOUNO", from: "1997-01-01", to: "2006-12-31" }],
+    });
+    expect(find("phx-kofi-annan")?.aliases).toContain("Kofi Atta Annan");
+    const chirac = find("phx-jacques-chirac");
+    expect(chirac?.country).toBe("FRA");
+    expect(roleOn(chirac?.roles ?? [], "2000-06-01")?.code).toBe("FRAGOV");
+    expect(roleOn(chirac?.roles ?? [], "2010-06-01")).toBeNull();
+    expect(find("phx-boutros-boutros-ghali")?.aliases).toContain("Boutros Boutros-Ghali");
+  });
+
+  it("adds to a people.json person only the offices that ended before the curated ones", () => {
+    const byName = new Map(people.map((p) => [key(p.name), p]));
+    const problems = phoenixPeople.flatMap((p) => {
+      const twin = byName.get(key(p.name));
+      if (!twin) return [];
+      const first = twin.roles.map((r) => padFrom(r.from ?? "0000")).sort()[0] ?? "";
+      return p.roles.filter((r) => !r.to || padTo(r.to) > first).map((r) => `${p.id}:${r.code}:${r.to}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("agents.json", () => {
   it("has lower-case terms, each owned by one entry", () => {
     const terms = agents.flatMap((a) => a.terms);

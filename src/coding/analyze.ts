@@ -256,8 +256,12 @@ function sentencePlaceAgents(
   res: PipelineResources,
 ): void {
   for (const p of phrases) {
-    const guessed = p.code.startsWith("---") || p.entries.includes("context:previous-sentence");
-    if (p.kind !== "agent" || !guessed) continue;
+    const guessed =
+      p.code.startsWith("---") ||
+      p.entries.includes("context:previous-sentence") ||
+      p.entries.includes("context:person-nationality");
+    const titled = p.kind === "person" && p.entries.includes("context:person-nationality");
+    if ((p.kind !== "agent" && !titled) || !guessed) continue;
     const s = at.sentences[p.sentence];
     if (!s) continue;
     // Cities and regions only: a country named in the sentence is an actor the agent may face.

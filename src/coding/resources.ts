@@ -24,11 +24,18 @@ export interface PipelineResources {
 
 let cached: PipelineResources | undefined;
 
+/** people.json (curated, 2015–2025) followed by people-phoenix.json (older office holders, from Phoenix). */
+function peopleDictionary(): ActorDictionaries["people"] {
+  const curated = readDataJson<ActorDictionaries["people"]>("actors/people.json");
+  const phoenix = readDataJson<ActorDictionaries["people"]>("actors/people-phoenix.json");
+  return { people: [...curated.people, ...phoenix.people] };
+}
+
 export function loadResources(): PipelineResources {
   if (cached) return cached;
   const dicts: ActorDictionaries = {
     countries: readDataJson("actors/countries.json"),
-    people: readDataJson("actors/people.json"),
+    people: peopleDictionary(),
     agents: readDataJson("actors/agents.json"),
     organisations: readDataJson("actors/organisations.json"),
   };

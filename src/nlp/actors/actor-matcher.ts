@@ -164,6 +164,11 @@ function personCode(
   return { code: countryCode(ctx, country), country, role: null };
 }
 
+/** True when the mention is a person holding a dated role on the context's date. */
+function holdsRole(m: RawMention, ctx: ComposeContext): boolean {
+  return m.sense.type === "person" && roleOn(m.sense.person, ctx.date) !== null;
+}
+
 /** Tokens allowed between a country word and the agent noun it qualifies ("North Korea's official news agency"). */
 function isModifier(t: Token): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.lower === "'s" || t.pos === "NUM";
@@ -251,7 +256,18 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       }
       const tail = mentions[last] as RawMention;
       const parts = mentions.slice(k, last + 1);
-      if (tail.sense.type === "person") {
+      const title = mentions[last - 1] as RawMention;
+      if (tail.sense.type === "person" && title.sense.type === "agent" && !holdsRole(tail, ctx)) {
+        // "French President Jacques Chirac" with no office on record for the date: the title decides.
+        const role = title.sense.role;
+        const head: Head = {
+          code: `${countryCode(ctx, qualifier)}${role}`,
+          country: qualifier,
+          role,
+          kind: "person",
+        };
+        phrases.push(phrase(at, m.start, tail.end, tail.end - 1, head, parts));
+      } else if (tail.sense.type === "person") {
         phrases.push(phrase(at, m.start, tail.end, tail.end - 1, headOf(tail, ctx) as Head, parts));
       } else if (tail.sense.type === "agent") {
         const role = tail.sense.role;
@@ -271,7 +287,24 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       continue;
     }
     if (m.sense.type === "agent" && next?.sense.type === "person" && gapOk(at, m.end, next.start)) {
-      phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
+      // A title before a person who held no office on the date codes like a title before an unknown
+      // name, with the person's nationality as a guess that the sentence's places may overrule
+      // ("President Amadou Diallo … in Bamako": a namesake of a Guinean minister).
+      if (holdsRole(next, ctx)) {
+        phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
+      } else {
+        const nationality = next.sense.person.country ?? null;
+        const role = m.sense.role;
+        const head: Head = {
+          code: `${countryCode(ctx, nationality)}${role}`,
+          country: nationality,
+          role,
+          kind: "person",
+        };
+        const p = phrase(at, m.start, next.end, next.end - 1, head, [m, next]);
+        if (nationality) p.entries.push("context:person-nationality");
+        phrases.push(p);
+      }
       used.add(k + 1);
       continue;
     }
