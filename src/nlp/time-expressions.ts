@@ -68,6 +68,9 @@ function select(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Rules that name a quarter themselves (not "a year ago", which only shifts one). */
+const EXPLICIT_QUARTER = new Set(["time.quarter", "time.q-number", "time.relative-unit"]);
+
 /** Resolution state carried through the document in reading order. */
 interface State {
   dct: Day;
@@ -85,6 +88,7 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
     tense: tenseOrNull(at, tokenStart, tokenEnd),
     anchor: state.anchor,
     quarter,
+    docQuarter: state.quarter,
   };
   const r = c.rule.resolve(c.groups, env);
   if (!r) {
@@ -94,7 +98,7 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
   if (r.type === "DATE" || r.type === "TIME") {
     const a = anchorOf(r.value);
     if (a) state.anchor = a;
-    const q = quarterOfValue(r.value);
+    const q = EXPLICIT_QUARTER.has(c.rule.id) ? quarterOfValue(r.value) : null;
     if (q) state.quarter = { ...q, sentence };
   }
   const t: Timex = {

@@ -39,6 +39,8 @@ export interface TimeEnv {
   anchor: Anchor | null;
   /** A fiscal quarter named in this sentence or the one before ("third-quarter profit … a year earlier"). */
   quarter: { y: number; q: number } | null;
+  /** The last fiscal quarter the document named ("the year-earlier period" refers to it). */
+  docQuarter: { y: number; q: number } | null;
 }
 
 /** The year of a month (and day) given without one: past tense looks back, future forward, else nearest. */
@@ -46,7 +48,8 @@ export function yearFor(month: number, day: number | null, env: TimeEnv): number
   const { dct } = env;
   const ref = dct.m * 100 + dct.d;
   const key = month * 100 + (day ?? 1);
-  const slack = day === null ? 100 : 0;
+  // A date a few weeks ahead in a past-tense sentence is still this year's ("said the offer expires Nov. 16").
+  const slack = day === null ? 100 : 200;
   if (env.tense === "past") return key > ref + slack ? dct.y - 1 : dct.y;
   if (env.tense === "future") return key < ref - slack ? dct.y + 1 : dct.y;
   const months = month - dct.m;
@@ -144,7 +147,7 @@ export function relativeValue(unit: string, offset: number, env: TimeEnv, anchor
   const from = anchored && env.anchor ? env.anchor.day : env.dct;
   if (!Number.isInteger(offset)) return null;
   // "two weeks ago": a day, which dates an event better than a week number.
-  if (unit === "week" && Math.abs(offset) !== 1 && !anchored) return formatDay(addDays(from, 7 * offset));
+  if (unit === "week" && Math.abs(offset) > 1 && !anchored) return formatDay(addDays(from, 7 * offset));
   return shiftedValue(from, unit, offset);
 }
 

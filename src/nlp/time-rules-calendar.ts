@@ -3,7 +3,16 @@
  * quarters, halves, seasons, holidays, clock times and weekdays. Each rule is a regular
  * expression with named groups and a resolver; rule ids are stable (they appear in --explain).
  */
-import { addDays, type Day, formatDay, formatMonth, nthWeekday, pad2, quarterOf } from "./time-calendar.js";
+import {
+  addDays,
+  type Day,
+  formatDay,
+  formatMonth,
+  nthWeekday,
+  pad2,
+  parseDay,
+  quarterOf,
+} from "./time-calendar.js";
 import {
   anchorOf,
   directionOf,
@@ -217,7 +226,10 @@ export const CALENDAR_RULES: TimeRule[] = [
       if (!capitalised(g.month)) return null;
       // "May" is a modal verb unless a modifier says it is the month.
       if (/^may$/i.test(g.month as string) && !g.edge && !g.rel) return null;
-      if (/\.$/.test(g.month as string) && !g.rel && !g.edge) return null;
+      // "Jan" and "Dec." alone are names or abbreviations in tables, not months.
+      const abbreviated =
+        /^[A-Za-z]{3,4}\.?$/.test(g.month as string) && !/^(?:may|june|july)$/i.test(g.month as string);
+      if (abbreviated && !g.rel && !g.edge) return null;
       const m = monthNumber(g.month as string);
       const rel = g.rel?.toLowerCase();
       let y = yearFor(m, null, env);
@@ -227,6 +239,19 @@ export const CALENDAR_RULES: TimeRule[] = [
         y = m > env.dct.m ? env.dct.y : env.dct.y + 1;
       else if (rel === "this") y = env.dct.y;
       return withMod({ type: "DATE", value: formatMonth(y, m) }, g.edge);
+    },
+  ),
+  rule(
+    "time.may",
+    `(?<=\\b(?:in|since|until|till|by|during|through|from|before|after|of|between|and)\\s+)(?<month>May)\\b(?!\\s+(?:be|have|not|also|well|never|still|soon|yet)\\b)`,
+    (_g, env) => ({ type: "DATE", value: formatMonth(yearFor(5, null, env), 5) }),
+  ),
+  rule(
+    "time.year-end",
+    `(?:the\\s+)?(?:(?<y>${YEAR})\\s+)?(?:year-end|year end|year's end|end of the year)(?![\\w-])`,
+    (g, env) => {
+      const y = g.y ?? (env.tense === "past" && env.dct.m < 3 ? env.dct.y - 1 : env.dct.y);
+      return { type: "DATE", value: `${y}-12-31` };
     },
   ),
   rule(
@@ -248,15 +273,15 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.century",
-    `the\\s+(?:(?<edge>early|mid|late)[-\\s]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]century`,
+    `(?:the\\s+)?(?:(?<edge>early|mid|late)[-\\s]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]century`,
     (g) => withMod({ type: "DATE", value: pad2(Number(g.n) - 1) }, g.edge),
   ),
   rule(
     "time.quarter",
-    `(?:(?<owner>this year's|last year's|next year's|the year's|(?:fiscal\\s+)?${YEAR}'s)\\s+)?(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>${YEAR})|(?<ryear>this|last|next|the current|the previous)\\s+(?:fiscal\\s+)?year)|,?\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?`,
+    `(?:(?<owner>this year's|last year's|next year's|the year's|(?:the\\s+)?(?:fiscal\\s+)?${YEAR}(?:'s)?)\\s+)?(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>${YEAR})|(?<ryear>this|last|next|the current|the previous)\\s+(?:fiscal\\s+)?year)|,?\\s+(?:fiscal\\s+)?(?<year2>${YEAR}))?`,
     (g, env) => {
       const q = ORDINALS[(g.ord as string).toLowerCase()] ?? 1;
-      const own = /^(?:fiscal\s+)?(\d{4})/.exec(g.owner ?? "");
+      const own = /^(?:the\s+)?(?:fiscal\s+)?(\d{4})/.exec(g.owner ?? "");
       const y = g.year2 ? Number(g.year2) : own ? Number(own[1]) : quarterYear(g, env, q);
       return { type: "DATE", value: `${y}-Q${q}` };
     },
@@ -280,7 +305,6 @@ export const CALENDAR_RULES: TimeRule[] = [
     (g, env) => {
       if (!g.rel && !g.year && !g.edge) return null;
       const rel = (g.rel ?? "").toLowerCase();
-      if (rel === "the" && !g.year) return null;
       const offset = /last|past/.test(rel)
         ? -1
         : /next|coming/.test(rel)
@@ -313,12 +337,15 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.clock",
-    `(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(?:${CLOCK})(?:\\s+(?:local time|GMT|UTC|[ECMP][SD]T))?(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rd>today|yesterday|tomorrow|tonight))?`,
+    `(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before)\\s+)?(?:${CLOCK})(?:\\s+(?:local time|GMT|UTC|[ECMP][SD]T))?(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})|\\s+(?<rd>today|yesterday|tomorrow|tonight)|,?\\s+(?:on\\s+)?(?<month>${MONTH})\\s+(?<day>${RX.day})\\b)?`,
     (g, env) => {
-      if (!capitalised(g.wd)) return null;
+      if (!capitalised(g.wd) || !capitalised(g.month)) return null;
       const time = clockValue(g);
       if (!time) return null;
-      const day = weekdayDay(g, env) ?? relativeDay(g.rd ?? "today", env);
+      const date = g.month
+        ? parseDay(dayValue(monthNumber(g.month), parseInt(g.day as string, 10), g, env))
+        : null;
+      const day = date ?? weekdayDay(g, env) ?? relativeDay(g.rd ?? "today", env);
       const approx = g.approx && /about|around|approx/i.test(g.approx) ? "APPROX" : undefined;
       const r: Resolved = { type: "TIME", value: `${formatDay(day)}T${time}` };
       return approx ? { ...r, mod: approx } : r;
@@ -359,7 +386,7 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.spoken-year",
-    `\\b(?:the\\s+year\\s+)?(?<w>nineteen[- ](?:${RX.numberWord})|two thousand(?:\\s+and\\s+(?:${RX.numberWord}))?)\\b`,
+    `\\b(?:the\\s+year\\s+)?(?<w>nineteen[- ](?:${RX.numberWord})|two thousand(?:\\s+and\\s+(?:${RX.numberWord}))?)\\b(?![-\\s]+${RX.unit})`,
     (g) => {
       const words = (g.w as string).toLowerCase();
       if (words.startsWith("two thousand")) {

@@ -55,9 +55,6 @@ export const RELATIVE_RULES: TimeRule[] = [
       const rel = (g.rel as string).toLowerCase();
       const unit = (g.unit as string).toLowerCase();
       const det = !!g.det;
-      // "the past year", "the last week", "the coming month": a duration.
-      if (det && /^(?:past|last|coming|next)$/.test(rel))
-        return withMod({ type: "DURATION", value: durationValue(1, unit) }, g.edge);
       if (!det && /^(?:coming|past)$/.test(rel)) return null;
       let value: string | null;
       if (rel === "that" || rel === "same" || (det && /^(?:following|previous)$/.test(rel))) {
@@ -89,10 +86,11 @@ export const RELATIVE_RULES: TimeRule[] = [
   }),
   rule(
     "time.ago",
-    `(?:(?<approx>${APPROX})\\s+)?(?<num>${NUM})[-\\s]+(?:(?:more|full)\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|hence|from now|previously|back)(?![\\w-])`,
+    `(?:(?<approx>${APPROX})\\s+)?(?<num>${NUM})[-\\s]+(?:(?:more|full)\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|hence|from now|previously|back)(?![\\w-])(?<follow>\\s*[\\w"“])?`,
     (g, env) => {
       const dir = (g.dir as string).toLowerCase();
-      if ((dir === "before" || dir === "after") && !env.anchor) return null;
+      // "two days after the vote" is the duration; "two days after." is a date.
+      if ((dir === "before" || dir === "after") && (!env.anchor || g.follow)) return null;
       const n = numberOf(g.num);
       const unit = unitOf(g.unit as string);
       if (n === null)
@@ -108,10 +106,12 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.year-earlier",
-    `(?:the\\s+)?(?:(?<yr>year|year-|a year)(?:[-\\s])?(?:earlier|ago|before|prior)|(?<rel>same|latest|most recent|recent|current|last|previous|prior|comparable)(?:\\s+(?:fiscal\\s+)?))?(?:\\s*(?<unit>quarter|period))(?![\\w-])`,
+    `(?:the\\s+)?(?:(?<yr>year|year-|a year)(?:[-\\s])?(?:earlier|ago|before|prior)|(?<rel>same|latest|most recent|recent|current|last|previous|prior|comparable|corresponding)(?:\\s+(?:fiscal\\s+)?))?(?:\\s*(?<unit>quarter|period))(?![\\w-])(?<ly>\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+)?last\\s+year|of\\s+the\\s+(?:previous|prior)\\s+year))?`,
     (g, env) => {
       const unit = (g.unit as string).toLowerCase();
+      env = { ...env, quarter: env.quarter ?? env.docQuarter };
       if (unit === "period" && !env.quarter) return null;
+      if (g.ly) return env.quarter ? { type: "DATE", value: contextQuarter(env, -1) } : null;
       if (!g.yr && !g.rel && !env.quarter && unit === "quarter")
         return { type: "DATE", value: contextQuarter(env, 0) };
       if (g.yr) return { type: "DATE", value: contextQuarter(env, -1) };
@@ -134,10 +134,14 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.duration",
-    `(?:(?<approx>${APPROX})\\s+)?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})[-\\s]+(?:(?:more|additional|full|straight|consecutive|long|extra)\\s+)?(?<unit>${UNIT})(?:\\s+and\\s+a\\s+half)?(?<old>-old)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    `(?:(?<approx>${APPROX})\\s+)?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => {
+      // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
+      if (g.old || (/quarter/i.test(g.unit ?? "") && g.hyphen?.includes("-"))) return null;
+      if (/^(?:an?|\d{4})$/i.test(g.num ?? "") && /^seconds?$/i.test(g.unit ?? "")) return null;
+      if (/^[A-Z]/.test(g.unit ?? "")) return null;
       let n = numberOf(g.num);
-      if (n !== null && /and a half/i.test(g.unit ?? "")) n += 0.5;
+      if (n !== null && g.half) n += 0.5;
       const unit = unitOf(g.unit as string);
       if (n !== null && n > 9999) return null;
       return withMod({ type: "DURATION", value: durationValue(n, unit) }, g.approx);
@@ -172,23 +176,19 @@ export const RELATIVE_RULES: TimeRule[] = [
       return { type: "SET", value: setValue(unitOf(g.unit as string), n) };
     },
   ),
-  rule(
-    "time.set-adverb",
-    `\\b(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)\\b`,
-    (g) => {
-      const units: Record<string, string> = {
-        daily: "day",
-        nightly: "day",
-        weekly: "week",
-        monthly: "month",
-        yearly: "year",
-        annually: "year",
-        hourly: "hour",
-        quarterly: "quarter",
-      };
-      return { type: "SET", value: setValue(units[(g.w as string).toLowerCase()] ?? "day") };
-    },
-  ),
+  rule("time.set-adverb", `\\b(?<w>daily|weekly|monthly|yearly|hourly|nightly)\\b`, (g) => {
+    const units: Record<string, string> = {
+      daily: "day",
+      nightly: "day",
+      weekly: "week",
+      monthly: "month",
+      yearly: "year",
+      annually: "year",
+      hourly: "hour",
+      quarterly: "quarter",
+    };
+    return { type: "SET", value: setValue(units[(g.w as string).toLowerCase()] ?? "day") };
+  }),
   rule(
     "time.set-rate",
     `(?<=\\b(?:times|twice|once|thrice|percent|%|million|billion|trillion|dollars|cents|\\d)\\s+)(?:a|an|per|each)\\s+(?<unit>day|week|month|year|hour|night|quarter)\\b`,
@@ -199,10 +199,10 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.reference",
-    `\\b(?<w>(?:more\\s+)?recently|now|currently|current(?![\\s-]+accounts?\\b)|at present|presently|these days|nowadays|lately|the (?:near |distant |foreseeable )?future|the past(?!\\s+(?:${NUM}|few)\\b)|the coming (?:years|months|weeks|days|decades)|recent(?:\\s+(?:years|months|weeks|days|decades|times))?)(?![\\w-])`,
+    `\\b(?<w>(?:more\\s+)?recently|now|currently|current(?![\\s-]+accounts?\\b)|at present|presently|these days|nowadays|lately|the (?:near |distant |foreseeable )?future|the past(?!\\s+(?:${NUM}|few)\\b)|(?:the\\s+)?coming (?:years|months|weeks|days|decades|quarters)|future (?:years|quarters)|the (?:near|short) term|past (?:years|decades)|recent(?:\\s+(?:years|months|weeks|days|decades|times))?)(?![\\w-])`,
     (g) => {
       const w = (g.w as string).toLowerCase();
-      if (/future|coming/.test(w)) return { type: "DATE", value: "FUTURE_REF" };
+      if (/future|coming|term/.test(w)) return { type: "DATE", value: "FUTURE_REF" };
       if (/recent|past|lately/.test(w)) return { type: "DATE", value: "PAST_REF" };
       return { type: "DATE", value: "PRESENT_REF" };
     },

@@ -65,6 +65,7 @@ const SMALL: Record<string, number> = {
   dozen: 12,
   couple: 2,
   "a couple of": 2,
+  "couple of": 2,
   "a dozen": 12,
   "a hundred": 100,
   "a thousand": 1000,
@@ -160,11 +161,11 @@ export const RX = {
   day: "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?",
   year: "(?:1[6-9]\\d\\d|20\\d\\d)",
   numberWord:
-    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a thousand|hundreds|a dozen|a couple of|a few|several|many)",
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a thousand|hundreds|a dozen|a couple of|couple of|a few|few|several|many)",
   unit: "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)",
   season: "(?:spring|summer|fall|autumn|winter)",
   partOfDay: "(?:morning|afternoon|evening|night|overnight)",
   approx:
-    "(?:about|around|roughly|some|approximately|nearly|almost|more than|less than|fewer than|over|under|at least|up to|no more than|at most|longer than|only|just)",
+    "(?:about|around|roughly|some|approximately|nearly|almost|more than|less than|fewer than|over|under|at least|up to|no more than|at most|longer than)",
   edge: "(?:early|late|mid|earlier|later|the (?:beginning|start|end|middle|close) of)",
 } as const;
