@@ -15,5 +15,5 @@ export type { Timex } from "./time-expressions.js";
 export { findTimexes } from "./time-expressions.js";
 export type { TimexType } from "./time-resolve.js";
 export type { TimeMention, TimePrecision } from "./times.js";
-export { findTimes, tenseNear, timesFromTimexes } from "./times.js";
+export { calendarDate, findTimes, tenseNear, timesFromTimexes } from "./times.js";
 export { annotate, tokenizeOnly } from "./tokenizer.js";

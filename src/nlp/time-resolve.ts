@@ -147,7 +147,7 @@ export function relativeValue(unit: string, offset: number, env: TimeEnv, anchor
   const from = anchored && env.anchor ? env.anchor.day : env.dct;
   if (!Number.isInteger(offset)) return null;
   // "two weeks ago": a day, which dates an event better than a week number.
-  if (unit === "week" && Math.abs(offset) > 1 && !anchored) return formatDay(addDays(from, 7 * offset));
+  if (unit === "week" && Math.abs(offset) > 1) return formatDay(addDays(from, 7 * offset));
   return shiftedValue(from, unit, offset);
 }
 

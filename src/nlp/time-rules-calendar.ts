@@ -83,6 +83,10 @@ function relativeDay(word: string, env: TimeEnv): Day {
   return env.dct;
 }
 
+/** Nouns a number counts ("2024 points"): a four-digit number before them is no year. */
+const COUNT_NOUNS =
+  "people|persons|points|troops|soldiers|votes|voters|cases|deaths|dead|casualties|units|tons|tonnes|miles|kilometers|kilometres|km|meters|metres|feet|barrels|shares|jobs|homes|houses|members|residents|refugees|civilians|fighters|rockets|missiles|drones|shells|prisoners|hostages|workers|students|children|women|men|companies|employees|delegates|seats|pages|words|calories|acres|hectares|rounds|vehicles|tanks|aircraft|planes|ships|boats";
+
 const CLOCK = `(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<min24>[0-5]\\d)(?=\\s*(?:GMT|UTC|local time|hours|hrs))|(?<noon>noon|midday|midnight)`;
 
 function clockValue(g: Groups): string | null {
@@ -251,12 +255,12 @@ export const CALENDAR_RULES: TimeRule[] = [
     `(?:the\\s+)?(?:(?<y>${YEAR})\\s+)?(?:year-end|year end|year's end|end of the year)(?![\\w-])`,
     (g, env) => {
       const y = g.y ?? (env.tense === "past" && env.dct.m < 3 ? env.dct.y - 1 : env.dct.y);
-      return { type: "DATE", value: `${y}-12-31` };
+      return { type: "DATE", value: String(y), mod: "END" };
     },
   ),
   rule(
     "time.year",
-    `(?<![$£€#\\d.,/:-])(?:(?<edge>${EDGE})[-\\s]+(?:in\\s+)?)?(?:(?<fiscal>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent))`,
+    `(?<![$£€#\\d.,/:-])(?:(?<edge>${EDGE})[-\\s]+(?:in\\s+)?)?(?:(?<fiscal>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent)|\\s+(?:${COUNT_NOUNS})\\b)`,
     (g) => withMod({ type: "DATE", value: g.year as string }, g.edge),
   ),
   rule("time.fiscal-short", `\\bfiscal\\s+(?<year>'\\d\\d)\\b`, (g, env) => ({
@@ -301,7 +305,7 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.season",
-    `(?:(?<edge>${EDGE})[-\\s]+)?(?:(?<rel>this|last|next|this past|this coming|the|past|coming)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`,
+    `(?:(?<edge>${EDGE})[-\\s]+)?(?:(?<rel>this|last|next|this past|this coming|the|past|coming)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b(?!\\s+of\\s)`,
     (g, env) => {
       if (!g.rel && !g.year && !g.edge) return null;
       const rel = (g.rel ?? "").toLowerCase();

@@ -133,8 +133,13 @@ export const RELATIVE_RULES: TimeRule[] = [
     }),
   ),
   rule(
+    "time.set-rate",
+    `(?<=\\b(?:times|twice|once|thrice|percent|%|million|billion|trillion|dollars|cents|\\d)\\s+)(?:a|an|per|each)\\s+(?<unit>day|week|month|year|hour|night|quarter)\\b`,
+    (g) => ({ type: "SET", value: setValue(unitOf(g.unit as string)) }),
+  ),
+  rule(
     "time.duration",
-    `(?:(?<approx>${APPROX})\\s+)?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    `(?:(?<approx>${APPROX})\\s+(?!(?:the|these|those|its|his|her|their)\\s))?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => {
       // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
       if (g.old || (/quarter/i.test(g.unit ?? "") && g.hyphen?.includes("-"))) return null;
@@ -189,11 +194,6 @@ export const RELATIVE_RULES: TimeRule[] = [
     };
     return { type: "SET", value: setValue(units[(g.w as string).toLowerCase()] ?? "day") };
   }),
-  rule(
-    "time.set-rate",
-    `(?<=\\b(?:times|twice|once|thrice|percent|%|million|billion|trillion|dollars|cents|\\d)\\s+)(?:a|an|per|each)\\s+(?<unit>day|week|month|year|hour|night|quarter)\\b`,
-    (g) => ({ type: "SET", value: setValue(unitOf(g.unit as string)) }),
-  ),
   rule("time.set-plural-weekday", `(?<=\\bon\\s+)(?<wd>${RX.weekdayFull})s\\b`, (g) =>
     capitalised(g.wd) ? { type: "SET", value: `XXXX-WXX-${weekdayNumber(g.wd as string) || 7}` } : null,
   ),

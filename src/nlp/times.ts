@@ -35,11 +35,20 @@ export function calendarDate(value: string): { value: string; precision: TimePre
   return part ? { value: part[1] as string, precision: "year" } : null;
 }
 
+/** "the 1974 agreement": a year naming a thing dates the thing, not the clause around it. */
+function namesAThing(text: string, t: Timex): boolean {
+  return (
+    t.rule === "time.year" &&
+    /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+    /^\s+[a-z]/.test(text.slice(t.end, t.end + 3))
+  );
+}
+
 /** The event dates among time expressions: dates and times with a calendar value. */
-export function timesFromTimexes(timexes: readonly Timex[]): TimeMention[] {
+export function timesFromTimexes(timexes: readonly Timex[], text = ""): TimeMention[] {
   const out: TimeMention[] = [];
   for (const t of timexes) {
-    if (t.type !== "DATE" && t.type !== "TIME") continue;
+    if ((t.type !== "DATE" && t.type !== "TIME") || namesAThing(text, t)) continue;
     const date = calendarDate(t.value);
     if (!date) continue;
     out.push({
@@ -62,7 +71,7 @@ export function timesFromTimexes(timexes: readonly Timex[]): TimeMention[] {
  * @example findTimes(annotate("They attacked on Friday."), "2024-10-28")[0].value // "2024-10-25"
  */
 export function findTimes(at: AnnotatedText, reference: string): TimeMention[] {
-  return timesFromTimexes(findTimexes(at, reference));
+  return timesFromTimexes(findTimexes(at, reference), at.text);
 }
 
 export { tenseNear } from "./time-tense.js";
