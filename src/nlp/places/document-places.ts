@@ -8,16 +8,17 @@ import { findPlaces } from "./place-finder.js";
 import type { PlaceMatch } from "./place-types.js";
 
 /**
- * A place inside a person's, organisation's or agent's name ("North" in "North Korean troops") is
- * not a place — except a country named inside an agent phrase ("Ukraine's General Staff").
+ * A place inside a person's or organisation's name ("Jordan" in "Michael Jordan") is not a
+ * place; inside an agent phrase it is when it qualifies the agent ("Ukraine's General Staff",
+ * "the Athens police", "Georgia residents").
  */
 function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[]): boolean {
   return phrases.some((p) => {
     if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
     const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
-    const countryOfAgent =
-      p.kind === "agent" && pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
-    return !(contained && countryOfAgent);
+    if (!contained || p.kind !== "agent") return true;
+    const countryOfAgent = pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
+    return !(countryOfAgent || pl.start === p.charStart);
   });
 }
 
