@@ -6,6 +6,7 @@
 import type { AnnotatedText } from "./annotated-text.js";
 import { type Day, parseDay } from "./time-calendar.js";
 import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-resolve.js";
+import { RULE_HINTS } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
 import { tenseOrNull, tokenRange } from "./time-tense.js";
@@ -46,6 +47,7 @@ function collect(text: string, from: number, to: number): Candidate[] {
   const slice = text.slice(from, to);
   const out: Candidate[] = [];
   TIME_RULES.forEach((rule, priority) => {
+    if (RULE_HINTS[rule.id]?.test(slice) === false) return;
     rule.re.lastIndex = 0;
     for (const m of slice.matchAll(rule.re)) {
       const lead = m[0].length - m[0].trimStart().length;
