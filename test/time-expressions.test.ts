@@ -46,6 +46,10 @@ const CASES: [string, string, string, string, string][] = [
   ],
   ["Talks are expected in the coming months.", "2024-10-28", "the coming months", "DATE", "FUTURE_REF"],
   ["He was born in the 20th century.", "2024-10-28", "the 20th century", "DATE", "19"],
+  ["Profit fell 3% for the year.", "2024-10-28", "the year", "DURATION", "P1Y"],
+  ["Output rose earlier in the year.", "2024-10-28", "the year", "DATE", "2024"],
+  ["Repairs will take two to three weeks.", "2024-10-28", "two to three weeks", "DURATION", "P2W"],
+  ["A few years ago the plant closed.", "2024-10-28", "A few years ago", "DATE", "PAST_REF"],
 ];
 
 describe("findTimexes", () => {

@@ -35,6 +35,7 @@ export const RULE_HINTS: Readonly<Record<string, RegExp>> = {
   "time.part-of-day": /morning|afternoon|evening|night/i,
   "time.spoken-year": /nineteen|two thousand/i,
   "time.relative-unit": /\b(?:this|last|next|previous|following|current|same|that|coming|past)\b/i,
+  "time.the-unit-span": /\b(?:for|over|throughout|during)\s+the\s+(?:\w+\s+)?(?:year|month|week)/i,
   "time.the-unit": /\bthe\s+(?:\w+\s+)?(?:year|month|week)/i,
   "time.the-weekend": /weekend/i,
   "time.ago": /\b(?:ago|earlier|later|before|after|hence|from now|previously|back)\b/i,

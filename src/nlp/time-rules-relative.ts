@@ -66,6 +66,11 @@ export const RELATIVE_RULES: TimeRule[] = [
     },
   ),
   rule(
+    "time.the-unit-span",
+    `(?<=\\b(?:for|over|throughout|during)\\s+)the\\s+(?:(?:full|whole|entire|fiscal|calendar)\\s+)?(?<unit>year|month|week)(?![\\w-]|\\s+(?:before|after|earlier|later|ago|of|in|to)\\b)`,
+    (g) => ({ type: "DURATION", value: durationValue(1, (g.unit as string).toLowerCase()) }),
+  ),
+  rule(
     "time.the-unit",
     `(?:(?<edge>${EDGE})[-\\s]+)?the\\s+(?:(?:full|whole|entire|fiscal|calendar)\\s+)?(?<unit>year|month|week)(?![\\w-]|\\s+(?:before|after|earlier|later|ago|of|in|to)\\b)`,
     (g, env) => {
@@ -86,11 +91,11 @@ export const RELATIVE_RULES: TimeRule[] = [
   }),
   rule(
     "time.ago",
-    `(?:(?<approx>${APPROX})\\s+)?(?<num>${NUM})[-\\s]+(?:(?:more|full)\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|hence|from now|previously|back)(?![\\w-])(?<follow>\\s*[\\w"“])?`,
+    `(?:(?<approx>${APPROX})\\s+)?(?<num>${NUM})[-\\s]+(?:(?:more|full)\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|hence|from now|previously|back|(?:before|after)(?!\\s*[\\w"“]))(?![\\w-])`,
     (g, env) => {
       const dir = (g.dir as string).toLowerCase();
       // "two days after the vote" is the duration; "two days after." is a date.
-      if ((dir === "before" || dir === "after") && (!env.anchor || g.follow)) return null;
+      if ((dir === "before" || dir === "after") && !env.anchor) return null;
       const n = numberOf(g.num);
       const unit = unitOf(g.unit as string);
       if (n === null)
@@ -99,8 +104,11 @@ export const RELATIVE_RULES: TimeRule[] = [
           value: /ago|earlier|before|previously|back/.test(dir) ? "PAST_REF" : "FUTURE_REF",
         };
       const sign = /ago|earlier|before|previously|back/.test(dir) ? -1 : 1;
-      const anchored = dir !== "ago" && dir !== "from now" && dir !== "hence" && dir !== "back";
-      const value = relativeValue(unit, sign * n, env, anchored);
+      // "a year earlier" compares with the quarter or year the story is about, not the last date named.
+      const yearly = unit === "year";
+      const anchored = !yearly && dir !== "ago" && dir !== "from now" && dir !== "hence" && dir !== "back";
+      const ctx = yearly ? { ...env, quarter: env.quarter ?? (dir === "ago" ? null : env.docQuarter) } : env;
+      const value = relativeValue(unit, sign * n, ctx, anchored);
       return value ? withMod({ type: "DATE", value }, g.approx) : null;
     },
   ),
@@ -139,7 +147,7 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.duration",
-    `(?:(?<approx>${APPROX})\\s+(?!(?:the|these|those|its|his|her|their)\\s))?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    `(?:(?<approx>${APPROX})\\s+(?!(?:the|these|those|its|his|her|their)\\s))?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?:\\s+(?:to|or)\\s+${NUM})?(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => {
       // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
       if (g.old || (/quarter/i.test(g.unit ?? "") && g.hyphen?.includes("-"))) return null;
