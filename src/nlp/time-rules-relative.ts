@@ -171,7 +171,7 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.vague-duration",
-    `(?<=\\b(?:for|over|in|within|took|take|takes|lasted|last|spent|spend|than|after|before)\\s+)(?:(?<q>many|several|few|the)\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    `(?<=\\b(?:for|over|in|within|took|take|takes|lasted|last|spent|spend|than|after|before)\\s+)(?:(?<q>(?:the\\s+)?(?:past|last|next|coming|many|several|few)|the)\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => ({ type: "DURATION", value: durationValue(null, unitOf(g.unit as string)) }),
   ),
   rule(
@@ -207,7 +207,7 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.reference",
-    `\\b(?<w>(?:more\\s+)?recently|now|currently|current(?![\\s-]+accounts?\\b)|at present|presently|these days|nowadays|lately|the (?:near |distant |foreseeable )?future|the past(?!\\s+(?:${NUM}|few)\\b)|(?:the\\s+)?coming (?:years|months|weeks|days|decades|quarters)|future (?:years|quarters)|the (?:near|short) term|past (?:years|decades)|recent(?:\\s+(?:years|months|weeks|days|decades|times))?)(?![\\w-])`,
+    `\\b(?<w>(?:more\\s+)?recently|now|currently|current(?![\\s-]+accounts?\\b)|at present|presently|these days|nowadays|lately|the (?:near |distant |foreseeable )?future|the past(?!\\s+(?:${NUM}|few|years|months|weeks|days|decades|hours|centuries)\\b)|(?:the\\s+)?coming (?:years|months|weeks|days|decades|quarters)|future (?:years|quarters)|the (?:near|short) term|past (?:years|decades)|recent(?:\\s+(?:years|months|weeks|days|decades|times))?)(?![\\w-])`,
     (g) => {
       const w = (g.w as string).toLowerCase();
       if (/future|coming|term/.test(w)) return { type: "DATE", value: "FUTURE_REF" };
