@@ -171,7 +171,7 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.vague-duration",
-    `(?<=\\b(?:for|over|in|within|took|take|takes|lasted|last|spent|spend|than|after|before)\\s+)(?:(?<q>(?:the\\s+)?(?:past|last|next|coming|many|several|few)|the)\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    `(?<=\\b(?:for|over|in|within|took|take|takes|lasted|last|spent|spend|than|after|before)\\s+)(?:(?<q>(?:the\\s+)?(?:past|last|next|many|several|few)|the)\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => ({ type: "DURATION", value: durationValue(null, unitOf(g.unit as string)) }),
   ),
   rule(
