@@ -30,7 +30,7 @@ export const WEIGHTS = {
   famousDoubt: 0.3,
   curated: 1,
   derived: -1.5,
-  ambiguity: 0.25,
+  ambiguity: 0.2,
 } as const;
 
 /** All mentions of one name in a document, resolved together (one sense per discourse). */
