@@ -199,5 +199,3 @@ export function anchorOf(value: string): Anchor | null {
   if (m) return { day: { y: Number(m[1]), m: 7, d: 1 }, granularity: "year" };
   return null;
 }
-
-export { formatDay, formatMonth };

@@ -13,15 +13,7 @@ import {
   parseDay,
   quarterOf,
 } from "./time-calendar.js";
-import {
-  anchorOf,
-  directionOf,
-  type Resolved,
-  seasonValue,
-  type TimeEnv,
-  weekdayValue,
-  yearFor,
-} from "./time-resolve.js";
+import { type Resolved, seasonValue, type TimeEnv, weekdayValue, yearFor } from "./time-resolve.js";
 import { modOf, monthNumber, PART_OF_DAY, parseNumber, RX, weekdayNumber } from "./time-words.js";
 
 export type Groups = Record<string, string | undefined>;
@@ -409,5 +401,3 @@ export function quarterOfValue(value: string): { y: number; q: number } | null {
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   return m ? { y: Number(m[1]), q: Number(m[2]) } : null;
 }
-
-export { anchorOf, directionOf };

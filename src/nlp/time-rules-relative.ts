@@ -3,7 +3,7 @@
  * ago", "three days later", "the past three years", "every week", "daily", "now", "recently",
  * "the year-earlier quarter".
  */
-import { formatDay, quarterOf, shiftQuarter } from "./time-calendar.js";
+import { quarterOf, shiftQuarter } from "./time-calendar.js";
 import {
   directionOf,
   durationValue,
@@ -221,5 +221,3 @@ function relQuarter(env: TimeEnv, offset: number): string {
   const s = shiftQuarter(env.dct.y, quarterOf(env.dct.m), offset);
   return `${s.y}-Q${s.q}`;
 }
-
-export { formatDay };
