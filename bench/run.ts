@@ -11,7 +11,7 @@ import { analyzeArticle, loadResources, todayUtc } from "../src/coding/index.js"
 import { packageRoot } from "../src/data/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { Article } from "../src/knowledge/index.js";
-import { annotate, tokenizeOnly } from "../src/nlp/index.js";
+import { annotate, findPlaces, findTimexes, tokenizeOnly } from "../src/nlp/index.js";
 
 const SEED = join(packageRoot(), "..", "shared", "seed", "editorial-2024-10-28.txt");
 
@@ -109,6 +109,7 @@ function main(): void {
   console.log(
     `ratio pipeline / tokenizer:                    ${((100 * pipeRate) / tokRate).toFixed(1)}% (medians of 5 alternating rounds)`,
   );
+  stageRates(texts, tokens, pipeMs, today);
 
   // 4. Batch on all cores through the CLI (worker threads).
   const dir = mkdtempSync(join(tmpdir(), "secvar-bench-"));
@@ -129,6 +130,21 @@ function main(): void {
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The time and place stages alone, on annotated text: their throughput and share of the pipeline's time. */
+function stageRates(texts: Article[], tokens: number, pipeMs: number, today: string): void {
+  const annotated = texts.map((d) => ({ at: annotate(d.text), dct: d.published ?? today }));
+  const stages: [string, (a: (typeof annotated)[number]) => unknown][] = [
+    ["time stage (TIMEX3 finder), 1 thread:         ", (a) => findTimexes(a.at, a.dct)],
+    ["place stage (place finder), 1 thread:         ", (a) => findPlaces(a.at.text)],
+  ];
+  for (const [label, run] of stages) {
+    const ms = median(timeIt(() => annotated.forEach(run), 3));
+    console.log(
+      `${label}${Math.round(tokens / (ms / 1000)).toLocaleString("en")} tokens/s, ${((100 * ms) / pipeMs).toFixed(1)}% of the pipeline's time`,
+    );
   }
 }
 

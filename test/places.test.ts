@@ -69,8 +69,12 @@ describe("geocode", () => {
     expect(place?.name).toBe(canonical);
   });
 
-  it("places Canada at its GeoNames point, not world-countries' rounded one", () => {
-    expect(km(geocode("Canada") ?? { lat: 0, lon: 0 }, { lat: 60.10867, lon: -113.64258 })).toBeLessThan(5);
+  it("places Canada where GeoNames (older dumps) and Wikipedia do, near 60° N 95° W", () => {
+    expect(km(geocode("Canada") ?? { lat: 0, lon: 0 }, { lat: 60, lon: -96 })).toBeLessThan(100);
+  });
+
+  it("keeps the United States at its GeoNames point, not world-countries' rounded one", () => {
+    expect(km(geocode("United States") ?? { lat: 0, lon: 0 }, { lat: 39.76, lon: -98.5 })).toBeLessThan(5);
   });
 
   it("returns null for a non-place", () => {
@@ -100,6 +104,26 @@ describe("findPlaces", () => {
     const georgia = south.find((m) => m.name === "Georgia");
     expect(georgia?.country).toBe("USA");
     expect(georgia?.feature).toBe("admin1");
+  });
+
+  it("reads a name listed with states of one country as one of them", () => {
+    const text = "Cases were reported in Arizona, California, Georgia and Ohio.";
+    const georgia = findPlaces(text).find((m) => m.name === "Georgia");
+    expect([georgia?.country, georgia?.feature]).toEqual(["USA", "admin1"]);
+  });
+
+  it("does not read a list as 'town, state'", () => {
+    const text = "Officials are investigating cases in Washington, Pennsylvania and California.";
+    const washington = findPlaces(text).find((m) => text.slice(m.start, m.end) === "Washington");
+    expect(washington?.admin1).not.toBe("Pennsylvania");
+    const town = findPlaces("She grew up in Washington, Pennsylvania.").find((m) => m.name === "Washington");
+    expect(town?.admin1).toBe("Pennsylvania");
+  });
+
+  it("gives a state's name to the state, not a small town named after it", () => {
+    const text = "Farmers in Ohio and Oregon lost crops.";
+    const oregon = findPlaces(text).find((m) => m.name === "Oregon");
+    expect(oregon?.feature).toBe("admin1");
   });
 
   it("finds Washington as a place", () => {

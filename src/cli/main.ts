@@ -44,11 +44,11 @@ export function buildProgram(out: Output): Command {
   program
     .command("eval")
     .description(
-      "score the pipeline on gold files: sentence suites (.jsonl) or news folders (<id>.article.json + <id>.gold.json)",
+      "score the pipeline on gold files: sentence suites, timex or geo sets (.jsonl) or news folders (<id>.article.json + <id>.gold.json)",
     )
     .argument("[gold...]", "gold files or folders (default with --all: the development sets)")
     .option("--all", "add every development suite (../shared/eval and examples/articles)")
-    .option("--suite <name>", "only one suite: petr2, cameo, plover or news")
+    .option("--suite <name>", "only one suite: petr2, cameo, plover, news, timex or geo")
     .option("--json", "figures, results and every record's produced events as JSON")
     .option("--errors <n>", "how many of the worst records to show", "10")
     .option("--doc <file>", "write the generated evaluation report (docs/evaluation.md)")

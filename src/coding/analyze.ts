@@ -12,21 +12,25 @@ import type {
   ProbabilityRecord,
   ResolvedDate,
   SentenceRef,
+  TimeRecord,
 } from "../knowledge/index.js";
 import {
   type ActorPhrase,
   type AnnotatedText,
   annotate,
+  calendarDate,
   composePhrases,
   datelineEnd,
   documentCountries,
+  documentPlaces,
   fillAgentCountries,
-  findPlaces,
   findRawMentions,
-  findTimes,
+  findTimexes,
   type PlaceMatch,
   type TimeMention,
+  type Timex,
   type Token,
+  timesFromTimexes,
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
@@ -66,6 +70,22 @@ function sentenceRef(at: AnnotatedText, index: number): SentenceRef {
 
 function dateRef(t: TimeMention | null): ResolvedDate | null {
   return t ? { value: t.value, precision: t.precision, text: t.text } : null;
+}
+
+/** A time expression as the contract prints it, with the calendar date events take from it. */
+function timeRecord(t: Timex): TimeRecord {
+  const date = t.type === "DATE" || t.type === "TIME" ? calendarDate(t.value) : null;
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    type: t.type,
+    value: t.value,
+    mod: t.mod ?? null,
+    date: date?.value ?? null,
+    precision: date?.precision ?? null,
+    rule: t.rule,
+  };
 }
 
 function placeRef(p: PlaceMatch | null): PlaceRef | null {
@@ -187,20 +207,6 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
 }
 
 /**
- * A place inside a person's, organisation's or agent's name ("North" in "North Korean troops") is
- * not a place — except a country named inside an agent phrase ("Ukraine's General Staff").
- */
-function insideName(pl: PlaceMatch, phrases: ActorPhrase[]): boolean {
-  return phrases.some((p) => {
-    if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
-    const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
-    const countryOfAgent =
-      p.kind === "agent" && pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
-    return !(contained && countryOfAgent);
-  });
-}
-
-/**
  * "The State Duma ratified it": signing or ratifying an instrument without a named counterpart
  * targets the instrument's other party (the most recent instrument naming the signer's country).
  */
@@ -289,9 +295,9 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const filed = datelineEnd(at.text);
   const phrases = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
   fillAgentCountries(phrases, ctxBase);
-  const times = findTimes(at, article.published ?? opts.today);
-  const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
-  const places = findPlaces(at.text, { countries: salient }).filter((pl) => !insideName(pl, phrases));
+  const timexes = findTimexes(at, article.published ?? opts.today);
+  const times = timesFromTimexes(timexes, at.text);
+  const places = documentPlaces(at.text, phrases);
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
   placeAgents(at, phrases, places, res);
@@ -342,13 +348,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     commitments,
     probabilities,
     actors: actorRecords(phrases, res),
-    times: times.map((t) => ({
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      value: t.value,
-      precision: t.precision,
-    })),
+    times: timexes.map(timeRecord),
     places: places.map((p) => ({
       start: p.start,
       end: p.end,

@@ -114,12 +114,29 @@ export const ActorRecord = z.object({
 });
 export type ActorRecord = z.infer<typeof ActorRecord>;
 
+export const TimexType = z.enum(["DATE", "TIME", "DURATION", "SET"]);
+export type TimexType = z.infer<typeof TimexType>;
+
 export const TimeRecord = z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
-  value: z.string(),
-  precision: Precision,
+  type: TimexType.describe("TIMEX3 type"),
+  value: z
+    .string()
+    .describe(
+      'TIMEX3 value resolved against the publication date: "2024-10-25", "2024-08", "2024-W43", "2024-Q3", "2024-SU", "199" (a decade), "2024-10-25T14:00", "P10D", "PT3H", "PXY", "XXXX-WXX-4", "PRESENT_REF", "PAST_REF", "FUTURE_REF"',
+    ),
+  mod: z
+    .string()
+    .nullable()
+    .describe("TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS"),
+  date: z
+    .string()
+    .nullable()
+    .describe('the calendar date events take from it ("YYYY", "YYYY-MM", "YYYY-MM-DD"), or null'),
+  precision: Precision.nullable().describe("precision of `date`, null when there is none"),
+  rule: z.string().describe("id of the time rule that found it"),
 });
 export type TimeRecord = z.infer<typeof TimeRecord>;
 

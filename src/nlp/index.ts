@@ -10,7 +10,10 @@ export {
 export type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
 export { datelineEnd } from "./dateline.js";
 export type { PlaceContext, PlaceMatch } from "./places/index.js";
-export { findPlaces, geocode } from "./places/index.js";
+export { documentPlaces, findPlaces, geocode } from "./places/index.js";
+export type { Timex } from "./time-expressions.js";
+export { findTimexes } from "./time-expressions.js";
+export type { TimexType } from "./time-resolve.js";
 export type { TimeMention, TimePrecision } from "./times.js";
-export { findTimes, tenseNear } from "./times.js";
+export { calendarDate, findTimes, tenseNear, timesFromTimexes } from "./times.js";
 export { annotate, tokenizeOnly } from "./tokenizer.js";

@@ -29,6 +29,7 @@ function groupCandidates(candidates: readonly Candidate[]): Map<string, NameGrou
         records: c.records,
         flags: { ...c.flags },
         forced: null,
+        neighbours: new Set(),
       });
     }
   }
@@ -42,6 +43,19 @@ function contains(container: PlaceRecord, r: PlaceRecord): boolean {
 }
 
 const COMMA_GAP = /^,\s*$/;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or)\s)\s*$/;
+
+/** "Utah, Washington, Wyoming", "Washington, Pennsylvania and California": a list, not "town, state". */
+function inList(text: string, candidates: readonly Candidate[], i: number): boolean {
+  const before = candidates[i - 1];
+  const a = candidates[i] as Candidate;
+  const b = candidates[i + 1] as Candidate;
+  const after = candidates[i + 2];
+  return (
+    (!!before && LIST_GAP.test(text.slice(before.end, a.start))) ||
+    (!!after && LIST_GAP.test(text.slice(b.end, after.start)))
+  );
+}
 
 /** "Portland, Maine", "Paris, Texas", "Springfield, Ill.": the second name narrows the first. */
 function applyCommaPatterns(
@@ -52,7 +66,7 @@ function applyCommaPatterns(
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i] as Candidate;
     const b = candidates[i + 1] as Candidate;
-    if (!COMMA_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!COMMA_GAP.test(text.slice(a.end, b.start)) || inList(text, candidates, i)) continue;
     const containers = b.records.filter((r) => r.feature === "admin1" || r.feature === "country");
     const inside = a.records.filter((r) => containers.some((c) => contains(c, r)));
     if (inside.length === 0) continue;
@@ -60,6 +74,17 @@ function applyCommaPatterns(
     const gb = groups.get(b.key);
     if (ga) ga.forced = inside;
     if (gb) gb.forced = containers.filter((c) => inside.some((r) => contains(c, r)));
+  }
+}
+
+/** Names written in one list ("Arizona, Georgia and Ohio") lend each other their kind. */
+function linkLists(text: string, candidates: readonly Candidate[], groups: Map<string, NameGroup>): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i] as Candidate;
+    const b = candidates[i + 1] as Candidate;
+    if (a.key === b.key || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    groups.get(a.key)?.neighbours.add(b.key);
+    groups.get(b.key)?.neighbours.add(a.key);
   }
 }
 
@@ -92,6 +117,7 @@ export function findPlaces(text: string, context?: PlaceContext): PlaceMatch[] {
   if (candidates.length === 0) return [];
   const groups = groupCandidates(candidates);
   applyCommaPatterns(text, candidates, groups);
+  linkLists(text, candidates, groups);
   const resolved = resolveGroups([...groups.values()], { context, keyKind: keyKindOf(gaz) });
   const out: PlaceMatch[] = [];
   for (const c of candidates) {

@@ -17,6 +17,8 @@ export const WEIGHTS = {
   docCountryCap: 1.5,
   docAdmin1: 2,
   docAdmin1Cap: 4,
+  siblingAdmin1: 1,
+  siblingAdmin1Cap: 2,
   near50: 1,
   near200: 0.5,
   sentenceStart: -1.5,
@@ -28,7 +30,7 @@ export const WEIGHTS = {
   famousDoubt: 0.3,
   curated: 1,
   derived: -1.5,
-  ambiguity: 0.25,
+  ambiguity: 0.2,
 } as const;
 
 /** All mentions of one name in a document, resolved together (one sense per discourse). */
@@ -39,6 +41,8 @@ export interface NameGroup {
   flags: MentionFlags;
   /** Records left by an "X, Y" pattern ("Portland, Maine"); they bypass the threshold. */
   forced: PlaceRecord[] | null;
+  /** Keys of the names written next to this one in a list. */
+  neighbours: Set<string>;
 }
 
 /** The record chosen for a group, with its score. */
@@ -183,7 +187,18 @@ function documentBonus(r: PlaceRecord, group: NameGroup, ev: Evidence): number {
     bonus += Math.min(WEIGHTS.docAdmin1Cap, n * WEIGHTS.docAdmin1);
   }
   if (r.feature !== "country" && r.feature !== "sea") bonus += nearBonus(r, group.key, ev);
+  if (r.feature === "admin1") bonus += siblingBonus(r, group, ev);
   return bonus;
+}
+
+/** "Arizona, California, Georgia": a name listed with divisions of one country is one of them. */
+function siblingBonus(r: PlaceRecord, group: NameGroup, ev: Evidence): number {
+  let n = 0;
+  for (const k of group.neighbours) {
+    const p = ev.anchors.get(k);
+    if (p?.feature === "admin1" && p.country === r.country) n++;
+  }
+  return Math.min(WEIGHTS.siblingAdmin1Cap, n * WEIGHTS.siblingAdmin1);
 }
 
 function nearBonus(r: PlaceRecord, key: string, ev: Evidence): number {
@@ -214,6 +229,19 @@ function dropShadowedDivisions(records: readonly PlaceRecord[], flags: MentionFl
   );
 }
 
+/**
+ * A small town named like a state or country does not take the name from it ("Oregon, Ohio"
+ * only when written so): the division wins unless the town is a capital or a twentieth of its size or more.
+ */
+function dropShadowedTowns(records: readonly PlaceRecord[]): PlaceRecord[] {
+  const big = records.filter((r) => r.feature === "admin1");
+  if (big.length === 0) return [...records];
+  const top = Math.max(...big.map((r) => r.population ?? 0));
+  return records.filter(
+    (r) => r.feature !== "city" || r.featureCode === "PPLC" || (r.population ?? 0) * 20 >= top,
+  );
+}
+
 function threshold(group: NameGroup): number {
   const cities = group.records.filter((r) => r.feature === "city").length;
   return WEIGHTS.accept + (cities > 1 ? WEIGHTS.ambiguity * Math.log2(cities) : 0);
@@ -228,7 +256,7 @@ export interface ResolveOptions {
 
 /** Scores that do not depend on the rest of the document, computed once per group. */
 function staticScores(group: NameGroup, options: ResolveOptions): [PlaceRecord, number][] {
-  const pool = group.forced ?? dropShadowedDivisions(group.records, group.flags);
+  const pool = group.forced ?? dropShadowedTowns(dropShadowedDivisions(group.records, group.flags));
   return pool.map((r) => {
     let score = priorScore(r) + flagPenalty(r, group.flags) + contextBonus(r, options.context);
     const kind = options.keyKind?.(group.key, r) ?? null;

@@ -1,0 +1,32 @@
+/**
+ * The places of a whole document as the pipeline reports them: every place name found,
+ * disambiguated with the countries of the document's actors, minus names that are part of an
+ * actor's name.
+ */
+import type { ActorPhrase } from "../actors/actor-matcher.js";
+import { findPlaces } from "./place-finder.js";
+import type { PlaceMatch } from "./place-types.js";
+
+/**
+ * A place inside a person's or organisation's name ("Jordan" in "Michael Jordan") is not a
+ * place; inside an agent phrase it is when it qualifies the agent ("Ukraine's General Staff",
+ * "the Athens police", "Georgia residents").
+ */
+function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[]): boolean {
+  return phrases.some((p) => {
+    if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
+    const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
+    if (!contained || p.kind !== "agent") return true;
+    const countryOfAgent = pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
+    return !(countryOfAgent || pl.start === p.charStart);
+  });
+}
+
+/**
+ * Find and geocode the places of a document, given its actor phrases.
+ * @example documentPlaces(at.text, phrases).map((p) => p.name)
+ */
+export function documentPlaces(text: string, phrases: readonly ActorPhrase[]): PlaceMatch[] {
+  const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
+  return findPlaces(text, { countries: salient }).filter((pl) => !insideName(pl, phrases));
+}

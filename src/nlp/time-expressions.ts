@@ -1,0 +1,149 @@
+/**
+ * The TIMEX3 layer: every time expression in a document (dates, times, durations, sets,
+ * PRESENT_REF/PAST_REF/FUTURE_REF), with TempEval-3 extents and values resolved against the
+ * publication date, the tense of the sentence and the dates mentioned before.
+ */
+import type { AnnotatedText } from "./annotated-text.js";
+import { type Day, parseDay } from "./time-calendar.js";
+import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-resolve.js";
+import { RULE_HINTS } from "./time-rule-hints.js";
+import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
+import { RELATIVE_RULES } from "./time-rules-relative.js";
+import { tenseOrNull, tokenRange } from "./time-tense.js";
+
+/** One time expression. Offsets are JS string indices into the text. */
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: "2024-10-25", "2024-W43", "P10D", "PRESENT_REF", "XXXX-WXX-4"… */
+  value: string;
+  /** TIMEX3 mod: START, END, MID, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS. */
+  mod?: string;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Id of the rule that found it, for --explain. */
+  rule: string;
+}
+
+/** All rules, in priority order for matches of equal length. */
+export const TIME_RULES: readonly TimeRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES];
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: TimeRule;
+  groups: Record<string, string | undefined>;
+  priority: number;
+}
+
+/** A cheap test that a sentence could hold a time expression at all. */
+const HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|ago|last|next|this|past|coming|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|noon|midnight|morning|evening|night|afternoon|now|current|recent|future|present|lately|daily|annual|hourly|fiscal|christmas|thanksgiving|halloween|valentine|nowadays|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand)/i;
+
+function collect(text: string, from: number, to: number): Candidate[] {
+  const slice = text.slice(from, to);
+  const out: Candidate[] = [];
+  TIME_RULES.forEach((rule, priority) => {
+    if (RULE_HINTS[rule.id]?.test(slice) === false) return;
+    rule.re.lastIndex = 0;
+    for (const m of slice.matchAll(rule.re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      if (!body) continue;
+      const start = from + (m.index ?? 0) + lead;
+      out.push({ start, end: start + body.length, rule, groups: { ...m.groups }, priority });
+    }
+  });
+  return out;
+}
+
+/** Longest first, then rule order; keep those that overlap nothing kept before. */
+function select(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Rules that name a quarter themselves (not "a year ago", which only shifts one). */
+const EXPLICIT_QUARTER = new Set(["time.quarter", "time.q-number", "time.relative-unit"]);
+
+/** Resolution state carried through the document in reading order. */
+interface State {
+  dct: Day;
+  anchor: Anchor | null;
+  quarter: { y: number; q: number; sentence: number } | null;
+}
+
+function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Candidate[]): Timex | null {
+  const [tokenStart, tokenEnd] = tokenRange(at, c.start, c.end);
+  if (tokenStart < 0) return null;
+  const sentence = at.tokens[tokenStart]?.sentence ?? 0;
+  const quarter = state.quarter && sentence - state.quarter.sentence <= 1 ? state.quarter : null;
+  const env: TimeEnv = {
+    dct: state.dct,
+    tense: tenseOrNull(at, tokenStart, tokenEnd),
+    anchor: state.anchor,
+    quarter,
+    docQuarter: state.quarter,
+  };
+  const r = c.rule.resolve(c.groups, env);
+  if (!r) {
+    rejected.push(c);
+    return null;
+  }
+  if (r.type === "DATE" || r.type === "TIME") {
+    const a = anchorOf(r.value);
+    if (a) state.anchor = a;
+    const q = EXPLICIT_QUARTER.has(c.rule.id) ? quarterOfValue(r.value) : null;
+    if (q) state.quarter = { ...q, sentence };
+  }
+  const t: Timex = {
+    start: c.start,
+    end: c.end,
+    text: at.text.slice(c.start, c.end),
+    type: r.type,
+    value: r.value,
+    sentence,
+    tokenStart,
+    tokenEnd,
+    rule: c.rule.id,
+  };
+  if (r.mod) t.mod = r.mod;
+  return t;
+}
+
+/**
+ * Find every time expression and resolve it against the publication date (YYYY-MM-DD).
+ * @example findTimexes(annotate("Prices rose 3% last week."), "2024-10-28")[0] // {text: "last week", type: "DATE", value: "2024-W43", …}
+ */
+export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
+  const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
+  const candidates: Candidate[] = [];
+  for (const s of at.sentences) if (HINT.test(s.text)) candidates.push(...collect(at.text, s.start, s.end));
+  let pending = select(candidates);
+  const out: Timex[] = [];
+  const state: State = { dct: day, anchor: null, quarter: null };
+  // A match its rule rejects ("may" the modal) gives way to the shorter matches it covered.
+  for (let round = 0; round < 3 && pending.length; round++) {
+    const rejected: Candidate[] = [];
+    for (const c of pending) {
+      const t = resolveOne(at, c, state, rejected);
+      if (t) out.push(t);
+    }
+    const rest = candidates.filter(
+      (c) =>
+        !rejected.includes(c) &&
+        rejected.some((r) => c.start < r.end && r.start < c.end) &&
+        !out.some((t) => c.start < t.end && t.start < c.end),
+    );
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !rejected.includes(c)));
+    pending = select(rest);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
