@@ -97,7 +97,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store comma
     expect(second.new).toBe(0);
     expect(second.duplicate).toBe(16);
     expect(await counts(db)).toEqual(before);
-  });
+  }, 300_000);
 
   it("counts bad documents as issues and goes on", async (ctx) => {
     if (!ready) return ctx.skip();
@@ -106,7 +106,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store comma
     expect(s.new).toBe(2);
     expect(s.failed).toBe(2);
     expect((await counts(db)).issues).toBe(2);
-  });
+  }, 120_000);
 
   it("filters events, lists claims and actors, and exports every format", async (ctx) => {
     if (!ready) return ctx.skip();
@@ -136,7 +136,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store comma
     expect(geo.type).toBe("FeatureCollection");
     const csv = run(["export", "--db", db, "--format", "csv", "--header"]).out.split("\n");
     expect(csv[0]).toContain("cameoCode");
-  });
+  }, 300_000);
 
   it("turns bad flags and an unreachable store into one-line errors", (ctx) => {
     if (!ready) return ctx.skip();
