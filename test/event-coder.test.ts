@@ -94,6 +94,8 @@ const NEGATIVE: string[] = [
   "Analysts see the treaty as a revival of the Cold War alliance.",
   // An adjective of the source's own country is not a target.
   "Russia rejected the Russian plan.",
+  // The subject of a reported clause is not the speech verb's object.
+  "Khamenei said the attack should be neither exaggerated nor downplayed.",
   // "including" lists, it does not act for the main clause's subject.
   "He signed orders, including directives to pull out of the agreement.",
 ];

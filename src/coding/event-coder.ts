@@ -347,6 +347,10 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
       break;
     }
   }
+  // "said the attack should be …": a noun right after a speech verb and before a verb is the subject
+  // of the reported clause, not the speech verb's object ("announced an attack").
+  const embedded = ctx.groups.some((h) => h.first === end && !h.infinitive && !h.participle);
+  if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
   const subject = findSubject(ctx, g);
   const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
