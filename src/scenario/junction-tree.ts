@@ -4,7 +4,8 @@
  */
 import { type Network, variableIndex } from "./model.js";
 import { ScenarioError } from "./scenario-error.js";
-import { multiplyProjected, projectionIndex, stridesOf } from "./table-ops.js";
+import { planWalk, type StridedPlan } from "./strided-walk.js";
+import { multiplyProjected, stridesOf } from "./table-ops.js";
 import { bestElimination, eliminate, HEURISTICS, type Heuristic, moralGraph } from "./triangulation.js";
 
 /** Options of `compile`. */
@@ -33,8 +34,8 @@ export interface JunctionTree {
   /** Number of separator variables (they lead the clique's variable list). */
   sepLen: Int32Array;
   sepOffset: Float64Array;
-  /** For each non-root clique: for every entry of its parent's table, the separator index. */
-  parentMap: (Int32Array | null)[];
+  /** For each non-root clique: for every entry of its parent's table, the separator index (null: empty separator). */
+  parentMap: (StridedPlan | null)[];
   /** Cliques children-first (collect order); reversed, parents-first (distribute order). */
   collectOrder: Int32Array;
   root: number;
@@ -146,10 +147,20 @@ function layout(
   const sepLen = new Int32Array(m);
   let total = 0;
   let totalSep = 0;
+  // How many child separators hold each variable of a clique: variables in few of them go last
+  // (innermost), so the walks between a clique and its children's separators run long and contiguous.
+  const inChildSeps = Array.from({ length: m }, () => new Map<number, number>());
+  for (let c = 0; c < m; c++) {
+    const p = tree.parent[c] as number;
+    if (p >= 0) for (const v of tree.sep[c] as Int32Array) inChildSeps[p]?.set(v, (inChildSeps[p]?.get(v) ?? 0) + 1);
+  }
   for (let c = 0; c < m; c++) {
     const sep = Int32Array.from(tree.sep[c] as Int32Array).sort();
     const inSep = new Set(sep);
-    const rest = Int32Array.from((tree.members[c] as Int32Array).filter((v) => !inSep.has(v))).sort();
+    const count = inChildSeps[c] as Map<number, number>;
+    const rest = Int32Array.from((tree.members[c] as Int32Array).filter((v) => !inSep.has(v))).sort(
+      (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a - b,
+    );
     const vars = new Int32Array(sep.length + rest.length);
     vars.set(sep);
     vars.set(rest, sep.length);
@@ -204,7 +215,8 @@ function layout(
 }
 
 /** For every entry of the parent's table, its index in c's separator (c's leading variables). */
-function parentIndexMap(jt: JunctionTree, c: number): Int32Array {
+function parentIndexMap(jt: JunctionTree, c: number): StridedPlan | null {
+  if (jt.sepLen[c] === 0) return null;
   const p = jt.parent[c] as number;
   const pv = jt.cliqueVars[p] as Int32Array;
   const sepVars = (jt.cliqueVars[c] as Int32Array).subarray(0, jt.sepLen[c] as number);
@@ -214,7 +226,7 @@ function parentIndexMap(jt: JunctionTree, c: number): Int32Array {
     const at = sepVars.indexOf(pv[k] as number);
     sub[k] = at < 0 ? 0 : (sepStr[at] as number);
   }
-  return projectionIndex(jt.cliqueCards[p] as Int32Array, sub, jt.cliqueSize[p] as number);
+  return planWalk(jt.cliqueCards[p] as Int32Array, sub);
 }
 
 function collectOrder(parent: Int32Array, root: number): Int32Array {

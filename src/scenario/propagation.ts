@@ -4,6 +4,7 @@
  * underflow), then distribute. Afterwards every clique table holds P(clique | evidence).
  */
 import type { JunctionTree } from "./junction-tree.js";
+import { marginaliseWalk, multiplyWalk } from "./strided-walk.js";
 
 /** Scratch tables of one query: clique tables, separator messages and a separator buffer. */
 export interface Workspace {
@@ -33,12 +34,11 @@ export function collect(jt: JunctionTree, ws: Workspace, sumProduct = true): num
     const total = sumProduct ? sendUpSum(jt, t, sep, c) : sendUpMax(jt, t, sep, c);
     if (!(total > 0)) return Number.NEGATIVE_INFINITY;
     logZ += Math.log(total);
+    const map = jt.parentMap[c];
+    // An empty separator carries only the scale, which logZ has taken.
+    if (!map) continue;
     const p = jt.parent[c] as number;
-    const map = jt.parentMap[c] as Int32Array;
-    const off = jt.cliqueOffset[p] as number;
-    const size = jt.cliqueSize[p] as number;
-    const so = jt.sepOffset[c] as number;
-    for (let i = 0; i < size; i++) t[off + i] = (t[off + i] as number) * (sep[so + (map[i] as number)] as number);
+    multiplyWalk(t, jt.cliqueOffset[p] as number, map, sep, jt.sepOffset[c] as number);
   }
   const r = jt.root;
   const off = jt.cliqueOffset[r] as number;
@@ -101,12 +101,10 @@ export function distribute(jt: JunctionTree, ws: Workspace): void {
   for (let k = order.length - 2; k >= 0; k--) {
     const c = order[k] as number;
     const p = jt.parent[c] as number;
-    const map = jt.parentMap[c] as Int32Array;
-    const poff = jt.cliqueOffset[p] as number;
-    const psize = jt.cliqueSize[p] as number;
+    const map = jt.parentMap[c];
     const ss = jt.sepSize[c] as number;
-    scratch.fill(0, 0, ss);
-    for (let i = 0; i < psize; i++) scratch[map[i] as number] = (scratch[map[i] as number] as number) + (t[poff + i] as number);
+    if (map) marginaliseWalk(t, jt.cliqueOffset[p] as number, map, scratch, 0, ss);
+    else scratch[0] = 1;
     const so = jt.sepOffset[c] as number;
     for (let s = 0; s < ss; s++) {
       const old = sep[so + s] as number;

@@ -1,0 +1,118 @@
+/**
+ * Walks a flat table against a smaller table over a subset of its variables without an index map:
+ * the dimensions are collapsed where the two layouts run together, the innermost run is a tight
+ * loop, and an odometer moves over the rest. This is what marginalise (sum / max) and extend
+ * (multiply) do between a clique and a separator or a CPT.
+ */
+
+/** A precomputed walk: collapsed outer dims and the innermost run. */
+export interface StridedPlan {
+  /** Outer dims (outermost first), their cards and sub-table strides. */
+  cards: Int32Array;
+  sub: Int32Array;
+  /** Length of the innermost run and its stride in the sub-table (0: one sub entry per run). */
+  inner: number;
+  innerStride: number;
+  /** The dim just outside the innermost run, walked by a plain loop too. */
+  mid: number;
+  midStride: number;
+  size: number;
+}
+
+/** Plans a walk of a table over `cards` (row-major) whose entries map to sub-table strides `subStride`. */
+export function planWalk(cards: ArrayLike<number>, subStride: ArrayLike<number>): StridedPlan {
+  const c: number[] = [];
+  const s: number[] = [];
+  let size = 1;
+  for (let k = 0; k < cards.length; k++) {
+    const card = cards[k] as number;
+    size *= card;
+    if (card === 1) continue;
+    const sub = subStride[k] as number;
+    const last = c.length - 1;
+    // Merge with the previous (outer) dim when the sub-table layout runs on contiguously.
+    if (last >= 0 && (s[last] as number) === sub * card) {
+      c[last] = (c[last] as number) * card;
+      s[last] = sub;
+    } else {
+      c.push(card);
+      s.push(sub);
+    }
+  }
+  const inner = c.pop() ?? 1;
+  const innerStride = s.pop() ?? 0;
+  const mid = c.pop() ?? 1;
+  const midStride = s.pop() ?? 0;
+  return { cards: Int32Array.from(c), sub: Int32Array.from(s), inner, innerStride, mid, midStride, size };
+}
+
+/** t[off + i] *= f[fo + sub(i)] over the whole table. */
+export function multiplyWalk(t: Float64Array, off: number, plan: StridedPlan, f: Float64Array, fo: number): void {
+  const { cards, sub, inner, innerStride: st, mid, midStride: ms } = plan;
+  const n = cards.length;
+  const digit = new Int32Array(n);
+  let idx = fo;
+  const end = off + plan.size;
+  const step = inner * mid;
+  for (let i0 = off; i0 < end; i0 += step) {
+    for (let m = 0, i = i0, x0 = idx; m < mid; m++, i += inner, x0 += ms) {
+      if (st === 0) {
+        const x = f[x0] as number;
+        if (x === 0) t.fill(0, i, i + inner);
+        else if (x !== 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * x;
+      } else if (st === 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j] as number);
+      else for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j * st] as number);
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      const dk = (digit[k] as number) + 1;
+      if (dk < (cards[k] as number)) {
+        digit[k] = dk;
+        idx += sub[k] as number;
+        break;
+      }
+      digit[k] = 0;
+      idx -= (sub[k] as number) * (dk - 1);
+    }
+  }
+}
+
+/** out[oo + sub(i)] = Σ t[off + i] (sum) or max (when `max`); out[oo .. oo+outSize) zeroed first. */
+export function marginaliseWalk(
+  t: Float64Array,
+  off: number,
+  plan: StridedPlan,
+  out: Float64Array,
+  oo: number,
+  outSize: number,
+  max = false,
+): void {
+  out.fill(0, oo, oo + outSize);
+  const { cards, sub, inner, innerStride: st, mid, midStride: ms } = plan;
+  const n = cards.length;
+  const digit = new Int32Array(n);
+  let idx = oo;
+  const end = off + plan.size;
+  const step = inner * mid;
+  for (let i0 = off; i0 < end; i0 += step) {
+    for (let m = 0, i = i0, x0 = idx; m < mid; m++, i += inner, x0 += ms) {
+      if (st === 0) {
+        let acc = out[x0] as number;
+        if (max) for (let j = 0; j < inner; j++) acc = Math.max(acc, t[i + j] as number);
+        else for (let j = 0; j < inner; j++) acc += t[i + j] as number;
+        out[x0] = acc;
+      } else if (max)
+        for (let j = 0; j < inner; j++) out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
+      else for (let j = 0; j < inner; j++) out[x0 + j * st] = (out[x0 + j * st] as number) + (t[i + j] as number);
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      const dk = (digit[k] as number) + 1;
+      if (dk < (cards[k] as number)) {
+        digit[k] = dk;
+        idx += sub[k] as number;
+        break;
+      }
+      digit[k] = 0;
+      idx -= (sub[k] as number) * (dk - 1);
+    }
+  }
+}
