@@ -31,7 +31,11 @@ export interface Variable {
 /** A discrete Bayesian network: variables in declaration order. */
 export interface Network {
   name: string;
+  title?: string;
   description?: string;
+  sources?: string[];
+  /** Variables whose states `scenario run` shows as branches (from a YAML model). */
+  branchOn?: string[];
   variables: Variable[];
 }
 
