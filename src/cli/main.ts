@@ -7,6 +7,7 @@ import { demoCommand } from "./demo-command.js";
 import { evalCommand } from "./eval-command.js";
 import { type Output, processOutput } from "./output.js";
 import { schemaCommand } from "./schema-command.js";
+import { registerScenario } from "./scenario-program.js";
 
 export function buildProgram(out: Output): Command {
   const program = new Command("secvar")
@@ -53,6 +54,7 @@ export function buildProgram(out: Output): Command {
     .command("schema")
     .description("print the JSON Schema of `secvar analyze --json` output")
     .action(() => schemaCommand(out));
+  registerScenario(program, out);
   return program;
 }
 

@@ -11,6 +11,8 @@ export interface Workspace {
   t: Float64Array;
   sep: Float64Array;
   scratch: Float64Array;
+  /** Per clique: the sum its upward message was divided by (so distribute can undo it). */
+  scale: Float64Array;
 }
 
 /** Allocates the tables one query needs; re-use it across queries of the same tree. */
@@ -21,6 +23,7 @@ export function createWorkspace(jt: JunctionTree): Workspace {
     t: new Float64Array(jt.totalSize),
     sep: new Float64Array(jt.totalSepSize),
     scratch: new Float64Array(maxSep),
+    scale: new Float64Array(jt.cliqueSize.length),
   };
 }
 
@@ -34,6 +37,7 @@ export function collect(jt: JunctionTree, ws: Workspace, sumProduct = true): num
     const total = sumProduct ? sendUpSum(jt, t, sep, c) : sendUpMax(jt, t, sep, c);
     if (!(total > 0)) return Number.NEGATIVE_INFINITY;
     logZ += Math.log(total);
+    ws.scale[c] = total;
     const map = jt.parentMap[c];
     // An empty separator carries only the scale, which logZ has taken.
     if (!map) continue;
@@ -106,9 +110,11 @@ export function distribute(jt: JunctionTree, ws: Workspace): void {
     if (map) marginaliseWalk(t, jt.cliqueOffset[p] as number, map, scratch, 0, ss);
     else scratch[0] = 1;
     const so = jt.sepOffset[c] as number;
+    // The child still holds its unscaled table: the stored message was divided by scale[c].
+    const inv = 1 / (ws.scale[c] as number);
     for (let s = 0; s < ss; s++) {
       const old = sep[so + s] as number;
-      scratch[s] = old === 0 ? 0 : (scratch[s] as number) / old;
+      scratch[s] = old === 0 ? 0 : ((scratch[s] as number) / old) * inv;
     }
     const off = jt.cliqueOffset[c] as number;
     const block = (jt.cliqueSize[c] as number) / ss;

@@ -150,8 +150,9 @@ function parameterSweeps(
       };
       const dN = a / theta - (put - a) / (1 - theta);
       const dD = A / theta - (pu - A) / (1 - theta);
-      const y0 = at(from);
-      const y1 = at(to);
+      // At an end where P(evidence) would vanish, take the limit from inside the range.
+      const y0 = Number.isNaN(at(from)) ? at(from + 1e-9) : at(from);
+      const y1 = Number.isNaN(at(to)) ? at(to - 1e-9) : at(to);
       const entry: ParameterSensitivity = {
         variable: variable.name,
         parents: Object.fromEntries(variable.parents.map((p, k) => [p, rowStates(jt.network, variable, r, jt.index)[k] as string])),
