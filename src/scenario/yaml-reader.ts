@@ -42,12 +42,12 @@ export function scenarioFromObject(raw: unknown, input = "<model>"): Network {
   const specs = new Map(Object.entries(model.variables));
   const drafts: DraftVariable[] = [...specs].map(([name, spec]) => {
     const d: DraftVariable = { name, states: spec.states, parents: spec.parents ?? [] };
-    if (spec.description !== undefined) d.description = spec.description;
+    if (spec.description !== undefined) d.description = clean(spec.description) as string;
     return d;
   });
   const net = buildNetwork(model.name, drafts, (v, byName) => fillVariable(v, specs.get(v.name) as ScenarioVariable, byName));
   if (model.title !== undefined) net.title = model.title;
-  if (model.description !== undefined) net.description = model.description;
+  if (model.description !== undefined) net.description = clean(model.description) as string;
   if (model.sources !== undefined) net.sources = model.sources;
   if (model.branch_on !== undefined) {
     for (const b of model.branch_on)
@@ -63,6 +63,9 @@ interface RowContext {
   parentStates: string[][];
   label: (r: number) => string;
 }
+
+/** YAML folded text keeps a trailing newline and line breaks: one line, single spaces. */
+const clean = (s: string | undefined) => s?.replace(/\s+/g, " ").trim();
 
 function fillVariable(v: Variable, spec: ScenarioVariable, byName: Map<string, Variable>): void {
   const parentStates = v.parents.map((p) => (byName.get(p) as Variable).states);
@@ -80,7 +83,7 @@ function fillVariable(v: Variable, spec: ScenarioVariable, byName: Map<string, V
   } else if (spec.table !== undefined) fillTable(ctx, spec, notes);
   else if (spec.noisy_or !== undefined) fillNoisyOr(ctx, spec, byName, notes);
   else fillNoisyMax(ctx, spec, byName, notes);
-  if (notes.length > 0) v.notes = notes;
+  if (notes.length > 0) v.notes = notes.map((n) => ({ row: n.row, text: clean(n.text) as string }));
 }
 
 function fillTable(ctx: RowContext, spec: ScenarioVariable, notes: RowNote[]): void {
