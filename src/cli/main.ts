@@ -6,8 +6,8 @@ import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo-command.js";
 import { evalCommand } from "./eval-command.js";
 import { type Output, processOutput } from "./output.js";
-import { schemaCommand } from "./schema-command.js";
 import { registerScenario } from "./scenario-program.js";
+import { schemaCommand } from "./schema-command.js";
 
 export function buildProgram(out: Output): Command {
   const program = new Command("secvar")

@@ -16,8 +16,7 @@ export interface ScenarioFlags {
 /** Splits "VAR=STATE" at the last "=" (variable names may not contain "=", state names may). */
 function pair(text: string, flag: string): [string, string] {
   const at = text.indexOf("=");
-  if (at <= 0 || at === text.length - 1)
-    throw new CliError(`${flag} "${text}": expected VAR=STATE`, 2);
+  if (at <= 0 || at === text.length - 1) throw new CliError(`${flag} "${text}": expected VAR=STATE`, 2);
   return [text.slice(0, at).trim(), text.slice(at + 1).trim()];
 }
 

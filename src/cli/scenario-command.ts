@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import {
   compile,
   formatOf,
-  type Heuristic,
   HEURISTICS,
+  type Heuristic,
   infer,
   isScenarioError,
   type JunctionTree,
@@ -41,7 +41,12 @@ function guard<T>(what: string, fn: () => T, usage = false): T {
   } catch (e) {
     if (isScenarioError(e)) {
       const asUsage = usage && USAGE_CODES.has(e.code);
-      throw new CliError(asUsage ? e.message : `${what}: ${e.message.startsWith(what) ? e.message.slice(what.length + 2) : e.message}`, asUsage ? 2 : 1);
+      throw new CliError(
+        asUsage
+          ? e.message
+          : `${what}: ${e.message.startsWith(what) ? e.message.slice(what.length + 2) : e.message}`,
+        asUsage ? 2 : 1,
+      );
     }
     throw e;
   }
@@ -55,7 +60,10 @@ export function loadModel(file: string): Network {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new CliError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
+    throw new CliError(
+      `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      1,
+    );
   }
   return guard(file, () => parseModel(text, file));
 }
@@ -67,7 +75,12 @@ function heuristicFrom(flags: ScenarioFlags): Heuristic | "auto" {
   return h as Heuristic | "auto";
 }
 
-export function scenarioCommand(action: ScenarioAction, file: string, flags: ScenarioFlags, out: Output): void {
+export function scenarioCommand(
+  action: ScenarioAction,
+  file: string,
+  flags: ScenarioFlags,
+  out: Output,
+): void {
   const net = loadModel(file);
   const jt = guard(file, () => compile(net, { heuristic: heuristicFrom(flags) }));
   const q = queryFrom(flags);
@@ -79,10 +92,16 @@ export function scenarioCommand(action: ScenarioAction, file: string, flags: Sce
     const t = targetFrom(flags, true);
     const options = flags.delta === undefined ? {} : { delta: deltaFrom(flags.delta) };
     const r = run(() => sensitivity(jt, { variable: t.variable, state: t.state as string }, q, options));
-    out.out(flags.json ? JSON.stringify(r, null, 2) : renderSensitivity(r, countFrom(flags.top, 10, "--top")).join("\n"));
+    out.out(
+      flags.json
+        ? JSON.stringify(r, null, 2)
+        : renderSensitivity(r, countFrom(flags.top, 10, "--top")).join("\n"),
+    );
   } else if (action === "voi") {
     const r = run(() => valueOfInformation(jt, targetFrom(flags, false).variable, q));
-    out.out(flags.json ? JSON.stringify(r, null, 2) : renderVoi(r, countFrom(flags.top, 15, "--top")).join("\n"));
+    out.out(
+      flags.json ? JSON.stringify(r, null, 2) : renderVoi(r, countFrom(flags.top, 15, "--top")).join("\n"),
+    );
   } else {
     const e = run(() => mostProbableExplanation(jt, q));
     out.out(flags.json ? JSON.stringify(e, null, 2) : renderMpe(net, e).join("\n"));
@@ -99,14 +118,23 @@ function showAction(jt: JunctionTree, flags: ScenarioFlags, out: Output): void {
   out.out(flags.json ? JSON.stringify(showRecord(jt), null, 2) : renderShow(jt).join("\n"));
 }
 
-function runAction(jt: JunctionTree, q: Query, flags: ScenarioFlags, out: Output, run: <T>(fn: () => T) => T): void {
+function runAction(
+  jt: JunctionTree,
+  q: Query,
+  flags: ScenarioFlags,
+  out: Output,
+  run: <T>(fn: () => T) => T,
+): void {
   const net = jt.network;
   const p = run(() => infer(jt, q));
   if (flags.json) {
     out.out(JSON.stringify(posteriorRecord(net, p)));
     return;
   }
-  const lines = [`${net.title ?? net.name}: ${net.variables.length} variables; P(evidence) = ${formatP(p.logPEvidence)}`, ""];
+  const lines = [
+    `${net.title ?? net.name}: ${net.variables.length} variables; P(evidence) = ${formatP(p.logPEvidence)}`,
+    "",
+  ];
   lines.push(...renderMarginals(net, p.marginals));
   for (const b of net.branchOn ?? []) {
     const bi = jt.index.get(b) as number;
@@ -119,12 +147,23 @@ function runAction(jt: JunctionTree, q: Query, flags: ScenarioFlags, out: Output
   out.out(lines.join("\n"));
 }
 
-function whatIfAction(jt: JunctionTree, q: Query, flags: ScenarioFlags, out: Output, run: <T>(fn: () => T) => T): void {
+function whatIfAction(
+  jt: JunctionTree,
+  q: Query,
+  flags: ScenarioFlags,
+  out: Output,
+  run: <T>(fn: () => T) => T,
+): void {
   if (!q.evidence && !q.soft && !q.do) throw new CliError("what-if needs --evidence, --soft or --do", 2);
   const before = infer(jt);
   const after = run(() => infer(jt, q));
   if (flags.json) {
-    out.out(JSON.stringify({ before: posteriorRecord(jt.network, before), after: posteriorRecord(jt.network, after) }));
+    out.out(
+      JSON.stringify({
+        before: posteriorRecord(jt.network, before),
+        after: posteriorRecord(jt.network, after),
+      }),
+    );
     return;
   }
   const lines = [`What if ${describeQuery(q)}?  P(evidence) = ${formatP(after.logPEvidence)}`, ""];
@@ -151,12 +190,16 @@ export function formatP(logP: number): string {
 /** `secvar scenario convert IN OUT`: YAML, BIF, XMLBIF in; YAML, BIF, XMLBIF, DOT out. */
 export function convertCommand(input: string, output: string, out: Output): void {
   const format = formatOf(output);
-  if (!format) throw new CliError(`${output}: unknown output format (use .yaml, .yml, .bif, .xml, .xmlbif or .dot)`, 2);
+  if (!format)
+    throw new CliError(`${output}: unknown output format (use .yaml, .yml, .bif, .xml, .xmlbif or .dot)`, 2);
   const net = loadModel(input);
   try {
     writeFileSync(output, writeModel(net, format));
   } catch (e) {
-    throw new CliError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
+    throw new CliError(
+      `${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      1,
+    );
   }
   out.err(`secvar: wrote ${output} (${format}, ${net.variables.length} variables)`);
 }

@@ -22,17 +22,29 @@ export function registerScenario(program: Command, out: Output): void {
       .command(name)
       .description(description)
       .argument("<model>", "a YAML scenario (.yaml), BIF (.bif) or XMLBIF (.xml) file")
-      .option("-e, --evidence <VAR=STATE>", "hard evidence; repeat the flag or separate pairs by commas", collect)
-      .option("--soft <VAR=L1,L2,...>", "likelihood evidence: one likelihood per state in declaration order", collect)
+      .option(
+        "-e, --evidence <VAR=STATE>",
+        "hard evidence; repeat the flag or separate pairs by commas",
+        collect,
+      )
+      .option(
+        "--soft <VAR=L1,L2,...>",
+        "likelihood evidence: one likelihood per state in declaration order",
+        collect,
+      )
       .option("--do <VAR=STATE>", "intervention: cut VAR's parents and clamp it; repeatable", collect)
-      .option("--heuristic <name>", "triangulation: auto, weighted-min-fill, min-fill, min-weight, min-neighbours")
+      .option(
+        "--heuristic <name>",
+        "triangulation: auto, weighted-min-fill, min-fill, min-weight, min-neighbours",
+      )
       .option("--json", "print JSON");
     if (name === "sensitivity")
       cmd
         .option("--target <VAR=STATE>", "the target state")
         .option("--delta <d>", "sweep each parameter by ±d instead of over 0…1")
         .option("--top <n>", "how many entries to list", "10");
-    if (name === "voi") cmd.option("--target <VAR>", "the target variable").option("--top <n>", "how many to list", "15");
+    if (name === "voi")
+      cmd.option("--target <VAR>", "the target variable").option("--top <n>", "how many to list", "15");
     cmd.action((model: string, flags: ScenarioFlags) => scenarioCommand(name, model, flags, out));
   }
   scenario

@@ -48,7 +48,9 @@ export function renderWhatIf(net: Network, before: Float64Array[], after: Float6
       const a = (after[i] as Float64Array)[j] as number;
       const d = (a - b) * 100;
       const delta = Math.abs(d) < 0.05 ? "" : `${d > 0 ? "+" : "−"}${Math.abs(d).toFixed(1)}`;
-      out.push(`  ${s.padEnd(width)} ${pct(b).padStart(6)} → ${pct(a).padStart(6)} ${delta.padStart(6)}  ${bar(a)}`);
+      out.push(
+        `  ${s.padEnd(width)} ${pct(b).padStart(6)} → ${pct(a).padStart(6)} ${delta.padStart(6)}  ${bar(a)}`,
+      );
     });
   });
   return out;
@@ -66,7 +68,10 @@ export function renderBranches(
   const cols = b.states.map((s, k) => `${s} (${pct(probabilities[k] as number, 0)})`);
   const colW = Math.max(9, ...cols.map((c) => c.length));
   const width = Math.max(...net.variables.flatMap((v) => v.states.map((s) => s.length + 2)));
-  const out = [`BRANCHES on ${b.name}`, `  ${"".padEnd(width)} ${cols.map((c) => c.padStart(colW)).join(" ")}`];
+  const out = [
+    `BRANCHES on ${b.name}`,
+    `  ${"".padEnd(width)} ${cols.map((c) => c.padStart(colW)).join(" ")}`,
+  ];
   net.variables.forEach((v, i) => {
     if (i === branch) return;
     out.push(`  ${v.name}`);
@@ -90,7 +95,9 @@ export function renderSensitivity(r: SensitivityReport, top: number): string[] {
   const t = r.target;
   const out = [`P(${t.variable}=${t.state}) = ${pct(t.probability)}`, ""];
   const sweep = r.parameters.every((p) => p.from === 0 && p.to === 1) ? "over 0…1" : "by ±delta";
-  out.push(`Assumptions (CPT entries) that move it most — each swept ${sweep}, the rest of its row rescaled:`);
+  out.push(
+    `Assumptions (CPT entries) that move it most — each swept ${sweep}, the rest of its row rescaled:`,
+  );
   r.parameters.slice(0, top).forEach((p, i) => {
     const swing = (p.high - p.low) * 100;
     out.push(
@@ -102,7 +109,9 @@ export function renderSensitivity(r: SensitivityReport, top: number): string[] {
   if (r.evidence.length) {
     out.push("", "What observing each variable would do to it (P(target | observed state)):");
     r.evidence.slice(0, top).forEach((e, i) => {
-      const states = e.states.map((s) => `${s.state} ${Number.isNaN(s.target) ? "—" : pct(s.target)}`).join(", ");
+      const states = e.states
+        .map((s) => `${s.state} ${Number.isNaN(s.target) ? "—" : pct(s.target)}`)
+        .join(", ");
       out.push(`${String(i + 1).padStart(3)}. ${e.variable}: ${pct(e.low)} … ${pct(e.high)}  (${states})`);
     });
   }
@@ -117,7 +126,9 @@ function tornadoBar(low: number, high: number, width = 40): string {
 }
 
 export function renderVoi(r: VoiReport, top: number): string[] {
-  const out = [`Value of observing each variable for ${r.target} (entropy now ${r.entropy.toFixed(3)} bits):`];
+  const out = [
+    `Value of observing each variable for ${r.target} (entropy now ${r.entropy.toFixed(3)} bits):`,
+  ];
   const width = Math.max(8, ...r.ranking.slice(0, top).map((x) => x.variable.length));
   r.ranking.slice(0, top).forEach((x, i) => {
     out.push(

@@ -51,7 +51,11 @@ export function renderShow(jt: JunctionTree): string[] {
     const w = Math.max(...v.states.map((s) => s.length), 5);
     out.push(`  ${"given".padEnd(28)} ${v.states.map((s) => s.padStart(w)).join(" ")}`);
     for (let r = 0, o = 0; o < v.cpt.length; r++, o += card) {
-      const given = v.parents.length ? rowStates(net, v, r, jt.index).map((s, k) => `${v.parents[k]}=${s}`).join(", ") : "(prior)";
+      const given = v.parents.length
+        ? rowStates(net, v, r, jt.index)
+            .map((s, k) => `${v.parents[k]}=${s}`)
+            .join(", ")
+        : "(prior)";
       const nums = Array.from(v.cpt.subarray(o, o + card), (x) => x.toFixed(3).padStart(w)).join(" ");
       out.push(`  ${given.padEnd(28)} ${nums}`);
       const note = v.notes?.find((n) => n.row === r)?.text;

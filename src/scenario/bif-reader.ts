@@ -1,8 +1,8 @@
 /** BIF (Bayesian Interchange Format, as used by the bnlearn repository) → Network. */
 import { BifLexer } from "./bif-lexer.js";
 import type { Network, Variable } from "./model.js";
-import { ScenarioError } from "./scenario-error.js";
 import { buildNetwork, type DraftVariable } from "./network-builder.js";
+import { ScenarioError } from "./scenario-error.js";
 
 interface ProbabilityBlock {
   child: string;
@@ -176,7 +176,11 @@ function fillTable(v: Variable, net: Map<string, Variable>, b: ProbabilityBlock 
   for (const row of b.rows) {
     let r = 0;
     if (row.states.length !== v.parents.length)
-      throw syntaxAt(input, row.line, `row (${row.states.join(", ")}) of "${v.name}" needs ${v.parents.length} parent states`);
+      throw syntaxAt(
+        input,
+        row.line,
+        `row (${row.states.join(", ")}) of "${v.name}" needs ${v.parents.length} parent states`,
+      );
     for (let k = 0; k < row.states.length; k++) {
       const s = row.states[k] as string;
       const idx = indexers[k]?.get(s);
@@ -217,7 +221,8 @@ function fillFromTable(v: Variable, table: number[], rows: number, filled: Uint8
       message: `${where}: table of "${v.name}" has ${table.length} numbers, expected ${rows * card}`,
     });
   // BIF tables list the child's state slowest (JavaBayes, pgmpy); rows are parent configurations.
-  for (let s = 0; s < card; s++) for (let r = 0; r < rows; r++) v.cpt[r * card + s] = table[s * rows + r] as number;
+  for (let s = 0; s < card; s++)
+    for (let r = 0; r < rows; r++) v.cpt[r * card + s] = table[s * rows + r] as number;
   filled.fill(1);
 }
 

@@ -18,12 +18,15 @@ export function writeBif(net: Network): string {
   for (const v of net.variables) {
     out.push(`variable ${bifWord(v.name)} {`);
     out.push(`  type discrete [ ${v.states.length} ] { ${v.states.map(bifWord).join(", ")} };`);
-    if (v.description) out.push(`  property description = ${JSON.stringify(v.description).replace(/;/g, ",")} ;`);
+    if (v.description)
+      out.push(`  property description = ${JSON.stringify(v.description).replace(/;/g, ",")} ;`);
     out.push("}");
   }
   for (const v of net.variables) {
     const card = v.states.length;
-    const head = v.parents.length ? `${bifWord(v.name)} | ${v.parents.map(bifWord).join(", ")}` : bifWord(v.name);
+    const head = v.parents.length
+      ? `${bifWord(v.name)} | ${v.parents.map(bifWord).join(", ")}`
+      : bifWord(v.name);
     out.push(`probability ( ${head} ) {`);
     for (let r = 0, o = 0; o < v.cpt.length; r++, o += card) {
       const nums = Array.from(v.cpt.subarray(o, o + card), String).join(", ");

@@ -7,7 +7,11 @@ const q = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').repla
  * @example writeDot(net) // digraph "asia" { "asia" -> "tub"; … }
  */
 export function writeDot(net: Network, marginals?: Float64Array[]): string {
-  const out = [`digraph ${q(net.name)} {`, "  rankdir=TB;", '  node [shape=box, style=rounded, fontname="Helvetica"];'];
+  const out = [
+    `digraph ${q(net.name)} {`,
+    "  rankdir=TB;",
+    '  node [shape=box, style=rounded, fontname="Helvetica"];',
+  ];
   net.variables.forEach((v, i) => {
     const m = marginals?.[i];
     const states = v.states.map((s, j) => (m ? `${s} ${((m[j] as number) * 100).toFixed(1)}%` : s));

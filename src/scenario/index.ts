@@ -9,12 +9,12 @@
 export { parseBif } from "./bif-reader.js";
 export { writeBif } from "./bif-writer.js";
 export { writeDot } from "./dot-writer.js";
-export { marginalsRecord, type PosteriorRecord, posteriorRecord } from "./posterior-record.js";
 export { infer, logProbabilityOfEvidence, type Posterior, probabilityOfEvidence } from "./inference.js";
 export { type CompileOptions, compile, type JunctionTree } from "./junction-tree.js";
 export { type Network, type RowNote, rowStates, type Variable } from "./model.js";
 export { formatOf, type ModelFormat, parseModel, writeModel } from "./model-format.js";
 export { type Explanation, mostProbableExplanation } from "./mpe.js";
+export { marginalsRecord, type PosteriorRecord, posteriorRecord } from "./posterior-record.js";
 export { ICD_203, type ProbabilityBand, probabilityBand, probabilityValue } from "./probability-words.js";
 export { createWorkspace, type Workspace } from "./propagation.js";
 export type { Query } from "./query.js";
@@ -27,7 +27,7 @@ export {
   type SensitivityReport,
   sensitivity,
 } from "./sensitivity.js";
-export { type Heuristic, HEURISTICS } from "./triangulation.js";
+export { HEURISTICS, type Heuristic } from "./triangulation.js";
 export { type InformationValue, type VoiReport, valueOfInformation } from "./value-of-information.js";
 export { parseXmlBif, writeXmlBif } from "./xmlbif.js";
 export { parseScenarioYaml, scenarioFromObject } from "./yaml-reader.js";

@@ -48,11 +48,17 @@ function cutParents(jt: JunctionTree, t: Float64Array, v: number): void {
   const off = jt.cliqueOffset[c] as number;
   t.fill(1, off, off + (jt.cliqueSize[c] as number));
   for (let u = 0; u < jt.familyClique.length; u++)
-    if (u !== v && jt.familyClique[u] === c) multiplyFamily(jt, t, u, jt.network.variables[u]?.cpt as Float64Array);
+    if (u !== v && jt.familyClique[u] === c)
+      multiplyFamily(jt, t, u, jt.network.variables[u]?.cpt as Float64Array);
 }
 
 /** The marginal of variable v from the propagated tables in ws, normalised. */
-export function marginalOf(jt: JunctionTree, ws: Workspace, v: number, out = new Float64Array(jt.cards[v] as number)) {
+export function marginalOf(
+  jt: JunctionTree,
+  ws: Workspace,
+  v: number,
+  out = new Float64Array(jt.cards[v] as number),
+) {
   const c = jt.home[v] as number;
   const k = jt.homePos[v] as number;
   marginalOnto(
@@ -80,12 +86,20 @@ export function infer(jt: JunctionTree, q: Query = {}, ws: Workspace = createWor
 }
 
 /** P(evidence) alone (no distribute pass); 0 for impossible evidence instead of an error. */
-export function probabilityOfEvidence(jt: JunctionTree, q: Query, ws: Workspace = createWorkspace(jt)): number {
+export function probabilityOfEvidence(
+  jt: JunctionTree,
+  q: Query,
+  ws: Workspace = createWorkspace(jt),
+): number {
   return Math.exp(logProbabilityOfEvidence(jt, q, ws));
 }
 
 /** Natural log of P(evidence); -Infinity for impossible evidence. */
-export function logProbabilityOfEvidence(jt: JunctionTree, q: Query, ws: Workspace = createWorkspace(jt)): number {
+export function logProbabilityOfEvidence(
+  jt: JunctionTree,
+  q: Query,
+  ws: Workspace = createWorkspace(jt),
+): number {
   const rq = resolveQuery(jt, q);
   ws.t.set(jt.base);
   for (const { v } of rq.interventions) cutParents(jt, ws.t, v);

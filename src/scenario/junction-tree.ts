@@ -152,7 +152,8 @@ function layout(
   const inChildSeps = Array.from({ length: m }, () => new Map<number, number>());
   for (let c = 0; c < m; c++) {
     const p = tree.parent[c] as number;
-    if (p >= 0) for (const v of tree.sep[c] as Int32Array) inChildSeps[p]?.set(v, (inChildSeps[p]?.get(v) ?? 0) + 1);
+    if (p >= 0)
+      for (const v of tree.sep[c] as Int32Array) inChildSeps[p]?.set(v, (inChildSeps[p]?.get(v) ?? 0) + 1);
   }
   for (let c = 0; c < m; c++) {
     const sep = Int32Array.from(tree.sep[c] as Int32Array).sort();
@@ -272,7 +273,10 @@ function assignFamilies(jt: JunctionTree, parents: Int32Array[], order: Int32Arr
     for (const u of fam) if ((pos[u] as number) < (pos[anchor] as number)) anchor = u;
     for (const c of cliquesWith[anchor] as number[]) {
       const vars = jt.cliqueVars[c] as Int32Array;
-      if (fam.every((u) => vars.includes(u)) && (best < 0 || (jt.cliqueSize[c] as number) < (jt.cliqueSize[best] as number)))
+      if (
+        fam.every((u) => vars.includes(u)) &&
+        (best < 0 || (jt.cliqueSize[c] as number) < (jt.cliqueSize[best] as number))
+      )
         best = c;
     }
     if (best < 0) throw new Error(`internal: no clique holds the family of variable ${v}`);
@@ -284,7 +288,8 @@ function assignFamilies(jt: JunctionTree, parents: Int32Array[], order: Int32Arr
 /** Writes the product of the assigned CPTs into every clique table (jt.base). */
 function fillBase(jt: JunctionTree): void {
   jt.base.fill(1);
-  for (let v = 0; v < jt.familyClique.length; v++) multiplyFamily(jt, jt.base, v, jt.network.variables[v]?.cpt as Float64Array);
+  for (let v = 0; v < jt.familyClique.length; v++)
+    multiplyFamily(jt, jt.base, v, jt.network.variables[v]?.cpt as Float64Array);
 }
 
 /** Multiplies variable v's CPT (or a replacement over the same family) into its clique in `t`. */
@@ -298,5 +303,12 @@ export function multiplyFamily(jt: JunctionTree, t: Float64Array, v: number, cpt
     const at = famVars.indexOf(vars[k] as number);
     sub[k] = at < 0 ? 0 : (famStr[at] as number);
   }
-  multiplyProjected(t, jt.cliqueOffset[c] as number, jt.cliqueCards[c] as Int32Array, sub, jt.cliqueSize[c] as number, cpt);
+  multiplyProjected(
+    t,
+    jt.cliqueOffset[c] as number,
+    jt.cliqueCards[c] as Int32Array,
+    sub,
+    jt.cliqueSize[c] as number,
+    cpt,
+  );
 }

@@ -42,7 +42,7 @@ export interface Network {
 /** Index of every variable by name. */
 export function variableIndex(net: Network): Map<string, number> {
   const m = new Map<string, number>();
-  net.variables.forEach((v, i) => m.set(v.name, i));
+  for (const [i, v] of net.variables.entries()) m.set(v.name, i);
   return m;
 }
 

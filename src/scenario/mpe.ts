@@ -18,7 +18,11 @@ export interface Explanation {
  * The MPE (ties broken towards the lower state index).
  * @example mostProbableExplanation(jt, { evidence: { dysp: "yes" } }).assignment
  */
-export function mostProbableExplanation(jt: JunctionTree, q: Query = {}, ws: Workspace = createWorkspace(jt)): Explanation {
+export function mostProbableExplanation(
+  jt: JunctionTree,
+  q: Query = {},
+  ws: Workspace = createWorkspace(jt),
+): Explanation {
   const rq = resolveQuery(jt, q);
   const logPe = propagate(jt, rq, ws, true);
   const logJoint = propagate(jt, rq, ws, false);

@@ -66,13 +66,18 @@ function checkParents(v: Variable, byName: Map<string, Variable>): void {
         parent: p,
         message: `variable "${v.name}" has unknown parent "${p}"`,
       });
-    if (p === v.name || seen.has(p))
+    if (p === v.name)
       throw new ScenarioError({
-        code: p === v.name ? "cycle" : "duplicate_variable",
-        ...(p === v.name ? { cycle: [p, p] } : { variable: p }),
-        message:
-          p === v.name ? `variable "${p}" is its own parent (cycle ${p} → ${p})` : `"${v.name}" lists parent "${p}" twice`,
-      } as never);
+        code: "cycle",
+        cycle: [p, p],
+        message: `the graph has a cycle: ${p} → ${p}`,
+      });
+    if (seen.has(p))
+      throw new ScenarioError({
+        code: "duplicate_variable",
+        variable: p,
+        message: `variable "${v.name}" lists parent "${p}" twice`,
+      });
     seen.add(p);
   }
 }
@@ -101,7 +106,11 @@ export function checkAcyclic(vars: Variable[]): void {
       const s = state.get(k);
       if (s === 1) {
         const cycle = [...path.slice(path.indexOf(k)), k];
-        throw new ScenarioError({ code: "cycle", cycle, message: `the graph has a cycle: ${cycle.join(" → ")}` });
+        throw new ScenarioError({
+          code: "cycle",
+          cycle,
+          message: `the graph has a cycle: ${cycle.join(" → ")}`,
+        });
       }
       if (s === undefined) {
         state.set(k, 1);

@@ -9,7 +9,10 @@ export interface PosteriorRecord {
 }
 
 /** Marginals keyed by variable and state names. */
-export function marginalsRecord(net: Network, marginals: Float64Array[]): Record<string, Record<string, number>> {
+export function marginalsRecord(
+  net: Network,
+  marginals: Float64Array[],
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   net.variables.forEach((v, i) => {
     const m = marginals[i] as Float64Array;
@@ -20,5 +23,9 @@ export function marginalsRecord(net: Network, marginals: Float64Array[]): Record
 
 /** What `secvar scenario run --json` prints. */
 export function posteriorRecord(net: Network, p: Posterior): PosteriorRecord {
-  return { p_evidence: p.pEvidence, log10_p_evidence: p.logPEvidence / Math.LN10, marginals: marginalsRecord(net, p.marginals) };
+  return {
+    p_evidence: p.pEvidence,
+    log10_p_evidence: p.logPEvidence / Math.LN10,
+    marginals: marginalsRecord(net, p.marginals),
+  };
 }

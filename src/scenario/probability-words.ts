@@ -14,7 +14,10 @@ export const ICD_203: readonly ProbabilityBand[] = [
   { words: ["almost no chance", "remote", "remote chance"], range: [0.01, 0.05] },
   { words: ["very unlikely", "highly improbable", "highly unlikely"], range: [0.05, 0.2] },
   { words: ["unlikely", "improbable"], range: [0.2, 0.45] },
-  { words: ["roughly even chance", "roughly even odds", "even chance", "even odds", "coin toss", "50-50"], range: [0.45, 0.55] },
+  {
+    words: ["roughly even chance", "roughly even odds", "even chance", "even odds", "coin toss", "50-50"],
+    range: [0.45, 0.55],
+  },
   { words: ["likely", "probable"], range: [0.55, 0.8] },
   { words: ["very likely", "highly probable", "highly likely"], range: [0.8, 0.95] },
   { words: ["almost certain", "almost certainly", "nearly certain"], range: [0.95, 0.99] },

@@ -7,7 +7,9 @@ import { z } from "zod";
 /** A probability: a number in [0, 1], a percentage ("30%"), an ICD 203 word ("likely") or "rest". */
 export const Probability = z
   .union([z.number().min(0).max(1), z.string().min(1)])
-  .describe('a number in [0, 1], a percentage like "30%", an ICD 203 word like "likely", or "rest" (1 minus the others)');
+  .describe(
+    'a number in [0, 1], a percentage like "30%", an ICD 203 word like "likely", or "rest" (1 minus the others)',
+  );
 
 /** A distribution over the variable's states: a list in state order, or a map state → probability. */
 export const Distribution = z
@@ -27,7 +29,9 @@ export const Row = z
 export const NoisyCause = z
   .object({
     parent: z.string(),
-    state: z.union([z.string(), z.array(z.string())]).describe("the parent state(s) in which this cause is active"),
+    state: z
+      .union([z.string(), z.array(z.string())])
+      .describe("the parent state(s) in which this cause is active"),
     p: Probability.optional().describe("noisy-OR: P(child = effect state | only this cause active, no leak)"),
     probs: Distribution.optional().describe("noisy-MAX: the child distribution this cause alone produces"),
     note: z.string().optional(),
@@ -44,18 +48,24 @@ export const NoisyOr = z
 
 export const NoisyMax = z
   .object({
-    leak: Distribution.optional().describe("child distribution with no cause active (default: all on the first state)"),
+    leak: Distribution.optional().describe(
+      "child distribution with no cause active (default: all on the first state)",
+    ),
     causes: z.array(NoisyCause),
   })
   .strict()
-  .describe("child states are ordered from lowest to highest degree; each cause gives a distribution, the child takes the maximum");
+  .describe(
+    "child states are ordered from lowest to highest degree; each cause gives a distribution, the child takes the maximum",
+  );
 
 export const ScenarioVariable = z
   .object({
     description: z.string().optional(),
     states: z.array(z.string().min(1)).min(2),
     parents: z.array(z.string()).optional(),
-    probs: Distribution.optional().describe("the distribution (for a variable without parents, or the same for every row)"),
+    probs: Distribution.optional().describe(
+      "the distribution (for a variable without parents, or the same for every row)",
+    ),
     table: z.array(Row).optional().describe("rows by parent states; later rows override earlier ones"),
     default: Distribution.optional().describe("the distribution of every row `table` does not list"),
     default_note: z.string().optional(),
@@ -72,7 +82,10 @@ export const ScenarioModel = z
     title: z.string().optional(),
     description: z.string().optional(),
     sources: z.array(z.string()).optional(),
-    branch_on: z.array(z.string()).optional().describe("variables whose states `scenario run` shows as branches"),
+    branch_on: z
+      .array(z.string())
+      .optional()
+      .describe("variables whose states `scenario run` shows as branches"),
     variables: z.record(z.string(), ScenarioVariable),
   })
   .strict();

@@ -76,7 +76,9 @@ export function sensitivity(
     const famT = familyMarginals(jt, ws);
     const margT = jt.network.variables.map((_, v) => marginalOf(jt, ws, v));
     jt.network.variables.forEach((_, v) => {
-      parameters.push(...parameterSweeps(jt, v, famE[v] as Float64Array, famT[v] as Float64Array, pt, options));
+      parameters.push(
+        ...parameterSweeps(jt, v, famE[v] as Float64Array, famT[v] as Float64Array, pt, options),
+      );
     });
     const observed = new Set(base.likelihoods.map((l) => l.v));
     jt.network.variables.forEach((variable, v) => {
@@ -86,15 +88,22 @@ export function sensitivity(
       const states = variable.states.map((state, s) => ({
         state,
         probability: pv[s] as number,
-        target: (pv[s] as number) > 0 ? Math.min(1, ((pvt[s] as number) * pt) / (pv[s] as number)) : Number.NaN,
+        target:
+          (pv[s] as number) > 0 ? Math.min(1, ((pvt[s] as number) * pt) / (pv[s] as number)) : Number.NaN,
       }));
       const seen = states.filter((s) => !Number.isNaN(s.target)).map((s) => s.target);
       evidence.push({ variable: variable.name, states, low: Math.min(...seen), high: Math.max(...seen) });
     });
   }
-  parameters.sort((a, b) => b.high - b.low - (a.high - a.low) || Math.abs(b.derivative) - Math.abs(a.derivative));
+  parameters.sort(
+    (a, b) => b.high - b.low - (a.high - a.low) || Math.abs(b.derivative) - Math.abs(a.derivative),
+  );
   evidence.sort((a, b) => b.high - b.low - (a.high - a.low));
-  return { target: { variable: target.variable, state: target.state, probability: pt }, parameters, evidence };
+  return {
+    target: { variable: target.variable, state: target.state, probability: pt },
+    parameters,
+    evidence,
+  };
 }
 
 /** P(family | e) for every variable, laid out like its CPT. */
@@ -109,7 +118,14 @@ function familyMarginals(jt: JunctionTree, ws: Workspace): Float64Array[] {
       return at < 0 ? 0 : (famStr[at] as number);
     });
     const out = new Float64Array(variable.cpt.length);
-    marginaliseWalk(ws.t, jt.cliqueOffset[c] as number, planWalk(jt.cliqueCards[c] as Int32Array, sub), out, 0, out.length);
+    marginaliseWalk(
+      ws.t,
+      jt.cliqueOffset[c] as number,
+      planWalk(jt.cliqueCards[c] as Int32Array, sub),
+      out,
+      0,
+      out.length,
+    );
     return out;
   });
 }
@@ -155,7 +171,9 @@ function parameterSweeps(
       const y1 = Number.isNaN(at(to)) ? at(to - 1e-9) : at(to);
       const entry: ParameterSensitivity = {
         variable: variable.name,
-        parents: Object.fromEntries(variable.parents.map((p, k) => [p, rowStates(jt.network, variable, r, jt.index)[k] as string])),
+        parents: Object.fromEntries(
+          variable.parents.map((p, k) => [p, rowStates(jt.network, variable, r, jt.index)[k] as string]),
+        ),
         state: variable.states[x] as string,
         value: theta,
         derivative: dN - pt * dD,

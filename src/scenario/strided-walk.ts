@@ -47,7 +47,13 @@ export function planWalk(cards: ArrayLike<number>, subStride: ArrayLike<number>)
 }
 
 /** t[off + i] *= f[fo + sub(i)] over the whole table. */
-export function multiplyWalk(t: Float64Array, off: number, plan: StridedPlan, f: Float64Array, fo: number): void {
+export function multiplyWalk(
+  t: Float64Array,
+  off: number,
+  plan: StridedPlan,
+  f: Float64Array,
+  fo: number,
+): void {
   const { cards, sub, inner, innerStride: st, mid, midStride: ms } = plan;
   const n = cards.length;
   const digit = new Int32Array(n);
@@ -60,7 +66,8 @@ export function multiplyWalk(t: Float64Array, off: number, plan: StridedPlan, f:
         const x = f[x0] as number;
         if (x === 0) t.fill(0, i, i + inner);
         else if (x !== 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * x;
-      } else if (st === 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j] as number);
+      } else if (st === 1)
+        for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j] as number);
       else for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j * st] as number);
     }
     for (let k = n - 1; k >= 0; k--) {
@@ -101,8 +108,11 @@ export function marginaliseWalk(
         else for (let j = 0; j < inner; j++) acc += t[i + j] as number;
         out[x0] = acc;
       } else if (max)
-        for (let j = 0; j < inner; j++) out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
-      else for (let j = 0; j < inner; j++) out[x0 + j * st] = (out[x0 + j * st] as number) + (t[i + j] as number);
+        for (let j = 0; j < inner; j++)
+          out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
+      else
+        for (let j = 0; j < inner; j++)
+          out[x0 + j * st] = (out[x0 + j * st] as number) + (t[i + j] as number);
     }
     for (let k = n - 1; k >= 0; k--) {
       const dk = (digit[k] as number) + 1;

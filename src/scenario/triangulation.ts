@@ -6,7 +6,12 @@
 /** Elimination heuristics; "auto" tries each and keeps the cheapest ordering. */
 export type Heuristic = "min-fill" | "weighted-min-fill" | "min-weight" | "min-neighbours";
 
-export const HEURISTICS: readonly Heuristic[] = ["weighted-min-fill", "min-fill", "min-weight", "min-neighbours"];
+export const HEURISTICS: readonly Heuristic[] = [
+  "weighted-min-fill",
+  "min-fill",
+  "min-weight",
+  "min-neighbours",
+];
 
 /** An elimination ordering with each variable's neighbours at the moment it is eliminated. */
 export interface Elimination {
@@ -51,7 +56,8 @@ function score(h: Heuristic, u: number, adj: Set<number>[], cards: Int32Array): 
     const na = adj[list[a] as number] as Set<number>;
     for (let b = a + 1; b < list.length; b++)
       if (!na.has(list[b] as number))
-        fill += h === "min-fill" ? 1 : (cards[list[a] as number] as number) * (cards[list[b] as number] as number);
+        fill +=
+          h === "min-fill" ? 1 : (cards[list[a] as number] as number) * (cards[list[b] as number] as number);
   }
   return fill;
 }

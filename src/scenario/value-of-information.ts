@@ -23,7 +23,12 @@ export interface VoiReport {
  * I(T; V | e) for every unobserved V, highest first: one propagation per target state, plus one.
  * @example valueOfInformation(jt, "risk").ranking[0]?.variable
  */
-export function valueOfInformation(jt: JunctionTree, target: string, q: Query = {}, ws: Workspace = createWorkspace(jt)): VoiReport {
+export function valueOfInformation(
+  jt: JunctionTree,
+  target: string,
+  q: Query = {},
+  ws: Workspace = createWorkspace(jt),
+): VoiReport {
   const tv = variableOf(jt, target);
   const base = resolveQuery(jt, q);
   propagate(jt, base, ws);

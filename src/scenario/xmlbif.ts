@@ -15,7 +15,10 @@ interface XmlDefinition {
   TABLE?: unknown;
 }
 
-const text = (x: unknown): string => (x === undefined || x === null ? "" : String(typeof x === "object" ? ((x as Record<string, unknown>)["#text"] ?? "") : x).trim());
+const text = (x: unknown): string =>
+  x === undefined || x === null
+    ? ""
+    : String(typeof x === "object" ? ((x as Record<string, unknown>)["#text"] ?? "") : x).trim();
 
 /**
  * Parses XMLBIF text.
@@ -27,14 +30,21 @@ export function parseXmlBif(xml: string, input = "<xmlbif>"): Network {
     doc = new XMLParser({
       ignoreAttributes: true,
       parseTagValue: false,
-      isArray: (name) => ["VARIABLE", "DEFINITION", "PROBABILITY", "OUTCOME", "VALUE", "GIVEN", "PROPERTY"].includes(name),
+      isArray: (name) =>
+        ["VARIABLE", "DEFINITION", "PROBABILITY", "OUTCOME", "VALUE", "GIVEN", "PROPERTY"].includes(name),
     }).parse(xml) as Record<string, unknown>;
   } catch (e) {
     throw new ScenarioError({ code: "syntax", input, line: 0, message: `${input}: ${(e as Error).message}` });
   }
   const bif = doc.BIF as Record<string, unknown> | undefined;
   const network = (bif?.NETWORK ?? doc.NETWORK) as Record<string, unknown> | undefined;
-  if (!network) throw new ScenarioError({ code: "syntax", input, line: 0, message: `${input}: no <NETWORK> element (not XMLBIF)` });
+  if (!network)
+    throw new ScenarioError({
+      code: "syntax",
+      input,
+      line: 0,
+      message: `${input}: no <NETWORK> element (not XMLBIF)`,
+    });
   const vars = (network.VARIABLE ?? []) as XmlVariable[];
   const defs = ((network.DEFINITION ?? network.PROBABILITY ?? []) as XmlDefinition[]).map((d) => ({
     child: text(d.FOR),
@@ -47,7 +57,11 @@ export function parseXmlBif(xml: string, input = "<xmlbif>"): Network {
   const byChild = new Map(defs.map((d) => [d.child, d]));
   const drafts: DraftVariable[] = vars.map((v) => {
     const name = text(v.NAME);
-    const d: DraftVariable = { name, states: (v.OUTCOME ?? []).map(text), parents: byChild.get(name)?.parents ?? [] };
+    const d: DraftVariable = {
+      name,
+      states: (v.OUTCOME ?? []).map(text),
+      parents: byChild.get(name)?.parents ?? [],
+    };
     const props = (v.PROPERTY ?? []).map(text);
     const desc = props.find((p) => p.startsWith("description"));
     if (desc) d.description = desc.replace(/^description\s*=\s*/, "");
@@ -55,7 +69,11 @@ export function parseXmlBif(xml: string, input = "<xmlbif>"): Network {
   });
   for (const d of defs)
     if (!drafts.some((v) => v.name === d.child))
-      throw new ScenarioError({ code: "unknown_variable", variable: d.child, message: `${input}: <DEFINITION> for undeclared variable "${d.child}"` });
+      throw new ScenarioError({
+        code: "unknown_variable",
+        variable: d.child,
+        message: `${input}: <DEFINITION> for undeclared variable "${d.child}"`,
+      });
   return buildNetwork(text(network.NAME) || "unnamed", drafts, (v: Variable) => {
     const table = byChild.get(v.name)?.table ?? [];
     if (table.length !== v.cpt.length || table.some((x) => Number.isNaN(x)))
@@ -70,11 +88,17 @@ export function parseXmlBif(xml: string, input = "<xmlbif>"): Network {
   });
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Writes XMLBIF 0.3. */
 export function writeXmlBif(net: Network): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<BIF VERSION="0.3">', "<NETWORK>", `<NAME>${esc(net.name)}</NAME>`];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<BIF VERSION="0.3">',
+    "<NETWORK>",
+    `<NAME>${esc(net.name)}</NAME>`,
+  ];
   for (const v of net.variables) {
     out.push('<VARIABLE TYPE="nature">', `  <NAME>${esc(v.name)}</NAME>`);
     for (const s of v.states) out.push(`  <OUTCOME>${esc(s)}</OUTCOME>`);

@@ -45,14 +45,20 @@ export function scenarioFromObject(raw: unknown, input = "<model>"): Network {
     if (spec.description !== undefined) d.description = clean(spec.description) as string;
     return d;
   });
-  const net = buildNetwork(model.name, drafts, (v, byName) => fillVariable(v, specs.get(v.name) as ScenarioVariable, byName));
+  const net = buildNetwork(model.name, drafts, (v, byName) =>
+    fillVariable(v, specs.get(v.name) as ScenarioVariable, byName),
+  );
   if (model.title !== undefined) net.title = model.title;
   if (model.description !== undefined) net.description = clean(model.description) as string;
   if (model.sources !== undefined) net.sources = model.sources;
   if (model.branch_on !== undefined) {
     for (const b of model.branch_on)
       if (!specs.has(b))
-        throw new ScenarioError({ code: "unknown_variable", variable: b, message: `${input}: branch_on names unknown variable "${b}"` });
+        throw new ScenarioError({
+          code: "unknown_variable",
+          variable: b,
+          message: `${input}: branch_on names unknown variable "${b}"`,
+        });
     net.branchOn = model.branch_on;
   }
   return net;
@@ -70,9 +76,14 @@ const clean = (s: string | undefined) => s?.replace(/\s+/g, " ").trim();
 function fillVariable(v: Variable, spec: ScenarioVariable, byName: Map<string, Variable>): void {
   const parentStates = v.parents.map((p) => (byName.get(p) as Variable).states);
   const ctx: RowContext = { v, parentStates, label: (r) => rowLabel(parentStates, r) };
-  const forms = ["probs", "table", "noisy_or", "noisy_max"].filter((k) => spec[k as keyof ScenarioVariable] !== undefined);
+  const forms = ["probs", "table", "noisy_or", "noisy_max"].filter(
+    (k) => spec[k as keyof ScenarioVariable] !== undefined,
+  );
   if (forms.length !== 1)
-    throw modelError(v.name, `give exactly one of probs, table, noisy_or, noisy_max (found ${forms.join(", ") || "none"})`);
+    throw modelError(
+      v.name,
+      `give exactly one of probs, table, noisy_or, noisy_max (found ${forms.join(", ") || "none"})`,
+    );
   const notes: RowNote[] = [];
   const rows = v.cpt.length / v.states.length;
   if (spec.probs !== undefined) {
@@ -125,7 +136,11 @@ function rowMatcher(ctx: RowContext, when: Record<string, string | string[]>): (
   const wanted = v.parents.map(() => null as Set<number> | null);
   for (const [parent, states] of Object.entries(when)) {
     const k = v.parents.indexOf(parent);
-    if (k < 0) throw modelError(v.name, `table row names "${parent}", which is not a parent (parents: ${v.parents.join(", ") || "none"})`);
+    if (k < 0)
+      throw modelError(
+        v.name,
+        `table row names "${parent}", which is not a parent (parents: ${v.parents.join(", ") || "none"})`,
+      );
     const all = parentStates[k] as string[];
     wanted[k] = new Set(
       (Array.isArray(states) ? states : [states]).map((s) => {
@@ -156,16 +171,32 @@ function rowMatcher(ctx: RowContext, when: Record<string, string | string[]>): (
 }
 
 /** Resolves a distribution spec (list or map; numbers, percentages, words, "rest") to numbers. */
-export function resolveDistribution(spec: DistributionSpec, states: string[], where: string, variable: string): Float64Array {
+export function resolveDistribution(
+  spec: DistributionSpec,
+  states: string[],
+  where: string,
+  variable: string,
+): Float64Array {
   const out = new Float64Array(states.length);
   const raw: (number | string | undefined)[] = Array.isArray(spec) ? spec : states.map(() => undefined);
   if (Array.isArray(spec)) {
     if (spec.length !== states.length)
-      throw badProbability(variable, where, String(spec.length), `has ${spec.length} probabilities for ${states.length} states (${states.join(", ")})`);
+      throw badProbability(
+        variable,
+        where,
+        String(spec.length),
+        `has ${spec.length} probabilities for ${states.length} states (${states.join(", ")})`,
+      );
   } else
     for (const [state, p] of Object.entries(spec)) {
       const i = states.indexOf(state);
-      if (i < 0) throw badProbability(variable, where, state, `names "${state}", not a state (states: ${states.join(", ")})`);
+      if (i < 0)
+        throw badProbability(
+          variable,
+          where,
+          state,
+          `names "${state}", not a state (states: ${states.join(", ")})`,
+        );
       raw[i] = p;
     }
   let rest = -1;
@@ -179,12 +210,18 @@ export function resolveDistribution(spec: DistributionSpec, states: string[], wh
     }
     const x = probabilityValue(p);
     if (x === undefined || !(x >= 0 && x <= 1))
-      throw badProbability(variable, where, String(p), `"${p}" (state ${states[i]}) is not a probability: use a number in [0, 1], a percentage or an ICD 203 word`);
+      throw badProbability(
+        variable,
+        where,
+        String(p),
+        `"${p}" (state ${states[i]}) is not a probability: use a number in [0, 1], a percentage or an ICD 203 word`,
+      );
     out[i] = x;
     sum += x;
   });
   if (rest >= 0) {
-    if (sum > 1 + 1e-9) throw badProbability(variable, where, "rest", `the other states already sum to ${+sum.toFixed(6)} > 1`);
+    if (sum > 1 + 1e-9)
+      throw badProbability(variable, where, "rest", `the other states already sum to ${+sum.toFixed(6)} > 1`);
     out[rest] = Math.max(0, 1 - sum);
   }
   return out;
@@ -208,20 +245,32 @@ function activeCauses(
 ): ((r: number) => boolean)[] {
   return causes.map((c) => {
     if (!ctx.v.parents.includes(c.parent))
-      throw modelError(ctx.v.name, `cause "${c.parent}" is not a parent (parents: ${ctx.v.parents.join(", ") || "none"})`);
+      throw modelError(
+        ctx.v.name,
+        `cause "${c.parent}" is not a parent (parents: ${ctx.v.parents.join(", ") || "none"})`,
+      );
     if (!byName.has(c.parent)) throw modelError(ctx.v.name, `unknown cause "${c.parent}"`);
     return rowMatcher(ctx, { [c.parent]: c.state });
   });
 }
 
-function fillNoisyOr(ctx: RowContext, spec: ScenarioVariable, byName: Map<string, Variable>, notes: RowNote[]): void {
+function fillNoisyOr(
+  ctx: RowContext,
+  spec: ScenarioVariable,
+  byName: Map<string, Variable>,
+  notes: RowNote[],
+): void {
   const { v } = ctx;
   const nor = spec.noisy_or as NonNullable<ScenarioVariable["noisy_or"]>;
-  if (v.states.length !== 2) throw modelError(v.name, `noisy_or needs exactly 2 states, found ${v.states.length}`);
+  if (v.states.length !== 2)
+    throw modelError(v.name, `noisy_or needs exactly 2 states, found ${v.states.length}`);
   const effect = nor.state === undefined ? 1 : v.states.indexOf(nor.state);
-  if (effect < 0) throw modelError(v.name, `noisy_or state "${nor.state}" is not a state (${v.states.join(", ")})`);
+  if (effect < 0)
+    throw modelError(v.name, `noisy_or state "${nor.state}" is not a state (${v.states.join(", ")})`);
   const leak = probabilityOf(nor.leak, v.name, "leak");
-  const p = nor.causes.map((c, i) => probabilityOf(c.p ?? Number.NaN, v.name, `cause ${i + 1} (${c.parent})`));
+  const p = nor.causes.map((c, i) =>
+    probabilityOf(c.p ?? Number.NaN, v.name, `cause ${i + 1} (${c.parent})`),
+  );
   const active = activeCauses(ctx, nor.causes, byName);
   const rows = v.cpt.length / 2;
   for (let r = 0; r < rows; r++) {
@@ -240,7 +289,12 @@ function fillNoisyOr(ctx: RowContext, spec: ScenarioVariable, byName: Map<string
   }
 }
 
-function fillNoisyMax(ctx: RowContext, spec: ScenarioVariable, byName: Map<string, Variable>, notes: RowNote[]): void {
+function fillNoisyMax(
+  ctx: RowContext,
+  spec: ScenarioVariable,
+  byName: Map<string, Variable>,
+  notes: RowNote[],
+): void {
   const { v } = ctx;
   const nmax = spec.noisy_max as NonNullable<ScenarioVariable["noisy_max"]>;
   const card = v.states.length;
@@ -250,7 +304,9 @@ function fillNoisyMax(ctx: RowContext, spec: ScenarioVariable, byName: Map<strin
     for (let y = 0; y < card; y++) f[y] = acc += d[y] as number;
     return f;
   };
-  const leakDist = nmax.leak ? resolveDistribution(nmax.leak, v.states, "leak", v.name) : Float64Array.from(v.states, (_, i) => (i === 0 ? 1 : 0));
+  const leakDist = nmax.leak
+    ? resolveDistribution(nmax.leak, v.states, "leak", v.name)
+    : Float64Array.from(v.states, (_, i) => (i === 0 ? 1 : 0));
   const leak = cdf(leakDist);
   const causeCdf = nmax.causes.map((c, i) => {
     if (!c.probs) throw modelError(v.name, `noisy_max cause ${i + 1} (${c.parent}) needs probs`);
@@ -268,7 +324,8 @@ function fillNoisyMax(ctx: RowContext, spec: ScenarioVariable, byName: Map<strin
       const c = nmax.causes[i];
       if (c?.note) why.push(c.note);
     });
-    for (let y = 0; y < card; y++) v.cpt[r * card + y] = (f[y] as number) - (y > 0 ? (f[y - 1] as number) : 0);
+    for (let y = 0; y < card; y++)
+      v.cpt[r * card + y] = (f[y] as number) - (y > 0 ? (f[y - 1] as number) : 0);
     const text = [spec.note, ...why].filter(Boolean).join(" ");
     if (text) notes.push({ row: r, text });
   }
@@ -276,7 +333,8 @@ function fillNoisyMax(ctx: RowContext, spec: ScenarioVariable, byName: Map<strin
 
 function probabilityOf(x: number | string, variable: string, where: string): number {
   const p = probabilityValue(x);
-  if (p === undefined || !(p >= 0 && p <= 1)) throw badProbability(variable, where, String(x), `"${x}" is not a probability`);
+  if (p === undefined || !(p >= 0 && p <= 1))
+    throw badProbability(variable, where, String(x), `"${x}" is not a probability`);
   return p;
 }
 
@@ -293,9 +351,19 @@ function rowLabel(parentStates: string[][], r: number): string {
 }
 
 function modelError(variable: string, why: string): ScenarioError {
-  return new ScenarioError({ code: "invalid_model", path: `variables.${variable}`, message: `variable "${variable}": ${why}` });
+  return new ScenarioError({
+    code: "invalid_model",
+    path: `variables.${variable}`,
+    message: `variable "${variable}": ${why}`,
+  });
 }
 
 function badProbability(variable: string, row: string, value: string, why: string): ScenarioError {
-  return new ScenarioError({ code: "bad_probability", variable, row, value, message: `variable "${variable}" row ${row}: ${why}` });
+  return new ScenarioError({
+    code: "bad_probability",
+    variable,
+    row,
+    value,
+    message: `variable "${variable}" row ${row}: ${why}`,
+  });
 }

@@ -23,7 +23,10 @@ export function writeScenarioYaml(net: Network): string {
       const rows: unknown[] = [];
       for (let r = 0, o = 0; o < v.cpt.length; r++, o += card) {
         const states = rowStates(net, v, r, index);
-        const row: Record<string, unknown> = { when: Object.fromEntries(v.parents.map((p, k) => [p, states[k]])), probs: dist(o) };
+        const row: Record<string, unknown> = {
+          when: Object.fromEntries(v.parents.map((p, k) => [p, states[k]])),
+          probs: dist(o),
+        };
         const note = v.notes?.find((n) => n.row === r)?.text;
         if (note) row.note = note;
         rows.push(row);
