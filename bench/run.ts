@@ -12,6 +12,7 @@ import { packageRoot } from "../src/data/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { Article } from "../src/knowledge/index.js";
 import { annotate, tokenizeOnly } from "../src/nlp/index.js";
+import { runScenarioBench } from "./scenario-bench.js";
 
 const SEED = join(packageRoot(), "..", "shared", "seed", "editorial-2024-10-28.txt");
 
@@ -44,6 +45,8 @@ function corpus(): Article[] {
 }
 
 function main(): void {
+  // `npm run bench -- scenario [NET…]`: only the scenario engine.
+  if (process.argv[2] === "scenario") return runScenarioBench(process.argv.slice(3));
   const cli = join(packageRoot(), "bin", "secvar.js");
   const docs = corpus();
   const seedDoc = docs.at(-1) as Article;
@@ -130,6 +133,7 @@ function main(): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  runScenarioBench();
 }
 
 main();

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import {
   compile,
+  createWorkspace,
   formatOf,
   HEURISTICS,
   type Heuristic,
@@ -126,7 +127,9 @@ function runAction(
   run: <T>(fn: () => T) => T,
 ): void {
   const net = jt.network;
-  const p = run(() => infer(jt, q));
+  // One query only (no branches): work in the compiled tables, no second copy of them.
+  const single = !net.branchOn?.length;
+  const p = run(() => infer(jt, q, createWorkspace(jt, { consumeBase: single })));
   if (flags.json) {
     out.out(JSON.stringify(posteriorRecord(net, p)));
     return;

@@ -1,6 +1,6 @@
 /** Queries on a compiled junction tree: posterior marginals, P(evidence), evidence, interventions. */
 import { type JunctionTree, multiplyFamily } from "./junction-tree.js";
-import { collect, createWorkspace, distribute, type Workspace } from "./propagation.js";
+import { collect, createWorkspace, distribute, markTouched, type Workspace } from "./propagation.js";
 import { type Query, type ResolvedQuery, resolveQuery } from "./query.js";
 import { ScenarioError } from "./scenario-error.js";
 import { marginalOnto, multiplyLikelihood } from "./table-ops.js";
@@ -20,26 +20,34 @@ export interface Posterior {
  * propagates; returns log P(evidence). Throws "evidence has probability 0" when it is impossible.
  */
 export function propagate(jt: JunctionTree, rq: ResolvedQuery, ws: Workspace, sumProduct = true): number {
-  ws.t.set(jt.base);
-  for (const { v } of rq.interventions) cutParents(jt, ws.t, v);
-  for (const { v, lambda } of rq.likelihoods) {
-    const c = jt.home[v] as number;
-    const k = jt.homePos[v] as number;
-    const cards = jt.cliqueCards[c] as Int32Array;
-    multiplyLikelihood(
-      ws.t,
-      jt.cliqueOffset[c] as number,
-      jt.cliqueSize[c] as number,
-      (jt.cliqueStrides[c] as Int32Array)[k] as number,
-      cards[k] as number,
-      lambda,
-    );
-  }
+  loadTables(jt, rq, ws);
   const logZ = collect(jt, ws, sumProduct);
   if (logZ === Number.NEGATIVE_INFINITY)
     throw new ScenarioError({ code: "zero_probability_evidence", message: "evidence has probability 0" });
   if (sumProduct) distribute(jt, ws);
   return logZ;
+}
+
+/** Prior tables × likelihoods, interventions applied; marks the cliques evidence touches. */
+function loadTables(jt: JunctionTree, rq: ResolvedQuery, ws: Workspace): void {
+  if (ws.t !== jt.base) ws.t.set(jt.base);
+  for (const { v } of rq.interventions) cutParents(jt, ws.t, v);
+  for (const { v, lambda } of rq.likelihoods) {
+    const c = jt.home[v] as number;
+    const k = jt.homePos[v] as number;
+    multiplyLikelihood(
+      ws.t,
+      jt.cliqueOffset[c] as number,
+      jt.cliqueSize[c] as number,
+      (jt.cliqueStrides[c] as Int32Array)[k] as number,
+      (jt.cliqueCards[c] as Int32Array)[k] as number,
+      lambda,
+    );
+  }
+  markTouched(jt, ws, [
+    ...rq.likelihoods.map(({ v }) => jt.home[v] as number),
+    ...rq.interventions.map(({ v }) => jt.familyClique[v] as number),
+  ]);
 }
 
 /** Rebuilds the family clique of v without v's CPT (graph surgery for do(v = ·)). */
@@ -100,20 +108,6 @@ export function logProbabilityOfEvidence(
   q: Query,
   ws: Workspace = createWorkspace(jt),
 ): number {
-  const rq = resolveQuery(jt, q);
-  ws.t.set(jt.base);
-  for (const { v } of rq.interventions) cutParents(jt, ws.t, v);
-  for (const { v, lambda } of rq.likelihoods) {
-    const c = jt.home[v] as number;
-    const k = jt.homePos[v] as number;
-    multiplyLikelihood(
-      ws.t,
-      jt.cliqueOffset[c] as number,
-      jt.cliqueSize[c] as number,
-      (jt.cliqueStrides[c] as Int32Array)[k] as number,
-      (jt.cliqueCards[c] as Int32Array)[k] as number,
-      lambda,
-    );
-  }
+  loadTables(jt, resolveQuery(jt, q), ws);
   return collect(jt, ws);
 }

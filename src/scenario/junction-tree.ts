@@ -44,6 +44,12 @@ export interface JunctionTree {
   home: Int32Array;
   /** Per variable: its position in its home clique. */
   homePos: Int32Array;
+  /**
+   * barren[c] = 1 when, without evidence below c, every upward message in c's subtree is all ones:
+   * in each of those subtrees, the variables that occur only there are exactly the heads of the
+   * CPTs assigned there. Collect skips such subtrees.
+   */
+  barren: Uint8Array;
   /** All clique tables, flat: the product of the assigned CPTs. */
   base: Float64Array;
   totalSize: number;
@@ -67,6 +73,7 @@ export function compile(net: Network, options: CompileOptions = {}): JunctionTre
   const jt = layout(net, index, cards, tree, options.maxTableEntries ?? 4e8);
   jt.heuristic = elim.heuristic;
   assignFamilies(jt, parents, elim.order);
+  markBarren(jt);
   fillBase(jt);
   return jt;
 }
@@ -205,6 +212,7 @@ function layout(
     familyClique: new Int32Array(cards.length),
     home: new Int32Array(cards.length),
     homePos: new Int32Array(cards.length),
+    barren: new Uint8Array(m),
     base: new Float64Array(total),
     totalSize: total,
     totalSepSize: totalSep,
@@ -283,6 +291,33 @@ function assignFamilies(jt: JunctionTree, parents: Int32Array[], order: Int32Arr
     cliqueOfVar[v] = best;
   }
   jt.familyClique = cliqueOfVar;
+}
+
+/** Marks the cliques whose prior upward message is all ones (see JunctionTree.barren). */
+function markBarren(jt: JunctionTree): void {
+  const m = jt.parent.length;
+  const depth = new Int32Array(m);
+  const order = jt.collectOrder;
+  for (let k = order.length - 2; k >= 0; k--) {
+    const c = order[k] as number;
+    depth[c] = (depth[jt.parent[c] as number] as number) + 1;
+  }
+  const top = new Int32Array(jt.cards.length).fill(-1);
+  jt.cliqueVars.forEach((vars, c) => {
+    for (const v of vars)
+      if ((top[v] as number) < 0 || (depth[c] as number) < (depth[top[v] as number] as number)) top[v] = c;
+  });
+  jt.barren.fill(1);
+  // A subtree holding a variable's CPT but not the variable's top clique sums that CPT over a
+  // head it does not own: its message is not all ones.
+  for (let v = 0; v < jt.cards.length; v++)
+    for (let c = jt.familyClique[v] as number; c !== top[v] && c >= 0; c = jt.parent[c] as number)
+      jt.barren[c] = 0;
+  // Skipping c skips its whole subtree, so every message inside it must be all ones too.
+  for (let k = 0; k < order.length - 1; k++) {
+    const c = order[k] as number;
+    if (!jt.barren[c]) jt.barren[jt.parent[c] as number] = 0;
+  }
 }
 
 /** Writes the product of the assigned CPTs into every clique table (jt.base). */

@@ -13,18 +13,32 @@ export interface Workspace {
   scratch: Float64Array;
   /** Per clique: the sum its upward message was divided by (so distribute can undo it). */
   scale: Float64Array;
+  /** Per clique: 1 when evidence (or an intervention) sits in its subtree. */
+  touched: Uint8Array;
 }
 
-/** Allocates the tables one query needs; re-use it across queries of the same tree. */
-export function createWorkspace(jt: JunctionTree): Workspace {
+/**
+ * Allocates the tables one query needs; re-use it across queries of the same tree. With
+ * `consumeBase`, the query works in the compiled prior tables themselves (no copy, half the
+ * memory): the tree then answers exactly one query.
+ */
+export function createWorkspace(jt: JunctionTree, options: { consumeBase?: boolean } = {}): Workspace {
   let maxSep = 1;
   for (const s of jt.sepSize) maxSep = Math.max(maxSep, s);
   return {
-    t: new Float64Array(jt.totalSize),
+    t: options.consumeBase ? jt.base : new Float64Array(jt.totalSize),
     sep: new Float64Array(jt.totalSepSize),
     scratch: new Float64Array(maxSep),
     scale: new Float64Array(jt.cliqueSize.length),
+    touched: new Uint8Array(jt.cliqueSize.length),
   };
+}
+
+/** Marks the cliques whose subtree holds evidence: the given cliques and their ancestors. */
+export function markTouched(jt: JunctionTree, ws: Workspace, cliques: Iterable<number>): void {
+  ws.touched.fill(0);
+  for (const start of cliques)
+    for (let c = start; c >= 0 && !ws.touched[c]; c = jt.parent[c] as number) ws.touched[c] = 1;
 }
 
 /** Natural log of the normalising constant (P(evidence) × prior mass), -Infinity when it is 0. */
@@ -34,6 +48,13 @@ export function collect(jt: JunctionTree, ws: Workspace, sumProduct = true): num
   let logZ = 0;
   for (let k = 0; k < order.length - 1; k++) {
     const c = order[k] as number;
+    if (sumProduct && jt.barren[c] && !ws.touched[c]) {
+      // The message would be all ones: nothing to send, nothing to multiply.
+      const so = jt.sepOffset[c] as number;
+      sep.fill(1, so, so + (jt.sepSize[c] as number));
+      ws.scale[c] = 1;
+      continue;
+    }
     const total = sumProduct ? sendUpSum(jt, t, sep, c) : sendUpMax(jt, t, sep, c);
     if (!(total > 0)) return Number.NEGATIVE_INFINITY;
     logZ += Math.log(total);
