@@ -46,7 +46,10 @@ function corpus(): Article[] {
 
 function main(): void {
   // `npm run bench -- scenario [NET…]`: only the scenario engine.
-  if (process.argv[2] === "scenario") return runScenarioBench(process.argv.slice(3));
+  if (process.argv[2] === "scenario") {
+    runScenarioBench(process.argv.slice(3));
+    return;
+  }
   const cli = join(packageRoot(), "bin", "secvar.js");
   const docs = corpus();
   const seedDoc = docs.at(-1) as Article;

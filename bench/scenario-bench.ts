@@ -128,6 +128,7 @@ function bayesjsNetwork(net: Network): Record<string, unknown> {
         ? dist(0)
         : Array.from({ length: v.cpt.length / card }, (_, r) => ({
             when: Object.fromEntries(v.parents.map((p, k) => [p, rowStates(net, v, r)[k]])),
+            // biome-ignore lint/suspicious/noThenProperty: bayesjs's CPT rows are {when, then}.
             then: dist(r * card),
           }));
     out[v.name] = { id: v.name, states: v.states, parents: v.parents, cpt };
