@@ -4,7 +4,7 @@
  * underflow), then distribute. Afterwards every clique table holds P(clique | evidence).
  */
 import type { JunctionTree } from "./junction-tree.js";
-import { marginaliseWalk, multiplyWalk } from "./strided-walk.js";
+import { marginaliseWalk, multiplyWalk, sumRun } from "./strided-walk.js";
 
 /** Scratch tables of one query: clique tables, separator messages and a separator buffer. */
 export interface Workspace {
@@ -69,7 +69,7 @@ export function collect(jt: JunctionTree, ws: Workspace, sumProduct = true): num
   const off = jt.cliqueOffset[r] as number;
   const size = jt.cliqueSize[r] as number;
   let total = 0;
-  if (sumProduct) for (let i = 0; i < size; i++) total += t[off + i] as number;
+  if (sumProduct) total = sumRun(t, off, size);
   else for (let i = 0; i < size; i++) total = Math.max(total, t[off + i] as number);
   if (!(total > 0)) return Number.NEGATIVE_INFINITY;
   const inv = 1 / total;
@@ -85,9 +85,7 @@ function sendUpSum(jt: JunctionTree, t: Float64Array, sep: Float64Array, c: numb
   const so = jt.sepOffset[c] as number;
   let total = 0;
   for (let s = 0; s < ss; s++) {
-    let acc = 0;
-    const b = off + s * block;
-    for (let j = 0; j < block; j++) acc += t[b + j] as number;
+    const acc = sumRun(t, off + s * block, block);
     sep[so + s] = acc;
     total += acc;
   }

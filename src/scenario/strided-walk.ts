@@ -103,10 +103,11 @@ export function marginaliseWalk(
   for (let i0 = off; i0 < end; i0 += step) {
     for (let m = 0, i = i0, x0 = idx; m < mid; m++, i += inner, x0 += ms) {
       if (st === 0) {
-        let acc = out[x0] as number;
-        if (max) for (let j = 0; j < inner; j++) acc = Math.max(acc, t[i + j] as number);
-        else for (let j = 0; j < inner; j++) acc += t[i + j] as number;
-        out[x0] = acc;
+        if (max) {
+          let acc = out[x0] as number;
+          for (let j = 0; j < inner; j++) acc = Math.max(acc, t[i + j] as number);
+          out[x0] = acc;
+        } else out[x0] = (out[x0] as number) + sumRun(t, i, inner);
       } else if (max)
         for (let j = 0; j < inner; j++)
           out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
@@ -125,4 +126,22 @@ export function marginaliseWalk(
       idx -= (sub[k] as number) * (dk - 1);
     }
   }
+}
+
+/** Σ t[from .. from+n): four independent sums, so a long run is bound by memory, not by one add chain. */
+export function sumRun(t: Float64Array, from: number, n: number): number {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const end4 = from + (n & ~3);
+  let i = from;
+  for (; i < end4; i += 4) {
+    a += t[i] as number;
+    b += t[i + 1] as number;
+    c += t[i + 2] as number;
+    d += t[i + 3] as number;
+  }
+  for (; i < from + n; i++) a += t[i] as number;
+  return a + b + (c + d);
 }

@@ -3,6 +3,8 @@
  * with offsets: no per-entry allocation.
  */
 
+import { sumRun } from "./strided-walk.js";
+
 /** Row-major strides of a table with the given cards. */
 export function stridesOf(cards: ArrayLike<number>): Int32Array {
   const s = new Int32Array(cards.length);
@@ -60,12 +62,7 @@ export function marginalOnto(
   out.fill(0);
   const block = stride * card;
   for (let o = off; o < off + size; o += block)
-    for (let d = 0; d < card; d++) {
-      let s = 0;
-      const b = o + d * stride;
-      for (let j = 0; j < stride; j++) s += t[b + j] as number;
-      out[d] = (out[d] as number) + s;
-    }
+    for (let d = 0; d < card; d++) out[d] = (out[d] as number) + sumRun(t, o + d * stride, stride);
 }
 
 /** Multiplies the table by a likelihood over one of its variables (at `stride`, `card` states). */

@@ -42,6 +42,8 @@ export function moralGraph(n: number, parents: Int32Array[]): Set<number>[] {
   return adj;
 }
 
+let scratch = new Int32Array(64);
+
 function score(h: Heuristic, u: number, adj: Set<number>[], cards: Int32Array): number {
   const nb = adj[u] as Set<number>;
   if (h === "min-neighbours") return nb.size;
@@ -50,14 +52,19 @@ function score(h: Heuristic, u: number, adj: Set<number>[], cards: Int32Array): 
     for (const x of nb) w *= cards[x] as number;
     return w;
   }
-  const list = [...nb];
+  if (scratch.length < nb.size) scratch = new Int32Array(2 * nb.size);
+  const list = scratch;
+  let n = 0;
+  for (const x of nb) list[n++] = x;
   let fill = 0;
-  for (let a = 0; a < list.length; a++) {
-    const na = adj[list[a] as number] as Set<number>;
-    for (let b = a + 1; b < list.length; b++)
-      if (!na.has(list[b] as number))
-        fill +=
-          h === "min-fill" ? 1 : (cards[list[a] as number] as number) * (cards[list[b] as number] as number);
+  const weighted = h === "weighted-min-fill";
+  for (let a = 0; a < n; a++) {
+    const xa = list[a] as number;
+    const na = adj[xa] as Set<number>;
+    for (let b = a + 1; b < n; b++) {
+      const xb = list[b] as number;
+      if (!na.has(xb)) fill += weighted ? (cards[xa] as number) * (cards[xb] as number) : 1;
+    }
   }
   return fill;
 }
