@@ -2,7 +2,10 @@
 import type { Command } from "commander";
 import type { Output } from "./output.js";
 import { collect, type ScenarioFlags } from "./scenario-args.js";
-import { convertCommand, type ScenarioAction, scenarioCommand } from "./scenario-command.js";
+import type { ScenarioAction } from "./scenario-command.js";
+
+/** The engine loads only when a scenario command runs, so other commands start no slower. */
+const commands = () => import("./scenario-command.js");
 
 const ACTIONS: [ScenarioAction, string][] = [
   ["show", "print the model: variables, parents, tables with their assumptions, junction-tree size"],
@@ -45,12 +48,14 @@ export function registerScenario(program: Command, out: Output): void {
         .option("--top <n>", "how many entries to list", "10");
     if (name === "voi")
       cmd.option("--target <VAR>", "the target variable").option("--top <n>", "how many to list", "15");
-    cmd.action((model: string, flags: ScenarioFlags) => scenarioCommand(name, model, flags, out));
+    cmd.action(async (model: string, flags: ScenarioFlags) =>
+      (await commands()).scenarioCommand(name, model, flags, out),
+    );
   }
   scenario
     .command("convert")
     .description("convert between YAML, BIF, XMLBIF (in and out) and GraphViz DOT (out), by file extension")
     .argument("<in>", "input model")
     .argument("<out>", "output file (.yaml, .bif, .xml, .dot)")
-    .action((input: string, output: string) => convertCommand(input, output, out));
+    .action(async (input: string, output: string) => (await commands()).convertCommand(input, output, out));
 }
