@@ -4,56 +4,62 @@ import type { Network, Query } from "../../src/scenario/index.js";
 export interface BruteResult {
   pEvidence: number;
   marginals: number[][];
-  /** max over assignments of P(x, e), and one argmax. */
+  /** max over assignments of P(x, e). */
   maxJoint: number;
-  argmax: number[];
 }
 
 export function bruteForce(net: Network, q: Query = {}): BruteResult {
   const n = net.variables.length;
   const idx = new Map(net.variables.map((v, i) => [v.name, i]));
-  const cards = net.variables.map((v) => v.states.length);
-  const lambda = net.variables.map((v) => new Array(v.states.length).fill(1) as number[]);
+  const cards = Int32Array.from(net.variables, (v) => v.states.length);
+  const lambda = net.variables.map((v) => new Float64Array(v.states.length).fill(1));
+  const stateIndex = (i: number, s: string) => net.variables[i]?.states.indexOf(s) ?? -1;
   for (const [k, s] of Object.entries(q.evidence ?? {})) {
     const i = idx.get(k) as number;
-    lambda[i] = lambda[i]!.map((x, j) => (net.variables[i]!.states[j] === s ? x : 0));
+    const l = lambda[i] as Float64Array;
+    l.forEach((_, j) => {
+      if (j !== stateIndex(i, s)) l[j] = 0;
+    });
   }
-  for (const [k, l] of Object.entries(q.soft ?? {})) {
-    const i = idx.get(k) as number;
-    lambda[i] = lambda[i]!.map((x, j) => x * (l[j] as number));
+  for (const [k, values] of Object.entries(q.soft ?? {})) {
+    const l = lambda[idx.get(k) as number] as Float64Array;
+    l.forEach((x, j) => {
+      l[j] = x * (values[j] as number);
+    });
   }
-  const clamped = new Map<number, number>();
-  for (const [k, s] of Object.entries(q.do ?? {})) {
-    const i = idx.get(k) as number;
-    clamped.set(i, net.variables[i]!.states.indexOf(s));
-  }
-  const marg = cards.map((c) => new Array(c).fill(0) as number[]);
-  const x = new Array(n).fill(0) as number[];
+  const clamped = new Int32Array(n).fill(-1);
+  for (const [k, s] of Object.entries(q.do ?? {}))
+    clamped[idx.get(k) as number] = stateIndex(idx.get(k) as number, s);
+  const marg = Array.from(cards, (c) => new Float64Array(c));
+  const parentIdx = net.variables.map((v) => v.parents.map((p) => idx.get(p) as number));
+  const x = new Int32Array(n);
   let total = 0;
   let maxJoint = 0;
-  let argmax = x.slice();
-  const parentIdx = net.variables.map((v) => v.parents.map((p) => idx.get(p) as number));
   for (;;) {
     let p = 1;
     for (let i = 0; i < n && p > 0; i++) {
-      const c = clamped.get(i);
-      if (c !== undefined) p *= x[i] === c ? 1 : 0;
+      const xi = x[i] as number;
+      if ((clamped[i] as number) >= 0) p *= xi === clamped[i] ? 1 : 0;
       else {
         let row = 0;
-        for (const pi of parentIdx[i]!) row = row * cards[pi]! + x[pi]!;
-        p *= net.variables[i]!.cpt[row * cards[i]! + x[i]!]!;
+        for (const pi of parentIdx[i] as number[]) row = row * (cards[pi] as number) + (x[pi] as number);
+        p *= net.variables[i]?.cpt[row * (cards[i] as number) + xi] as number;
       }
-      p *= lambda[i]![x[i]!]!;
+      p *= (lambda[i] as Float64Array)[xi] as number;
     }
     total += p;
-    for (let i = 0; i < n; i++) marg[i]![x[i]!]! += p;
-    if (p > maxJoint) {
-      maxJoint = p;
-      argmax = x.slice();
+    for (let i = 0; i < n; i++) {
+      const m = marg[i] as Float64Array;
+      m[x[i] as number] = (m[x[i] as number] as number) + p;
     }
+    maxJoint = Math.max(maxJoint, p);
     let k = n - 1;
-    while (k >= 0 && ++x[k]! === cards[k]) x[k--] = 0;
+    for (; k >= 0; k--) {
+      x[k] = (x[k] as number) + 1;
+      if ((x[k] as number) < (cards[k] as number)) break;
+      x[k] = 0;
+    }
     if (k < 0) break;
   }
-  return { pEvidence: total, marginals: marg.map((m) => m.map((v) => v / total)), maxJoint, argmax };
+  return { pEvidence: total, marginals: marg.map((m) => Array.from(m, (v) => v / total)), maxJoint };
 }

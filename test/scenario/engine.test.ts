@@ -78,8 +78,8 @@ const arbQuery = (net: Network) =>
       for (const it of items) {
         if (used.has(it.v)) continue;
         used.add(it.v);
-        const v = net.variables[it.v]!;
-        const state = v.states[it.s % v.states.length]!;
+        const v = net.variables[it.v] as Network["variables"][number];
+        const state = v.states[it.s % v.states.length] as string;
         if (it.kind === "hard") q.evidence[v.name] = state;
         else if (it.kind === "do") q.do[v.name] = state;
         else q.soft[v.name] = it.l.slice(0, v.states.length);
@@ -103,8 +103,8 @@ describe("junction tree = brute-force enumeration", () => {
         const got = infer(jt, q);
         expect(Math.abs(got.pEvidence / want.pEvidence - 1)).toBeLessThan(1e-9);
         net.variables.forEach((_, i) => {
-          want.marginals[i]!.forEach((p, j) => {
-            expect(Math.abs(p - got.marginals[i]![j]!)).toBeLessThan(1e-9);
+          want.marginals[i]?.forEach((p, j) => {
+            expect(Math.abs(p - ((got.marginals[i] as Float64Array)[j] as number))).toBeLessThan(1e-9);
           });
         });
       }),
@@ -147,15 +147,19 @@ describe("junction tree = brute-force enumeration", () => {
       fc.property(netAndQuery, fc.nat(), ([net, q], pick) => {
         const clean: Query = { evidence: q.evidence ?? {}, soft: q.soft ?? {} };
         if (bruteForce(net, clean).pEvidence === 0) return;
-        const target = net.variables[pick % net.variables.length]!;
+        const target = net.variables[pick % net.variables.length] as Network["variables"][number];
         if (clean.evidence?.[target.name]) return;
-        const r = sensitivity(compile(net), { variable: target.name, state: target.states[0]! }, clean);
+        const r = sensitivity(
+          compile(net),
+          { variable: target.name, state: target.states[0] as string },
+          clean,
+        );
         for (const p of r.parameters.slice(0, 3)) {
           for (const theta of [p.from, p.to]) {
             const changed = withParameter(net, p.variable, p.parents, p.state, theta);
             const b = bruteForce(changed, clean);
             if (b.pEvidence === 0) continue;
-            const want = b.marginals[net.variables.indexOf(target)]![0]!;
+            const want = (b.marginals[net.variables.indexOf(target)] as number[])[0] as number;
             expect(Math.min(Math.abs(want - p.low), Math.abs(want - p.high))).toBeLessThan(1e-9);
           }
         }
@@ -168,19 +172,19 @@ describe("junction tree = brute-force enumeration", () => {
     fc.assert(
       fc.property(arbNetwork, (net) => {
         if (net.variables.length < 2) return;
-        const target = net.variables[net.variables.length - 1]!;
+        const target = net.variables[net.variables.length - 1] as Network["variables"][number];
         const r = valueOfInformation(compile(net), target.name);
         const prior = bruteForce(net);
         for (const x of r.ranking) {
           const vi = net.variables.findIndex((v) => v.name === x.variable);
           let mi = 0;
-          net.variables[vi]!.states.forEach((s, j) => {
-            const pv = prior.marginals[vi]![j]!;
+          net.variables[vi]?.states.forEach((s, j) => {
+            const pv = (prior.marginals[vi] as number[])[j] as number;
             if (pv === 0) return;
-            const cond = bruteForce(net, { evidence: { [x.variable]: s } }).marginals.at(-1)!;
-            const pt = prior.marginals.at(-1)!;
+            const cond = bruteForce(net, { evidence: { [x.variable]: s } }).marginals.at(-1) as number[];
+            const pt = prior.marginals.at(-1) as number[];
             cond.forEach((c, k) => {
-              if (c > 0) mi += pv * c * Math.log2(c / pt[k]!);
+              if (c > 0) mi += pv * c * Math.log2(c / (pt[k] as number));
             });
           });
           expect(Math.abs(mi - x.mutualInformation)).toBeLessThan(1e-9);
@@ -199,17 +203,17 @@ function withParameter(
   theta: number,
 ): Network {
   const variables = net.variables.map((v) => ({ ...v, cpt: Float64Array.from(v.cpt) }));
-  const v = variables.find((x) => x.name === variable)!;
+  const v = variables.find((x) => x.name === variable) as Network["variables"][number];
   let row = 0;
   for (const p of v.parents) {
-    const pv = net.variables.find((x) => x.name === p)!;
-    row = row * pv.states.length + pv.states.indexOf(parents[p]!);
+    const pv = net.variables.find((x) => x.name === p) as Network["variables"][number];
+    row = row * pv.states.length + pv.states.indexOf(parents[p] as string);
   }
   const card = v.states.length;
   const x = v.states.indexOf(state);
-  const old = v.cpt[row * card + x]!;
+  const old = v.cpt[row * card + x] as number;
   for (let j = 0; j < card; j++)
-    v.cpt[row * card + j] = j === x ? theta : (v.cpt[row * card + j]! * (1 - theta)) / (1 - old);
+    v.cpt[row * card + j] = j === x ? theta : ((v.cpt[row * card + j] as number) * (1 - theta)) / (1 - old);
   return { ...net, variables };
 }
 
