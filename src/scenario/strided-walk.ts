@@ -13,9 +13,11 @@ export interface StridedPlan {
   /** Length of the innermost run and its stride in the sub-table (0: one sub entry per run). */
   inner: number;
   innerStride: number;
-  /** The dim just outside the innermost run, walked by a plain loop too. */
+  /** The two dims just outside the innermost run, walked by plain loops too. */
   mid: number;
   midStride: number;
+  outer: number;
+  outerStride: number;
   size: number;
 }
 
@@ -43,7 +45,19 @@ export function planWalk(cards: ArrayLike<number>, subStride: ArrayLike<number>)
   const innerStride = s.pop() ?? 0;
   const mid = c.pop() ?? 1;
   const midStride = s.pop() ?? 0;
-  return { cards: Int32Array.from(c), sub: Int32Array.from(s), inner, innerStride, mid, midStride, size };
+  const outer = c.pop() ?? 1;
+  const outerStride = s.pop() ?? 0;
+  return {
+    cards: Int32Array.from(c),
+    sub: Int32Array.from(s),
+    inner,
+    innerStride,
+    mid,
+    midStride,
+    outer,
+    outerStride,
+    size,
+  };
 }
 
 /** t[off + i] *= f[fo + sub(i)] over the whole table. */
@@ -54,22 +68,24 @@ export function multiplyWalk(
   f: Float64Array,
   fo: number,
 ): void {
-  const { cards, sub, inner, innerStride: st, mid, midStride: ms } = plan;
+  const { cards, sub, inner, innerStride: st, mid, midStride: ms, outer, outerStride: os } = plan;
   const n = cards.length;
   const digit = new Int32Array(n);
   let idx = fo;
   const end = off + plan.size;
-  const step = inner * mid;
+  const step = inner * mid * outer;
   for (let i0 = off; i0 < end; i0 += step) {
-    for (let m = 0, i = i0, x0 = idx; m < mid; m++, i += inner, x0 += ms) {
-      if (st === 0) {
-        const x = f[x0] as number;
-        if (x === 0) t.fill(0, i, i + inner);
-        else if (x !== 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * x;
-      } else if (st === 1)
-        for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j] as number);
-      else for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j * st] as number);
-    }
+    let i = i0;
+    for (let o = 0, y0 = idx; o < outer; o++, y0 += os)
+      for (let m = 0, x0 = y0; m < mid; m++, i += inner, x0 += ms) {
+        if (st === 0) {
+          const x = f[x0] as number;
+          if (x === 0) t.fill(0, i, i + inner);
+          else if (x !== 1) for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * x;
+        } else if (st === 1)
+          for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j] as number);
+        else for (let j = 0; j < inner; j++) t[i + j] = (t[i + j] as number) * (f[x0 + j * st] as number);
+      }
     for (let k = n - 1; k >= 0; k--) {
       const dk = (digit[k] as number) + 1;
       if (dk < (cards[k] as number)) {
@@ -94,27 +110,29 @@ export function marginaliseWalk(
   max = false,
 ): void {
   out.fill(0, oo, oo + outSize);
-  const { cards, sub, inner, innerStride: st, mid, midStride: ms } = plan;
+  const { cards, sub, inner, innerStride: st, mid, midStride: ms, outer, outerStride: os } = plan;
   const n = cards.length;
   const digit = new Int32Array(n);
   let idx = oo;
   const end = off + plan.size;
-  const step = inner * mid;
+  const step = inner * mid * outer;
   for (let i0 = off; i0 < end; i0 += step) {
-    for (let m = 0, i = i0, x0 = idx; m < mid; m++, i += inner, x0 += ms) {
-      if (st === 0) {
-        if (max) {
-          let acc = out[x0] as number;
-          for (let j = 0; j < inner; j++) acc = Math.max(acc, t[i + j] as number);
-          out[x0] = acc;
-        } else out[x0] = (out[x0] as number) + sumRun(t, i, inner);
-      } else if (max)
-        for (let j = 0; j < inner; j++)
-          out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
-      else
-        for (let j = 0; j < inner; j++)
-          out[x0 + j * st] = (out[x0 + j * st] as number) + (t[i + j] as number);
-    }
+    let i = i0;
+    for (let o = 0, y0 = idx; o < outer; o++, y0 += os)
+      for (let m = 0, x0 = y0; m < mid; m++, i += inner, x0 += ms) {
+        if (st === 0) {
+          if (max) {
+            let acc = out[x0] as number;
+            for (let j = 0; j < inner; j++) acc = Math.max(acc, t[i + j] as number);
+            out[x0] = acc;
+          } else out[x0] = (out[x0] as number) + sumRun(t, i, inner);
+        } else if (max)
+          for (let j = 0; j < inner; j++)
+            out[x0 + j * st] = Math.max(out[x0 + j * st] as number, t[i + j] as number);
+        else
+          for (let j = 0; j < inner; j++)
+            out[x0 + j * st] = (out[x0 + j * st] as number) + (t[i + j] as number);
+      }
     for (let k = n - 1; k >= 0; k--) {
       const dk = (digit[k] as number) + 1;
       if (dk < (cards[k] as number)) {
