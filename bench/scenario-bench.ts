@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../src/data/index.js";
@@ -32,18 +33,30 @@ interface Reference {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-/** Repeats fn until ~budget ms or max runs (at least min) and returns the median time. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Median CPU time of the runs of the last `timed` call (robust when the machine is shared). */
+let lastCpu = Number.NaN;
+
+/** Repeats fn until ~budget ms or max runs (at least min) and returns the median wall time. */
 function timed(fn: () => void, budget = 400, min = 3, max = 50): number {
   // Warm up first: the optimising compiler needs a few calls (longer on a busy machine).
   const warm = performance.now();
   for (let i = 0; i < 20 && (i < 2 || performance.now() - warm < budget / 2); i++) fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   const start = performance.now();
   while (times.length < min || (times.length < max && performance.now() - start < budget)) {
     const t = performance.now();
+    const c = cpuMs();
     fn();
+    cpu.push(cpuMs() - c);
     times.push(performance.now() - t);
   }
+  lastCpu = median(cpu);
   return median(times);
 }
 
@@ -97,8 +110,14 @@ function oursChild(name: string): object {
   const first = infer(jt, {}, ws);
   const firstMs = performance.now() - t;
   const priorMs = timed(() => infer(jt, {}, ws));
+  const priorCpuMs = lastCpu;
+  const caseCpu: number[] = [];
   const caseMs = median(
-    ref.cases.map((c) => timed(() => infer(jt, { evidence: c.evidence }, ws), 200, 3, 20)),
+    ref.cases.map((c) => {
+      const w = timed(() => infer(jt, { evidence: c.evidence }, ws), 200, 3, 20);
+      caseCpu.push(lastCpu);
+      return w;
+    }),
   );
   const err = maxError(
     net,
@@ -112,7 +131,9 @@ function oursChild(name: string): object {
     compileMs,
     firstMs,
     priorMs,
+    priorCpuMs,
     caseMs,
+    caseCpuMs: median(caseCpu),
     total: jt.totalSize,
     bytes: streamedBytes(jt),
     heuristic: jt.heuristic,
@@ -244,6 +265,13 @@ const fmt = (ms: number) =>
 /** The scenario section of `npm run bench`. */
 export function runScenarioBench(args: string[] = []): void {
   console.log("\nSCENARIO ENGINE (junction tree; medians; each network in its own process)");
+  console.log(
+    `  load average at start: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(
+        ", ",
+      )} on ${availableParallelism()} cores (wall times; CPU times in parentheses; GB/s from CPU time)`,
+  );
   if (!existsSync(BN)) {
     console.log(`  skipped: ${BN} is absent (the bnlearn networks live in ../shared/bn)`);
     return;
@@ -270,7 +298,7 @@ export function runScenarioBench(args: string[] = []): void {
     `  memory bandwidth of this machine (1 thread, 256 MB): read ${bw.read.toFixed(1)} GB/s, copy ${bw.copy.toFixed(1)} GB/s (bytes read + written); roof = the larger`,
   );
   console.log(
-    "  network      nodes  clique entries  parse     compile   all priors  evidence case  peak RSS  GB/s (share of roof)    max err | bayesjs priors (err)      ratio | jsbayes 20k samples (err)",
+    "  network      nodes  clique entries  parse     compile   all priors (cpu)     evidence case (cpu)  peak RSS  GB/s (share of roof)    max err | bayesjs priors (err)      ratio | jsbayes 20k samples (err)",
   );
   for (const name of names) {
     const o = child("ours", name, 300_000);
@@ -278,11 +306,11 @@ export function runScenarioBench(args: string[] = []): void {
       console.log(`  ${name.padEnd(12)} ${o}`);
       continue;
     }
-    const gbs = Number(o.bytes) / Number(o.priorMs) / 1e6;
+    const gbs = Number(o.bytes) / Number(o.priorCpuMs) / 1e6;
     const roof = Math.max(bw.read, bw.copy);
     const peerCells = peers(name, Number(o.priorMs), Number(o.caseMs));
     console.log(
-      `  ${name.padEnd(12)} ${String(o.nodes).padStart(5)} ${Number(o.total).toLocaleString("en").padStart(15)}  ${fmt(Number(o.parseMs)).padEnd(9)} ${fmt(Number(o.compileMs)).padEnd(9)} ${fmt(Number(o.priorMs)).padEnd(11)} ${fmt(Number(o.caseMs)).padEnd(14)} ${`${Number(o.rssMB).toFixed(0)} MB`.padEnd(9)} ${`${gbs.toFixed(2)} (${((100 * gbs) / roof).toFixed(0)}%)`.padEnd(24)} ${Number(o.err).toExponential(0).padEnd(7)} | ${peerCells}`,
+      `  ${name.padEnd(12)} ${String(o.nodes).padStart(5)} ${Number(o.total).toLocaleString("en").padStart(15)}  ${fmt(Number(o.parseMs)).padEnd(9)} ${fmt(Number(o.compileMs)).padEnd(9)} ${`${fmt(Number(o.priorMs))} (${fmt(Number(o.priorCpuMs))})`.padEnd(20)} ${`${fmt(Number(o.caseMs))} (${fmt(Number(o.caseCpuMs))})`.padEnd(20)} ${`${Number(o.rssMB).toFixed(0)} MB`.padEnd(9)} ${`${gbs.toFixed(2)} (${((100 * gbs) / roof).toFixed(0)}%)`.padEnd(24)} ${Number(o.err).toExponential(0).padEnd(7)} | ${peerCells}`,
     );
   }
   wholeProcess("munin");
