@@ -1,5 +1,6 @@
 /** `secvar scenario show|run|what-if|sensitivity|voi|mpe|convert`: Bayesian network scenarios. */
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import {
   compile,
   createWorkspace,
@@ -83,6 +84,8 @@ export function scenarioCommand(
   out: Output,
 ): void {
   const net = loadModel(file);
+  // bnlearn BIF files call every network "unknown": name it after its file instead.
+  if (!net.title && (net.name === "unknown" || net.name === "unnamed")) net.title = basename(file);
   const jt = guard(file, () => compile(net, { heuristic: heuristicFrom(flags) }));
   const q = queryFrom(flags);
   const run = <T>(fn: () => T) => guard(file, fn, true);
