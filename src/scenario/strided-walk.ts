@@ -21,6 +21,15 @@ export interface StridedPlan {
   size: number;
 }
 
+let digitScratch = new Int32Array(32);
+
+/** A zeroed odometer of n digits, re-used across walks (walks do not nest). */
+function digits(n: number): Int32Array {
+  if (digitScratch.length < n) digitScratch = new Int32Array(2 * n);
+  digitScratch.fill(0, 0, n);
+  return digitScratch;
+}
+
 /** Plans a walk of a table over `cards` (row-major) whose entries map to sub-table strides `subStride`. */
 export function planWalk(cards: ArrayLike<number>, subStride: ArrayLike<number>): StridedPlan {
   const c: number[] = [];
@@ -70,7 +79,7 @@ export function multiplyWalk(
 ): void {
   const { cards, sub, inner, innerStride: st, mid, midStride: ms, outer, outerStride: os } = plan;
   const n = cards.length;
-  const digit = new Int32Array(n);
+  const digit = digits(n);
   let idx = fo;
   const end = off + plan.size;
   const step = inner * mid * outer;
@@ -112,7 +121,7 @@ export function marginaliseWalk(
   out.fill(0, oo, oo + outSize);
   const { cards, sub, inner, innerStride: st, mid, midStride: ms, outer, outerStride: os } = plan;
   const n = cards.length;
-  const digit = new Int32Array(n);
+  const digit = digits(n);
   let idx = oo;
   const end = off + plan.size;
   const step = inner * mid * outer;
