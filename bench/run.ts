@@ -12,6 +12,7 @@ import { packageRoot } from "../src/data/index.js";
 import { articleFromText } from "../src/ingest/index.js";
 import type { Article } from "../src/knowledge/index.js";
 import { annotate, findPlaces, findTimexes, tokenizeOnly } from "../src/nlp/index.js";
+import { runScenarioBench } from "./scenario-bench.js";
 
 const SEED = join(packageRoot(), "..", "shared", "seed", "editorial-2024-10-28.txt");
 
@@ -148,8 +149,10 @@ function stageRates(texts: Article[], tokens: number, pipeMs: number, today: str
   }
 }
 
-// `npm run bench` runs every bench; `npm run bench -- pipeline|ingest|store` runs one.
+// `npm run bench` runs every bench; `npm run bench -- pipeline|scenario|ingest|store` runs one
+// (`npm run bench -- scenario NET…` only those networks).
 const only = process.argv[2];
 if (!only || only === "pipeline") main();
+if (!only || only === "scenario") runScenarioBench(process.argv.slice(3));
 if (!only || only === "ingest") await (await import("./ingest-bench.js")).ingestBench();
 if (!only || only === "store") await (await import("./store-bench.js")).storeBench();

@@ -10,6 +10,7 @@ import { ingestCommand } from "./ingest-command.js";
 import { type Output, processOutput } from "./output.js";
 import { actorsCommand, claimsCommand, eventsCommand, timelineCommand } from "./query-commands.js";
 import { withFilters } from "./query-filters.js";
+import { registerScenario } from "./scenario-program.js";
 import { schemaCommand } from "./schema-command.js";
 
 export function buildProgram(out: Output): Command {
@@ -120,6 +121,7 @@ export function buildProgram(out: Output): Command {
     .command("schema")
     .description("print the JSON Schema of `secvar analyze --json` output")
     .action(() => schemaCommand(out));
+  registerScenario(program, out);
   return program;
 }
 
