@@ -1,18 +1,12 @@
 /** The secvar command line: one entry point, every error rendered once as a single line. */
 import { Command, CommanderError } from "commander";
 import { packageVersion } from "../data/index.js";
-import { analyzeCommand } from "./analyze-command.js";
 import { CliError } from "./cli-error.js";
-import { demoCommand } from "./demo-command.js";
-import { evalCommand } from "./eval-command.js";
-import { exportCommand } from "./export-command.js";
-import { ingestCommand } from "./ingest-command.js";
 import { type Output, processOutput } from "./output.js";
-import { actorsCommand, claimsCommand, eventsCommand, timelineCommand } from "./query-commands.js";
 import { withFilters } from "./query-filters.js";
 import { registerScenario } from "./scenario-program.js";
-import { schemaCommand } from "./schema-command.js";
 
+/** Commands load their modules only when they run: a scenario run does not pay for the NLP stack. */
 export function buildProgram(out: Output): Command {
   const program = new Command("secvar")
     .description("A workbench for analysts who watch security variables.")
@@ -35,12 +29,14 @@ export function buildProgram(out: Output): Command {
     .option("--outlet <name>", "outlet name override")
     .option("--url <url>", "URL override")
     .option("--title <title>", "title override")
-    .action((input: string | undefined, flags) => analyzeCommand(input, flags, out));
+    .action(async (input: string | undefined, flags) =>
+      (await import("./analyze-command.js")).analyzeCommand(input, flags, out),
+    );
   program
     .command("demo")
     .description("analyse the bundled example articles and print their briefs (what npm start runs)")
     .action(async () => {
-      await demoCommand(out);
+      await (await import("./demo-command.js")).demoCommand(out);
     });
   program
     .command("eval")
@@ -55,7 +51,9 @@ export function buildProgram(out: Output): Command {
     .option("--doc <file>", "write the generated evaluation report (docs/evaluation.md)")
     .option("--baseline <file>", "fail when a figure drops more than 2 points below this baseline")
     .option("--update-baseline", "write the current figures as the new baseline")
-    .action((gold: string[], flags) => evalCommand(gold, flags, out));
+    .action(async (gold: string[], flags) =>
+      (await import("./eval-command.js")).evalCommand(gold, flags, out),
+    );
   const DB = "knowledge store: a SQLite file or postgres:// URL (default $SECVAR_DB, else ./secvar.db)";
   program
     .command("ingest")
@@ -73,13 +71,13 @@ export function buildProgram(out: Output): Command {
     .option("--follow-links", "fetch each feed item's link instead of using its summary")
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], flags) => {
-      await ingestCommand(inputs, flags, out);
+      await (await import("./ingest-command.js")).ingestCommand(inputs, flags, out);
     });
   withFilters(program.command("events").description("list stored events (filters combine)"))
     .option("--db <location>", DB)
     .option("--json", "one page as JSON ({items, next})")
     .option("--jsonl", "one event per line")
-    .action((flags) => eventsCommand(flags, out));
+    .action(async (flags) => (await import("./query-commands.js")).eventsCommand(flags, out));
   withFilters(
     program
       .command("claims")
@@ -89,7 +87,7 @@ export function buildProgram(out: Output): Command {
     .option("--db <location>", DB)
     .option("--json", "one page as JSON ({items, next})")
     .option("--jsonl", "one claim per line")
-    .action((flags) => claimsCommand(flags, out));
+    .action(async (flags) => (await import("./query-commands.js")).claimsCommand(flags, out));
   program
     .command("actors")
     .description("list actors in the store with their mention and event counts")
@@ -100,12 +98,12 @@ export function buildProgram(out: Output): Command {
     .option("--db <location>", DB)
     .option("--json", "one page as JSON ({items, next})")
     .option("--jsonl", "one actor per line")
-    .action((flags) => actorsCommand(flags, out));
+    .action(async (flags) => (await import("./query-commands.js")).actorsCommand(flags, out));
   withFilters(program.command("timeline").description("events by day"))
     .option("--db <location>", DB)
     .option("--json", "one page as JSON ({items, next})")
     .option("--jsonl", "one day per line")
-    .action((flags) => timelineCommand(flags, out));
+    .action(async (flags) => (await import("./query-commands.js")).timelineCommand(flags, out));
   withFilters(
     program
       .command("export")
@@ -116,11 +114,11 @@ export function buildProgram(out: Output): Command {
     .option("--header", "csv/gdelt: write a header row")
     .option("--tlp <level>", "TLP marking for stix: CLEAR, GREEN, AMBER, AMBER+STRICT, RED")
     .option("--db <location>", DB)
-    .action((flags) => exportCommand(flags, out));
+    .action(async (flags) => (await import("./export-command.js")).exportCommand(flags, out));
   program
     .command("schema")
     .description("print the JSON Schema of `secvar analyze --json` output")
-    .action(() => schemaCommand(out));
+    .action(async () => (await import("./schema-command.js")).schemaCommand(out));
   registerScenario(program, out);
   return program;
 }
