@@ -12,6 +12,7 @@ import {
   type StoreCounts,
 } from "../../src/store/index.js";
 import { DIALECTS } from "./dialects.js";
+import { analysedExamples } from "./example-documents.js";
 import { makeDocument, wireStory } from "./store-fixtures.js";
 import { createAtVersion, NOW, open } from "./store-harness.js";
 
@@ -200,6 +201,27 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
         },
       ]);
       expect((await store.counts()).issues).toBe(1);
+    });
+  });
+
+  describe("real pipeline output", () => {
+    it("stores every analysed example article and its events, then recognises them all as duplicates", async (ctx) => {
+      const store = await fresh(ctx);
+      const docs = analysedExamples();
+      const events = docs.reduce((n, d) => n + d.extraction.events.length, 0);
+      const first = await store.ingestDocuments(docs);
+      expect(first.every((o) => o.ok && o.status === "new")).toBe(true);
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: docs.length, events, nearDuplicates: 0 });
+      expect(counts.claims).toBeGreaterThan(0);
+      const again = await store.ingestDocuments(docs);
+      expect(again.every((o) => o.ok && o.status === "duplicate")).toBe(true);
+      expect(await store.counts()).toEqual(counts);
+      const page = await store.events({ limit: 1000 });
+      expect(page.items).toHaveLength(events);
+      expect(
+        page.items.every((e) => e.sentence.text !== null && e.document.source.startsWith("examples ")),
+      ).toBe(true);
     });
   });
 
