@@ -2,6 +2,9 @@
  * The store's behaviour suite: every case runs on every dialect (SQLite file, PostgreSQL in a
  * throwaway cluster), on the real engines.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import {
@@ -557,5 +560,25 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(error).toMatchObject({ name: "StoreError", code: "bad_filter" });
       expect((error as Error).message).toMatch(message);
     });
+  });
+});
+
+describe("opening a store that cannot be opened", () => {
+  const notADatabase = join(mkdtempSync(join(tmpdir(), "secvar-notdb-")), "notes.txt");
+  writeFileSync(notADatabase, "plain text, not SQLite\n");
+  afterAll(() => rmSync(dirname(notADatabase), { recursive: true, force: true }));
+
+  it.each([
+    ["/nonexistent-secvar-dir/x.db", /x\.db: cannot open as an SQLite database: .*directory does not exist/],
+    [notADatabase, /notes\.txt: cannot open as an SQLite database: file is not a database/],
+    [
+      "postgres://nobody:secret@127.0.0.1:1/x",
+      /^postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/x: cannot connect/,
+    ],
+  ])("%s → open_failed with a one-line reason", async (location, message) => {
+    const error = await open(location).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "StoreError", code: "open_failed" });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain("secret");
   });
 });
