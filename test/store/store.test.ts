@@ -190,6 +190,29 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect((error as Error).message).toMatch(/expected the article's/);
     });
 
+    it("lets concurrent writers merge into one claim when the engine allows several writers", async (ctx) => {
+      const first = await fresh(ctx);
+      if (!first.capabilities.concurrentWriters) ctx.skip();
+      const location = harness.freshLocation();
+      const [a, b] = [await open(location), await open(location)];
+      stores.push(a, b);
+      const event = { source: "IRN", target: "ISR", code: "190", date: "2024-10-01" };
+      const docs = Array.from({ length: 12 }, (_, i) =>
+        makeDocument({
+          text: `Report ${i} of the missile strike.`,
+          source: { name: `Outlet ${i}` },
+          events: [event],
+        }),
+      );
+      await Promise.all([
+        a.ingestDocuments(docs.slice(0, 6)),
+        b.ingestDocuments(docs.slice(6)),
+        a.ingestDocuments(docs.slice(0, 1)),
+      ]);
+      const { items } = await a.claims();
+      expect(items.map((c) => [c.eventCount, c.corroboration])).toEqual([[12, 12]]);
+    });
+
     it("records issues with the store's clock", async (ctx) => {
       const store = await fresh(ctx);
       await store.recordIssue({ origin: "feed.xml:12", code: "unparseable_date", message: "no date" });
