@@ -190,9 +190,8 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect((error as Error).message).toMatch(/expected the article's/);
     });
 
-    it("lets concurrent writers merge into one claim when the engine allows several writers", async (ctx) => {
+    it("lets two writers merge into one claim (at once where the engine allows several writers)", async (ctx) => {
       const first = await fresh(ctx);
-      if (!first.capabilities.concurrentWriters) ctx.skip();
       const location = harness.freshLocation();
       const [a, b] = [await open(location), await open(location)];
       stores.push(a, b);
@@ -204,11 +203,14 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
           events: [event],
         }),
       );
-      await Promise.all([
-        a.ingestDocuments(docs.slice(0, 6)),
-        b.ingestDocuments(docs.slice(6)),
-        a.ingestDocuments(docs.slice(0, 1)),
-      ]);
+      const writes = [
+        () => a.ingestDocuments(docs.slice(0, 6)),
+        () => b.ingestDocuments(docs.slice(6)),
+        () => a.ingestDocuments(docs.slice(0, 1)),
+      ];
+      // A single-writer engine (SQLite) takes the writers one after the other.
+      if (first.capabilities.concurrentWriters) await Promise.all(writes.map((w) => w()));
+      else for (const w of writes) await w();
       const { items } = await a.claims();
       expect(items.map((c) => [c.eventCount, c.corroboration])).toEqual([[12, 12]]);
     });
