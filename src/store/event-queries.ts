@@ -81,30 +81,21 @@ function toEventRow(r: RawEvent): EventRow {
   };
 }
 
-interface Key {
-  id: number;
-  day: string;
-}
-
-function compareKeys(a: Key, b: Key): number {
-  return a.day < b.day ? -1 : a.day > b.day ? 1 : a.id - b.id;
-}
-
 /** One ordered, limited scan for the page's keys; each branch can walk one index in order. */
-async function pageKeys(
+function branchKeys(
   db: Db,
   dialect: StoreDialect,
   f: EventFilter,
   sides: SideClauses,
   limit: number,
   cursor: DayCursor | null,
-): Promise<Key[]> {
+) {
   const desc = f.order === "desc";
   let q = applyEventFilter(db.selectFrom("events as e").select(["e.id", "e.day"]), f, dialect, sides);
   if (cursor)
     q = q.where(sql<boolean>`(e.day, e.id) ${sql.raw(desc ? "<" : ">")} (${cursor.day}, ${cursor.id})`);
   const dir = desc ? "desc" : "asc";
-  return (await q.orderBy("e.day", dir).orderBy("e.id", dir).limit(limit).execute()) as Key[];
+  return q.orderBy("e.day", dir).orderBy("e.id", dir).limit(limit);
 }
 
 /**
@@ -129,7 +120,8 @@ function branches(f: EventFilter, codes: readonly string[] | null): SideClauses[
   return [{ actorCodes: null, actorSide: "either", countrySide: "either" }];
 }
 
-async function mergedKeys(
+/** The page's (id, day) keys as one sub-query: the branches' first rows, merged, ordered, cut. */
+function pageKeys(
   db: Db,
   dialect: StoreDialect,
   f: EventFilter,
@@ -137,35 +129,35 @@ async function mergedKeys(
   limit: number,
 ) {
   const cursor = decodeCursor(f.after);
-  const seen = new Map<number, Key>();
-  for (const b of branches(f, codes)) {
-    for (const k of await pageKeys(db, dialect, f, b, limit, cursor)) seen.set(k.id, k);
-  }
-  const keys = [...seen.values()].sort(compareKeys);
-  if (f.order === "desc") keys.reverse();
-  return keys.slice(0, limit);
+  const parts = branches(f, codes).map(
+    (b, i) =>
+      sql`select id, day from (${branchKeys(db, dialect, f, b, limit, cursor)}) as ${sql.raw(`b${i}`)}`,
+  );
+  const dir = sql.raw(f.order === "desc" ? "desc" : "asc");
+  const merged = sql.join(parts, sql` union `);
+  return sql<{
+    id: number;
+    day: string;
+  }>`(select id, day from (${merged}) as u order by day ${dir}, id ${dir} limit ${limit})`;
 }
 
-/** Events matching a filter, a page at a time, ordered by (day, id). */
+/** Events matching a filter, a page at a time, ordered by (day, id): one statement per page. */
 export async function queryEvents(db: Db, dialect: StoreDialect, f: EventFilter): Promise<Page<EventRow>> {
   const limit = pageLimit(f);
   const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
   if (codes && codes.length === 0) return { items: [], next: null };
-  const keys = await mergedKeys(db, dialect, f, codes, limit + 1);
-  const page = keys.slice(0, limit);
-  if (page.length === 0) return { items: [], next: null };
   const dir = f.order === "desc" ? "desc" : "asc";
   const rows = (await baseQuery(db)
-    .where(
-      "e.id",
-      "in",
-      page.map((k) => k.id),
-    )
+    .innerJoin(pageKeys(db, dialect, f, codes, limit + 1).as("k"), "k.id", "e.id")
     .orderBy("e.day", dir)
     .orderBy("e.id", dir)
     .execute()) as RawEvent[];
-  const last = page.at(-1);
-  return { items: rows.map(toEventRow), next: keys.length > limit && last ? encodeCursor(last) : null };
+  const items = rows.slice(0, limit).map(toEventRow);
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > limit && last ? encodeCursor({ day: last.date.day, id: last.id }) : null,
+  };
 }
 
 /** Days with matching events, each with its count and its first events. */

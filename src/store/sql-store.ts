@@ -2,7 +2,7 @@
  * The Store over any StoreDialect: migrations on open, writes in transactions, typed reads.
  * Knows no engine by name; everything engine-specific comes from the dialect.
  */
-import { Kysely } from "kysely";
+import { Kysely, sql } from "kysely";
 import { readDataJson } from "../data/index.js";
 import { isReliability, type ReliabilityTable } from "../knowledge/index.js";
 import { queryActors, queryCounts, queryIssues, searchDocuments } from "./catalog-queries.js";
@@ -206,7 +206,9 @@ export async function openSqlStore(dialect: StoreDialect, options: StoreOptions 
   const now = options.now ?? (() => new Date());
   const db = new Kysely<Database>({ dialect: dialect.createKyselyDialect() });
   try {
-    await dialect.prepare?.(db as never);
+    await sql`select 1`.execute(db).catch((e) => {
+      throw wrapError("open_failed", `${dialect.location}: cannot connect`, e);
+    });
     const { to } = await migrate(db, dialect, now, options.targetVersion ?? SCHEMA_VERSION);
     const reliability = options.reliability ?? loadReliabilityTable();
     return new SqlStore(db, dialect, { dialect, reliability, now }, to);

@@ -42,6 +42,4 @@ export interface StoreDialect {
    * single-writer engines). Keys must be taken in sorted order.
    */
   lockKeys(trx: Kysely<Database>, keys: readonly string[]): Promise<void>;
-  /** Extra work after the engine is reachable and before migrations (pragmas, checks). */
-  prepare?(db: AnyKysely): Promise<void>;
 }

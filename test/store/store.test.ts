@@ -2,6 +2,9 @@
  * The store's behaviour suite: every case runs on every dialect (SQLite file, PostgreSQL in a
  * throwaway cluster), on the real engines.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import {
@@ -12,6 +15,7 @@ import {
   type StoreCounts,
 } from "../../src/store/index.js";
 import { DIALECTS } from "./dialects.js";
+import { analysedExamples } from "./example-documents.js";
 import { makeDocument, wireStory } from "./store-fixtures.js";
 import { createAtVersion, NOW, open } from "./store-harness.js";
 
@@ -186,6 +190,31 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect((error as Error).message).toMatch(/expected the article's/);
     });
 
+    it("lets two writers merge into one claim (at once where the engine allows several writers)", async (ctx) => {
+      const first = await fresh(ctx);
+      const location = harness.freshLocation();
+      const [a, b] = [await open(location), await open(location)];
+      stores.push(a, b);
+      const event = { source: "IRN", target: "ISR", code: "190", date: "2024-10-01" };
+      const docs = Array.from({ length: 12 }, (_, i) =>
+        makeDocument({
+          text: `Report ${i} of the missile strike.`,
+          source: { name: `Outlet ${i}` },
+          events: [event],
+        }),
+      );
+      const writes = [
+        () => a.ingestDocuments(docs.slice(0, 6)),
+        () => b.ingestDocuments(docs.slice(6)),
+        () => a.ingestDocuments(docs.slice(0, 1)),
+      ];
+      // A single-writer engine (SQLite) takes the writers one after the other.
+      if (first.capabilities.concurrentWriters) await Promise.all(writes.map((w) => w()));
+      else for (const w of writes) await w();
+      const { items } = await a.claims();
+      expect(items.map((c) => [c.eventCount, c.corroboration])).toEqual([[12, 12]]);
+    });
+
     it("records issues with the store's clock", async (ctx) => {
       const store = await fresh(ctx);
       await store.recordIssue({ origin: "feed.xml:12", code: "unparseable_date", message: "no date" });
@@ -200,6 +229,27 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
         },
       ]);
       expect((await store.counts()).issues).toBe(1);
+    });
+  });
+
+  describe("real pipeline output", () => {
+    it("stores every analysed example article and its events, then recognises them all as duplicates", async (ctx) => {
+      const store = await fresh(ctx);
+      const docs = analysedExamples();
+      const events = docs.reduce((n, d) => n + d.extraction.events.length, 0);
+      const first = await store.ingestDocuments(docs);
+      expect(first.every((o) => o.ok && o.status === "new")).toBe(true);
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: docs.length, events, nearDuplicates: 0 });
+      expect(counts.claims).toBeGreaterThan(0);
+      const again = await store.ingestDocuments(docs);
+      expect(again.every((o) => o.ok && o.status === "duplicate")).toBe(true);
+      expect(await store.counts()).toEqual(counts);
+      const page = await store.events({ limit: 1000 });
+      expect(page.items).toHaveLength(events);
+      expect(
+        page.items.every((e) => e.sentence.text !== null && e.document.source.startsWith("examples ")),
+      ).toBe(true);
     });
   });
 
@@ -535,5 +585,25 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(error).toMatchObject({ name: "StoreError", code: "bad_filter" });
       expect((error as Error).message).toMatch(message);
     });
+  });
+});
+
+describe("opening a store that cannot be opened", () => {
+  const notADatabase = join(mkdtempSync(join(tmpdir(), "secvar-notdb-")), "notes.txt");
+  writeFileSync(notADatabase, "plain text, not SQLite\n");
+  afterAll(() => rmSync(dirname(notADatabase), { recursive: true, force: true }));
+
+  it.each([
+    ["/nonexistent-secvar-dir/x.db", /x\.db: cannot open as an SQLite database: .*directory does not exist/],
+    [notADatabase, /notes\.txt: cannot open as an SQLite database: file is not a database/],
+    [
+      "postgres://nobody:secret@127.0.0.1:1/x",
+      /^postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/x: cannot connect/,
+    ],
+  ])("%s → open_failed with a one-line reason", async (location, message) => {
+    const error = await open(location).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "StoreError", code: "open_failed" });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain("secret");
   });
 });
