@@ -25,7 +25,12 @@ function cli(): string {
 
 function timed(args: string[], env: NodeJS.ProcessEnv = process.env): { seconds: number; stdout: string } {
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, args, { env, maxBuffer: 1 << 30, encoding: "utf8" });
+  const stdout = execFileSync(process.execPath, args, {
+    env,
+    maxBuffer: 1 << 30,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   return { seconds: (performance.now() - t) / 1000, stdout };
 }
 

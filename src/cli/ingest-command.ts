@@ -212,7 +212,7 @@ export async function ingestCommand(
       } else {
         window.push({ article: r.article, source: sourceFor(flags, r.meta), extraction: analyse(r.article) });
         // Keep every thread busy while the oldest results are written in input order.
-        while (window.length > threads * 4) batch.push(window.shift() as Pending);
+        while (window.length > threads * 16) batch.push(window.shift() as Pending);
         if (batch.length >= batchSize) await writeBatch(store, batch, summary);
       }
       report();
