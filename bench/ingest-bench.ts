@@ -3,7 +3,8 @@
  * side with extraction alone (`secvar analyze --batch`, same threads, same documents) so that the
  * store's share of the time shows: the target is that the store adds under 20% to extraction.
  * SQLite always; PostgreSQL in a throwaway cluster when its binaries exist.
- * Size: SECVAR_BENCH_DOCS (default 2,000; the issue's figure is 10,000).
+ * Size: SECVAR_BENCH_DOCS (default 2,000; the issue's figure is 10,000); SECVAR_BENCH_DIALECT=sqlite
+ * skips PostgreSQL.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -80,7 +81,8 @@ export async function ingestBench(): Promise<void> {
     console.log(
       `  ${"re-run (all duplicates)".padEnd(28)} ${resume.seconds.toFixed(1).padStart(6)} s  ${resume.new} new`,
     );
-    const cluster = await startPostgresCluster({ durable: true });
+    const cluster =
+      process.env.SECVAR_BENCH_DIALECT === "sqlite" ? null : await startPostgresCluster({ durable: true });
     if (!cluster) console.log("  PostgreSQL: binaries not found, skipped");
     else {
       try {
