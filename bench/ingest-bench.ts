@@ -83,7 +83,10 @@ export async function ingestBench(): Promise<void> {
     );
     const cluster =
       process.env.SECVAR_BENCH_DIALECT === "sqlite" ? null : await startPostgresCluster({ durable: true });
-    if (!cluster) console.log("  PostgreSQL: binaries not found, skipped");
+    if (!cluster)
+      console.log(
+        `  PostgreSQL: ${process.env.SECVAR_BENCH_DIALECT === "sqlite" ? "not asked for" : "binaries not found"}, skipped`,
+      );
     else {
       try {
         const url = cluster.createDatabase("secvar_ingest_bench");
