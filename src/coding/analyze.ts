@@ -226,6 +226,19 @@ function treatyTargets(events: EventRecord[], commitments: CommitmentRecord[], r
   }
 }
 
+/** Give a phrase a country (and the CAMEO code that goes with it), replacing the guess it had. */
+function setCountry(
+  p: ActorPhrase,
+  country: string,
+  replaces: string,
+  entry: string,
+  res: PipelineResources,
+): void {
+  p.country = country;
+  p.code = `${res.actors.cameoCountry.get(country) ?? country}${p.role ?? ""}`;
+  p.entries = [...p.entries.filter((e) => e !== replaces), entry];
+}
+
 /** "the mayor of Nablus", "the governor of Kursk region": an agent of a place belongs to the place's country. */
 function placeAgents(
   at: AnnotatedText,
@@ -245,9 +258,7 @@ function placeAgents(
     const from = at.tokens[k]?.start ?? -1;
     const place = places.find((pl) => pl.start === from && pl.country);
     if (!place?.country) continue;
-    p.country = place.country;
-    p.code = `${res.actors.cameoCountry.get(place.country) ?? place.country}${p.role ?? ""}`;
-    p.entries = [...p.entries.filter((e) => e !== "context:country"), `place:${place.name}`];
+    setCountry(p, place.country, "context:country", `place:${place.name}`, res);
   }
 }
 
@@ -277,9 +288,7 @@ function sentencePlaceAgents(
     const countries = new Set(inSentence.map((pl) => pl.country as string));
     if (countries.size !== 1) continue;
     const country = [...countries][0] as string;
-    p.country = country;
-    p.code = `${res.actors.cameoCountry.get(country) ?? country}${p.role ?? ""}`;
-    p.entries = [...p.entries.filter((e) => e !== "context:previous-sentence"), "context:sentence-places"];
+    setCountry(p, country, "context:previous-sentence", "context:sentence-places", res);
   }
 }
 
