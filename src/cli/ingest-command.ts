@@ -194,6 +194,7 @@ export async function ingestCommand(
       total,
       detail: `new ${summary.new}, dup ${summary.duplicate + summary.nearDuplicate}, failed ${summary.failed}`,
     });
+  let firstProblem: string | undefined;
   const window: Pending[] = [];
   const batch: Pending[] = [];
   try {
@@ -202,6 +203,7 @@ export async function ingestCommand(
       summary.documents++;
       if (!r.ok) {
         summary.failed++;
+        firstProblem ??= r.problem.message;
         await store.recordIssue({
           origin: r.problem.origin,
           code: r.problem.code,
@@ -229,7 +231,9 @@ export async function ingestCommand(
   summary.seconds = (performance.now() - started) / 1000;
   out.out(flags.json ? JSON.stringify(summary) : renderSummary(summary, where));
   if (summary.documents > 0 && summary.failed === summary.documents) {
-    throw new CliError(`ingest: none of the ${summary.documents} documents could be read`);
+    throw new CliError(
+      `ingest: none of the ${summary.documents} documents could be read (first: ${firstProblem ?? "the store refused them; see its issues table"})`,
+    );
   }
   return summary;
 }

@@ -21,5 +21,6 @@ export async function openCliStore(flag: string | undefined): Promise<Store> {
 export function asCliError(e: unknown, location: string | undefined): unknown {
   if (!isStoreError(e)) return e;
   const where = (location ?? "./secvar.db").replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
-  return new CliError(`${where}: ${e.message}`);
+  // Most store messages already start with the location they concern.
+  return new CliError(e.message.startsWith(where) ? e.message : `${where}: ${e.message}`);
 }
