@@ -76,6 +76,9 @@ const POSITIVE: [string, string][] = [
     "LYON: Interpol said it would send a team to help identify the victims.",
     "IGOCOPITP>---CVL:036:predicted",
   ],
+  // A subject pronoun opening a sentence continues the previous subject; an object pronoun names the target.
+  ["Putin met Kim in Pyongyang. He thanked him for the troops.", "RUSGOV>PRKGOV:051:asserted"],
+  ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:046:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
   [
     "Brazil's foreign minister, Carlos Almeida Duarte, arrived on Monday. Duarte praised Argentina.",

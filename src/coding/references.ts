@@ -44,19 +44,53 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   return out;
 }
 
-/** Resolve a pronoun at token i to the most recent fitting actor before it. */
-function resolvePronoun(ctx: SentenceContext, i: number): ActorPhrase | null {
+function fits(word: string, p: ActorPhrase): boolean {
+  if (PERSON_PRONOUNS.has(word)) return p.kind === "person";
+  if (THING_PRONOUNS.has(word)) return p.kind !== "person" && p.kind !== "people";
+  return PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state");
+}
+
+/** Subject forms: a sentence that opens with one continues the previous sentence's subject. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+
+/**
+ * Resolve a pronoun at token i: the most recent fitting actor before it; a subject pronoun that
+ * opens its sentence continues the previous sentence's first fitting actor ("Putin met Kim. He
+ * thanked him": he = Putin); `skip` leaves out actors already taken (the clause's subject).
+ */
+function resolvePronoun(
+  ctx: SentenceContext,
+  i: number,
+  skip: ReadonlySet<string> = new Set(),
+): ActorPhrase | null {
   const word = tok(ctx, i).lower;
-  const before = ctx.history.filter((p) => p.end <= i && usable(p));
+  const before = ctx.history.filter((p) => p.end <= i && usable(p) && !skip.has(p.code));
+  const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
+  if (own) return own;
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k] as ActorPhrase;
     if (ctx.s.index - p.sentence > 2) break;
-    if (PERSON_PRONOUNS.has(word) && p.kind === "person") return p;
-    if (THING_PRONOUNS.has(word) && p.kind !== "person" && p.kind !== "people") return p;
-    if (PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state"))
-      return p;
+    if (!fits(word, p)) continue;
+    const opens = i === ctx.s.tokenStart || (i === ctx.s.tokenStart + 1 && tok(ctx, i - 1).pos === "PUNCT");
+    if (!SUBJECT_PRONOUNS.has(word) || !opens) return p;
+    // The first fitting actor of that sentence: its subject, as a rule.
+    return before.find((q) => q.sentence === p.sentence && fits(word, q)) ?? p;
   }
   return null;
+}
+
+/** Object forms that name the target directly after the verb or its preposition ("thanked him"). */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+
+function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCodes: Set<string>): Reference {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const t = tok(ctx, i);
+    if (ctx.actors.some((p) => p.start === i)) return NONE;
+    if (!OBJECT_PRONOUNS.has(t.lower) || t.pos !== "PRON") continue;
+    const p = resolvePronoun(ctx, i, sourceCodes);
+    return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
+  }
+  return NONE;
 }
 
 /** "it is possible to …", "it was reported that …": a dummy subject refers to nothing. */
@@ -252,6 +286,8 @@ export function findTarget(
   alsoAllow: string | null = null,
 ): Reference {
   const sourceCountries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
+  const pronoun = objectPronoun(ctx, from, to, sourceCodes);
+  if (pronoun.phrases.length) return pronoun;
   const candidates = ctx.actors.filter(
     (p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start),
   );
