@@ -4,48 +4,10 @@
  */
 import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, type ExportEvent, exportEvents, writeExport } from "../src/export/index.js";
+import { DEPLOYMENT } from "../test/export/export-fixtures.js";
 
-const BASE: ExportEvent = {
-  eventId: "",
-  date: "2024-10-25",
-  datePrecision: "day",
-  sourceCode: "PRKMIL",
-  sourceName: "North Korean military",
-  sourceCountry: "PRK",
-  sourceKind: "organisation",
-  targetCode: "RUS",
-  targetName: "Russia",
-  targetCountry: "RUS",
-  targetKind: "state",
-  cameoCode: "074",
-  cameoName: "Provide military protection or peacekeeping",
-  rootCode: "07",
-  quadClass: 2,
-  goldstein: 8.5,
-  ploverCategory: "AID",
-  placeName: "Kursk Oblast",
-  placeCountry: "RUS",
-  placeLat: 51.5,
-  placeLon: 36.1,
-  placeFeature: "admin1",
-  placeGeonameId: 538555,
-  modality: "reported",
-  negated: false,
-  attributedTo: "UKRSPY",
-  quoted: false,
-  documentId: "",
-  documentUrl: "https://news.example.org/a",
-  documentOutlet: "Example Wire",
-  documentTitle: "A headline, with a comma",
-  documentPublished: "2024-10-28",
-  sentenceIndex: 2,
-  sentence: 'Officials said the troops, "about 3,000", had arrived.',
-  claimId: null,
-  evidenceGrade: "B2",
-  confidence: 70,
-  tlp: "GREEN",
-  rule: "verb:deploy",
-};
+/** The exporter tests' complete event; every generated event is a variant of it. */
+const BASE: ExportEvent = DEPLOYMENT;
 
 async function* events(count: number): AsyncGenerator<ExportEvent> {
   for (let i = 0; i < count; i++) {

@@ -2,7 +2,7 @@
  * Stated probabilities: "a 50-50 chance", "a 70% probability", "one in three", and words of
  * estimative probability ("likely", "almost certain") mapped with the ICD 203 bands.
  */
-import type { AnnotatedText, Sentence } from "../nlp/index.js";
+import { type AnnotatedText, parseNumber, type Sentence } from "../nlp/index.js";
 
 export interface EstimativeTerm {
   words: string[];
@@ -25,18 +25,6 @@ export interface ProbabilityMention {
   rule: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const CHANCE = "(?:chance|chances|probability|likelihood|odds|risk|possibility)";
 const PERCENT = new RegExp(`\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+${CHANCE}\\b`, "gi");
 const ONE_IN =
@@ -123,9 +111,9 @@ export function findProbabilities(
     for (const m of s.text.matchAll(ONE_IN)) {
       const a = m[1]?.toLowerCase() ?? "1";
       const b = m[2]?.toLowerCase() ?? "1";
-      const num = a === "a" ? 1 : (NUMBER_WORDS[a] ?? Number(a));
-      const den = NUMBER_WORDS[b] ?? Number(b);
-      if (!den || num > den) continue;
+      const num = parseNumber(a) ?? Number.NaN;
+      const den = parseNumber(b) ?? Number.NaN;
+      if (!(num > 0 && den >= num)) continue;
       out.push(mention(s, m.index ?? 0, m[0], num / den, null, "odds", "prob.one-in-n"));
       taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     }

@@ -14,6 +14,7 @@ export { documentPlaces, findPlaces, geocode } from "./places/index.js";
 export type { Timex } from "./time-expressions.js";
 export { findTimexes } from "./time-expressions.js";
 export type { TimexType } from "./time-resolve.js";
+export { parseNumber } from "./time-words.js";
 export type { TimeMention, TimePrecision } from "./times.js";
 export { calendarDate, findTimes, tenseNear, timesFromTimexes } from "./times.js";
 export { annotate, tokenizeOnly } from "./tokenizer.js";
