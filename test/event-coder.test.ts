@@ -95,8 +95,6 @@ const NEGATIVE: string[] = [
   "Ukraine did not attack Russia.",
   "An invaded ally deserves support.",
   "Analysts see the treaty as a revival of the Cold War alliance.",
-  // An adjective of the source's own country is not a target.
-  "Russia rejected the Russian plan.",
   // The subject of a reported clause is not the speech verb's object.
   "Khamenei said the attack should be neither exaggerated nor downplayed.",
   // "including" lists, it does not act for the main clause's subject.
@@ -114,6 +112,11 @@ describe("event coder", () => {
         .events.filter((e) => e.modality === "asserted")
         .map(brief),
     ).toEqual([]);
+  });
+
+  it("never takes an adjective of the source's own country as the target", () => {
+    const coded = analyzeText("Russia rejected the Russian plan.").events.map(brief);
+    expect(coded).toEqual(["RUS>-:120:asserted"]);
   });
 
   it("attributes reported events and dates the statement", () => {

@@ -34,7 +34,7 @@ import {
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
-import { type CodedEvent, codeSentence } from "./event-coder.js";
+import { type CodedEvent, codeSentence, type Speaker } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -313,9 +313,10 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
   sentencePlaceAgents(at, phrases, eventPlaces, res);
+  const speakers: Speaker[] = [];
   for (const s of at.sentences) {
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
-    coded.push(...codeSentence(ctx, res, coded));
+    coded.push(...codeSentence(ctx, res, coded, speakers));
   }
   documentDyadTargets(coded);
   coded = dedupe(coded);

@@ -96,6 +96,21 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
 
+/** Words the tagger reads as adjectives that head noun phrases in news ("China's military held drills"). */
+const NOMINAL_ADJECTIVES = new Set([
+  "military",
+  "militant",
+  "official",
+  "rebel",
+  "separatist",
+  "extremist",
+  "insurgent",
+  "loyalist",
+  "nationalist",
+  "islamist",
+  "opposition",
+]);
+
 /** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
 function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
@@ -114,6 +129,20 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     return true;
   }
   if (isReducedRelative(at, i)) return true;
+  // "staged exercises", "large-scale drills", "the military exercises": a plural noun the tagger read
+  // as a present-tense verb, right after a determiner, an adjective, a number or another verb.
+  if (
+    prev &&
+    t.lower.endsWith("s") &&
+    !t.lower.endsWith("ss") &&
+    t.lower !== t.lemma &&
+    (prev.pos === "DET" ||
+      prev.pos === "NUM" ||
+      (prev.pos === "ADJ" && !NOMINAL_ADJECTIVES.has(prev.lower)) ||
+      (prev.pos === "VERB" && !COPULAR_VERBS.has(prev.lemma)) ||
+      (prev.pos === "NOUN" && at.tokens[i - 2]?.text === "-"))
+  )
+    return true;
   // "remained committed", "seemed determined": a participle after a copular verb is an adjective.
   if (
     prev &&
@@ -126,7 +155,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (
     i > s.tokenStart &&
     prev &&
-    (prev.pos === "DET" || prev.pos === "ADJ") &&
+    (prev.pos === "DET" || (prev.pos === "ADJ" && !NOMINAL_ADJECTIVES.has(prev.lower))) &&
     next &&
     (next.pos === "NOUN" || next.pos === "PROPN")
   )

@@ -73,8 +73,24 @@ function futureCooperation(d: Draft): boolean {
 
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
 const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn", "agree", "offer"]);
+/** Verbs that ask someone else to act: "urged Iran to release …" is an appeal (02) for that act. */
+const APPEAL_VERBS = new Set([
+  "urge",
+  "ask",
+  "call",
+  "appeal",
+  "press",
+  "encourage",
+  "request",
+  "implore",
+  "exhort",
+]);
+/** Verbs that require someone else to act: "demanded that Iran release …" is a demand (10) for that act. */
+const DEMAND_VERBS = new Set(["demand", "insist", "require"]);
+/** Codes a request verb's own pattern gives when nothing more specific matched. */
+const GENERIC_REQUESTS = new Set(["010", "020", "100"]);
 /** Actions that are events without a target: protests, force posture, violence. */
-const SELF_CONTAINED_ROOTS = new Set(["14", "15", "18", "19", "20"]);
+const SELF_CONTAINED_ROOTS = new Set(["03", "08", "12", "14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
 const LIGHT_VERBS = new Set([
@@ -604,6 +620,105 @@ function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: F
   return out;
 }
 
+/** Who spoke in which sentence: "rejected the remarks" targets the last speaker. */
+export interface Speaker {
+  sentence: number;
+  phrase: ActorPhrase;
+}
+
+/** Event nouns that refer back to an earlier act, with the CAMEO roots of the acts they can name. */
+const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map([
+  ...[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "shelling",
+  ].map((w): [string, readonly string[]] => [w, ["18", "19", "20"]]),
+  ...["raid", "raids", "offensive", "invasion", "incursion", "assault", "killing", "killings"].map(
+    (w): [string, readonly string[]] => [w, ["18", "19", "20"]],
+  ),
+  ...[
+    "drills",
+    "exercises",
+    "manoeuvres",
+    "maneuvers",
+    "deployment",
+    "buildup",
+    "test",
+    "tests",
+    "launch",
+  ].map((w): [string, readonly string[]] => [w, ["07", "13", "15", "19"]]),
+  ...["sanctions", "tariffs", "embargo", "ban", "restrictions"].map((w): [string, readonly string[]] => [
+    w,
+    ["16", "17"],
+  ]),
+  ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
+    (w): [string, null] => [w, null],
+  ),
+  ...["allegation", "allegations", "threat", "threats", "demand", "demands", "decision", "move"].map(
+    (w): [string, null] => [w, null],
+  ),
+]);
+/** Reactions whose object names the act reacted to: the act's author is their target. */
+const REACTION_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13", "16", "17"]);
+
+/**
+ * "Taiwan condemned the drills", "Panama rejected the remarks": a reaction to an act the story
+ * already reported targets that act's author (the latest earlier event of a matching kind; for
+ * words, its speaker). Only when the object is such a definite event noun and names nobody.
+ */
+function anaphoricTarget(
+  ctx: SentenceContext,
+  d: Draft,
+  drafts: Draft[],
+  previous: CodedEvent[],
+  speakers: Speaker[],
+): void {
+  if (!d.group || d.group.passive || !REACTION_ROOTS.has(d.code.slice(0, 2))) return;
+  let i = d.verb + 1;
+  while (i < d.to && ["DET", "ADJ", "ADV", "PRON"].includes(tok(ctx, i).pos) && tok(ctx, i).lower !== "his")
+    i++;
+  const noun = tok(ctx, i);
+  if (!noun || i >= d.to || !EVENT_REFERENCES.has(noun.lower)) return;
+  if (!["the", "these", "this", "those", "that"].includes(tok(ctx, d.verb + 1)?.lower ?? "")) return;
+  const roots = EVENT_REFERENCES.get(noun.lower) ?? null;
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const fits = (code: string, author: ActorPhrase | null | undefined): author is ActorPhrase =>
+    !!author && (!roots || roots.includes(code.slice(0, 2))) && !own.has(author.country ?? author.code);
+  const here = drafts.filter((x) => x !== d && x.verb < d.verb).reverse();
+  for (const x of here) {
+    const author = x.source.phrases[0];
+    if (fits(x.code, author)) {
+      d.target = { phrases: [author], text: author.text, how: "anaphora" };
+      d.rule = `${d.rule}|target.anaphora`;
+      return;
+    }
+  }
+  // Words ("the remarks") go back to a speaker of the last two sentences; acts up to six sentences.
+  if (!roots) {
+    const speaker = speakers.findLast((x) => x.sentence >= ctx.s.index - 2 && fits("", x.phrase))?.phrase;
+    if (speaker) {
+      d.target = { phrases: [speaker], text: speaker.text, how: "anaphora" };
+      d.rule = `${d.rule}|target.anaphora`;
+    }
+    return;
+  }
+  const recent = previous.filter((e) => e.sentence >= ctx.s.index - 6).reverse();
+  for (const e of recent) {
+    const author = e.source;
+    if (fits(e.code, author)) {
+      d.target = { phrases: [author], text: author.text, how: "anaphora" };
+      d.rule = `${d.rule}|target.anaphora`;
+      return;
+    }
+  }
+}
+
 /**
  * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
  * the previous sentence's events.
@@ -636,6 +751,7 @@ export function codeSentence(
   ctx: SentenceContext,
   res: CoderResources,
   previous: CodedEvent[],
+  speakers: Speaker[] = [],
 ): CodedEvent[] {
   const frames = findFrames(ctx);
   ctx.quoteSpeaker =
@@ -648,6 +764,19 @@ export function codeSentence(
     const d = verbDraft(ctx, g, res);
     if (!d) continue;
     // "vowed to end the war": the governor's own event (a vow, a threat) replaces its complement's.
+    const demanded = demandClauseGovernor(ctx, g);
+    const demandDraft = demanded ? drafts.find((x) => x.verb === demanded.head) : undefined;
+    if (demandDraft && d.source.phrases.length) {
+      // "demanded that the government release the prisoners": the clause's subject is the one asked.
+      suppressed.add(g.head);
+      demandDraft.target = d.source;
+      const request = requestCode("10", demandDraft, d, res);
+      if (request) {
+        demandDraft.code = request;
+        demandDraft.rule = `${demandDraft.rule}+${d.rule}+demand`;
+      }
+      continue;
+    }
     const gov = governorOf(ctx, g);
     const govDraft = gov ? drafts.find((x) => x.verb === gov.head) : undefined;
     if (govDraft && GOVERNORS.get(tok(ctx, govDraft.verb).lemma) !== "planned") {
@@ -668,6 +797,15 @@ export function codeSentence(
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
         // The code now rests on the complement's pattern, as strong as that pattern is.
         govDraft.weak = !!d.weak;
+      } else {
+        // "urged Iran to lift the sanctions": an appeal (02) or demand (10) for the act asked of the object.
+        const mood = APPEAL_VERBS.has(governor) ? "02" : DEMAND_VERBS.has(governor) ? "10" : null;
+        const request = mood ? requestCode(mood, govDraft, d, res) : null;
+        if (request) {
+          govDraft.code = request;
+          govDraft.rule = `${govDraft.rule}+${d.rule}+${mood === "02" ? "appeal" : "demand"}`;
+          govDraft.weak = !!d.weak;
+        }
       }
       continue;
     }
@@ -702,11 +840,119 @@ export function codeSentence(
       }
     }
   }
+  for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
+  for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
+  const drafted = new Set(drafts.map((d) => d.verb));
+  for (const d of kept) obligationToRequest(ctx, d, frames, res);
+  kept.push(...bareObligations(ctx, frames, drafted));
   kept.push(...nounDrafts(ctx, res, verbHeads));
   const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
   return events;
+}
+
+/**
+ * The code of an appeal ("02") or demand ("10") for the complement's act: CAMEO's 02x, 03x and 10x
+ * families run in parallel (021/031/101 material cooperation … 028/038/108 mediation), so the
+ * request takes the suffix of the act's intent code. Only a request verb's generic code is replaced.
+ */
+function requestCode(mood: "02" | "10", gov: Draft, complement: Draft, res: CoderResources): string | null {
+  if (!GENERIC_REQUESTS.has(gov.code) && !gov.rule.endsWith(".default")) return null;
+  const intent = lookupPrefix(complement.code, res.intent);
+  if (!intent?.startsWith("03") || intent === "039") return null;
+  return mood + intent.slice(2);
+}
+
+/** The obligation a reported clause puts on its subject: "must"/"has to" demand, "should"/"needs to" appeal. */
+function obligationMood(ctx: SentenceContext, g: VerbGroup): "02" | "10" | null {
+  if (g.modal === "must") return "10";
+  if (g.modal === "should") return "02";
+  if (!g.infinitive) return null;
+  const before = tok(ctx, g.first - 1);
+  const lemma = tok(ctx, g.first)?.lower === "to" ? before?.lemma : tok(ctx, g.first - 2)?.lemma;
+  if (lemma === "need") return "02";
+  if (lemma === "have") return "10";
+  return null;
+}
+
+/**
+ * "Britain said Libya must hand over the suspects": a speaker stating what another actor must or
+ * should do demands (10) or appeals for (02) that act; the speaker is the source, the obliged the target.
+ */
+function obligationToRequest(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): void {
+  const g = d.group;
+  if (!g) return;
+  const mood = obligationMood(ctx, g);
+  if (!mood) return;
+  const frame = frames.find((f) => f.verb >= 0 && f.speaker && d.verb >= f.from && d.verb < f.to);
+  const speaker = frame?.speaker;
+  const obliged = d.source.phrases[0];
+  if (!frame || !speaker || !obliged || speaker.code === obliged.code) return;
+  if (speaker.country && speaker.country === obliged.country) return;
+  const intent = lookupPrefix(d.code, res.intent);
+  if (!intent?.startsWith("03") || intent === "039") return;
+  d.code = mood + intent.slice(2);
+  d.rule = `${d.rule}+${mood === "02" ? "appeal" : "demand"}`;
+  d.target = d.source;
+  d.source = { phrases: [speaker], text: frame.speakerText, how: "speaker" };
+  d.verb = frame.verb;
+  d.verbEnd = frame.verb + 1;
+  d.group = ctx.groups.find((h) => h.head === frame.verb) ?? null;
+  d.governor = null;
+}
+
+/**
+ * "Britain said Libya must hand over the suspects": an obligation a speaker puts on another actor
+ * is a plain demand (100) or appeal (020) even when the act itself has no specific code.
+ */
+function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    const verb = tok(ctx, g.head);
+    if (coded.has(g.head) || COPULAS.has(verb.lemma) || g.passive || g.negated) continue;
+    const mood = obligationMood(ctx, g);
+    const frame = mood
+      ? frames.find((f) => f.verb >= 0 && f.speaker && g.head >= f.from && g.head < f.to)
+      : null;
+    const speaker = frame?.speaker;
+    if (!mood || !frame || !speaker) continue;
+    const obliged = findSubject(ctx, g);
+    const first = obliged.phrases[0];
+    if (!first || first.code === speaker.code || (speaker.country && speaker.country === first.country))
+      continue;
+    out.push({
+      verb: frame.verb,
+      verbEnd: frame.verb + 1,
+      code: `${mood}0`,
+      rule: `obligation.${verb.lemma}`,
+      source: { phrases: [speaker], text: frame.speakerText, how: "speaker" },
+      target: obliged,
+      group: ctx.groups.find((h) => h.head === frame.verb) ?? null,
+      from: g.first,
+      to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
+      governor: null,
+    });
+  }
+  return out;
+}
+
+/** "demanded (that) the government release …": the demand verb governing a finite clause. */
+function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  if (g.infinitive || g.participle) return null;
+  let i = g.first - 1;
+  // The clause's subject: a short noun phrase or pronoun.
+  const stop = Math.max(ctx.s.tokenStart, i - 8);
+  while (i >= stop) {
+    const t = tok(ctx, i);
+    if (!(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "PRON"))
+      if (t.lower !== "'s" && t.text !== "-") break;
+    i--;
+  }
+  if (i === g.first - 1) return null;
+  if (tok(ctx, i)?.lower === "that") i--;
+  const h = ctx.groups.find((x) => x.head === i);
+  return h && DEMAND_VERBS.has(tok(ctx, h.head).lemma) ? h : null;
 }
 
 /**
