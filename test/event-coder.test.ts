@@ -8,6 +8,17 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // Appeals and demands take the code of the act asked for (02x / 10x parallel the intents 03x).
+  ["France called on Iran to lift the sanctions.", "FRA>IRN:0254:asserted"],
+  ["Germany asked Russia to withdraw its troops.", "DEU>RUS:0256:asserted"],
+  ["Iran demanded that the United States lift sanctions.", "IRN>USA:1054:asserted"],
+  ["Russia said Ukraine should withdraw its troops from Kursk.", "RUS>UKR:0256:asserted"],
+  ["Britain said Libya must hand over the suspects.", "GBR>LBY:100:asserted"],
+  // A reaction to an act already reported targets the act's author.
+  ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
+  ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
+  // Intents, yields and rejections are events even with nobody named on the receiving end.
+  ["The minister agreed to resign.", "---GOV>-:0341:asserted"],
   ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],
   ["North Korean troops were deployed to Russia.", "PRKMIL>RUS:074:asserted"],
   ["The Kim regime is providing weapons to Russia.", "PRKGOV>RUS:072:asserted"],
@@ -95,6 +106,8 @@ const NEGATIVE: string[] = [
   "Ukraine did not attack Russia.",
   "An invaded ally deserves support.",
   "Analysts see the treaty as a revival of the Cold War alliance.",
+  // An obligation a speaker states for its own side is no demand.
+  "Israel said it must defend itself.",
   // The subject of a reported clause is not the speech verb's object.
   "Khamenei said the attack should be neither exaggerated nor downplayed.",
   // "including" lists, it does not act for the main clause's subject.
