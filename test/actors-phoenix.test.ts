@@ -50,6 +50,11 @@ describe("older office holders from people-phoenix.json", () => {
     expect(actors("Chirac said the talks went well.", "2000-06-01")).toEqual([]);
   });
 
+  it("knows an office holder by surname after a title, only while in office", () => {
+    expect(actors("President Bush met the press.", "2008-08-02")).toContain("President Bush=USAGOV");
+    expect(actors("President Bush met the press.", "2015-08-02").join(" ")).not.toMatch(/USAGOV/);
+  });
+
   it("never turns a surname that is an ordinary word into a person", () => {
     // Juhan Parts was Estonia's prime minister; "Parts" must stay a noun even with Estonia in the story.
     expect(actors("Parts of Estonia were flooded.", "2004-06-01").join(" ")).not.toMatch(/Parts=/);

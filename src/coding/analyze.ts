@@ -113,9 +113,12 @@ function eventRecord(
   const targetCode =
     e.target?.code ??
     (e.targetCountry ? (res.actors.cameoCountry.get(e.targetCountry) ?? e.targetCountry) : null);
+  const sourceCode =
+    e.source?.code ??
+    (e.sourceCountry ? (res.actors.cameoCountry.get(e.sourceCountry) ?? e.sourceCountry) : null);
   return {
     id: `${docId}:${e.sentence}:${n}`,
-    source: e.source?.code ?? null,
+    source: sourceCode,
     target: targetCode,
     source_text: e.source?.text ?? null,
     target_text:
@@ -162,24 +165,38 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     add(b, a);
   }
   for (const e of coded) {
+    // "At least two soldiers were killed": an agentless attack on one side comes from its clear partner.
+    const victim = e.target?.country;
+    if (e.source || e.sourceCountry || !victim) continue;
+    const best = clearPartner(partners.get(victim));
+    if (!best) continue;
+    e.sourceCountry = best;
+    e.rule = `${e.rule}|source.document-dyad`;
+  }
+  for (const e of coded) {
     const a = e.source?.country;
     if (!a || e.target || e.targetCountry || !DYAD_ROOTS.has(e.code.slice(0, 2))) continue;
-    const m = partners.get(a);
-    if (!m) continue;
-    const ranked = [...m.entries()].sort((x, y) => y[1] - x[1]);
-    const [best, second] = ranked;
-    // A clear partner only: named at least twice and twice as often as any other.
-    if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) continue;
-    e.targetCountry = best[0];
+    const best = clearPartner(partners.get(a));
+    if (!best) continue;
+    e.targetCountry = best;
     e.rule = `${e.rule}|target.document-dyad`;
   }
+}
+
+/** A clear partner only: named at least twice and twice as often as any other. */
+function clearPartner(m: Map<string, number> | undefined): string | null {
+  if (!m) return null;
+  const ranked = [...m.entries()].sort((x, y) => y[1] - x[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) return null;
+  return best[0];
 }
 
 /** One event per (sentence, source, target, code): the first (most specific) wins. */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.sentence}|${e.source?.code}|${e.target?.code ?? e.targetCountry}|${e.code}`;
+    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -319,7 +336,8 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
   documentDyadTargets(coded);
-  coded = dedupe(coded);
+  // An implied source that neither a place nor the story names stays unknown: no event.
+  coded = dedupe(coded.filter((e) => e.source || e.sourceCountry));
   const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));
   const commitments: CommitmentRecord[] = findCommitments(at, phrases, times).map((c) => ({
     name: c.name,

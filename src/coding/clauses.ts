@@ -78,13 +78,27 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
       else hasAux = true;
       if (BE_FORMS.has(a.lower) && j === lastAuxBefore(at, i, s)) beAux = true;
     }
-    const passive = beAux && isParticiple(t);
+    const passive = (beAux && isParticiple(t)) || (!hasAux && !modal && existentialParticiple(at, i, s));
     const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
     // "in addition to providing": "to" before an -ing form is a preposition, not an infinitive marker.
     if (t.lower.endsWith("ing")) infinitive = false;
     out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
   }
   return out;
+}
+
+/** "There were ten soldiers killed in Ukraine": a participle after the noun of an existential clause is passive. */
+function existentialParticiple(at: AnnotatedText, i: number, s: Sentence): boolean {
+  const t = at.tokens[i] as Token;
+  if (!isParticiple(t) || t.lower.endsWith("ing")) return false;
+  const prev = at.tokens[i - 1];
+  if (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
+  for (let j = i - 2; j >= Math.max(s.tokenStart, i - 8); j--) {
+    const a = at.tokens[j] as Token;
+    if (BE_FORMS.has(a.lower)) return at.tokens[j - 1]?.lower === "there";
+    if (a.pos === "VERB" || a.pos === "AUX" || a.text === ",") break;
+  }
+  return false;
 }
 
 /** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */

@@ -35,6 +35,11 @@ export interface CodedEvent {
   target: ActorPhrase | null;
   /** Target country inferred from a place when no actor is named ("attacked in Kursk"). */
   targetCountry: string | null;
+  /**
+   * Source country of an agentless violent passive ("soldiers were killed in Ukraine"), from a place
+   * or, later, from the story's other side; an event whose source stays unknown is dropped.
+   */
+  sourceCountry?: string | null;
   code: string;
   verb: number;
   verbEnd: number;
@@ -278,6 +283,8 @@ interface Draft {
   governor: Modality | null;
   /** Matched only the verb's default code: kept only with a target (or for self-contained actions). */
   weak?: boolean;
+  /** An agentless violent passive: the source is implied (a place, or the story's other side). */
+  implicit?: boolean;
 }
 
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
@@ -314,6 +321,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   ) {
     return out;
   }
+  if (d.implicit) return implicitSourceEvents(ctx, d, code, modality, decision, place, date, negated);
   const pairs: [ActorPhrase, ActorPhrase | null][] = [];
   const reciprocal = eachOther(ctx, d.verb, d.to);
   if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
@@ -343,6 +351,46 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       rule: d.rule,
       modalityRule:
         modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
+    });
+  }
+  return out;
+}
+
+/** Events of an agentless violent passive: one per victim, the source country from a place in another country. */
+function implicitSourceEvents(
+  ctx: SentenceContext,
+  d: Draft,
+  code: string,
+  modality: Modality,
+  decision: ReturnType<typeof decideModality>,
+  place: SentencePlace | null,
+  date: TimeMention | null,
+  negated: boolean,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const target of d.target.phrases) {
+    const where = ctx.places.find(
+      (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target.country,
+    );
+    out.push({
+      sentence: ctx.s.index,
+      source: null,
+      target,
+      targetCountry: null,
+      sourceCountry: where?.country ?? null,
+      code,
+      verb: d.verb,
+      verbEnd: d.verbEnd,
+      modality,
+      negated,
+      quoted: inRanges(d.verb, ctx.quoted),
+      attribution: decision.frame?.speaker ?? null,
+      attributionText: decision.frame?.speakerText ?? null,
+      date,
+      statementDate: decision.frame?.date ?? null,
+      place,
+      rule: where ? `${d.rule}+place` : d.rule,
+      modalityRule: decision.rule,
     });
   }
   return out;
@@ -395,6 +443,21 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
       target = subject;
     } else if (THEME_SOURCE.has(verb.lemma)) {
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+    } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && subject.phrases.length) {
+      // "Ten Russian soldiers were killed in Ukraine": the victims are the target; the source is implied.
+      return {
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code: match.pattern.code as string,
+        rule: `${match.pattern.id}+passive.implicit-source`,
+        source: { phrases: [], text: null, how: "none" },
+        target: subject,
+        group: g,
+        from: start,
+        to: end,
+        governor: governorModality(ctx, g),
+        implicit: true,
+      };
     } else return null;
   } else if (match.pattern.target === "subject") {
     target = subject;

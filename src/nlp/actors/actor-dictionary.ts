@@ -63,7 +63,14 @@ export type NameSense =
   | { type: "demonym"; country: string; entry: string }
   | { type: "metonym"; country: string; entry: string }
   | { type: "contextual"; country: string; requires: string[]; entry: string }
-  | { type: "person"; person: PersonEntry; short: boolean; entry: string }
+  | {
+      type: "person";
+      person: PersonEntry;
+      short: boolean;
+      entry: string;
+      /** A surname derived from the full name: it names the person only while in office, unambiguously. */
+      dated?: boolean;
+    }
   | {
       type: "organisation";
       code: string;
@@ -133,6 +140,45 @@ function addCountry(names: Map<string, IndexedName[]>, c: CountryEntry): number 
   return words;
 }
 
+/** Particles that are part of a surname ("de Gaulle", "al-Assad", "van der Leyen"). */
+const SURNAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "de",
+  "da",
+  "van",
+  "von",
+  "der",
+  "bin",
+  "ben",
+  "abu",
+  "del",
+  "la",
+  "le",
+]);
+/** Words that are never taken as a bare surname (months, days, common words that are also names). */
+const NOT_SURNAMES = new Set(
+  "may june april august march january monday tuesday wednesday thursday friday saturday sunday king prince rice brown white black green young little long rose hope said will guy miller baker hill ward hunt".split(
+    " ",
+  ),
+);
+
+/**
+ * The surname of a person with a dated role ("George W. Bush" → "Bush"), for "President Bush"
+ * and "Bush said": used only while the person holds a role and no one else in office shares it.
+ */
+function surnameOf(p: PersonEntry): string | null {
+  if (!p.roles?.length) return null;
+  const words = p.name.replace(/,.*$/, "").split(/\s+/);
+  if (words.length < 2) return null;
+  let k = words.length - 1;
+  while (k > 1 && SURNAME_PARTICLES.has((words[k - 1] as string).toLowerCase())) k--;
+  const surname = words.slice(k).join(" ");
+  if (surname.length < 3 || /\.$|^(jr|sr|ii|iii)$/i.test(surname) || NOT_SURNAMES.has(surname.toLowerCase()))
+    return null;
+  return surname;
+}
+
 /** Build the name index once per process; matching is then a handful of map look-ups per token. */
 export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
   const names = new Map<string, IndexedName[]>();
@@ -150,6 +196,8 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
       maxWords = Math.max(maxWords, add(names, n, { type: "person", person: p, short: false, entry }));
     }
     for (const n of p.short ?? []) add(names, n, { type: "person", person: p, short: true, entry });
+    const surname = surnameOf(p);
+    if (surname) add(names, surname, { type: "person", person: p, short: true, entry, dated: true });
   }
   for (const o of dicts.organisations.organisations) {
     const entry = `org:${o.id}`;

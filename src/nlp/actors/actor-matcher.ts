@@ -53,8 +53,14 @@ function personRank(s: NameSense, date: string | null): number {
 function senseFor(candidates: IndexedName[], found: string, date: string | null): NameSense | null {
   let best: NameSense | null = null;
   let bestRank = -1;
+  // A derived surname counts only for someone in office on the date, and only when unambiguous.
+  let inOffice = 0;
+  for (const c of candidates)
+    if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
   for (const c of candidates) {
     if (!caseOk(c.surface, found, c.sense)) continue;
+    if (c.sense.type === "person" && c.sense.dated && (inOffice !== 1 || !roleOn(c.sense.person, date)))
+      continue;
     const rank = personRank(c.sense, date);
     if (rank > bestRank) {
       best = c.sense;
@@ -174,9 +180,25 @@ function isModifier(t: Token): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.lower === "'s" || t.pos === "NUM";
 }
 
-function isValid(m: RawMention, next: RawMention | undefined, ctx: ComposeContext): boolean {
+function isValid(
+  at: AnnotatedText,
+  m: RawMention,
+  prev: RawMention | undefined,
+  next: RawMention | undefined,
+  ctx: ComposeContext,
+): boolean {
   const s = m.sense;
   if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
+  if (s.type === "person" && s.dated) {
+    // "President Bush", "Bush said": a proper noun, after a title or in a story about the person's country.
+    const t = at.tokens[m.start];
+    if (t?.pos !== "PROPN" || t.lemma !== t.lower) return false;
+    // Capitals prove nothing at the start of a sentence: there the surname must be a verb's subject
+    // ("Bush said"), not an ordinary word ("Parts of Estonia").
+    const sentenceStart = at.sentences[t.sentence]?.tokenStart === m.start;
+    if (sentenceStart && at.tokens[m.end]?.pos !== "VERB" && at.tokens[m.end]?.pos !== "AUX") return false;
+    if (prev?.sense.type === "agent" && prev.end === m.start) return true;
+  }
   if (s.type === "person" && s.short) {
     // "the Kim regime", "the Putin government": a surname before an agent noun names its leader.
     if (next?.sense.type === "agent" && next.start === m.end) return true;
@@ -226,7 +248,7 @@ function countryOf(m: RawMention): string | null {
  * ("the Kim regime" → PRKGOV), agent + "of" + country ("the foreign minister of Japan").
  */
 export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: ComposeContext): ActorPhrase[] {
-  const mentions = raw.filter((m, k) => isValid(m, raw[k + 1], ctx));
+  const mentions = raw.filter((m, k) => isValid(at, m, raw[k - 1], raw[k + 1], ctx));
   const phrases: ActorPhrase[] = [];
   const used = new Set<number>();
   for (let k = 0; k < mentions.length; k++) {
