@@ -69,7 +69,7 @@ const THEME_SOURCE = new Set([
   "redeploy",
 ]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
-const PLACE_TARGET_ROOTS = new Set(["04", "06", "08", "07", "15", "17", "18", "19", "20"]);
+const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "13", "15", "17", "18", "19", "20"]);
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
 function futureCooperation(d: Draft): boolean {
   const root = d.code.slice(0, 2);

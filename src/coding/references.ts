@@ -317,6 +317,16 @@ export function findTarget(
       continue;
     return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
   }
+  // "shot down five Indian aircraft": with nobody else on the receiving end, another country's
+  // weapons as the direct object stand for that country.
+  const weapon = candidates.find(
+    (p) =>
+      isWeapon(p) &&
+      !!p.country &&
+      !sourceCountries.has(p.country) &&
+      ctx.at.tokens.slice(from, p.start).every((t) => t.pos !== "ADP" && t.pos !== "VERB"),
+  );
+  if (weapon) return { phrases: [weapon], text: weapon.text, how: "object-weapon" };
   return adjectiveOfObject(ctx, from, to, sourceCountries);
 }
 
