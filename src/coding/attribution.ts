@@ -52,7 +52,9 @@ const HEDGES: ReadonlyMap<string, Modality> = new Map([
 
 /** "vowed to", "plans to", "is expected to": verbs whose infinitive complement is not yet a fact. */
 export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
-  ...["vow", "pledge", "promise", "swear", "commit"].map((v) => [v, "vowed"] as [string, Modality]),
+  ...["vow", "pledge", "promise", "swear", "commit", "willing", "ready", "determined", "eager"].map(
+    (v) => [v, "vowed"] as [string, Modality],
+  ),
   ...["plan", "intend", "prepare", "schedule", "aim", "set", "decide", "move"].map(
     (v) => [v, "planned"] as [string, Modality],
   ),

@@ -201,6 +201,12 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   if (!g.infinitive) return null;
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
+    // "is prepared to impose martial law": readiness, not a plan.
+    if (
+      t.lower === "prepared" &&
+      ["is", "are", "was", "were", "be", "'s", "'re"].includes(tok(ctx, j - 1)?.lower ?? "")
+    )
+      return "vowed";
     const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
     if (m) return m;
     if (t.pos !== "ADV" && t.pos !== "AUX") break;
