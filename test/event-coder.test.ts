@@ -17,6 +17,9 @@ const POSITIVE: [string, string][] = [
   // A reaction to an act already reported targets the act's author.
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
+  // A hostile act an actor announces it will take is a threat.
+  ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:predicted"],
+  ["The Iraqi government said it is ready to impose martial law.", "IRQGOV>-:1324:vowed"],
   // Intents, yields and rejections are events even with nobody named on the receiving end.
   ["The minister agreed to resign.", "---GOV>-:0341:asserted"],
   ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],

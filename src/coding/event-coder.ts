@@ -9,6 +9,7 @@ import {
   decideModality,
   type Frame,
   findFrames,
+  frameFor,
   GOVERNORS,
   SPEECH_VERBS,
 } from "./attribution.js";
@@ -74,6 +75,20 @@ const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "13", "15", "1
 function futureCooperation(d: Draft): boolean {
   const root = d.code.slice(0, 2);
   return !!d.group?.future && !d.group.modal && ["04", "05", "06", "07", "08"].includes(root);
+}
+
+/** Hostile acts an actor announces it will take: "Gbagbo announced he will extend the curfew" is a threat (13). */
+const HOSTILE_ROOTS = new Set(["16", "17", "18", "19", "20"]);
+
+function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
+  const g = d.group;
+  if (!g || !HOSTILE_ROOTS.has(d.code.slice(0, 2)) || g.negated) return false;
+  if (!((g.future && !g.modal) || g.modal === "would")) return false;
+  const frame = frameFor(frames, d.verb);
+  const speaker = frame?.speaker;
+  const source = d.source.phrases[0];
+  if (!speaker || !source) return false;
+  return speaker.code === source.code || (!!speaker.country && speaker.country === source.country);
 }
 
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
@@ -899,7 +914,11 @@ export function codeSentence(
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
     if (gm === "vowed") d.governor = "vowed";
     // "vowed to end the war": a vow to act is coded as the intent (03) or threat (13) to act.
-    else if ((d.governor === "vowed" && d.group?.infinitive) || futureCooperation(d)) {
+    else if (
+      (d.governor === "vowed" && d.group?.infinitive) ||
+      futureCooperation(d) ||
+      ownFutureThreat(d, frames)
+    ) {
       // "vowed to end the war", "Finland will give Tanzania a grant": CAMEO codes a stated intention
       // to act as an expression of intent (03) or a threat (13), not as the act.
       const intent = lookupPrefix(d.code, res.intent);
