@@ -69,6 +69,8 @@ const THEME_SOURCE = new Set([
   "position",
   "redeploy",
 ]);
+/** Participles that after "be" describe the subject's own stance: "is opposed to", "is committed to". */
+const STATIVE_PASSIVES = new Set(["oppose", "commit", "dedicate", "devote"]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "13", "15", "17", "18", "19", "20"]);
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
@@ -455,7 +457,9 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   let target: Reference;
   const sourceCodes = new Set(subject.phrases.map((p) => p.code));
   const targetFrom = g.head + 1;
-  if (g.passive) {
+  // "Israel is opposed to French mediation": a stative passive is the active verb ("opposes").
+  const stative = g.passive && STATIVE_PASSIVES.has(verb.lemma) && tok(ctx, g.head + 1)?.lower === "to";
+  if (g.passive && !stative) {
     const agent = ctx.actors.find(
       (p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by",
     );
