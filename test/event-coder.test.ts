@@ -75,7 +75,8 @@ const POSITIVE: [string, string][] = [
   ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
   // An agreement to yield is an intent to yield (035x); to a ceasefire, the ceasefire (0871 usage notes).
   ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:asserted"],
-  ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
+  ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0356:asserted"],
+  ["Israel and Hamas declared a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
   // With nobody named, a country adjective in the object names the target; an act's author is who is answered.
   ["Russia rejected the Ukrainian plan.", "RUS>UKR:120:asserted"],
   ["Turkey condemned the Israeli strikes.", "TUR>ISR:111:asserted"],

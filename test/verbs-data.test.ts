@@ -268,7 +268,9 @@ describe("data/verbs/cameo-verbs.json", () => {
     expect(codesFor("impose", ["&sanctions"])).toContain("163");
     expect(codesFor("lift", ["&sanctions"])).toContain("085");
     expect(codesFor("expel", ["&envoy"])).toContain("161");
-    expect(codesFor("agree", ["to", "&ceasefire"])).toEqual(["0871"]);
+    // Agreeing to a ceasefire is an intent (the CAMEO manual example for 0356); declaring one is 0871.
+    expect(codesFor("agree", ["to", "&ceasefire"])).toEqual(["0356"]);
+    expect(codesFor("declare", ["to", "&ceasefire"])).toEqual(["0871"]);
     expect(entry("deny").code).toBe("016");
     for (const name of ["weapon", "troops", "military_aid", "ceasefire", "treaty", "sanctions", "talks"]) {
       expect(verbs.synonyms[name], name).toBeDefined();
