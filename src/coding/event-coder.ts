@@ -261,7 +261,7 @@ function targetFromPlaces(
   );
   // Force used "in Pakistan" after a free relative ("struck what it called … in Pakistan"):
   // violent actions may take their place from the rest of the sentence.
-  const later = VIOLENT_ROOTS.has(d.code.slice(0, 2))
+  const later = VIOLENT_ROOTS.has(d.code.slice(0, 2)) || d.code === "015"
     ? ctx.places.find(
         (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
       )
@@ -331,7 +331,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   const sources = d.source.phrases;
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
-  if (!d.target.phrases.length && PLACE_TARGET_ROOTS.has(root)) {
+  // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
+  if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015")) {
     targetCountry = targetFromPlaces(ctx, d, place, sources);
   }
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
