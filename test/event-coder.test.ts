@@ -17,6 +17,12 @@ const POSITIVE: [string, string][] = [
   // A reaction to an act already reported targets the act's author.
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
+  // An allegation about another country's actor is an accusation, coded event inside or not.
+  ["Russia alleged that Ukraine was preparing a provocation.", "RUS>UKR:110:asserted"],
+  [
+    "Trump said China was running the canal. He repeated his claim that China was operating it.",
+    "USA>CHN:112:asserted",
+  ],
   // A hostile act an actor announces it will take is a threat.
   ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:predicted"],
   ["The Iraqi government said it is ready to impose martial law.", "IRQGOV>-:1324:vowed"],

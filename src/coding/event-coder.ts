@@ -261,11 +261,12 @@ function targetFromPlaces(
   );
   // Force used "in Pakistan" after a free relative ("struck what it called … in Pakistan"):
   // violent actions may take their place from the rest of the sentence.
-  const later = VIOLENT_ROOTS.has(d.code.slice(0, 2)) || d.code === "015"
-    ? ctx.places.find(
-        (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
-      )
-    : undefined;
+  const later =
+    VIOLENT_ROOTS.has(d.code.slice(0, 2)) || d.code === "015"
+      ? ctx.places.find(
+          (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
+        )
+      : undefined;
   const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null) ?? later ?? null;
   return chosen?.country ?? null;
 }
@@ -942,6 +943,7 @@ export function codeSentence(
   const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
+  events.push(...bareAllegations(ctx, frames, events));
   return events;
 }
 
@@ -1059,6 +1061,70 @@ function vowCode(governor: string, gov: Draft, complement: Draft, res: CoderReso
   const ownSpecific = gov.code.startsWith("13") && gov.code !== "130" && !gov.rule.endsWith(".default");
   if (ownSpecific) return null;
   return intent && !intent.startsWith("13") ? "130" : intent;
+}
+
+/** Nouns that carry an allegation about what follows "that": "his claim that China was operating the canal". */
+const ALLEGATION_NOUNS = new Set([
+  "claim",
+  "claims",
+  "allegation",
+  "allegations",
+  "accusation",
+  "accusations",
+]);
+
+/**
+ * "Russia alleged that Ukraine was preparing a provocation", "he repeated his claim that China was
+ * operating the canal": an allegation about another country's actor is an accusation (112) even
+ * when what is alleged codes no event of its own.
+ */
+function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const claims: { speaker: ActorPhrase; verb: number; from: number; date: TimeMention | null }[] = [];
+  // Finite claims only: "by alleging …" inside another statement reports, it does not accuse.
+  for (const f of frames)
+    if (
+      f.speaker &&
+      f.verb >= 0 &&
+      ACCUSING_FRAMES.has(f.rule) &&
+      !ctx.groups.find((h) => h.head === f.verb)?.participle
+    )
+      claims.push({ speaker: f.speaker, verb: f.verb, from: f.from, date: f.date });
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd - 1; i++) {
+    if (!ALLEGATION_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i + 1).lower !== "that") continue;
+    const g = ctx.groups.filter((h) => h.head < i).at(-1);
+    const speaker = g ? findSubject(ctx, g).phrases[0] : undefined;
+    if (speaker) claims.push({ speaker, verb: i, from: i + 1, date: null });
+  }
+  for (const c of claims) {
+    let k = c.from;
+    if (tok(ctx, k)?.lower === "that") k++;
+    const accused = ctx.actors.find((p) => p.start >= k && p.start <= k + 1 && !p.modifierOnly);
+    if (!accused || !accused.country || accused.country === c.speaker.country) continue;
+    // The claim already coded as an accusation or as a claimed act of the speaker's.
+    if (events.some((e) => e.source?.code === c.speaker.code && e.code.startsWith("11"))) continue;
+    const verbGroup = ctx.groups.find((h) => h.head === c.verb) ?? null;
+    out.push({
+      sentence: ctx.s.index,
+      source: c.speaker,
+      target: accused,
+      targetCountry: null,
+      code: "112",
+      verb: c.verb,
+      verbEnd: c.verb + 1,
+      modality: "asserted",
+      negated: !!verbGroup?.negated,
+      quoted: inRanges(c.verb, ctx.quoted),
+      attribution: null,
+      attributionText: null,
+      date: c.date ?? timeFor(ctx, c.verb, c.verb + 1, frames),
+      statementDate: null,
+      place: null,
+      rule: "frame.allegation",
+      modalityRule: "mod.asserted",
+    });
+  }
+  return out.filter((e) => !e.negated);
 }
 
 /** Speech verbs whose reported violence is itself an accusation ("the US claimed ISIL attacked Iraq"). */
