@@ -421,9 +421,44 @@ function implicitSourceEvents(
   return out;
 }
 
+/** Nouns whose "on/to/about …-ing" complement is a topic, not an act: "talks on ending the war". */
+const TOPIC_NOUNS = new Set([
+  "talks",
+  "negotiations",
+  "discussions",
+  "solution",
+  "plan",
+  "plans",
+  "proposal",
+  "proposals",
+  "ideas",
+  "approach",
+  "hopes",
+  "prospects",
+  "prospect",
+  "efforts",
+  "key",
+  "path",
+  "roadmap",
+  "framework",
+  "conference",
+  "summit",
+]);
+
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
+  if (g.participle) {
+    const prep = tok(ctx, g.first - 1);
+    const noun = tok(ctx, g.first - 2);
+    if (
+      prep &&
+      noun &&
+      ["on", "to", "about", "for", "toward", "towards"].includes(prep.lower) &&
+      TOPIC_NOUNS.has(noun.lower)
+    )
+      return null;
+  }
   // A speech verb frames what it reports; it is an event itself only with a specific pattern
   // ("claimed responsibility", "declined to comment") or when it is an accusation or denial.
   const speech = SPEECH_VERBS.has(verb.lemma) && !CODED_SPEECH.has(verb.lemma);
