@@ -142,6 +142,24 @@ describe("event coder", () => {
     expect(coded).toEqual(["RUS>-:120:asserted"]);
   });
 
+  it("dates an event of a same-day anchored sentence by the story's previous dated event", () => {
+    const coded = analyzeText(
+      "Israel struck Gaza on Friday. Hours later, Hamas fired rockets at Israel.",
+    ).events;
+    const rockets = coded.find((e) => e.sentence.index === 1);
+    expect(rockets?.date?.value).toBe("2024-10-25");
+    // Without the anchor the event stays undated.
+    const plain = analyzeText("Israel struck Gaza on Friday. Hamas fired rockets at Israel.").events;
+    expect(plain.find((e) => e.sentence.index === 1)?.date).toBeNull();
+  });
+
+  it("takes the time after its own verb in a run of clauses", () => {
+    const coded = analyzeText(
+      "The council approved it on Wednesday, and Putin signed the law on Thursday.",
+    ).events.map((e) => `${e.code}@${e.date?.value}`);
+    expect(coded).toContain("057@2024-10-24");
+  });
+
   it("attributes reported events and dates the statement", () => {
     const [e] = analyzeText(
       "Russian troops shelled Kharkiv, Ukraine's defence ministry said on Friday.",

@@ -192,6 +192,27 @@ function clearPartner(m: Map<string, number> | undefined): string | null {
   return best[0];
 }
 
+/** Phrases that place a sentence's events on the day of the story's previous dated event. */
+const SAME_DAY =
+  /^(?:[A-Z][A-Za-z/ ]+ - )?(?:(?:only )?(?:hours|minutes|moments) (?:later|after(?:wards)?|before)|within (?:hours|minutes)|later (?:that|the same) day|(?:on )?(?:the|that) same day|shortly (?:after(?:wards)?|before|afterwards))\b/i;
+
+/**
+ * "Hours later, Hamas released three hostages": an event with no date of its own in a sentence
+ * that opens with a same-day anchor takes the day of the latest earlier event that has one.
+ */
+function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    if (e.date) continue;
+    const sentence = at.sentences[e.sentence];
+    if (!sentence || !SAME_DAY.test(sentence.text.trimStart())) continue;
+    const anchor = coded
+      .filter((x) => x.sentence < e.sentence && x.sentence >= e.sentence - 3 && x.date?.precision === "day")
+      .at(-1)?.date;
+    if (!anchor) continue;
+    e.date = anchor;
+  }
+}
+
 /** One event per (sentence, source, target, code): the first (most specific) wins. */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
@@ -336,6 +357,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
   documentDyadTargets(coded);
+  anchoredDates(coded, at);
   // An implied source that neither a place nor the story names stays unknown: no event.
   coded = dedupe(coded.filter((e) => e.source || e.sourceCountry));
   const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));

@@ -283,14 +283,37 @@ function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 
-function timeFor(ctx: SentenceContext, from: number, to: number, frames: Frame[]): TimeMention | null {
+function timeFor(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  frames: Frame[],
+  verb = from,
+): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
-  const own = ctx.times.find((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t));
-  if (own) return own;
+  const own = ctx.times.filter((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t));
+  // "ratified it in October, the Federation Council approved it on November 6": the time after the
+  // verb is its own; one before it may belong to an earlier clause.
+  const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
+  const mine =
+    own.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb) ??
+    own.filter((t) => t.tokenStart < verb).at(-1) ??
+    own[0];
+  if (mine) return mine;
   // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
-  // when India struck …": a day-precise date fronted before the clause dates it too.
+  // when India struck …": a day-precise date fronted before the clause dates it too — but not the
+  // date of the statement that reports it ("confirmed on Monday that it had sent troops").
+  const framing = frames.filter((f) => f.verb >= 0 && f.verb < from);
   return (
-    ctx.times.filter((t) => t.tokenStart < from && t.precision === "day" && !statement.has(t)).at(-1) ?? null
+    ctx.times
+      .filter(
+        (t) =>
+          t.tokenStart < from &&
+          t.precision === "day" &&
+          !statement.has(t) &&
+          !framing.some((f) => t.tokenStart > f.verb),
+      )
+      .at(-1) ?? null
   );
 }
 
@@ -327,7 +350,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
-  const date = timeFor(ctx, d.from, d.to, frames);
+  const date = timeFor(ctx, d.from, d.to, frames, d.verb);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
