@@ -1158,7 +1158,7 @@ function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEve
     let k = c.from;
     if (tok(ctx, k)?.lower === "that") k++;
     const accused = ctx.actors.find((p) => p.start >= k && p.start <= k + 1 && !p.modifierOnly);
-    if (!accused || !accused.country || accused.country === c.speaker.country) continue;
+    if (!accused?.country || accused.country === c.speaker.country) continue;
     // The claim already coded as an accusation or as a claimed act of the speaker's.
     if (events.some((e) => e.source?.code === c.speaker.code && e.code.startsWith("11"))) continue;
     const verbGroup = ctx.groups.find((h) => h.head === c.verb) ?? null;
