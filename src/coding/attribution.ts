@@ -62,7 +62,6 @@ export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
   ...[
     "want",
     "seek",
-    "try",
     "hope",
     "wish",
     "consider",

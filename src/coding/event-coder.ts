@@ -79,8 +79,11 @@ function futureCooperation(d: Draft): boolean {
   return !!d.group?.future && !d.group.modal && ["04", "05", "06", "07", "08"].includes(root);
 }
 
-/** Hostile acts an actor announces it will take: "Gbagbo announced he will extend the curfew" is a threat (13). */
-const HOSTILE_ROOTS = new Set(["16", "17", "18", "19", "20"]);
+/**
+ * Coercion and force an actor announces it will use: "Gbagbo announced he will extend the curfew" is
+ * a threat (13). An announced cut in relations or aid ("would prohibit all aid") is a decision (16).
+ */
+const HOSTILE_ROOTS = new Set(["17", "18", "19", "20"]);
 
 function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
   const g = d.group;
