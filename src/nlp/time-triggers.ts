@@ -1,0 +1,185 @@
+/**
+ * Trigger words of the time rules, found in one pass over a document: each sentence gets a bit
+ * mask of the trigger classes it contains, and a rule only runs on a sentence holding every class
+ * its matches cannot do without (a month name, a unit, a digit…). The scan visits every position
+ * of the text, so it sees overlapping triggers too, and it matches case-insensitively exactly as
+ * the rules do: it skips only rules that could not match, never changing what the rules find.
+ */
+import type { Sentence } from "./annotated-text.js";
+
+/** Trigger classes, one bit each. */
+export const T = {
+  digit: 1 << 0,
+  month: 1 << 1,
+  weekday: 1 << 2,
+  unit: 1 << 3,
+  noon: 1 << 4,
+  half: 1 << 5,
+  season: 1 << 6,
+  holiday: 1 << 7,
+  relativeDay: 1 << 8,
+  partOfDay: 1 << 9,
+  spoken: 1 << 10,
+  period: 1 << 11,
+  every: 1 << 12,
+  adverb: 1 << 13,
+  reference: 1 << 14,
+  ties: 1 << 15,
+  fiscal: 1 << 16,
+} as const;
+
+/** The literals of each class, lower case; a match of the class's rules contains one of them. */
+const CLASS_WORDS: readonly (readonly [number, readonly string[]])[] = [
+  [T.month, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
+  [T.weekday, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]],
+  [
+    T.unit,
+    [
+      "second",
+      "minute",
+      "hour",
+      "day",
+      "night",
+      "week",
+      "fortnight",
+      "month",
+      "quarter",
+      "year",
+      "decade",
+      "centur",
+    ],
+  ],
+  [T.noon, ["noon", "midday", "midnight"]],
+  [T.half, ["half"]],
+  [T.season, ["spring", "summer", "fall", "autumn", "winter"]],
+  [
+    T.holiday,
+    [
+      "christmas",
+      "new year",
+      "thanksgiving",
+      "independence",
+      "halloween",
+      "valentine",
+      "labor day",
+      "memorial day",
+    ],
+  ],
+  [T.relativeDay, ["today", "yesterday", "tomorrow", "tonight"]],
+  [T.partOfDay, ["morning", "afternoon", "evening", "night", "overnight"]],
+  [T.spoken, ["nineteen", "two thousand"]],
+  [T.period, ["quarter", "period"]],
+  [T.every, ["every", "each"]],
+  [T.adverb, ["daily", "weekly", "monthly", "yearly", "hourly", "nightly"]],
+  [
+    T.reference,
+    ["recent", "now", "current", "present", "these", "lately", "future", "past", "coming", "term"],
+  ],
+  [T.ties, ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]],
+  [T.fiscal, ["fiscal"]],
+];
+
+/**
+ * What each rule needs: every mask in the list must meet the sentence's classes. A rule missing
+ * here always runs. Every entry names literals that any match of the rule's expression contains.
+ */
+export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
+  "time.iso-date": [T.digit],
+  "time.slash-date": [T.digit],
+  "time.month-day": [T.month, T.digit],
+  "time.day-month": [T.month, T.digit],
+  "time.month-year": [T.month, T.digit],
+  "time.month-relative-year": [T.month, T.unit],
+  "time.month": [T.month],
+  "time.may": [T.month],
+  "time.year-end": [T.unit],
+  "time.year": [T.digit],
+  "time.fiscal-short": [T.fiscal, T.digit],
+  "time.decade": [T.digit | T.ties],
+  "time.century": [T.digit, T.unit],
+  "time.quarter": [T.unit],
+  "time.q-number": [T.digit],
+  "time.half": [T.half],
+  "time.season": [T.season],
+  "time.holiday": [T.holiday],
+  "time.clock": [T.digit | T.noon],
+  "time.weekday-clock": [T.weekday, T.digit | T.noon],
+  "time.weekday": [T.weekday],
+  "time.relative-day": [T.relativeDay],
+  "time.part-of-day": [T.partOfDay],
+  "time.spoken-year": [T.spoken],
+  "time.relative-unit": [T.unit],
+  "time.the-unit-span": [T.unit],
+  "time.the-unit": [T.unit],
+  "time.the-weekend": [T.unit],
+  "time.ago": [T.unit],
+  "time.year-earlier": [T.period],
+  "time.year-earlier-adj": [T.unit],
+  "time.set-rate": [T.unit],
+  "time.duration": [T.unit],
+  "time.half-unit": [T.unit],
+  "time.vague-duration": [T.unit],
+  "time.set-every": [T.every],
+  "time.set-adverb": [T.adverb],
+  "time.set-plural-weekday": [T.weekday],
+  "time.reference": [T.reference],
+};
+
+/** Classes of each literal, with the classes of every shorter literal it starts with ("month" is also "mon"). */
+function literalClasses(): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const [bit, words] of CLASS_WORDS) for (const w of words) own.set(w, (own.get(w) ?? 0) | bit);
+  const out = new Map<string, number>();
+  for (const w of own.keys()) {
+    let mask = 0;
+    for (const [v, bits] of own) if (w.startsWith(v)) mask |= bits;
+    out.set(w, mask);
+  }
+  return out;
+}
+
+const CLASSES = literalClasses();
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Longest literal first: at a position the scan takes the longest literal there, and every
+ * other literal there is a prefix of it, whose classes CLASSES already folds in. Case-insensitive
+ * without the u flag, like the rules themselves.
+ */
+const SCAN = new RegExp(
+  `\\d|${[...CLASSES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|")}`,
+  "gi",
+);
+
+/**
+ * The trigger classes of each sentence: bit masks indexed like `sentences`, counting only
+ * triggers that lie wholly inside the sentence's [start, end).
+ * @example sentenceTriggers("Talks end next week.", sentences)[0] & T.unit // != 0
+ */
+export function sentenceTriggers(text: string, sentences: readonly Sentence[]): Uint32Array {
+  const out = new Uint32Array(sentences.length);
+  let k = 0;
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Step one code unit, not past the match: triggers may overlap.
+    SCAN.lastIndex = start + 1;
+    while (k < sentences.length && (sentences[k] as Sentence).end <= start) k++;
+    const s = sentences[k];
+    if (!s) break;
+    if (start < s.start || end > s.end) continue;
+    const c = m[0].charCodeAt(0);
+    out[k] = (out[k] as number) | (c >= 48 && c <= 57 ? T.digit : (CLASSES.get(m[0].toLowerCase()) ?? 0));
+  }
+  return out;
+}
+
+/** True when a sentence's trigger classes meet every need of a rule. */
+export function meetsNeeds(mask: number, needs: readonly number[] | undefined): boolean {
+  if (!needs) return true;
+  for (const n of needs) if ((mask & n) === 0) return false;
+  return true;
+}
