@@ -335,16 +335,47 @@ function afterMatches(
   return matchSequence(words, joined, 0, joined.length, places) >= 0;
 }
 
+/** What the pre-check needs of an element: whether some alternative is open, else its first words. */
+interface ElementFirsts {
+  /** Some alternative starts with a prefix ("negotiat*") or a place ("@place"): any clause may hold it. */
+  open: boolean;
+  firsts: Set<string>;
+}
+
+const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
+
+function firstsOf(element: PatternWord): ElementFirsts {
+  let info = elementFirsts.get(element);
+  if (info) return info;
+  info = { open: false, firsts: new Set() };
+  for (const alt of element) {
+    const first = alt[0];
+    if (first === undefined || first.endsWith("*") || first.startsWith("@")) info.open = true;
+    else info.firsts.add(first);
+  }
+  elementFirsts.set(element, info);
+  return info;
+}
+
 /** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
 function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
   for (const element of elements) {
+    const { open, firsts } = firstsOf(element);
+    if (open) continue;
+    // Walk the smaller set: a synonym element may list hundreds of words.
     let ok = false;
-    for (const alt of element) {
-      const first = alt[0] as string;
-      if (first.endsWith("*") || first.startsWith("@") || present.has(first)) {
-        ok = true;
-        break;
-      }
+    if (firsts.size <= present.size) {
+      for (const w of firsts)
+        if (present.has(w)) {
+          ok = true;
+          break;
+        }
+    } else {
+      for (const w of present)
+        if (firsts.has(w)) {
+          ok = true;
+          break;
+        }
     }
     if (!ok) return false;
   }
