@@ -26,6 +26,8 @@ export const T = {
   reference: 1 << 14,
   ties: 1 << 15,
   fiscal: 1 << 16,
+  /** A unit word right after a space or hyphen ("ten days", "10-day"), not inside "Tuesday". */
+  spacedUnit: 1 << 17,
 } as const;
 
 /** The literals of each class, lower case; a match of the class's rules contains one of them. */
@@ -89,15 +91,15 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.month-day": [T.month, T.digit],
   "time.day-month": [T.month, T.digit],
   "time.month-year": [T.month, T.digit],
-  "time.month-relative-year": [T.month, T.unit],
+  "time.month-relative-year": [T.month, T.spacedUnit],
   "time.month": [T.month],
   "time.may": [T.month],
   "time.year-end": [T.unit],
   "time.year": [T.digit],
   "time.fiscal-short": [T.fiscal, T.digit],
   "time.decade": [T.digit | T.ties],
-  "time.century": [T.digit, T.unit],
-  "time.quarter": [T.unit],
+  "time.century": [T.digit, T.spacedUnit],
+  "time.quarter": [T.spacedUnit],
   "time.q-number": [T.digit],
   "time.half": [T.half],
   "time.season": [T.season],
@@ -108,17 +110,17 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.relative-day": [T.relativeDay],
   "time.part-of-day": [T.partOfDay],
   "time.spoken-year": [T.spoken],
-  "time.relative-unit": [T.unit],
-  "time.the-unit-span": [T.unit],
-  "time.the-unit": [T.unit],
-  "time.the-weekend": [T.unit],
-  "time.ago": [T.unit],
+  "time.relative-unit": [T.spacedUnit],
+  "time.the-unit-span": [T.spacedUnit],
+  "time.the-unit": [T.spacedUnit],
+  "time.the-weekend": [T.spacedUnit],
+  "time.ago": [T.spacedUnit],
   "time.year-earlier": [T.period],
   "time.year-earlier-adj": [T.unit],
-  "time.set-rate": [T.unit],
-  "time.duration": [T.unit],
-  "time.half-unit": [T.unit],
-  "time.vague-duration": [T.unit],
+  "time.set-rate": [T.spacedUnit],
+  "time.duration": [T.spacedUnit],
+  "time.half-unit": [T.spacedUnit],
+  "time.vague-duration": [T.spacedUnit],
   "time.set-every": [T.every],
   "time.set-adverb": [T.adverb],
   "time.set-plural-weekday": [T.weekday],
@@ -172,9 +174,29 @@ export function sentenceTriggers(text: string, sentences: readonly Sentence[]): 
     if (!s) break;
     if (start < s.start || end > s.end) continue;
     const c = m[0].charCodeAt(0);
-    out[k] = (out[k] as number) | (c >= 48 && c <= 57 ? T.digit : (CLASSES.get(m[0].toLowerCase()) ?? 0));
+    let mask = c >= 48 && c <= 57 ? T.digit : (CLASSES.get(m[0].toLowerCase()) ?? 0);
+    // The space or hyphen before the unit must lie in the sentence too.
+    if (mask & T.unit && start > s.start && isSpaceOrHyphen(text.charCodeAt(start - 1))) mask |= T.spacedUnit;
+    out[k] = (out[k] as number) | mask;
   }
   return out;
+}
+
+/** `[-\s]` of a regular expression: a hyphen or any JavaScript white space. */
+function isSpaceOrHyphen(c: number): boolean {
+  if (c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True when a sentence's trigger classes meet every need of a rule. */
