@@ -382,6 +382,15 @@ function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
   return true;
 }
 
+/** Add the positions of the patterns keyed by a token's form or lemma. */
+function keyedBy(byKeyWord: Map<string, number[]>, t: Token, positions: number[]): void {
+  const a = byKeyWord.get(t.lower);
+  if (a) for (const k of a) positions.push(k);
+  if (t.lemma === t.lower) return;
+  const b = byKeyWord.get(t.lemma);
+  if (b) for (const k of b) positions.push(k);
+}
+
 export interface PatternMatch {
   pattern: CompiledPattern;
   /** Number of pattern words matched: more specific patterns win. */
@@ -405,10 +414,16 @@ export function bestPattern(
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
   const candidates = lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma);
   if (!candidates) return null;
-  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
-  const present = new Set<string>();
+  // Patterns keyed by a word present around the verb: the others cannot match.
   const lo = Math.max(clauseStart, verb.i - 8);
   const hi = Math.min(clauseEnd, verb.i + 16);
+  const positions = candidates.always.slice();
+  for (let i = lo; i < hi; i++) keyedBy(candidates.byKeyWord, tokens[i] as Token, positions);
+  for (const t of passiveSubject) keyedBy(candidates.byKeyWord, t, positions);
+  if (positions.length === 0) return null;
+  positions.sort((a, b) => a - b);
+  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
+  const present = new Set<string>();
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     present.add(t.lower);
@@ -418,12 +433,6 @@ export function bestPattern(
     present.add(t.lower);
     present.add(t.lemma);
   }
-  const positions = candidates.always.slice();
-  for (const w of present) {
-    const ks = candidates.byKeyWord.get(w);
-    if (ks) for (const k of ks) positions.push(k);
-  }
-  positions.sort((a, b) => a - b);
   for (let n = 0; n < positions.length; n++) {
     const k = positions[n] as number;
     if (n > 0 && positions[n - 1] === k) continue;
