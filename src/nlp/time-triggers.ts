@@ -1,5 +1,5 @@
 /**
- * Trigger words of the time rules, found in one pass over a document: each sentence gets a bit
+ * Trigger words of the time rules, found in one pass over each sentence: each sentence gets a bit
  * mask of the trigger classes it contains, and a rule only runs on a sentence holding every class
  * its matches cannot do without (a month name, a unit, a digit…). The scan visits every position
  * of the text, so it sees overlapping triggers too, and it matches case-insensitively exactly as
@@ -127,57 +127,79 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.reference": [T.reference],
 };
 
-/** Classes of each literal, with the classes of every shorter literal it starts with ("month" is also "mon"). */
-function literalClasses(): Map<string, number> {
-  const own = new Map<string, number>();
-  for (const [bit, words] of CLASS_WORDS) for (const w of words) own.set(w, (own.get(w) ?? 0) | bit);
-  const out = new Map<string, number>();
-  for (const w of own.keys()) {
-    let mask = 0;
-    for (const [v, bits] of own) if (w.startsWith(v)) mask |= bits;
-    out.set(w, mask);
-  }
-  return out;
+/** Trie symbols: the letters a–z (either case), then the space. */
+const SYMBOLS = 27;
+
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  return c === 0x20 ? 26 : -1;
 }
 
-const CLASSES = literalClasses();
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
- * Longest literal first: at a position the scan takes the longest literal there, and every
- * other literal there is a prefix of it, whose classes CLASSES already folds in. Case-insensitive
- * without the u flag, like the rules themselves.
+ * The literals as a trie over SYMBOLS: `next[node * SYMBOLS + symbol]` is the child (0: none),
+ * `classes[node]` the classes of the literal ending at the node. Letters match either case and
+ * nothing else, as in the rules (case-insensitive without the u flag folds no other letter to
+ * a–z); a space matches only a space.
  */
-const SCAN = new RegExp(
-  `\\d|${[...CLASSES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|")}`,
-  "gi",
-);
+function buildTrie(): { next: Int32Array; classes: Int32Array } {
+  const next: number[] = new Array(SYMBOLS).fill(0);
+  const classes: number[] = [0];
+  for (const [bit, words] of CLASS_WORDS) {
+    for (const w of words) {
+      let node = 0;
+      for (let k = 0; k < w.length; k++) {
+        const sym = symbolOf(w.charCodeAt(k));
+        let child = next[node * SYMBOLS + sym] as number;
+        if (child === 0) {
+          child = classes.length;
+          classes.push(0);
+          for (let x = 0; x < SYMBOLS; x++) next.push(0);
+          next[node * SYMBOLS + sym] = child;
+        }
+        node = child;
+      }
+      classes[node] = (classes[node] as number) | bit;
+    }
+  }
+  return { next: Int32Array.from(next), classes: Int32Array.from(classes) };
+}
+
+const TRIE = buildTrie();
 
 /**
  * The trigger classes of each sentence: bit masks indexed like `sentences`, counting only
- * triggers that lie wholly inside the sentence's [start, end).
+ * triggers that lie wholly inside the sentence's [start, end). Every position is tried, so
+ * triggers inside words ("day" in "Tuesday") and overlapping ones count too.
  * @example sentenceTriggers("Talks end next week.", sentences)[0] & T.unit // != 0
  */
 export function sentenceTriggers(text: string, sentences: readonly Sentence[]): Uint32Array {
   const out = new Uint32Array(sentences.length);
-  let k = 0;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Step one code unit, not past the match: triggers may overlap.
-    SCAN.lastIndex = start + 1;
-    while (k < sentences.length && (sentences[k] as Sentence).end <= start) k++;
-    const s = sentences[k];
-    if (!s) break;
-    if (start < s.start || end > s.end) continue;
-    const c = m[0].charCodeAt(0);
-    let mask = c >= 48 && c <= 57 ? T.digit : (CLASSES.get(m[0].toLowerCase()) ?? 0);
-    // The space or hyphen before the unit must lie in the sentence too.
-    if (mask & T.unit && start > s.start && isSpaceOrHyphen(text.charCodeAt(start - 1))) mask |= T.spacedUnit;
-    out[k] = (out[k] as number) | mask;
+  const { next, classes } = TRIE;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Sentence;
+    const to = Math.min(s.end, text.length);
+    let mask = 0;
+    for (let p = s.start; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 48 && c <= 57) {
+        mask |= T.digit;
+        continue;
+      }
+      let node = 0;
+      for (let q = p; q < to; q++) {
+        const sym = symbolOf(text.charCodeAt(q));
+        if (sym < 0) break;
+        node = next[node * SYMBOLS + sym] as number;
+        if (node === 0) break;
+        const found = classes[node] as number;
+        if (found === 0) continue;
+        mask |= found;
+        // The space or hyphen before a unit must lie in the sentence too.
+        if (found & T.unit && p > s.start && isSpaceOrHyphen(text.charCodeAt(p - 1))) mask |= T.spacedUnit;
+      }
+    }
+    out[k] = mask;
   }
   return out;
 }
