@@ -199,12 +199,16 @@ export function buildVerbLexicon(
       for (const k of keys) push(raw, k, { v, synonyms: shared });
     }
   }
-  const compiled = new Map<string, PatternSet>();
+  // null: no verb has this form (remembered while the map is small: most tokens asked about are no verb).
+  const compiled = new Map<string, PatternSet | null>();
   const patternsFor = (word: string): PatternSet | undefined => {
     const hit = compiled.get(word);
-    if (hit) return hit;
+    if (hit !== undefined) return hit ?? undefined;
     const entries = raw.get(word);
-    if (!entries) return undefined;
+    if (!entries) {
+      if (compiled.size < 50_000) compiled.set(word, null);
+      return undefined;
+    }
     const list = entries.flatMap(({ v, synonyms }) => compileEntry(v, synonyms, codebook));
     // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
     list.sort((a, b) => specificity(b) - specificity(a));

@@ -109,24 +109,34 @@ function isPossessive(text: string, end: number): boolean {
   return (s === 0x73 || s === 0x53) && (q === 0x27 || q === 0x2019 || q === 0x2bc);
 }
 
+const APOSTROPHE_JOINERS = /['’]/g;
+const HYPHEN_JOINERS = /[-‐]/g;
+
 /**
- * A word of ASCII letters and digits only (most words of English news): its key and case, set
- * on the token without regular expressions; false for any other word. Same results as
- * normaliseKey (lower case) and caseOf on such a word.
+ * A word of ASCII letters and digits, perhaps joined by apostrophes and hyphens (most words of
+ * English news): its key and case, set on the token with at most two plain replacements; false
+ * for any other word. Same results as normaliseKey and caseOf on such a word: normaliseKey drops
+ * the apostrophes, turns each hyphen (never two in a row, never at an end) into a space and
+ * lower-cases; caseOf looks at letters only.
  */
 function asciiWord(text: string, token: Token): boolean {
   const { start, end } = token;
   if (end <= start) return false;
   let letter = false;
   let lower = false;
+  let joined = false;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) letter = lower = true;
     else if (c >= 65 && c <= 90) letter = true;
+    else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010) joined = true;
     else if (c < 48 || c > 57) return false;
   }
   const first = text.charCodeAt(start);
-  token.norm = text.slice(start, end).toLowerCase();
+  const word = text.slice(start, end);
+  token.norm = (
+    joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
+  ).toLowerCase();
   if (!letter) token.case = "other";
   else if (first < 65 || first > 90) token.case = "lower";
   else token.case = end - start > 1 && !lower ? "caps" : "upper";
