@@ -79,27 +79,46 @@ export interface CompiledPattern {
  */
 export interface PatternSet {
   list: CompiledPattern[];
-  /** First word of a pattern's first element (each alternative) → positions in `list`. */
-  byFirstWord: Map<string, number[]>;
-  /** Positions of patterns that need no word or start with a prefix ("negotiat*"). */
+  /**
+   * Key word → positions in `list`. A pattern's key element is one it cannot match without (each
+   * alternative starts with a plain word), the one whose words are rarest among the verb's
+   * patterns: "the" or "to" would make a pattern a candidate in nearly every clause.
+   */
+  byKeyWord: Map<string, number[]>;
+  /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
 }
 
+/** An element every alternative of which starts with a plain word: those first words, else null. */
+function plainFirstWords(element: PatternWord): string[] | null {
+  const out: string[] = [];
+  for (const alt of element) {
+    const first = alt[0];
+    if (first === undefined || first.endsWith("*") || first.startsWith("@")) return null;
+    out.push(first);
+  }
+  return out;
+}
+
 function indexPatterns(list: CompiledPattern[]): PatternSet {
-  const byFirstWord = new Map<string, number[]>();
+  const plain = list.map((p) =>
+    [...p.after, ...p.before].map(plainFirstWords).filter((w): w is string[] => w !== null),
+  );
+  // How many of the verb's pattern elements each word opens: a rough rarity.
+  const frequency = new Map<string, number>();
+  for (const elements of plain)
+    for (const words of elements)
+      for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const cost = (words: string[]): number => words.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0);
+  const byKeyWord = new Map<string, number[]>();
   const always: number[] = [];
-  list.forEach((p, k) => {
-    const first = p.after[0] ?? p.before[0];
-    if (
-      !first ||
-      first.some((alt) => (alt[0] as string).endsWith("*") || (alt[0] as string).startsWith("@"))
-    ) {
-      always.push(k);
-      return;
-    }
-    for (const w of new Set(first.map((alt) => alt[0] as string))) push(byFirstWord, w, k);
+  plain.forEach((elements, k) => {
+    let key: string[] | null = null;
+    for (const words of elements) if (!key || cost(words) < cost(key)) key = words;
+    if (!key) always.push(k);
+    else for (const w of new Set(key)) push(byKeyWord, w, k);
   });
-  return { list, byFirstWord, always };
+  return { list, byKeyWord, always };
 }
 
 export interface VerbLexicon {
@@ -180,12 +199,16 @@ export function buildVerbLexicon(
       for (const k of keys) push(raw, k, { v, synonyms: shared });
     }
   }
-  const compiled = new Map<string, PatternSet>();
+  // null: no verb has this form (remembered while the map is small: most tokens asked about are no verb).
+  const compiled = new Map<string, PatternSet | null>();
   const patternsFor = (word: string): PatternSet | undefined => {
     const hit = compiled.get(word);
-    if (hit) return hit;
+    if (hit !== undefined) return hit ?? undefined;
     const entries = raw.get(word);
-    if (!entries) return undefined;
+    if (!entries) {
+      if (compiled.size < 50_000) compiled.set(word, null);
+      return undefined;
+    }
     const list = entries.flatMap(({ v, synonyms }) => compileEntry(v, synonyms, codebook));
     // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
     list.sort((a, b) => specificity(b) - specificity(a));
@@ -217,6 +240,41 @@ function oneWord(a: string, t: Token, places?: PlaceStarts): boolean {
   return t.lower === a || t.lemma === a;
 }
 
+/**
+ * A long element (a synonym set of hundreds of weapons, say) indexed by its alternatives' plain
+ * first words, so a token is tried only against alternatives that can start with it.
+ */
+interface ElementIndex {
+  byFirst: Map<string, number[]>;
+  /** Alternatives whose first word is a prefix ("negotiat*") or a place ("@place"): tried everywhere. */
+  special: number[];
+}
+
+/** Elements with fewer alternatives than this are scanned directly. */
+const INDEX_FROM = 8;
+const elementIndexes = new WeakMap<PatternWord, ElementIndex>();
+
+function elementIndex(element: PatternWord): ElementIndex {
+  let index = elementIndexes.get(element);
+  if (index) return index;
+  index = { byFirst: new Map(), special: [] };
+  element.forEach((alt, k) => {
+    const first = alt[0];
+    if (first === undefined || first.endsWith("*") || first.startsWith("@"))
+      (index as ElementIndex).special.push(k);
+    else push((index as ElementIndex).byFirst, first, k);
+  });
+  elementIndexes.set(element, index);
+  return index;
+}
+
+function altAt(alt: string[], tokens: Token[], i: number, to: number, places?: PlaceStarts): boolean {
+  if (i + alt.length > to) return false;
+  for (let k = 0; k < alt.length; k++)
+    if (!oneWord(alt[k] as string, tokens[i + k] as Token, places)) return false;
+  return true;
+}
+
 /** Length in tokens of the first alternative matching at token i, or 0. */
 function elementAt(
   element: PatternWord,
@@ -225,13 +283,24 @@ function elementAt(
   to: number,
   places?: PlaceStarts,
 ): number {
-  for (const alt of element) {
-    if (i + alt.length > to) continue;
-    let ok = true;
-    for (let k = 0; k < alt.length && ok; k++) ok = oneWord(alt[k] as string, tokens[i + k] as Token, places);
-    if (ok) return alt.length;
+  if (element.length < INDEX_FROM) {
+    for (const alt of element) if (altAt(alt, tokens, i, to, places)) return alt.length;
+    return 0;
   }
-  return 0;
+  // Only alternatives whose first word can match token i, taken in the element's order.
+  const t = tokens[i] as Token;
+  const index = elementIndex(element);
+  const a = index.byFirst.get(t.lower);
+  const b = t.lemma === t.lower ? undefined : index.byFirst.get(t.lemma);
+  let best = -1;
+  for (const list of [a, b, index.special]) {
+    if (!list) continue;
+    for (const k of list) {
+      if (best >= 0 && k >= best) break;
+      if (altAt(element[k] as string[], tokens, i, to, places)) best = k;
+    }
+  }
+  return best < 0 ? 0 : (element[best] as string[]).length;
 }
 
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
@@ -270,20 +339,60 @@ function afterMatches(
   return matchSequence(words, joined, 0, joined.length, places) >= 0;
 }
 
+/** What the pre-check needs of an element: whether some alternative is open, else its first words. */
+interface ElementFirsts {
+  /** Some alternative starts with a prefix ("negotiat*") or a place ("@place"): any clause may hold it. */
+  open: boolean;
+  firsts: Set<string>;
+}
+
+const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
+
+function firstsOf(element: PatternWord): ElementFirsts {
+  let info = elementFirsts.get(element);
+  if (info) return info;
+  info = { open: false, firsts: new Set() };
+  for (const alt of element) {
+    const first = alt[0];
+    if (first === undefined || first.endsWith("*") || first.startsWith("@")) info.open = true;
+    else info.firsts.add(first);
+  }
+  elementFirsts.set(element, info);
+  return info;
+}
+
 /** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
 function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
   for (const element of elements) {
+    const { open, firsts } = firstsOf(element);
+    if (open) continue;
+    // Walk the smaller set: a synonym element may list hundreds of words.
     let ok = false;
-    for (const alt of element) {
-      const first = alt[0] as string;
-      if (first.endsWith("*") || first.startsWith("@") || present.has(first)) {
-        ok = true;
-        break;
-      }
+    if (firsts.size <= present.size) {
+      for (const w of firsts)
+        if (present.has(w)) {
+          ok = true;
+          break;
+        }
+    } else {
+      for (const w of present)
+        if (firsts.has(w)) {
+          ok = true;
+          break;
+        }
     }
     if (!ok) return false;
   }
   return true;
+}
+
+/** Add the positions of the patterns keyed by a token's form or lemma. */
+function keyedBy(byKeyWord: Map<string, number[]>, t: Token, positions: number[]): void {
+  const a = byKeyWord.get(t.lower);
+  if (a) for (const k of a) positions.push(k);
+  if (t.lemma === t.lower) return;
+  const b = byKeyWord.get(t.lemma);
+  if (b) for (const k of b) positions.push(k);
 }
 
 export interface PatternMatch {
@@ -309,10 +418,16 @@ export function bestPattern(
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
   const candidates = lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma);
   if (!candidates) return null;
-  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
-  const present = new Set<string>();
+  // Patterns keyed by a word present around the verb: the others cannot match.
   const lo = Math.max(clauseStart, verb.i - 8);
   const hi = Math.min(clauseEnd, verb.i + 16);
+  const positions = candidates.always.slice();
+  for (let i = lo; i < hi; i++) keyedBy(candidates.byKeyWord, tokens[i] as Token, positions);
+  for (const t of passiveSubject) keyedBy(candidates.byKeyWord, t, positions);
+  if (positions.length === 0) return null;
+  positions.sort((a, b) => a - b);
+  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
+  const present = new Set<string>();
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     present.add(t.lower);
@@ -322,9 +437,9 @@ export function bestPattern(
     present.add(t.lower);
     present.add(t.lemma);
   }
-  const positions = new Set(candidates.always);
-  for (const w of present) for (const k of candidates.byFirstWord.get(w) ?? []) positions.add(k);
-  for (const k of [...positions].sort((a, b) => a - b)) {
+  for (let n = 0; n < positions.length; n++) {
+    const k = positions[n] as number;
+    if (n > 0 && positions[n - 1] === k) continue;
     const p = candidates.list[k] as CompiledPattern;
     if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
     let from = verb.i + 1;

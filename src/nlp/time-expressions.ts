@@ -3,13 +3,14 @@
  * PRESENT_REF/PAST_REF/FUTURE_REF), with TempEval-3 extents and values resolved against the
  * publication date, the tense of the sentence and the dates mentioned before.
  */
-import type { AnnotatedText } from "./annotated-text.js";
+import type { AnnotatedText, Sentence } from "./annotated-text.js";
 import { type Day, parseDay } from "./time-calendar.js";
 import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-resolve.js";
-import { RULE_HINTS } from "./time-rule-hints.js";
+import { RULE_GATES, RULE_HINTS } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
 import { tenseOrNull, tokenRange } from "./time-tense.js";
+import { meetsNeeds, RULE_NEEDS, sentenceTriggers } from "./time-triggers.js";
 
 /** One time expression. Offsets are JS string indices into the text. */
 export interface Timex {
@@ -43,21 +44,46 @@ interface Candidate {
 const HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|ago|last|next|this|past|coming|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|noon|midnight|morning|evening|night|afternoon|now|current|recent|future|present|lately|daily|annual|hourly|fiscal|christmas|thanksgiving|halloween|valentine|nowadays|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand)/i;
 
-function collect(text: string, from: number, to: number): Candidate[] {
-  const slice = text.slice(from, to);
-  const out: Candidate[] = [];
-  TIME_RULES.forEach((rule, priority) => {
-    if (RULE_HINTS[rule.id]?.test(slice) === false) return;
-    rule.re.lastIndex = 0;
-    for (const m of slice.matchAll(rule.re)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const body = m[0].trim();
+/** A rule with its place in TIME_RULES (its priority) and the tests a sentence must pass first. */
+interface RuleTests {
+  rule: TimeRule;
+  priority: number;
+  needs: readonly number[] | undefined;
+  hint: RegExp | undefined;
+  gate: RegExp | undefined;
+}
+
+const RULE_TESTS: readonly RuleTests[] = TIME_RULES.map((rule, priority) => ({
+  rule,
+  priority,
+  needs: RULE_NEEDS[rule.id],
+  hint: RULE_HINTS[rule.id],
+  gate: RULE_GATES[rule.id],
+}));
+
+/** The candidates of one sentence whose trigger classes are `mask`, in rule order. */
+function collect(text: string, sentence: Sentence, mask: number, out: Candidate[]): void {
+  let slice: string | null = null;
+  for (const { rule, priority, needs, hint, gate } of RULE_TESTS) {
+    if (!meetsNeeds(mask, needs)) continue;
+    if (slice === null) {
+      if (!HINT.test(sentence.text)) return;
+      slice = text.slice(sentence.start, sentence.end);
+    }
+    if (hint?.test(slice) === false || gate?.test(slice) === false) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const whole = m[0];
+      // As String.prototype.matchAll: an empty match moves on by one code unit.
+      if (whole === "") re.lastIndex++;
+      const lead = whole.length - whole.trimStart().length;
+      const body = whole.trim();
       if (!body) continue;
-      const start = from + (m.index ?? 0) + lead;
+      const start = sentence.start + m.index + lead;
       out.push({ start, end: start + body.length, rule, groups: { ...m.groups }, priority });
     }
-  });
-  return out;
+  }
 }
 
 /** Longest first, then rule order; keep those that overlap nothing kept before. */
@@ -125,7 +151,9 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
 export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
   const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
   const candidates: Candidate[] = [];
-  for (const s of at.sentences) if (HINT.test(s.text)) candidates.push(...collect(at.text, s.start, s.end));
+  const masks = sentenceTriggers(at.text, at.sentences);
+  for (let k = 0; k < at.sentences.length; k++)
+    collect(at.text, at.sentences[k] as Sentence, masks[k] as number, candidates);
   let pending = select(candidates);
   const out: Timex[] = [];
   const state: State = { dct: day, anchor: null, quarter: null };

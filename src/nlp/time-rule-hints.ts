@@ -51,3 +51,54 @@ export const RULE_HINTS: Readonly<Record<string, RegExp>> = {
   "time.reference":
     /recent|now|current|present|these days|lately|future|the past|coming|term|past (?:years|decades)/i,
 };
+
+const MONTH3 = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
+const UNIT_STEM = "(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)";
+const gate = (source: string): RegExp => new RegExp(source, "i");
+
+/**
+ * Gates, a second necessary condition per rule, written from the words and digits a rule's
+ * match cannot do without ("ago" right after a unit, a digit right after a month name), and
+ * case-insensitive like the rules. A sentence must pass its rule's hint and gate before the
+ * rule runs on it; gates only ever skip a rule that could not match, so the rules find exactly
+ * what they would find without them.
+ */
+export const RULE_GATES: Readonly<Record<string, RegExp>> = {
+  "time.iso-date": /\d{4}-\d\d-\d\d/,
+  "time.slash-date": /\d\/\d\d?\/\d/,
+  "time.month-day": gate(`${MONTH3}[a-z.]*\\s+\\d`),
+  "time.day-month": gate(`\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH3}`),
+  "time.month-year": gate(`${MONTH3}[a-z.]*,?\\s+(?:of\\s+)?['\\d]`),
+  "time.month-relative-year": gate(`${MONTH3}[a-z.]*\\s+(?:of\\s+)?(?:this|last|next)\\s+year`),
+  "time.month": gate(MONTH3),
+  "time.may": gate("(?:in|since|until|till|by|during|through|from|before|after|of|between|and)\\s+may"),
+  "time.century": gate("\\d(?:st|nd|rd|th)[-\\s]century"),
+  "time.quarter": gate("(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?quarter"),
+  "time.half": gate("the\\s+(?:first|second)\\s+half\\s+of"),
+  "time.weekday-clock": gate(
+    "(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day|\\.)\\s+(?:at\\s+)?(?:\\d|noon|midday|midnight)",
+  ),
+  "time.weekday": gate("(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:day|\\.)"),
+  "time.part-of-day": gate("(?:this|last)\\s+(?:morning|afternoon|evening|night|overnight)"),
+  "time.relative-unit": gate(
+    "(?:this|last|next|previous|following|current|same|that|coming|past)\\s+(?:fiscal\\s+|calendar\\s+)?(?:week|month|year|quarter|decade|century|day)",
+  ),
+  "time.the-unit-span": gate("(?:for|over|throughout|during)\\s+the\\s+"),
+  "time.the-unit": gate("the\\s+(?:(?:full|whole|entire|fiscal|calendar)\\s+)?(?:year|month|week)"),
+  "time.the-weekend": gate("(?:the|this|last|next|past|coming)\\s+weekend"),
+  "time.ago": gate(
+    `[-\\s]${UNIT_STEM}[a-z]*\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|hence|from|previously|back|before|after)`,
+  ),
+  "time.duration": gate(
+    `(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozen|of|few|several|many|a|an)[-\\s]+(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?${UNIT_STEM}`,
+  ),
+  "time.half-unit": gate(
+    "an?\\s+(?:year|hour|minute|day)\\s+and\\s+a\\s+half|half\\s+an?\\s+(?:hour|day|year|century)",
+  ),
+  "time.vague-duration": gate(
+    "(?:for|over|in|within|took|take|takes|lasted|last|spent|spend|than|after|before)\\s+(?:(?:the\\s+)?(?:past|last|next|many|several|few)\\s+|the\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)",
+  ),
+  "time.set-rate": gate("(?:a|an|per|each)\\s+(?:day|week|month|year|hour|night|quarter)"),
+  "time.set-every": gate("(?:every|each)\\s"),
+  "time.set-plural-weekday": gate("on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days"),
+};

@@ -32,17 +32,20 @@ export function annotate(text: string): AnnotatedText {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     offset += (spaces[i] ?? "").length;
-    const found = text.indexOf(value, offset);
+    // Nearly always the token starts right after its spaces: check there before searching on.
+    const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i];
     tokens.push({
       i,
       start,
       end,
       text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lower,
+      lemma: lemma == null ? lower : lemma.toLowerCase(),
       pos: (pos[i] ?? "X") as Pos,
       sentence: 0,
     });

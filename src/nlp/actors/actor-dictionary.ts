@@ -94,6 +94,11 @@ export interface ActorIndex {
   firstWords: Set<string>;
   /** Every proper prefix of a name key, cut at a word boundary: the matcher stops when none fits. */
   prefixes: Set<string>;
+  /**
+   * `names` and `prefixes` in one map, so the matcher's step costs one look-up: a name key → its
+   * senses, a prefix that names nothing → null, anything else absent.
+   */
+  steps: Map<string, IndexedName[] | null>;
   /** Longest name length in tokens (approximate: spaces + 1), bounds the matcher's look-ahead. */
   maxWords: number;
   /** ISO3 → CAMEO country code (they differ for a few states, e.g. Kosovo). */
@@ -232,7 +237,17 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
       if (c === "-") prefixes.add(key.slice(0, k + 1));
     }
   }
-  return { names, firstWords, prefixes, maxWords: Math.min(maxWords + 2, 12), cameoCountry, countryNames };
+  const steps = new Map<string, IndexedName[] | null>(names);
+  for (const p of prefixes) if (!steps.has(p)) steps.set(p, null);
+  return {
+    names,
+    firstWords,
+    prefixes,
+    steps,
+    maxWords: Math.min(maxWords + 2, 12),
+    cameoCountry,
+    countryNames,
+  };
 }
 
 function padFrom(d: string): string {
@@ -243,8 +258,26 @@ function padTo(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }
 
+/** roleOn's answers per dictionary entry and date: a story asks about the same people again and again. */
+const rolesOn = new WeakMap<{ roles?: PersonRole[] }, Map<string | null, PersonRole | null>>();
+
 /** The role a person (or organisation) held on a date (YYYY-MM-DD), or null when none was held. */
 export function roleOn(person: { roles?: PersonRole[] }, date: string | null): PersonRole | null {
+  let known = rolesOn.get(person);
+  if (!known) {
+    known = new Map();
+    rolesOn.set(person, known);
+  }
+  const hit = known.get(date);
+  if (hit !== undefined) return hit;
+  const role = computeRoleOn(person, date);
+  // A long batch brings many publication dates: keep the memo small.
+  if (known.size >= 64) known.clear();
+  known.set(date, role);
+  return role;
+}
+
+function computeRoleOn(person: { roles?: PersonRole[] }, date: string | null): PersonRole | null {
   const roles = person.roles ?? [];
   if (!date) return roles.find((r) => !r.to) ?? null;
   const held = roles.filter((r) => (!r.from || padFrom(r.from) <= date) && (!r.to || date < padTo(r.to)));

@@ -121,11 +121,9 @@ function longestAt(
     const last = tokens[j] as Token;
     if (last.sentence !== first.sentence) break;
     key = j === i ? last.lower : extendKey(key, tokens[j - 1] as Token, last);
-    const candidates = index.names.get(key);
-    if (!candidates) {
-      if (!index.prefixes.has(key)) break;
-      continue;
-    }
+    const candidates = index.steps.get(key);
+    if (candidates === undefined) break;
+    if (candidates === null) continue;
     const sense = senseFor(candidates, text.slice(first.start, last.end), date);
     if (sense) best = { start: i, end: j + 1, sense };
   }

@@ -21,6 +21,10 @@ export class Gazetteer {
   private readonly admin1s = new Map<string, PlaceRecord>();
   private readonly countries = new Map<string, PlaceRecord>();
   private readonly memo = new Map<string, PlaceRecord[]>();
+  private readonly prefixMemo = new Map<string, boolean>();
+  private readonly commonMemo = new Map<string, boolean>();
+  private readonly firstNameMemo = new Map<string, boolean>();
+  private readonly demonymMemo = new Map<string, boolean>();
 
   constructor(readonly view: GazetteerView) {
     for (const i of view.indicesOf("admin1")) {
@@ -53,9 +57,10 @@ export class Gazetteer {
     return records;
   }
 
-  /** True when some key starts with the prefix. */
+  /** True when some key starts with the prefix (memoised like lookup). */
   hasKeyPrefix(prefix: string): boolean {
-    return this.view.hasKeyPrefix(prefix);
+    const known = this.prefixMemo.get(prefix);
+    return known ?? remember(this.prefixMemo, prefix, this.view.hasKeyPrefix(prefix));
   }
 
   /** Records named by a case-sensitive abbreviation. */
@@ -82,21 +87,31 @@ export class Gazetteer {
   }
 
   isCommonWord(lower: string): boolean {
-    return sortedIndexOf(this.view.commonWords, lower) >= 0;
+    const known = this.commonMemo.get(lower);
+    return known ?? remember(this.commonMemo, lower, sortedIndexOf(this.view.commonWords, lower) >= 0);
   }
 
   isFirstName(key: string): boolean {
-    return sortedIndexOf(this.view.firstNames, key) >= 0;
+    const known = this.firstNameMemo.get(key);
+    return known ?? remember(this.firstNameMemo, key, sortedIndexOf(this.view.firstNames, key) >= 0);
   }
 
   isDemonym(key: string): boolean {
-    return sortedIndexOf(this.view.demonyms, key) >= 0;
+    const known = this.demonymMemo.get(key);
+    return known ?? remember(this.demonymMemo, key, sortedIndexOf(this.view.demonyms, key) >= 0);
   }
 }
 
 let gazetteer: Gazetteer | undefined;
 
 const MEMO_LIMIT = 100_000;
+
+/** Keep a yes/no answer about a key (the memo is emptied when full) and return it. */
+function remember(memo: Map<string, boolean>, key: string, answer: boolean): boolean {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -53,8 +53,6 @@ export interface Candidate {
 }
 
 const UPPER_RE = /^\p{Lu}/u;
-const POSSESSIVE_RE = /['’ʼ][sS]$/u;
-const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const LETTERS_RE = /\p{L}/u;
 const OPENERS = "\"'“‘«([—–- \t";
@@ -104,6 +102,47 @@ function tokenEnd(text: string, start: number): number {
   return i;
 }
 
+/** The word ends in a possessive "'s", "’s" or "ʼs" (either case of s), which is no part of the name. */
+function isPossessive(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
+  return (s === 0x73 || s === 0x53) && (q === 0x27 || q === 0x2019 || q === 0x2bc);
+}
+
+const APOSTROPHE_JOINERS = /['’]/g;
+const HYPHEN_JOINERS = /[-‐]/g;
+
+/**
+ * A word of ASCII letters and digits, perhaps joined by apostrophes and hyphens (most words of
+ * English news): its key and case, set on the token with at most two plain replacements; false
+ * for any other word. Same results as normaliseKey and caseOf on such a word: normaliseKey drops
+ * the apostrophes, turns each hyphen (never two in a row, never at an end) into a space and
+ * lower-cases; caseOf looks at letters only.
+ */
+function asciiWord(text: string, token: Token): boolean {
+  const { start, end } = token;
+  if (end <= start) return false;
+  let letter = false;
+  let lower = false;
+  let joined = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) letter = lower = true;
+    else if (c >= 65 && c <= 90) letter = true;
+    else if (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010) joined = true;
+    else if (c < 48 || c > 57) return false;
+  }
+  const first = text.charCodeAt(start);
+  const word = text.slice(start, end);
+  token.norm = (
+    joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
+  ).toLowerCase();
+  if (!letter) token.case = "other";
+  else if (first < 65 || first > 90) token.case = "lower";
+  else token.case = end - start > 1 && !lower ? "caps" : "upper";
+  return true;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -114,9 +153,13 @@ function tokenize(text: string): Token[] {
     }
     const end = tokenEnd(text, i);
     // "China's" is "China" plus a possessive.
-    const word = text.slice(i, end).replace(POSSESSIVE_RE, "");
-    const norm = ASCII_WORD_RE.test(word) ? word.toLowerCase() : normaliseKey(word);
-    const token: Token = { start: i, end: i + word.length, norm, case: caseOf(word), sentenceStart: false };
+    const wordEnd = end - i >= 2 && isPossessive(text, end) ? end - 2 : end;
+    const token: Token = { start: i, end: wordEnd, norm: "", case: "other", sentenceStart: false };
+    if (!asciiWord(text, token)) {
+      const word = text.slice(i, wordEnd);
+      token.norm = normaliseKey(word);
+      token.case = caseOf(word);
+    }
     token.sentenceStart = startsSentence(text, i, tokens[tokens.length - 1]);
     tokens.push(token);
     i = end;
