@@ -23,6 +23,10 @@ const POSITIVE: [string, string][] = [
     "Trump said China was running the canal. He repeated his claim that China was operating it.",
     "USA>CHN:112:asserted",
   ],
+  // Verbs joined before their object share it.
+  ["Russia attacked and captured Avdiivka.", "RUS>UKR:190:asserted"],
+  // Protesting an election is dissent.
+  ["Demonstrators protested the election results.", "---OPP>-:140:asserted"],
   // A hostile act an actor announces it will take is a threat.
   ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:predicted"],
   ["The Iraqi government said it is ready to impose martial law.", "IRQGOV>-:1324:vowed"],

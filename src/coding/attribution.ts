@@ -59,19 +59,9 @@ export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
     (v) => [v, "planned"] as [string, Modality],
   ),
   ...["expect", "forecast", "predict", "likely"].map((v) => [v, "predicted"] as [string, Modality]),
-  ...[
-    "want",
-    "seek",
-    "hope",
-    "wish",
-    "consider",
-    "propose",
-    "urge",
-    "call",
-    "ask",
-    "demand",
-    "threaten",
-  ].map((v) => [v, "hypothetical"] as [string, Modality]),
+  ...["want", "seek", "hope", "wish", "consider", "propose", "urge", "call", "ask", "demand", "threaten"].map(
+    (v) => [v, "hypothetical"] as [string, Modality],
+  ),
 ]);
 
 export interface Frame {

@@ -447,6 +447,17 @@ function implicitSourceEvents(
   return out;
 }
 
+/** The verb group coordinated right after g when g has no object of its own ("donated and delivered …"). */
+function sharedObjectGroup(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  let i = g.head + 1;
+  while (i < ctx.s.tokenEnd && tok(ctx, i).pos === "ADV") i++;
+  if (tok(ctx, i)?.lower !== "and" && tok(ctx, i)?.lower !== "or") return null;
+  const next = ctx.groups.find((h) => h.head > i && h.head <= i + 3);
+  if (!next || next.infinitive || next.participle !== g.participle) return null;
+  for (let k = i + 1; k < next.first; k++) if (tok(ctx, k).pos !== "ADV") return null;
+  return next;
+}
+
 /** Nouns whose "on/to/about …-ing" complement is a topic, not an act: "talks on ending the war". */
 const TOPIC_NOUNS = new Set([
   "talks",
@@ -490,6 +501,9 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const speech = SPEECH_VERBS.has(verb.lemma) && !CODED_SPEECH.has(verb.lemma);
   const start = clauseStart(ctx.at, ctx.s, g);
   let end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  // "donated and personally delivered goods to the university": verbs joined before their object share it.
+  const joined = sharedObjectGroup(ctx, g);
+  if (joined) end = clauseEnd(ctx.at, ctx.s, ctx.groups, joined);
   // "…, according to X" and "…, X said" are not part of the event's clause.
   for (let i = g.head + 1; i < end; i++) {
     if (ctx.excluded.has(i)) {
