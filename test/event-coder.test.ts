@@ -23,6 +23,10 @@ const POSITIVE: [string, string][] = [
     "Trump said China was running the canal. He repeated his claim that China was operating it.",
     "USA>CHN:112:asserted",
   ],
+  // Refusing an act is its refusal code; a vow or agreement to an uncoded act is still an intent.
+  ["Russia refused to withdraw its troops.", "RUS>-:1246:asserted"],
+  ["Spain refused to commit to the target.", "ESP>-:120:asserted"],
+  ["NATO agreed to raise defence spending.", "IGOWSTNAT>-:030:asserted"],
   // Verbs joined before their object share it.
   ["Russia attacked and captured Avdiivka.", "RUS>UKR:190:asserted"],
   // Protesting an election is dissent.

@@ -68,6 +68,9 @@ const THEME_SOURCE = new Set([
   "transfer",
   "position",
   "redeploy",
+  "withdraw",
+  "pull",
+  "evacuate",
 ]);
 /** Participles that after "be" describe the subject's own stance: "is opposed to", "is committed to". */
 const STATIVE_PASSIVES = new Set(["oppose", "commit", "dedicate", "devote"]);
@@ -98,6 +101,25 @@ function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
 
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
 const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn", "agree", "offer"]);
+/** Verbs that refuse their infinitive complement: "refused to withdraw" is the refusal code of withdrawing. */
+const REFUSAL_VERBS = new Set(["refuse", "decline"]);
+
+/**
+ * "NATO leaders agreed to raise defence spending": a vow or agreement whose promised act has no
+ * code of its own is still an expression of intent (030); a threat or warning, a threat (130).
+ */
+function genericVows(ctx: SentenceContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const lemma = tok(ctx, d.verb).lemma;
+    if (!INTENT_VERBS.has(lemma) || !d.rule.endsWith(".default") || !d.group) continue;
+    const complement = ctx.groups.find((h) => h.infinitive && governorOf(ctx, h) === d.group);
+    if (!complement) continue;
+    d.code = lemma === "threaten" || lemma === "warn" ? "130" : "030";
+    d.rule = `${d.rule}+intent.generic`;
+    d.weak = false;
+  }
+}
+
 /** Verbs that ask someone else to act: "urged Iran to release …" is an appeal (02) for that act. */
 const APPEAL_VERBS = new Set([
   "urge",
@@ -962,6 +984,13 @@ export function codeSentence(
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
         // The code now rests on the complement's pattern, as strong as that pattern is.
         govDraft.weak = !!d.weak;
+      } else if (REFUSAL_VERBS.has(governor) && govDraft.rule.endsWith(".default")) {
+        // "refused to withdraw": refusing an act is the codebook's refusal code for it.
+        const refusal = lookupPrefix(d.code, res.negation);
+        if (refusal) {
+          govDraft.code = refusal;
+          govDraft.rule = `${govDraft.rule}+${d.rule}+refusal`;
+        }
       } else {
         // "urged Iran to lift the sanctions": an appeal (02) or demand (10) for the act asked of the object.
         const mood = APPEAL_VERBS.has(governor) ? "02" : DEMAND_VERBS.has(governor) ? "10" : null;
@@ -988,6 +1017,7 @@ export function codeSentence(
     }
   }
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
+  genericVows(ctx, kept);
   // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.
   for (const d of kept)
     if (tok(ctx, d.verb).lemma === "threaten" && tok(ctx, d.verb + 1)?.lower === "to") d.weak = false;

@@ -249,6 +249,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   return NONE;
 }
 
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+
 /** "fired missiles at Israel": weapons are instruments, never the target (as subjects they stand for forces). */
 const WEAPON = /missile|rocket|drone|jet|warplane|tank|bomber|aircraft|artillery|shell/;
 
@@ -296,6 +298,9 @@ export function findTarget(
     : candidates;
   for (const p of ordered) {
     if (sourceCodes.has(p.code) || isWeapon(p)) continue;
+    // "withdraw its troops": the source's own forces after a possessive are the theme.
+    if (POSSESSIVES.has(tok(ctx, p.start - 1)?.lower ?? "") && sourceCountries.has(p.code.slice(0, 3)))
+      continue;
     if (
       skipOwnForces &&
       p.role === "MIL" &&
