@@ -9,7 +9,6 @@ import {
   type ClaimLink,
   claimBlockKey,
   dateWindow,
-  findClaim,
   gradeClaim,
   type Happening,
   isClaimable,
@@ -44,6 +43,29 @@ export type ClaimRef = number | NewClaim;
 
 interface Anchor extends Happening {
   claim: ClaimRef;
+  /** The anchor's date window (dateWindow of its day and basis). */
+  lo: string;
+  hi: string;
+}
+
+/** dateWindow, remembered: the batch asks for the same few days over and over. */
+function windowCache(): (h: Happening) => { lo: string; hi: string } {
+  const seen = new Map<string, { lo: string; hi: string }>();
+  return (h) => {
+    const key = `${h.basis}:${h.day}`;
+    let w = seen.get(key);
+    if (!w) {
+      w = dateWindow(h.day, h.basis);
+      seen.set(key, w);
+    }
+    return w;
+  };
+}
+
+/** The first anchor describing the same happening; windows that cannot overlap are skipped cheaply. */
+function firstAnchor(h: Happening, w: { lo: string; hi: string }, anchors: readonly Anchor[]): Anchor | null {
+  for (const a of anchors) if (a.lo <= w.hi && w.lo <= a.hi && sameHappening(h, a)) return a;
+  return null;
 }
 
 /** One document's events as the claim planner sees them. */
@@ -93,15 +115,16 @@ interface AnchorRow {
 async function storedAnchors(
   c: BulkConnection,
   docs: readonly ClaimDocument[],
+  windowOf: (h: Happening) => { lo: string; hi: string },
 ): Promise<Map<string, Anchor[]>> {
   const windows = new Map<string, { lo: string; hi: string }>();
   for (const d of docs)
     for (const e of d.events) {
       if (!isClaimableEvent(e)) continue;
       const key = claimBlockKey(e.happening);
-      const w = dateWindow(e.happening.day, e.happening.basis);
+      const w = windowOf(e.happening);
       const seen = windows.get(key);
-      if (!seen) windows.set(key, w);
+      if (!seen) windows.set(key, { ...w });
       else {
         if (w.lo < seen.lo) seen.lo = w.lo;
         if (w.hi > seen.hi) seen.hi = w.hi;
@@ -118,8 +141,7 @@ async function storedAnchors(
     ),
   );
   for (const r of rows) {
-    const anchor: Anchor = {
-      claim: r.id,
+    const happening: Happening = {
       sourceCode: r.source_code,
       targetCode: r.target_code,
       code: r.code,
@@ -128,6 +150,7 @@ async function storedAnchors(
       placeName: r.place_name,
       placeCountry: r.place_country,
     };
+    const anchor: Anchor = { ...happening, ...windowOf(happening), claim: r.id };
     const list = byKey.get(r.block_key);
     if (list) list.push(anchor);
     else byKey.set(r.block_key, [anchor]);
@@ -136,13 +159,22 @@ async function storedAnchors(
 }
 
 /** Claims of one document against the anchors known before it; its new claims become anchors. */
-function planDocument(d: ClaimDocument, anchors: Map<string, Anchor[]>, plan: BatchClaims): DocumentClaims {
+function planDocument(
+  d: ClaimDocument,
+  anchors: Map<string, Anchor[]>,
+  plan: BatchClaims,
+  windowOf: (h: Happening) => { lo: string; hi: string },
+): DocumentClaims {
   const claims: (ClaimRef | null)[] = d.events.map(() => null);
   const existing = new Set<ClaimRef>();
   const fresh: { happening: Happening; members: number[] }[] = [];
   for (const [i, e] of d.events.entries()) {
     if (!isClaimableEvent(e)) continue;
-    const anchor = findClaim(e.happening, anchors.get(claimBlockKey(e.happening)) ?? []);
+    const anchor = firstAnchor(
+      e.happening,
+      windowOf(e.happening),
+      anchors.get(claimBlockKey(e.happening)) ?? [],
+    );
     if (anchor) {
       claims[i] = anchor.claim;
       existing.add(anchor.claim);
@@ -168,7 +200,7 @@ function planDocument(d: ClaimDocument, anchors: Map<string, Anchor[]>, plan: Ba
     for (const i of g.members) claims[i] = claim;
     const key = claimBlockKey(g.happening);
     const list = anchors.get(key);
-    const anchor = { ...g.happening, claim };
+    const anchor = { ...g.happening, ...windowOf(g.happening), claim };
     if (list) list.push(anchor);
     else anchors.set(key, [anchor]);
   }
@@ -177,9 +209,10 @@ function planDocument(d: ClaimDocument, anchors: Map<string, Anchor[]>, plan: Ba
 
 /** Decide the claim of every claimable event of the batch, document by document. */
 export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument[]): Promise<BatchClaims> {
-  const anchors = await storedAnchors(c, docs);
+  const windowOf = windowCache();
+  const anchors = await storedAnchors(c, docs, windowOf);
   const plan: BatchClaims = { documents: [], created: [], touched: [] };
-  for (const d of docs) plan.documents.push(planDocument(d, anchors, plan));
+  for (const d of docs) plan.documents.push(planDocument(d, anchors, plan, windowOf));
   plan.touched = [...new Set(plan.touched)];
   return plan;
 }

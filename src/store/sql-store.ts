@@ -216,6 +216,18 @@ class SqlStore implements Store {
     });
   }
 
+  storedDocuments(contentIds: readonly string[]): Promise<Set<string>> {
+    return this.#run("query_failed", `${contentIds.length} documents`, async () => {
+      if (contentIds.length === 0) return new Set<string>();
+      const rows = await this.db
+        .selectFrom("documents")
+        .select("content_id")
+        .where("content_id", "in", [...contentIds])
+        .execute();
+      return new Set(rows.map((r) => r.content_id));
+    });
+  }
+
   events(filter: EventFilter = {}) {
     return this.#run("query_failed", "events", () => queryEvents(this.db, this.dialect, filter));
   }

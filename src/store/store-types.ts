@@ -255,6 +255,8 @@ export interface Store {
   issues(options?: PageOptions): Promise<Page<IssueRow>>;
   /** True when a document with this content hash is stored (for resuming a run). */
   hasDocument(contentId: string): Promise<boolean>;
+  /** Which of the given content ids are stored (one query). */
+  storedDocuments(contentIds: readonly string[]): Promise<Set<string>>;
   events(filter?: EventFilter): Promise<Page<EventRow>>;
   claims(filter?: ClaimFilter): Promise<Page<ClaimRow>>;
   actors(filter?: ActorFilter): Promise<Page<ActorRow>>;
