@@ -1,7 +1,9 @@
 /**
  * The bulk write path on PostgreSQL: one round trip per table per batch. Rows travel as one
- * array per column and are expanded server-side with unnest, so every statement has a fixed
- * text and runs as a named prepared statement (parsed and planned once per connection).
+ * JSON array of arrays (JSON.stringify is native; PostgreSQL's array literals would need every
+ * text escaped in JavaScript) and are expanded server-side with jsonb_array_elements, so every
+ * statement has a fixed text and runs as a named prepared statement (parsed and planned once
+ * per connection).
  */
 import type pg from "pg";
 import type { BulkConnection } from "../store-dialect.js";
@@ -17,17 +19,10 @@ export function numberedPlaceholders(text: string): string {
   return text.replace(/\?/g, () => `$${++n}`);
 }
 
-function columnArrays(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
-  const out = Array.from({ length: width }, () => new Array<unknown>(rows.length));
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as readonly unknown[];
-    for (let c = 0; c < width; c++) (out[c] as unknown[])[r] = row[c] ?? null;
-  }
-  return out;
-}
-
-function unnestOf(kinds: readonly ColumnKind[]): string {
-  return `unnest(${kinds.map((k) => `?::${PG_TYPE[k]}[]`).join(", ")})`;
+/** A select of columns c0, c1, … over the rows of one JSON parameter (an array of arrays). */
+function jsonRows(kinds: readonly ColumnKind[]): string {
+  const columns = kinds.map((k, i) => `(v ->> ${i})::${PG_TYPE[k]} as c${i}`);
+  return `select ${columns.join(", ")} from jsonb_array_elements(?::jsonb) as v`;
 }
 
 /** A BulkConnection over one pooled client. `names` maps statement texts to prepared names. */
@@ -53,22 +48,21 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     rollbackTo: (name) => simple(`rollback to savepoint ${name}`),
     list: (kind) => `select unnest(?::${PG_TYPE[kind]}[]) as value`,
     listParam: (values) => [values],
-    rows: (kinds) => `select * from ${unnestOf(kinds)} as r(${kinds.map((_, i) => `c${i}`).join(", ")})`,
-    rowsParams: (rows, kinds) => columnArrays(rows, kinds.length),
+    rows: jsonRows,
+    rowsParams: (rows) => [JSON.stringify(rows)],
     all: query,
     async insert(table: BulkTable, columns: ColumnList, rows, conflict = "") {
       if (rows.length === 0) return;
-      await query(
-        `insert into ${table} (${quoted(columns.names)}) select * from ${unnestOf(columns.kinds)} ${conflict}`,
-        columnArrays(rows, columns.names.length),
-      );
+      await query(`insert into ${table} (${quoted(columns.names)}) ${jsonRows(columns.kinds)} ${conflict}`, [
+        JSON.stringify(rows),
+      ]);
     },
     async updateById(table: BulkTable, columns: ColumnList, rows) {
       if (rows.length === 0) return;
-      const alias = ["id", ...columns.names.map((_, i) => `c${i}`)];
+      // Row values: the id (c0), then the columns (c1, c2, …).
       await query(
-        `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i}`).join(", ")} from ${unnestOf(["int", ...columns.kinds])} as u(${alias.join(", ")}) where t.id = u.id`,
-        columnArrays(rows, columns.names.length + 1),
+        `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i + 1}`).join(", ")} from (${jsonRows(["int", ...columns.kinds])}) as u where t.id = u.c0`,
+        [JSON.stringify(rows)],
       );
     },
     async allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>) {
