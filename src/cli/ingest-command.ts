@@ -168,7 +168,7 @@ export async function ingestCommand(
 ): Promise<IngestSummary> {
   if (!inputs.length) throw new CliError("ingest: give at least one file, folder, glob, feed or URL", 2);
   const threads = positiveInt(flags.threads, "threads", availableParallelism());
-  const batchSize = positiveInt(flags.batch, "batch", 64);
+  const batchSize = positiveInt(flags.batch, "batch", 256);
   const store = await openCliStore(flags.db);
   const where = storeLocation(flags.db) ?? "./secvar.db";
   const started = performance.now();
@@ -249,7 +249,11 @@ export async function ingestCommand(
       report();
     }
     await dispatch();
-    batch.push(...window.splice(0));
+    // The rest, a batch at a time, so writing overlaps the analysis of what follows.
+    while (window.length > 0) {
+      while (batch.length < batchSize && window.length > 0) batch.push(window.shift() as Pending);
+      await writeBatch(store, batch, summary);
+    }
     await writeBatch(store, batch, summary);
   } catch (e) {
     throw asCliError(e, storeLocation(flags.db));
