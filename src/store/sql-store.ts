@@ -138,11 +138,8 @@ class SqlStore implements Store {
       const written = await inTransaction(c, () => writeDocuments(c, this.ctx, inputs));
       for (const [k, i] of good.entries()) out[i] = { ok: true, ...(written[k] as IngestOutcome) };
       return out;
-    } catch (e) {
-      if (inputs.length === 1) {
-        out[good[0] as number] = failed(inputs[0] as DocumentInput, e);
-        return out;
-      }
+    } catch {
+      // Written again below, one document at a time, to tell which one failed and why.
     }
     await inTransaction(c, async () => {
       for (const i of good) out[i] = await this.#writeAlone(c, batch[i] as DocumentInput);
