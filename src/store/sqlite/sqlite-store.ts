@@ -40,9 +40,6 @@ function openFile(path: string): Database.Database {
     db.pragma("busy_timeout = 5000");
     // A 2 MB default page cache thrashes once the event indexes outgrow it.
     db.pragma("cache_size = -262144");
-    // Checkpoint every 64 MB of WAL rather than every 4 MB: a batch of documents dirties pages all
-    // over the indexes, and a page written by several commits is then copied to the file once.
-    db.pragma("wal_autocheckpoint = 16384");
     db.pragma("temp_store = MEMORY");
     return db;
   } catch (e) {
