@@ -1,6 +1,10 @@
-/** Piscina worker: one article in, its extraction out (the analysis stage of `secvar ingest`). */
+/**
+ * Piscina worker: one article in, its extraction and near-duplicate sketch out (the analysis
+ * stage of `secvar ingest`; the sketch is computed here to keep the writing thread free).
+ */
 import { analyzeArticle, loadResources, type PipelineResources } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
+import { type Sketch, sketchText } from "../ingest/index.js";
 import type { Article, Extraction } from "../knowledge/index.js";
 
 let resources: PipelineResources | undefined;
@@ -11,9 +15,16 @@ export interface ExtractTask {
   today: string;
 }
 
-export function extract({ article, today }: ExtractTask): Extraction {
+/** What the worker sends back: the extraction and `sketchText(article.text)`. */
+export interface Analysis {
+  extraction: Extraction;
+  sketch: Sketch;
+}
+
+export function extract({ article, today }: ExtractTask): Analysis {
   resources ??= loadResources();
-  return analyzeArticle(article, resources, { version: packageVersion(), today }).extraction;
+  const extraction = analyzeArticle(article, resources, { version: packageVersion(), today }).extraction;
+  return { extraction, sketch: sketchText(article.text) };
 }
 
 export default extract;

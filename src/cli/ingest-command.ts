@@ -12,10 +12,10 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { todayUtc } from "../coding/index.js";
 import { globFiles, isGlobPattern, readSources, walkFolder } from "../ingest/index.js";
-import type { Article, ArticleOverrides, Extraction } from "../knowledge/index.js";
+import type { Article, ArticleOverrides } from "../knowledge/index.js";
 import type { BatchOutcome, DocumentInput, SourceInput, Store } from "../store/index.js";
 import { CliError } from "./cli-error.js";
-import { extract } from "./extract-worker.js";
+import { type Analysis, extract } from "./extract-worker.js";
 import type { Output } from "./output.js";
 import { progressReporter } from "./progress-reporter.js";
 import { asCliError, openCliStore, storeLocation } from "./store-location.js";
@@ -47,8 +47,12 @@ export interface IngestSummary {
 interface Pending {
   article: Article;
   source: SourceInput | undefined;
-  extraction: Promise<Extraction>;
+  /** Set when the document is sent to analysis (it was not stored yet). */
+  analysis: Promise<Analysis> | null;
 }
+
+/** Documents read before one store query tells which of them are stored already. */
+const CHECK_GROUP = 32;
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -131,7 +135,8 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const input: DocumentInput = { article: p.article, extraction: await p.extraction };
+    const { extraction, sketch } = await (p.analysis as Promise<Analysis>);
+    const input: DocumentInput = { article: p.article, extraction, sketch };
     if (p.source) input.source = p.source;
     inputs.push(input);
   }
@@ -163,7 +168,7 @@ export async function ingestCommand(
 ): Promise<IngestSummary> {
   if (!inputs.length) throw new CliError("ingest: give at least one file, folder, glob, feed or URL", 2);
   const threads = positiveInt(flags.threads, "threads", availableParallelism());
-  const batchSize = positiveInt(flags.batch, "batch", 64);
+  const batchSize = positiveInt(flags.batch, "batch", 256);
   const store = await openCliStore(flags.db);
   const where = storeLocation(flags.db) ?? "./secvar.db";
   const started = performance.now();
@@ -179,13 +184,24 @@ export async function ingestCommand(
     seconds: 0,
   };
   const file = workerFile();
+  // Each thread holds a queue of its own (tasks run one after the other there), so it keeps
+  // working while this thread is busy writing a batch and cannot hand out the next task.
   const pool =
-    file && threads > 1 ? new Piscina({ filename: file, maxThreads: threads, minThreads: threads }) : null;
+    file && threads > 1
+      ? new Piscina({
+          filename: file,
+          maxThreads: threads,
+          minThreads: threads,
+          concurrentTasksPerWorker: 16,
+        })
+      : null;
   const today = todayUtc();
-  const analyse = (article: Article): Promise<Extraction> =>
+  const analyse = (article: Article): Promise<Analysis> =>
     pool
-      ? (pool.run({ article, today }) as Promise<Extraction>)
+      ? (pool.run({ article, today }) as Promise<Analysis>)
       : Promise.resolve().then(() => extract({ article, today }));
+  // Work queued for the threads beyond the batch being written, so they never wait for the store.
+  const inFlight = Math.max(threads * 16, batchSize * 2);
   const progress = progressReporter({ tty: out.isTTY, write: (t) => process.stderr.write(t) });
   const total = await estimateTotal(inputs);
   const report = () =>
@@ -199,6 +215,23 @@ export async function ingestCommand(
   const batch: Pending[] = [];
   try {
     const readOptions = { overrides: overridesOf(flags), followLinks: !!flags.followLinks };
+    // Read documents are checked against the store in groups (one query each), then analysed.
+    const unchecked: Pending[] = [];
+    const dispatch = async () => {
+      if (unchecked.length === 0) return;
+      const stored = await store.storedDocuments(unchecked.map((p) => p.article.id));
+      for (const p of unchecked.splice(0)) {
+        if (stored.has(p.article.id)) {
+          summary.duplicate++;
+          continue;
+        }
+        p.analysis = analyse(p.article);
+        window.push(p);
+      }
+      // Keep every thread busy while the oldest results are written in input order.
+      while (window.length > inFlight) batch.push(window.shift() as Pending);
+      if (batch.length >= batchSize) await writeBatch(store, batch, summary);
+    };
     for await (const r of readSources(inputs, readOptions)) {
       summary.documents++;
       if (!r.ok) {
@@ -209,17 +242,18 @@ export async function ingestCommand(
           code: r.problem.code,
           message: r.problem.message,
         });
-      } else if (await store.hasDocument(r.article.id)) {
-        summary.duplicate++;
       } else {
-        window.push({ article: r.article, source: sourceFor(flags, r.meta), extraction: analyse(r.article) });
-        // Keep every thread busy while the oldest results are written in input order.
-        while (window.length > threads * 16) batch.push(window.shift() as Pending);
-        if (batch.length >= batchSize) await writeBatch(store, batch, summary);
+        unchecked.push({ article: r.article, source: sourceFor(flags, r.meta), analysis: null });
+        if (unchecked.length >= CHECK_GROUP) await dispatch();
       }
       report();
     }
-    batch.push(...window.splice(0));
+    await dispatch();
+    // The rest, a batch at a time, so writing overlaps the analysis of what follows.
+    while (window.length > 0) {
+      while (batch.length < batchSize && window.length > 0) batch.push(window.shift() as Pending);
+      await writeBatch(store, batch, summary);
+    }
     await writeBatch(store, batch, summary);
   } catch (e) {
     throw asCliError(e, storeLocation(flags.db));

@@ -122,9 +122,18 @@ export function sketchText(text: string, shape: SketchShape = DEFAULT_SKETCH): S
   return { signature, bandKeys: bandKeys(signature, shape) };
 }
 
-/** A signature as hex text (8 characters per hash), for storage in any SQL dialect. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+/** A signature as hex text (8 characters per hash, most significant first), for storage in any SQL dialect. */
 export function signatureToHex(signature: Uint32Array): string {
-  return Array.from(signature, (v) => v.toString(16).padStart(8, "0")).join("");
+  let out = "";
+  for (const v of signature)
+    out +=
+      (HEX_BYTES[v >>> 24] as string) +
+      (HEX_BYTES[(v >>> 16) & 255] as string) +
+      (HEX_BYTES[(v >>> 8) & 255] as string) +
+      (HEX_BYTES[v & 255] as string);
+  return out;
 }
 
 /** Inverse of signatureToHex. */

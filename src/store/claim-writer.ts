@@ -1,15 +1,14 @@
 /**
- * Claim merging inside a document's transaction: find the claims the new events describe
- * (candidates share a blocking key and an overlapping date window, then the pure
- * `sameHappening` decides), create the missing ones, link events, and recompute the touched
- * claims' corroboration and grade from all their links.
+ * Claim merging for a batch of documents, in input order, as if each document were written
+ * alone: candidates are the stored claims sharing a blocking key and an overlapping date window
+ * (one query for the whole batch), plus the claims created by earlier documents of the batch;
+ * the pure `sameHappening` decides. New claims are written graded; claims that existed before a
+ * document and gained its events are re-graded from all their links after the batch is linked.
  */
-import type { Kysely } from "kysely";
 import {
   type ClaimLink,
   claimBlockKey,
   dateWindow,
-  findClaim,
   gradeClaim,
   type Happening,
   isClaimable,
@@ -21,71 +20,88 @@ import {
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
-import type { Database } from "./database-schema.js";
 import type { PreparedEvent } from "./document-rows.js";
-import type { StoreDialect } from "./store-dialect.js";
-
-interface Anchor extends Happening {
-  id: number;
-}
-
-export interface ClaimAssignment {
-  /** Claim id per prepared event (null: not claimable). */
-  claimIds: (number | null)[];
-  created: number;
-  /** Ids of the claims that existed before and gained events. */
-  existing: number[];
-}
-
-function windowOf(events: readonly PreparedEvent[]): { lo: string; hi: string } {
-  const windows = events.map((e) => dateWindow(e.happening.day, e.happening.basis));
-  const lo = windows.map((w) => w.lo).sort()[0] ?? "0000-01-01";
-  const hi =
-    windows
-      .map((w) => w.hi)
-      .sort()
-      .at(-1) ?? "9999-12-31";
-  return { lo, hi };
-}
-
-async function candidateAnchors(
-  trx: Kysely<Database>,
-  keys: readonly string[],
-  window: { lo: string; hi: string },
-): Promise<Anchor[]> {
-  const rows = await trx
-    .selectFrom("claims")
-    .select([
-      "id",
-      "source_code",
-      "target_code",
-      "code",
-      "anchor_day",
-      "anchor_basis",
-      "place_name",
-      "place_country",
-    ])
-    .where("block_key", "in", keys)
-    .where("window_lo", "<=", window.hi)
-    .where("window_hi", ">=", window.lo)
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    sourceCode: r.source_code,
-    targetCode: r.target_code,
-    code: r.code,
-    day: r.anchor_day,
-    basis: r.anchor_basis as Happening["basis"],
-    placeName: r.place_name,
-    placeCountry: r.place_country,
-  }));
-}
+import type { BulkConnection } from "./store-dialect.js";
+import { type BulkRow, columnsOf } from "./table-columns.js";
 
 /** What the writer knows about each event's standing before it has an id. */
 export type PendingLink = Omit<ClaimLink, "eventId">;
 
-function anchorKey(h: {
+/** A claim created in this batch; its id is set when the batch's ids are allocated. */
+export interface NewClaim {
+  id: number;
+  happening: Happening;
+  /** The links of the document that created it (its first grade). */
+  links: PendingLink[];
+  reliability: Reliability;
+  /** A later document of the batch joined it: re-grade after linking. */
+  joinedLater: boolean;
+}
+
+/** A stored claim (its id) or one created in this batch. */
+export type ClaimRef = number | NewClaim;
+
+interface Anchor extends Happening {
+  claim: ClaimRef;
+  /** The anchor's date window (dateWindow of its day and basis). */
+  lo: string;
+  hi: string;
+}
+
+/** dateWindow, remembered: the batch asks for the same few days over and over. */
+function windowCache(): (h: Happening) => { lo: string; hi: string } {
+  const seen = new Map<string, { lo: string; hi: string }>();
+  return (h) => {
+    const key = `${h.basis}:${h.day}`;
+    let w = seen.get(key);
+    if (!w) {
+      w = dateWindow(h.day, h.basis);
+      seen.set(key, w);
+    }
+    return w;
+  };
+}
+
+/** The first anchor describing the same happening; windows that cannot overlap are skipped cheaply. */
+function firstAnchor(h: Happening, w: { lo: string; hi: string }, anchors: readonly Anchor[]): Anchor | null {
+  for (const a of anchors) if (a.lo <= w.hi && w.lo <= a.hi && sameHappening(h, a)) return a;
+  return null;
+}
+
+/** One document's events as the claim planner sees them. */
+export interface ClaimDocument {
+  events: readonly PreparedEvent[];
+  links: readonly PendingLink[];
+  reliability: Reliability;
+}
+
+/** The plan for one document: the claim of each event (null: not claimable) and its counts. */
+export interface DocumentClaims {
+  claims: (ClaimRef | null)[];
+  created: number;
+  updated: number;
+}
+
+export interface BatchClaims {
+  documents: DocumentClaims[];
+  /** Claims to create, in creation order. */
+  created: NewClaim[];
+  /** Stored claims that gained events. */
+  touched: number[];
+}
+
+const isClaimableEvent = (e: PreparedEvent) => isClaimable(e.row.modality as Modality);
+
+/** The sorted lock keys of the claims a batch may touch (PostgreSQL serialises on them). */
+export function claimLockKeys(events: Iterable<PreparedEvent>): string[] {
+  const keys = new Set<string>();
+  for (const e of events) if (isClaimableEvent(e)) keys.add(`claim:${claimBlockKey(e.happening)}`);
+  return [...keys].sort();
+}
+
+interface AnchorRow {
+  id: number;
+  block_key: string;
   source_code: string | null;
   target_code: string | null;
   code: string;
@@ -93,24 +109,122 @@ function anchorKey(h: {
   anchor_basis: string;
   place_name: string | null;
   place_country: string | null;
-}): string {
-  return JSON.stringify([
-    h.source_code,
-    h.target_code,
-    h.code,
-    h.anchor_day,
-    h.anchor_basis,
-    h.place_name,
-    h.place_country,
-  ]);
 }
 
-/** The row of a claim born in this document: its summary and grade are known before it is written. */
-function newClaimRow(h: Happening, links: readonly PendingLink[], reliability: Reliability) {
+/** Stored claims that may describe the batch's events: per blocking key, an overlapping window. */
+async function storedAnchors(
+  c: BulkConnection,
+  docs: readonly ClaimDocument[],
+  windowOf: (h: Happening) => { lo: string; hi: string },
+): Promise<Map<string, Anchor[]>> {
+  const windows = new Map<string, { lo: string; hi: string }>();
+  for (const d of docs)
+    for (const e of d.events) {
+      if (!isClaimableEvent(e)) continue;
+      const key = claimBlockKey(e.happening);
+      const w = windowOf(e.happening);
+      const seen = windows.get(key);
+      if (!seen) windows.set(key, { ...w });
+      else {
+        if (w.lo < seen.lo) seen.lo = w.lo;
+        if (w.hi > seen.hi) seen.hi = w.hi;
+      }
+    }
+  const byKey = new Map<string, Anchor[]>();
+  if (windows.size === 0) return byKey;
+  const kinds = ["text", "text", "text"] as const;
+  const rows = await c.all<AnchorRow>(
+    `select c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country from (${c.rows(kinds)}) w cross join claims c where c.block_key = w.c0 and c.window_lo <= w.c2 and c.window_hi >= w.c1 order by c.id`,
+    c.rowsParams(
+      [...windows].map(([key, w]) => [key, w.lo, w.hi]),
+      kinds,
+    ),
+  );
+  for (const r of rows) {
+    const happening: Happening = {
+      sourceCode: r.source_code,
+      targetCode: r.target_code,
+      code: r.code,
+      day: r.anchor_day,
+      basis: r.anchor_basis as Happening["basis"],
+      placeName: r.place_name,
+      placeCountry: r.place_country,
+    };
+    const anchor: Anchor = { ...happening, ...windowOf(happening), claim: r.id };
+    const list = byKey.get(r.block_key);
+    if (list) list.push(anchor);
+    else byKey.set(r.block_key, [anchor]);
+  }
+  return byKey;
+}
+
+/** Claims of one document against the anchors known before it; its new claims become anchors. */
+function planDocument(
+  d: ClaimDocument,
+  anchors: Map<string, Anchor[]>,
+  plan: BatchClaims,
+  windowOf: (h: Happening) => { lo: string; hi: string },
+): DocumentClaims {
+  const claims: (ClaimRef | null)[] = d.events.map(() => null);
+  const existing = new Set<ClaimRef>();
+  const fresh: { happening: Happening; members: number[] }[] = [];
+  for (const [i, e] of d.events.entries()) {
+    if (!isClaimableEvent(e)) continue;
+    const anchor = firstAnchor(
+      e.happening,
+      windowOf(e.happening),
+      anchors.get(claimBlockKey(e.happening)) ?? [],
+    );
+    if (anchor) {
+      claims[i] = anchor.claim;
+      existing.add(anchor.claim);
+      continue;
+    }
+    const group = fresh.find((g) => sameHappening(e.happening, g.happening));
+    if (group) group.members.push(i);
+    else fresh.push({ happening: e.happening, members: [i] });
+  }
+  for (const ref of existing) {
+    if (typeof ref === "number") plan.touched.push(ref);
+    else ref.joinedLater = true;
+  }
+  for (const g of fresh) {
+    const claim: NewClaim = {
+      id: 0,
+      happening: g.happening,
+      links: g.members.map((i) => d.links[i] as PendingLink),
+      reliability: d.reliability,
+      joinedLater: false,
+    };
+    plan.created.push(claim);
+    for (const i of g.members) claims[i] = claim;
+    const key = claimBlockKey(g.happening);
+    const list = anchors.get(key);
+    const anchor = { ...g.happening, ...windowOf(g.happening), claim };
+    if (list) list.push(anchor);
+    else anchors.set(key, [anchor]);
+  }
+  return { claims, created: fresh.length, updated: existing.size };
+}
+
+/** Decide the claim of every claimable event of the batch, document by document. */
+export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument[]): Promise<BatchClaims> {
+  const windowOf = windowCache();
+  const anchors = await storedAnchors(c, docs, windowOf);
+  const plan: BatchClaims = { documents: [], created: [], touched: [] };
+  for (const d of docs) plan.documents.push(planDocument(d, anchors, plan, windowOf));
+  plan.touched = [...new Set(plan.touched)];
+  return plan;
+}
+
+/** The row of a claim born in this batch: summary and grade of its creating document's links. */
+export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
+  const h = claim.happening;
   const w = dateWindow(h.day, h.basis);
-  const summary = summariseClaim(links.map((l, eventId) => ({ ...l, eventId })));
-  const grade = gradeClaim(summary, [reliability]);
+  const summary = summariseClaim(claim.links.map((l, eventId) => ({ ...l, eventId })));
+  const grade = gradeClaim(summary, [claim.reliability]);
   return {
+    id: claim.id,
     block_key: claimBlockKey(h),
     source_code: h.sourceCode,
     target_code: h.targetCode,
@@ -123,7 +237,7 @@ function newClaimRow(h: Happening, links: readonly PendingLink[], reliability: R
     window_lo: w.lo,
     window_hi: w.hi,
     first_seen: summary.firstSeen,
-    event_count: links.length,
+    event_count: claim.links.length,
     source_count: summary.sourceIds.length,
     corroboration: summary.corroboration,
     denials: summary.denials,
@@ -136,154 +250,60 @@ function newClaimRow(h: Happening, links: readonly PendingLink[], reliability: R
   };
 }
 
-/**
- * Insert new claims in one statement. Rows come back matched by their anchor, which differs
- * between any two new claims (else they would describe the same happening and be one claim).
- */
-async function insertClaims(
-  trx: Kysely<Database>,
-  rows: ReturnType<typeof newClaimRow>[],
-): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const out = await trx
-    .insertInto("claims")
-    .values(rows)
-    .returning([
-      "id",
-      "source_code",
-      "target_code",
-      "code",
-      "anchor_day",
-      "anchor_basis",
-      "place_name",
-      "place_country",
-    ])
-    .execute();
-  const ids = new Map(out.map((r) => [anchorKey(r), r.id]));
-  return rows.map((r) => ids.get(anchorKey(r)) as number);
+interface LinkRow {
+  claim_id: number;
+  event_id: number;
+  source_id: number;
+  origin: string;
+  modality: string;
+  negated: number;
+  day: string;
+  kind: string;
+  reliability: string | null;
 }
 
-interface NewClaim {
-  happening: Happening;
-  members: number[];
-}
-
-/**
- * Decide the claim of each claimable event: an existing claim when one describes the same
- * happening, else a new claim (events of the same document may share one). New claims are
- * written graded; existing ones are listed in `existing` for refreshClaims after linking.
- */
-export async function assignClaims(
-  trx: Kysely<Database>,
-  dialect: StoreDialect,
-  events: readonly PreparedEvent[],
-  links: readonly PendingLink[],
-  reliability: Reliability,
-): Promise<ClaimAssignment> {
-  const claimIds: (number | null)[] = events.map(() => null);
-  const claimable = events.filter((e) => isClaimable(e.row.modality as Modality));
-  if (claimable.length === 0) return { claimIds, created: 0, existing: [] };
-  const keys = [...new Set(claimable.map((e) => claimBlockKey(e.happening)))].sort();
-  await dialect.lockKeys(
-    trx,
-    keys.map((k) => `claim:${k}`),
-  );
-  const anchors = await candidateAnchors(trx, keys, windowOf(claimable));
-  const existing = new Set<number>();
-  const fresh: NewClaim[] = [];
-  for (const [i, e] of events.entries()) {
-    if (!isClaimable(e.row.modality as Modality)) continue;
-    const anchor = findClaim(e.happening, anchors);
-    if (anchor) {
-      claimIds[i] = anchor.id;
-      existing.add(anchor.id);
-      continue;
-    }
-    const group = fresh.find((g) => sameHappening(e.happening, g.happening));
-    if (group) group.members.push(i);
-    else fresh.push({ happening: e.happening, members: [i] });
-  }
-  const ids = await insertClaims(
-    trx,
-    fresh.map((g) =>
-      newClaimRow(
-        g.happening,
-        g.members.map((i) => links[i] as PendingLink),
-        reliability,
-      ),
-    ),
-  );
-  for (const [n, g] of fresh.entries()) for (const i of g.members) claimIds[i] = ids[n] as number;
-  return { claimIds, created: fresh.length, existing: [...existing] };
-}
-
-/** Link events to their claims; `origin` is who each event's information comes from. */
-export async function linkClaimEvents(
-  trx: Kysely<Database>,
-  links: readonly (ClaimLink & { claimId: number })[],
-): Promise<void> {
-  if (links.length === 0) return;
-  await trx
-    .insertInto("claim_events")
-    .values(
-      links.map((l) => ({
-        claim_id: l.claimId,
-        event_id: l.eventId,
-        source_id: l.sourceId,
-        origin: l.origin,
-        modality: l.modality,
-        negated: l.negated ? 1 : 0,
-        day: l.day,
-      })),
-    )
-    .execute();
-}
-
-type LinkWithSource = ClaimLink & { claimId: number; kind: string; reliability: string | null };
-
-async function loadLinks(trx: Kysely<Database>, claimIds: readonly number[]): Promise<LinkWithSource[]> {
-  const rows = await trx
-    .selectFrom("claim_events as ce")
-    .innerJoin("sources as s", "s.id", "ce.source_id")
-    .select([
-      "ce.claim_id",
-      "ce.event_id",
-      "ce.source_id",
-      "ce.origin",
-      "ce.modality",
-      "ce.negated",
-      "ce.day",
-      "s.kind",
-      "s.reliability",
-    ])
-    .where("ce.claim_id", "in", claimIds)
-    .execute();
-  return rows.map((r) => ({
-    claimId: r.claim_id,
-    eventId: r.event_id,
-    sourceId: r.source_id,
-    origin: r.origin,
-    modality: r.modality as Modality,
-    negated: r.negated === 1,
-    day: r.day,
-    kind: r.kind,
-    reliability: r.reliability,
-  }));
-}
+const GRADE_COLUMNS = columnsOf("claims", [
+  "first_seen",
+  "event_count",
+  "source_count",
+  "corroboration",
+  "denials",
+  "contested",
+  "strongest",
+  "reliability",
+  "credibility",
+  "grade",
+  "confidence",
+]);
 
 /** Recompute corroboration, contest flag and grade of the given claims from all their links. */
 export async function refreshClaims(
-  trx: Kysely<Database>,
+  c: BulkConnection,
   claimIds: readonly number[],
   table: ReliabilityTable,
 ): Promise<void> {
   if (claimIds.length === 0) return;
-  const byClaim = new Map<number, LinkWithSource[]>();
-  for (const l of await loadLinks(trx, claimIds)) {
-    const list = byClaim.get(l.claimId);
-    if (list) list.push(l);
-    else byClaim.set(l.claimId, [l]);
+  const rows = await c.all<LinkRow>(
+    `select ce.claim_id, ce.event_id, ce.source_id, ce.origin, ce.modality, ce.negated, ce.day, s.kind, s.reliability from claim_events ce join sources s on s.id = ce.source_id where ce.claim_id in (${c.list("int")})`,
+    c.listParam(claimIds),
+  );
+  const byClaim = new Map<number, (ClaimLink & { kind: string; reliability: string | null })[]>();
+  for (const r of rows) {
+    const link = {
+      eventId: r.event_id,
+      sourceId: r.source_id,
+      origin: r.origin,
+      modality: r.modality as Modality,
+      negated: r.negated === 1,
+      day: r.day,
+      kind: r.kind,
+      reliability: r.reliability,
+    };
+    const list = byClaim.get(r.claim_id);
+    if (list) list.push(link);
+    else byClaim.set(r.claim_id, [link]);
   }
+  const updates: unknown[][] = [];
   for (const [id, links] of byClaim) {
     const summary = summariseClaim(links);
     const affirming = links.filter((l) => !isDenial(l));
@@ -292,22 +312,20 @@ export async function refreshClaims(
       summary,
       graded.map((l) => sourceReliability(l, table)),
     );
-    await trx
-      .updateTable("claims")
-      .set({
-        first_seen: summary.firstSeen,
-        event_count: links.length,
-        source_count: summary.sourceIds.length,
-        corroboration: summary.corroboration,
-        denials: summary.denials,
-        contested: summary.contested ? 1 : 0,
-        strongest: summary.strongest,
-        reliability: grade.reliability,
-        credibility: grade.credibility,
-        grade: grade.label,
-        confidence: grade.confidence,
-      })
-      .where("id", "=", id)
-      .execute();
+    updates.push([
+      id,
+      summary.firstSeen,
+      links.length,
+      summary.sourceIds.length,
+      summary.corroboration,
+      summary.denials,
+      summary.contested ? 1 : 0,
+      summary.strongest,
+      grade.reliability,
+      grade.credibility,
+      grade.label,
+      grade.confidence,
+    ]);
   }
+  await c.updateById("claims", GRADE_COLUMNS, updates);
 }

@@ -106,47 +106,28 @@ export function sentenceRows(x: Extraction): Row<SentenceTable>[] {
 }
 
 function sentenceAt(sentences: readonly Row<SentenceTable>[], offset: number): number | null {
-  return sentences.find((s) => s.start <= offset && offset < s.end)?.idx ?? null;
+  for (const s of sentences) if (s.start <= offset && offset < s.end) return s.idx;
+  return null;
 }
 
 /** Mentions: actor spans of events (resolved to codes), places and time expressions. */
 export function mentionRows(x: Extraction, sentences: readonly Row<SentenceTable>[]): Row<MentionTable>[] {
   const out: Row<MentionTable>[] = [];
   const seen = new Set<string>();
-  const add = (m: Row<MentionTable>) => {
-    const key = `${m.type}:${m.start}:${m.end}`;
+  const add = (type: string, start: number, end: number, text: string, entity: string | null) => {
+    const key = `${type}:${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(m);
+    out.push({ sentence_idx: sentenceAt(sentences, start), start, end, text, type, entity });
   };
   for (const e of x.events) {
-    for (const [span, code] of [
-      [e.spans.source, e.source],
-      [e.spans.target, e.target],
-    ] as const) {
-      if (span) add({ ...spanRow(span, sentences), type: "actor", entity: code });
-    }
+    const { source, target } = e.spans;
+    if (source) add("actor", source.start, source.end, source.text, e.source);
+    if (target) add("actor", target.start, target.end, target.text, e.target);
   }
-  for (const p of x.places)
-    add({
-      ...spanRow({ ...p, text: p.name }, sentences),
-      type: "place",
-      entity: p.geonameid?.toString() ?? p.name,
-    });
-  for (const t of x.times) add({ ...spanRow(t, sentences), type: "time", entity: t.value });
+  for (const p of x.places) add("place", p.start, p.end, p.name, p.geonameid?.toString() ?? p.name);
+  for (const t of x.times) add("time", t.start, t.end, t.text, t.value);
   return out;
-}
-
-function spanRow(
-  span: { start: number; end: number; text: string },
-  sentences: readonly Row<SentenceTable>[],
-): Pick<Row<MentionTable>, "sentence_idx" | "start" | "end" | "text"> {
-  return {
-    sentence_idx: sentenceAt(sentences, span.start),
-    start: span.start,
-    end: span.end,
-    text: span.text,
-  };
 }
 
 /** Actors of the document: the extraction's list plus any event actor it lacks, one row per code. */

@@ -16,7 +16,7 @@ import type { Store } from "./store-types.js";
 export type { Migration } from "./migrations.js";
 export { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 export { loadReliabilityTable, type StoreOptions } from "./sql-store.js";
-export type { StoreCapabilities, StoreDialect } from "./store-dialect.js";
+export type { BulkConnection, StoreCapabilities, StoreDialect } from "./store-dialect.js";
 export { isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from "./store-error.js";
 export type * from "./store-types.js";
 

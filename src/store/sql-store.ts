@@ -5,14 +5,15 @@
 import { Kysely, sql } from "kysely";
 import { readDataJson } from "../data/index.js";
 import { isReliability, type ReliabilityTable } from "../knowledge/index.js";
+import { writeDocuments } from "./batch-writer.js";
 import { queryActors, queryCounts, queryIssues, searchDocuments } from "./catalog-queries.js";
 import { queryClaims } from "./claim-queries.js";
 import type { Database } from "./database-schema.js";
-import { upsertSource, type WriterContext, writeDocument } from "./document-writer.js";
+import { checkInput, upsertSource, type WriterContext } from "./document-writer.js";
 import { queryEvents, queryTimeline } from "./event-queries.js";
 import { SCHEMA_VERSION } from "./migrations.js";
 import { migrate } from "./migrator.js";
-import type { StoreCapabilities, StoreDialect } from "./store-dialect.js";
+import type { BulkConnection, StoreCapabilities, StoreDialect } from "./store-dialect.js";
 import { messageOf, StoreError, wrapError } from "./store-error.js";
 import type {
   ActorFilter,
@@ -57,6 +58,29 @@ export function loadReliabilityTable(): ReliabilityTable {
   return { default: raw.default, kinds };
 }
 
+/** A batch item that rolled back alone. */
+function failed(input: DocumentInput, e: unknown): BatchOutcome {
+  return {
+    ok: false,
+    contentId: input.article.id,
+    code: e instanceof StoreError ? e.code : "write_failed",
+    message: `document ${input.article.origin}: ${messageOf(e)}`,
+  };
+}
+
+/** Runs `fn` in a transaction of the bulk connection: committed when it returns, else rolled back. */
+async function inTransaction<T>(c: BulkConnection, fn: () => Promise<T>): Promise<T> {
+  await c.begin();
+  try {
+    const out = await fn();
+    await c.commit();
+    return out;
+  } catch (e) {
+    await c.rollback().catch(() => undefined);
+    throw e;
+  }
+}
+
 class SqlStore implements Store {
   #closed = false;
   constructor(
@@ -80,45 +104,71 @@ class SqlStore implements Store {
   }
 
   ingestDocument(input: DocumentInput): Promise<IngestOutcome> {
-    return this.#run("write_failed", `document ${input.article.origin} (${input.article.id})`, () =>
-      this.db.transaction().execute((trx) => writeDocument(trx, this.ctx, input)),
-    );
+    return this.#run("write_failed", `document ${input.article.origin} (${input.article.id})`, () => {
+      checkInput(input);
+      return this.dialect.withBulk(this.db, (c) =>
+        inTransaction(c, () => writeDocuments(c, this.ctx, [input])),
+      );
+    }).then((out) => out[0] as IngestOutcome);
   }
 
   ingestDocuments(batch: readonly DocumentInput[]): Promise<BatchOutcome[]> {
-    return this.#run("write_failed", `batch of ${batch.length} documents`, () => this.#writeBatch(batch));
+    return this.#run("write_failed", `batch of ${batch.length} documents`, () =>
+      this.dialect.withBulk(this.db, (c) => this.#writeBatch(c, batch)),
+    );
   }
 
-  // One transaction, one savepoint per document: a failing document rolls back alone and the
-  // rest commit together, so a batch pays for one commit instead of one per document.
-  async #writeBatch(batch: readonly DocumentInput[]): Promise<BatchOutcome[]> {
-    const trx = await this.db.startTransaction().execute();
-    const out: BatchOutcome[] = [];
-    try {
-      for (const [i, input] of batch.entries()) {
-        const sp = await trx.savepoint(`doc${i}`).execute();
-        try {
-          out.push({ ok: true, ...(await writeDocument(sp, this.ctx, input)) });
-          await sp.releaseSavepoint(`doc${i}`).execute();
-        } catch (e) {
-          await sp.rollbackToSavepoint(`doc${i}`).execute();
-          const code = e instanceof StoreError ? e.code : "write_failed";
-          out.push({
-            ok: false,
-            contentId: input.article.id,
-            code,
-            message: `document ${input.article.origin}: ${messageOf(e)}`,
-          });
-        }
+  // The whole batch in one transaction with one statement per table. Should any document fail,
+  // the batch is rolled back and written again one document at a time (a savepoint each), so a
+  // failing document rolls back alone and the others commit together.
+  async #writeBatch(c: BulkConnection, batch: readonly DocumentInput[]): Promise<BatchOutcome[]> {
+    const out: BatchOutcome[] = new Array(batch.length);
+    const good: number[] = [];
+    for (const [i, input] of batch.entries()) {
+      try {
+        checkInput(input);
+        good.push(i);
+      } catch (e) {
+        out[i] = failed(input, e);
       }
-      await trx.commit().execute();
+    }
+    const inputs = good.map((i) => batch[i] as DocumentInput);
+    if (inputs.length === 0) return out;
+    try {
+      const written = await inTransaction(c, () => writeDocuments(c, this.ctx, inputs));
+      for (const [k, i] of good.entries()) out[i] = { ok: true, ...(written[k] as IngestOutcome) };
       return out;
+    } catch {
+      // Written again below, one document at a time, to tell which one failed and why.
+    }
+    await inTransaction(c, async () => {
+      for (const i of good) out[i] = await this.#writeAlone(c, batch[i] as DocumentInput);
+    });
+    return out;
+  }
+
+  async #writeAlone(c: BulkConnection, input: DocumentInput): Promise<BatchOutcome> {
+    await c.savepoint("doc");
+    try {
+      const [outcome] = await writeDocuments(c, this.ctx, [input]);
+      await c.release("doc");
+      return { ok: true, ...(outcome as IngestOutcome) };
     } catch (e) {
-      await trx
-        .rollback()
-        .execute()
-        .catch(() => undefined);
-      throw e;
+      await c.rollbackTo("doc");
+      // Another writer stored the same text meanwhile: that is a duplicate, not a failure.
+      const [row] = await c.all<{ id: number }>("select id from documents where content_id = ?", [
+        input.article.id,
+      ]);
+      if (row)
+        return {
+          ok: true,
+          status: "duplicate",
+          documentId: row.id,
+          events: 0,
+          claimsCreated: 0,
+          claimsUpdated: 0,
+        };
+      return failed(input, e);
     }
   }
 
@@ -160,6 +210,18 @@ class SqlStore implements Store {
         .where("content_id", "=", contentId)
         .executeTakeFirst();
       return row !== undefined;
+    });
+  }
+
+  storedDocuments(contentIds: readonly string[]): Promise<Set<string>> {
+    return this.#run("query_failed", `${contentIds.length} documents`, async () => {
+      if (contentIds.length === 0) return new Set<string>();
+      const rows = await this.db
+        .selectFrom("documents")
+        .select("content_id")
+        .where("content_id", "in", [...contentIds])
+        .execute();
+      return new Set(rows.map((r) => r.content_id));
     });
   }
 

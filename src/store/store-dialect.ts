@@ -5,6 +5,7 @@
  */
 import type { ColumnDataType, CreateTableBuilder, Dialect, Kysely, RawBuilder } from "kysely";
 import type { Database } from "./database-schema.js";
+import type { BulkTable, ColumnKind, ColumnList } from "./table-columns.js";
 
 /** What an engine can do, for callers that plan work (e.g. how many ingest workers to run). */
 export interface StoreCapabilities {
@@ -42,4 +43,46 @@ export interface StoreDialect {
    * single-writer engines). Keys must be taken in sorted order.
    */
   lockKeys(trx: Kysely<Database>, keys: readonly string[]): Promise<void>;
+  /**
+   * Runs `fn` on a connection of its own for the bulk write path (raw statements, prepared
+   * once and reused), serialised with the kysely queries of the same store.
+   */
+  withBulk<T>(db: Kysely<Database>, fn: (c: BulkConnection) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The raw statements of the hot write path. SQL text uses `?` placeholders and the fragments
+ * `list` / `rows` for values passed as one parameter; the engine prepares each text once.
+ */
+export interface BulkConnection {
+  /** Opens a write transaction (SQLite: immediate, so no other writer slips in). */
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  savepoint(name: string): Promise<void>;
+  release(name: string): Promise<void>;
+  rollbackTo(name: string): Promise<void>;
+  /** A sub-select of one column `value` over a list passed as one parameter (see `listParam`). */
+  list(kind: ColumnKind): string;
+  listParam(values: readonly unknown[]): unknown[];
+  /** A sub-select of columns c0, c1, … over rows passed as parameters (see `rowsParams`). */
+  rows(kinds: readonly ColumnKind[]): string;
+  rowsParams(rows: readonly (readonly unknown[])[], kinds: readonly ColumnKind[]): unknown[];
+  /** Rows of a query (or nothing for a statement). */
+  all<R>(text: string, params: readonly unknown[]): Promise<R[]>;
+  /** Inserts rows (values in `columns` order); `conflict` is an ON CONFLICT clause. */
+  insert(
+    table: BulkTable,
+    columns: ColumnList,
+    rows: readonly (readonly unknown[])[],
+    conflict?: string,
+  ): Promise<void>;
+  /** Sets `columns` of the rows whose `id` is each row's first value (the rest follow in order). */
+  updateById(table: BulkTable, columns: ColumnList, rows: readonly (readonly unknown[])[]): Promise<void>;
+  /** Reserves `n` new ids of each table's id column, in increasing order. */
+  allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>): Promise<Record<T, number[]>>;
+  /** As StoreDialect.lockKeys, inside this connection's transaction. */
+  lockKeys(keys: readonly string[]): Promise<void>;
+  /** Adds documents to the full-text index (nothing where the engine maintains it). */
+  indexTexts(docs: readonly { id: number; title: string | null; text: string }[]): Promise<void>;
 }

@@ -2,6 +2,7 @@
  * The store's public types: what goes in (documents, sources, issues), what comes out (rows,
  * pages, counts) and the filters of the read queries.
  */
+import type { Sketch } from "../ingest/index.js";
 import type { Article, EvidenceGrade, Extraction, Modality, Reliability } from "../knowledge/index.js";
 import type { StoreCapabilities } from "./store-dialect.js";
 
@@ -24,6 +25,11 @@ export interface DocumentInput {
   source?: SourceInput;
   /** TLP marking; default "TLP:CLEAR". */
   marking?: string;
+  /**
+   * The article text's near-duplicate sketch, `sketchText(article.text)`, when the caller has it
+   * already (e.g. computed in an extraction worker); else the store computes it.
+   */
+  sketch?: Sketch;
 }
 
 export interface IngestOutcome {
@@ -249,6 +255,8 @@ export interface Store {
   issues(options?: PageOptions): Promise<Page<IssueRow>>;
   /** True when a document with this content hash is stored (for resuming a run). */
   hasDocument(contentId: string): Promise<boolean>;
+  /** Which of the given content ids are stored (one query). */
+  storedDocuments(contentIds: readonly string[]): Promise<Set<string>>;
   events(filter?: EventFilter): Promise<Page<EventRow>>;
   claims(filter?: ClaimFilter): Promise<Page<ClaimRow>>;
   actors(filter?: ActorFilter): Promise<Page<ActorRow>>;

@@ -14,6 +14,8 @@ export interface PostgresCluster {
   url: string;
   /** A fresh empty database in the cluster, as a connection URL. */
   createDatabase(name: string): string;
+  /** The cluster's data folder (postmaster.pid names the server process). */
+  dataDir: string;
   stop(): void;
 }
 
@@ -113,6 +115,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
       ]);
       return `${base}/${name}`;
     },
+    dataDir: data,
     stop,
   };
 }

@@ -180,6 +180,76 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect((await store.counts()).events).toBe(2);
     });
 
+    it("writes a batch as if its documents came one by one: near duplicates, claims, repeats", async (ctx) => {
+      const batchStore = await fresh(ctx);
+      const oneByOne = await fresh(ctx);
+      const body = wireStory("Harbour", 30);
+      const strike = { source: "RUS", target: "UKR", code: "190", date: "2024-11-02" };
+      const original = makeDocument({
+        text: `Strikes overnight. ${body}`,
+        source: REUTERS,
+        events: [strike],
+      });
+      const docs = [
+        original,
+        // A near duplicate of the batch's first document: linked to it, joins its claim.
+        makeDocument({ text: `Strikes resume in the south. ${body}`, source: YONHAP, events: [strike] }),
+        // Another outlet on the same happening, and a denial: one claim, corroborated and contested.
+        makeDocument({ text: "Kyiv reports the strike.", source: KCNA, events: [strike] }),
+        makeDocument({
+          text: "Moscow denies any strike.",
+          source: { name: "TASS", kind: "state-media" },
+          events: [{ ...strike, modality: "denied" }],
+        }),
+        // The same document twice in one batch: the second is a duplicate of the first.
+        original,
+      ];
+      const batch = await batchStore.ingestDocuments(docs);
+      const single = [];
+      for (const d of docs) single.push({ ok: true, ...(await oneByOne.ingestDocument(d)) });
+      expect(batch).toEqual(single);
+      expect(batch.map((o) => (o.ok ? o.status : o.code))).toEqual([
+        "new",
+        "near-duplicate",
+        "new",
+        "new",
+        "duplicate",
+      ]);
+      expect(batch[1]).toMatchObject({ duplicateOf: (batch[0] as { documentId: number }).documentId });
+      expect(batch[4]).toMatchObject({ documentId: (batch[0] as { documentId: number }).documentId });
+      expect(await batchStore.counts()).toEqual(await oneByOne.counts());
+      expect((await batchStore.claims()).items).toEqual((await oneByOne.claims()).items);
+      expect((await batchStore.events({ limit: 100 })).items).toEqual(
+        (await oneByOne.events({ limit: 100 })).items,
+      );
+      const [claim] = (await batchStore.claims()).items;
+      expect(claim).toMatchObject({ eventCount: 4, corroboration: 2, denials: 1, contested: true });
+    });
+
+    it("rolls back a failing document of a batch alone, even when a later one near-duplicates it", async (ctx) => {
+      const store = await fresh(ctx);
+      const body = wireStory("Pass", 30);
+      const bad = makeDocument({
+        text: `First report. ${body}`,
+        events: [{ source: "ARM", target: "AZE", code: "190" }],
+      });
+      (bad.extraction.events[0] as { code: unknown }).code = null;
+      const copy = makeDocument({
+        text: `Second report. ${body}`,
+        events: [{ source: "ARM", target: "AZE", code: "190", date: "2024-09-01" }],
+      });
+      const other = { ...makeDocument({ text: "An unrelated note." }) };
+      const foreign = { ...other, extraction: copy.extraction };
+      const out = await store.ingestDocuments([bad, copy, foreign, other]);
+      expect(out.map((o) => (o.ok ? o.status : o.code))).toEqual(["write_failed", "new", "bad_input", "new"]);
+      expect(out[0]).toMatchObject({
+        contentId: bad.article.id,
+        message: expect.stringMatching(/^document /),
+      });
+      expect(await store.hasDocument(bad.article.id)).toBe(false);
+      expect(await store.counts()).toMatchObject({ documents: 2, nearDuplicates: 0, events: 1, claims: 1 });
+    });
+
     it("rejects an extraction that belongs to another article", async (ctx) => {
       const store = await fresh(ctx);
       const other = makeDocument({ text: "Something else entirely." });

@@ -8,6 +8,7 @@ import { type Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database as Schema } from "../database-schema.js";
 import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.js";
+import { postgresBulk } from "./postgres-bulk.js";
 
 /** The URL without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -27,12 +28,17 @@ export interface PostgresOptions {
 
 /** The PostgreSQL dialect for a connection URL. */
 export function postgresDialect(url: string, options: PostgresOptions = {}): StoreDialect {
+  let pool: pg.Pool | undefined;
+  // Prepared statement names by text; pg prepares a name on each pooled connection's first use.
+  const names = new Map<string, string>();
   return {
     capabilities: { concurrentWriters: true, fullTextSearch: "tsvector" },
     location: redactUrl(url),
     realType: "double precision",
-    createKyselyDialect: () =>
-      new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 }) }),
+    createKyselyDialect: () => {
+      pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+      return new PostgresDialect({ pool });
+    },
     addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "serial", (c) => c.primaryKey()),
     async createFullTextIndex(db: AnyKysely) {
       await sql`alter table documents add column search tsvector generated always as (to_tsvector('english', coalesce(title, '') || ' ' || text)) stored`.execute(
@@ -51,6 +57,15 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
       await sql`select pg_advisory_xact_lock(hashtext(k)) from (select unnest(${sorted}::text[]) as k order by 1) as keys`.execute(
         trx,
       );
+    },
+    async withBulk(_db, fn) {
+      if (!pool) throw new Error(`${redactUrl(url)}: the pool is not open`);
+      const client = await pool.connect();
+      try {
+        return await fn(postgresBulk(client, names));
+      } finally {
+        client.release();
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import { type Kysely, SqliteDialect, sql } from "kysely";
 import type { Database as Schema } from "../database-schema.js";
 import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.js";
 import { StoreError } from "../store-error.js";
+import { sqliteBulk } from "./sqlite-bulk.js";
 
 /** Statements kept prepared per connection; kysely prepares on every call otherwise. */
 const STATEMENT_CACHE = 512;
@@ -59,11 +60,21 @@ export function fts5Query(words: readonly string[]): string {
 
 /** The SQLite dialect for a file path (or ":memory:"). */
 export function sqliteDialect(path: string): StoreDialect {
+  // The one connection kysely opens; the bulk path uses it directly while holding kysely's lock.
+  let handle: ReturnType<typeof cachedDatabase> | undefined;
+  let bulk: ReturnType<typeof sqliteBulk> | undefined;
   return {
     capabilities: { concurrentWriters: false, fullTextSearch: "fts5" },
     location: path,
     realType: "real",
-    createKyselyDialect: () => new SqliteDialect({ database: async () => cachedDatabase(openFile(path)) }),
+    createKyselyDialect: () =>
+      new SqliteDialect({
+        database: async () => {
+          handle = cachedDatabase(openFile(path));
+          bulk = sqliteBulk(handle);
+          return handle;
+        },
+      }),
     addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
     async createFullTextIndex(db: AnyKysely) {
       await sql`create virtual table documents_fts using fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61')`.execute(
@@ -81,5 +92,10 @@ export function sqliteDialect(path: string): StoreDialect {
     matchingDocumentIds: (words) =>
       sql<{ id: number }>`select rowid from documents_fts where documents_fts match ${fts5Query(words)}`,
     lockKeys: async () => undefined,
+    withBulk: (db, fn) =>
+      db.connection().execute(() => {
+        if (!bulk) throw new StoreError("write_failed", `${path}: the database is not open`);
+        return fn(bulk);
+      }),
   };
 }

@@ -1,0 +1,454 @@
+/**
+ * Writes a batch of analysed documents inside a transaction the caller owns, with one statement
+ * per table for the whole batch (raw, prepared once): document rows, sketches, full-text entries,
+ * sentences, mentions, actors, claims, events, claim links, commitments, probabilities. The
+ * outcome is the one of writing the documents one after the other: idempotent by content hash
+ * (also within the batch), near duplicates linked to their original (also within the batch),
+ * events merged into the claims of earlier documents. Inputs must have passed `checkInput`;
+ * any failure throws and the caller rolls the batch back.
+ */
+import {
+  estimatedJaccard,
+  NEAR_DUPLICATE_THRESHOLD,
+  type Sketch,
+  signatureFromHex,
+  signatureToHex,
+  sketchText,
+} from "../ingest/index.js";
+import { type Modality, type Reliability, sourceReliability } from "../knowledge/index.js";
+import {
+  type ClaimRef,
+  claimLockKeys,
+  type NewClaim,
+  newClaimRow,
+  type PendingLink,
+  planClaims,
+  refreshClaims,
+} from "./claim-writer.js";
+import {
+  actorRows,
+  commitmentRows,
+  mentionRows,
+  type PreparedEvent,
+  prepareEvent,
+  probabilityRows,
+  sentenceRows,
+} from "./document-rows.js";
+import { defaultSource, type WriterContext } from "./document-writer.js";
+import type { BulkConnection } from "./store-dialect.js";
+import type { DocumentInput, IngestOutcome, SourceInput } from "./store-types.js";
+import { type BulkRow, type BulkTable, type ColumnList, columnsOf } from "./table-columns.js";
+
+interface SourceRow {
+  id: number;
+  kind: string;
+  reliability: string | null;
+}
+
+/** A document of the batch that is not stored yet; `id` is set when ids are allocated. */
+interface NewDocument {
+  id: number;
+  input: DocumentInput;
+  sketch: Sketch;
+  events: PreparedEvent[];
+  source: SourceRow;
+  /** The original it near-duplicates: a stored document or an earlier one of the batch. */
+  near: { original: number | NewDocument; originalSource: number } | null;
+}
+
+type Slot = { kind: "new"; doc: NewDocument } | { kind: "duplicate"; of: number | NewDocument };
+
+const idOf = (ref: number | { id: number }) => (typeof ref === "number" ? ref : ref.id);
+
+function sourceKey(s: SourceInput): string {
+  return JSON.stringify([s.name, s.kind ?? null, s.country, s.reliability]);
+}
+
+/** Create or update the batch's sources (one statement each), in order of first use. */
+async function upsertSources(
+  c: BulkConnection,
+  inputs: readonly SourceInput[],
+): Promise<Map<string, SourceRow>> {
+  const out = new Map<string, SourceRow>();
+  for (const s of inputs) {
+    const key = sourceKey(s);
+    if (out.has(key)) continue;
+    const set = ["name = excluded.name"];
+    if (s.kind !== undefined) set.push("kind = excluded.kind");
+    if (s.country !== undefined) set.push("country = excluded.country");
+    if (s.reliability !== undefined) set.push("reliability = excluded.reliability");
+    const [row] = await c.all<SourceRow>(
+      `insert into sources (name, kind, country, reliability) values (?, ?, ?, ?) on conflict (name) do update set ${set.join(", ")} returning id, kind, reliability`,
+      [s.name, s.kind ?? "unknown", s.country ?? null, s.reliability ?? null],
+    );
+    if (!row) throw new Error(`source ${s.name}: the upsert returned no row`);
+    out.set(key, row);
+  }
+  return out;
+}
+
+async function storedIds(c: BulkConnection, contentIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await c.all<{ id: number; content_id: string }>(
+    `select id, content_id from documents where content_id in (${c.list("text")})`,
+    c.listParam(contentIds),
+  );
+  return new Map(rows.map((r) => [r.content_id, r.id]));
+}
+
+interface Candidate {
+  ref: number | NewDocument;
+  signature: Uint32Array;
+  /** The original of a chain: the candidate itself unless it is a near duplicate. */
+  original: number | NewDocument;
+  originalSource: number;
+}
+
+interface BandRow {
+  band_key: string;
+  id: number;
+  signature: string | null;
+  duplicate_of: number | null;
+  source_id: number;
+  original_source: number | null;
+}
+
+/** Stored documents sharing a band key with any document of the batch, by band key. */
+async function storedCandidates(
+  c: BulkConnection,
+  docs: readonly NewDocument[],
+): Promise<Map<string, Candidate[]>> {
+  const keys = [...new Set(docs.flatMap((d) => d.sketch.bandKeys))];
+  const byKey = new Map<string, Candidate[]>();
+  if (keys.length === 0) return byKey;
+  const rows = await c.all<BandRow>(
+    `select b.band_key, d.id, d.signature, d.duplicate_of, d.source_id, o.source_id as original_source from document_bands b join documents d on d.id = b.document_id left join documents o on o.id = d.duplicate_of where b.band_key in (${c.list("text")}) order by d.id`,
+    c.listParam(keys),
+  );
+  const parsed = new Map<number, Candidate>();
+  for (const r of rows) {
+    if (!r.signature) continue;
+    let cand = parsed.get(r.id);
+    if (!cand) {
+      cand = {
+        ref: r.id,
+        signature: signatureFromHex(r.signature),
+        original: r.duplicate_of ?? r.id,
+        originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
+      };
+      parsed.set(r.id, cand);
+    }
+    const list = byKey.get(r.band_key);
+    if (list) list.push(cand);
+    else byKey.set(r.band_key, [cand]);
+  }
+  return byKey;
+}
+
+/** Link each new document to the most similar earlier document (stored or in the batch), if any. */
+async function linkNearDuplicates(c: BulkConnection, docs: readonly NewDocument[]): Promise<void> {
+  const byKey = await storedCandidates(c, docs);
+  for (const d of docs) {
+    let best: Candidate | null = null;
+    let bestScore = NEAR_DUPLICATE_THRESHOLD;
+    const seen = new Set<Candidate>();
+    for (const key of d.sketch.bandKeys)
+      for (const cand of byKey.get(key) ?? []) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        const score = estimatedJaccard(d.sketch.signature, cand.signature);
+        if (score >= bestScore) [best, bestScore] = [cand, score];
+      }
+    const found = best as Candidate | null;
+    if (found) d.near = { original: found.original, originalSource: found.originalSource };
+    const self: Candidate = {
+      ref: d,
+      signature: d.sketch.signature,
+      original: d.near?.original ?? d,
+      originalSource: d.near?.originalSource ?? d.source.id,
+    };
+    for (const key of d.sketch.bandKeys) {
+      const list = byKey.get(key);
+      if (list) list.push(self);
+      else byKey.set(key, [self]);
+    }
+  }
+}
+
+/** Who an event's information comes from: the attributed actor, else the (original) outlet. */
+function originOf(e: PreparedEvent, sourceId: number): string {
+  return e.row.attributed_to ? `actor:${e.row.attributed_to}` : `source:${sourceId}`;
+}
+
+function pendingLinks(d: NewDocument): PendingLink[] {
+  const originId = d.near?.originalSource ?? d.source.id;
+  return d.events.map((e) => ({
+    modality: e.row.modality as Modality,
+    negated: e.row.negated === 1,
+    day: e.happening.day,
+    sourceId: d.source.id,
+    origin: originOf(e, originId),
+  }));
+}
+
+const COLUMNS = {
+  documents: columnsOf("documents"),
+  document_bands: columnsOf("document_bands"),
+  sentences: columnsOf("sentences"),
+  mentions: columnsOf("mentions", ["document_id", "sentence_idx", "start", "end", "text", "type", "entity"]),
+  actors: columnsOf("actors"),
+  events: columnsOf("events"),
+  claims: columnsOf("claims"),
+  claim_events: columnsOf("claim_events"),
+  commitments: columnsOf("commitments", [
+    "document_id",
+    "sentence_idx",
+    "name",
+    "parties",
+    "article",
+    "obligation",
+    "status",
+    "status_by",
+    "date_value",
+    "date_precision",
+    "rule",
+  ]),
+  probabilities: columnsOf("probabilities", [
+    "document_id",
+    "sentence_idx",
+    "about",
+    "text",
+    "probability",
+    "range_lo",
+    "range_hi",
+    "scale",
+    "rule",
+  ]),
+} satisfies Record<BulkTable, ColumnList>;
+
+const ACTOR_CONFLICT = `on conflict (code) do update set mentions = actors.mentions + excluded.mentions, documents = actors.documents + excluded.documents, events_as_source = actors.events_as_source + excluded.events_as_source, events_as_target = actors.events_as_target + excluded.events_as_target, first_seen = case when excluded.first_seen < actors.first_seen then excluded.first_seen else actors.first_seen end`;
+
+/** Rows as value arrays in the columns' order. */
+function values(columns: ColumnList, rows: readonly object[]): unknown[][] {
+  return rows.map((r) => columns.names.map((n) => (r as Record<string, unknown>)[n] ?? null));
+}
+
+/** The batch's actors, one row per code: counters added, the earliest first day, the first name. */
+function mergedActors(docs: readonly NewDocument[], today: string): BulkRow<"actors">[] {
+  const byCode = new Map<string, BulkRow<"actors">>();
+  for (const d of docs) {
+    const day = d.input.article.published ?? today;
+    for (const row of actorRows(d.input.extraction, day) as BulkRow<"actors">[]) {
+      const seen = byCode.get(row.code);
+      if (!seen) {
+        byCode.set(row.code, { ...row });
+        continue;
+      }
+      seen.mentions += row.mentions;
+      seen.documents += row.documents;
+      seen.events_as_source += row.events_as_source;
+      seen.events_as_target += row.events_as_target;
+      if (row.first_seen < seen.first_seen) seen.first_seen = row.first_seen;
+    }
+  }
+  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/** Content rows of the batch: everything keyed by document id alone. */
+function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
+  const rows = {
+    documents: [] as BulkRow<"documents">[],
+    bands: [] as BulkRow<"document_bands">[],
+    texts: [] as { id: number; title: string | null; text: string }[],
+    sentences: [] as object[],
+    mentions: [] as object[],
+    commitments: [] as object[],
+    probabilities: [] as object[],
+  };
+  for (const d of docs) {
+    const a = d.input.article;
+    const x = d.input.extraction;
+    const document_id = d.id;
+    rows.documents.push({
+      id: d.id,
+      content_id: a.id,
+      source_id: d.source.id,
+      url: a.url,
+      outlet: a.outlet,
+      title: a.title,
+      published: a.published,
+      language: a.language,
+      text: a.text,
+      marking: d.input.marking ?? "TLP:CLEAR",
+      origin: a.origin,
+      extractor: x.extractor,
+      ingested_at: ingestedAt,
+      signature: signatureToHex(d.sketch.signature),
+      duplicate_of: d.near ? idOf(d.near.original) : null,
+    });
+    for (const band_key of d.sketch.bandKeys) rows.bands.push({ band_key, document_id });
+    rows.texts.push({ id: d.id, title: a.title, text: a.text });
+    const sentences = sentenceRows(x);
+    for (const s of sentences) rows.sentences.push({ ...s, document_id });
+    for (const m of mentionRows(x, sentences)) rows.mentions.push({ ...m, document_id });
+    for (const m of commitmentRows(x)) rows.commitments.push({ ...m, document_id });
+    for (const p of probabilityRows(x)) rows.probabilities.push({ ...p, document_id });
+  }
+  return rows;
+}
+
+/** Event rows and claim links, with the event ids allocated in order. */
+function eventRows(
+  docs: readonly NewDocument[],
+  links: readonly PendingLink[][],
+  claims: readonly (ClaimRef | null)[][],
+  ids: readonly number[],
+) {
+  const events: object[] = [];
+  const claimEvents: BulkRow<"claim_events">[] = [];
+  let next = 0;
+  for (const [k, d] of docs.entries()) {
+    for (const [i, e] of d.events.entries()) {
+      const id = ids[next++] as number;
+      const claim = claims[k]?.[i] ?? null;
+      const claim_id = claim === null ? null : idOf(claim);
+      events.push({ ...e.row, id, document_id: d.id, claim_id });
+      const l = links[k]?.[i];
+      if (claim_id === null || !l) continue;
+      claimEvents.push({
+        claim_id,
+        event_id: id,
+        source_id: l.sourceId,
+        origin: l.origin,
+        modality: l.modality,
+        negated: l.negated ? 1 : 0,
+        day: l.day,
+      });
+    }
+  }
+  return { events, claimEvents };
+}
+
+async function insertAll(
+  c: BulkConnection,
+  docs: readonly NewDocument[],
+  links: readonly PendingLink[][],
+  claimsOf: readonly (ClaimRef | null)[][],
+  created: readonly NewClaim[],
+  ingestedAt: string,
+  today: string,
+  eventIds: readonly number[],
+): Promise<void> {
+  const content = contentRows(docs, ingestedAt);
+  await c.insert("documents", COLUMNS.documents, values(COLUMNS.documents, content.documents));
+  await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
+  await c.indexTexts(content.texts);
+  await c.insert("sentences", COLUMNS.sentences, values(COLUMNS.sentences, content.sentences));
+  await c.insert("mentions", COLUMNS.mentions, values(COLUMNS.mentions, content.mentions));
+  await c.insert("actors", COLUMNS.actors, values(COLUMNS.actors, mergedActors(docs, today)), ACTOR_CONFLICT);
+  await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
+  const { events, claimEvents } = eventRows(docs, links, claimsOf, eventIds);
+  await c.insert("events", COLUMNS.events, values(COLUMNS.events, events));
+  await c.insert("claim_events", COLUMNS.claim_events, values(COLUMNS.claim_events, claimEvents));
+  await c.insert("commitments", COLUMNS.commitments, values(COLUMNS.commitments, content.commitments));
+  await c.insert(
+    "probabilities",
+    COLUMNS.probabilities,
+    values(COLUMNS.probabilities, content.probabilities),
+  );
+}
+
+/** Write a batch of checked documents; one outcome per input, in order. */
+export async function writeDocuments(
+  c: BulkConnection,
+  ctx: WriterContext,
+  inputs: readonly DocumentInput[],
+): Promise<IngestOutcome[]> {
+  const now = ctx.now();
+  const today = now.toISOString().slice(0, 10);
+  const prepared = inputs.map((input) =>
+    input.extraction.events.map((e) => prepareEvent(e, input.article.published, today)),
+  );
+  // Serialise concurrent writers on the claims this batch may touch before reading anything.
+  await c.lockKeys(claimLockKeys(prepared.flat()));
+  const stored = await storedIds(
+    c,
+    inputs.map((i) => i.article.id),
+  );
+  const sources = await upsertSources(c, inputs.map(defaultSource));
+  const slots: Slot[] = [];
+  const docs: NewDocument[] = [];
+  const firstOf = new Map<string, NewDocument>();
+  for (const [k, input] of inputs.entries()) {
+    const id = input.article.id;
+    const before = stored.get(id) ?? firstOf.get(id);
+    if (before !== undefined) {
+      slots.push({ kind: "duplicate", of: before });
+      continue;
+    }
+    const doc: NewDocument = {
+      id: 0,
+      input,
+      sketch: input.sketch ?? sketchText(input.article.text),
+      events: prepared[k] as PreparedEvent[],
+      source: sources.get(sourceKey(defaultSource(input))) as SourceRow,
+      near: null,
+    };
+    firstOf.set(id, doc);
+    docs.push(doc);
+    slots.push({ kind: "new", doc });
+  }
+  await linkNearDuplicates(c, docs);
+  const links = docs.map(pendingLinks);
+  const plan = await planClaims(
+    c,
+    docs.map((d, k) => ({
+      events: d.events,
+      links: links[k] as PendingLink[],
+      reliability: sourceReliability(d.source, ctx.reliability) as Reliability,
+    })),
+  );
+  const ids = await c.allocateIds({
+    documents: docs.length,
+    events: docs.reduce((n, d) => n + d.events.length, 0),
+    claims: plan.created.length,
+  });
+  for (const [k, d] of docs.entries()) d.id = ids.documents[k] as number;
+  for (const [k, claim] of plan.created.entries()) claim.id = ids.claims[k] as number;
+  await insertAll(
+    c,
+    docs,
+    links,
+    plan.documents.map((d) => d.claims),
+    plan.created,
+    now.toISOString(),
+    today,
+    ids.events,
+  );
+  await refreshClaims(
+    c,
+    [...plan.touched, ...plan.created.filter((cl) => cl.joinedLater).map((cl) => cl.id)],
+    ctx.reliability,
+  );
+  const outcomes = new Map(docs.map((d, k) => [d, plan.documents[k]]));
+  return slots.map((slot) => {
+    if (slot.kind === "duplicate")
+      return {
+        status: "duplicate",
+        documentId: idOf(slot.of),
+        events: 0,
+        claimsCreated: 0,
+        claimsUpdated: 0,
+      };
+    const d = slot.doc;
+    const claims = outcomes.get(d);
+    const written = {
+      documentId: d.id,
+      events: d.events.length,
+      claimsCreated: claims?.created ?? 0,
+      claimsUpdated: claims?.updated ?? 0,
+    };
+    return d.near
+      ? { status: "near-duplicate", duplicateOf: idOf(d.near.original), ...written }
+      : { status: "new", ...written };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The bulk write path on PostgreSQL: one round trip per table per batch. Rows travel as one
+ * JSON array of arrays (JSON.stringify is native; PostgreSQL's array literals would need every
+ * text escaped in JavaScript) and are expanded server-side with jsonb_array_elements, so every
+ * statement has a fixed text and runs as a named prepared statement (parsed and planned once
+ * per connection).
+ */
+import type pg from "pg";
+import type { BulkConnection } from "../store-dialect.js";
+import type { BulkTable, ColumnKind, ColumnList } from "../table-columns.js";
+
+const PG_TYPE: Record<ColumnKind, string> = { int: "int4", real: "float8", text: "text" };
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+
+/** `?` placeholders → `$1, $2, …` (the bulk SQL has no `?` inside literals). */
+export function numberedPlaceholders(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+/** A select of columns c0, c1, … over the rows of one JSON parameter (an array of arrays). */
+function jsonRows(kinds: readonly ColumnKind[]): string {
+  const columns = kinds.map((k, i) => `(v ->> ${i})::${PG_TYPE[k]} as c${i}`);
+  return `select ${columns.join(", ")} from jsonb_array_elements(?::jsonb) as v`;
+}
+
+/** A BulkConnection over one pooled client. `names` maps statement texts to prepared names. */
+export function postgresBulk(client: pg.PoolClient, names: Map<string, string>): BulkConnection {
+  const query = async <R>(sql: string, params: readonly unknown[]): Promise<R[]> => {
+    let name = names.get(sql);
+    if (name === undefined) {
+      name = `secvar_bulk_${names.size + 1}`;
+      names.set(sql, name);
+    }
+    const result = await client.query({ name, text: numberedPlaceholders(sql), values: params as unknown[] });
+    return result.rows as R[];
+  };
+  const simple = async (sql: string) => {
+    await client.query(sql);
+  };
+  return {
+    begin: () => simple("begin"),
+    commit: () => simple("commit"),
+    rollback: () => simple("rollback"),
+    savepoint: (name) => simple(`savepoint ${name}`),
+    release: (name) => simple(`release savepoint ${name}`),
+    rollbackTo: (name) => simple(`rollback to savepoint ${name}`),
+    list: (kind) => `select unnest(?::${PG_TYPE[kind]}[]) as value`,
+    listParam: (values) => [values],
+    rows: jsonRows,
+    rowsParams: (rows) => [JSON.stringify(rows)],
+    all: query,
+    async insert(table: BulkTable, columns: ColumnList, rows, conflict = "") {
+      if (rows.length === 0) return;
+      await query(`insert into ${table} (${quoted(columns.names)}) ${jsonRows(columns.kinds)} ${conflict}`, [
+        JSON.stringify(rows),
+      ]);
+    },
+    async updateById(table: BulkTable, columns: ColumnList, rows) {
+      if (rows.length === 0) return;
+      // Row values: the id (c0), then the columns (c1, c2, …).
+      await query(
+        `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i + 1}`).join(", ")} from (${jsonRows(["int", ...columns.kinds])}) as u where t.id = u.c0`,
+        [JSON.stringify(rows)],
+      );
+    },
+    async allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>) {
+      const tables = Object.keys(counts) as T[];
+      const out = {} as Record<T, number[]>;
+      for (const t of tables) out[t] = [];
+      const sql = tables
+        .map(
+          (t, i) =>
+            `select ${i} as t, nextval(pg_get_serial_sequence('${t}', 'id'))::int4 as id from generate_series(1, ?::int4)`,
+        )
+        .join(" union all ");
+      const rows = await query<{ t: number; id: number }>(
+        sql,
+        tables.map((t) => counts[t]),
+      );
+      for (const r of rows) out[tables[r.t] as T].push(r.id);
+      for (const t of tables) out[t].sort((a, b) => a - b);
+      return out;
+    },
+    async lockKeys(keys) {
+      if (keys.length === 0) return;
+      await query(
+        "select count(pg_advisory_xact_lock(hashtext(k))) from (select unnest(?::text[]) as k order by 1) as keys",
+        [[...keys].sort()],
+      );
+    },
+    indexTexts: () => Promise.resolve(),
+  };
+}
