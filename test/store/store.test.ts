@@ -100,6 +100,18 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       events: [{ source: "PRK", target: "RUS", code: "074", date: "2024-10-23" }],
     });
 
+    it("stores a text with a lone UTF-16 surrogate (as U+FFFD) instead of failing it", async (ctx) => {
+      const store = await fresh(ctx);
+      const odd = makeDocument({
+        text: "Russia shelled Kharkiv \ud800 overnight, officials said.",
+        published: "2024-10-24",
+        source: REUTERS,
+        events: [{ source: "RUS", target: "UKR", code: "194", date: "2024-10-23" }],
+      });
+      expect(await store.ingestDocument(odd)).toMatchObject({ status: "new", events: 1 });
+      expect(await store.hasDocument(odd.article.id)).toBe(true);
+    });
+
     it("is idempotent: the same content again is a duplicate and changes nothing", async (ctx) => {
       const store = await fresh(ctx);
       const first = await store.ingestDocument(doc);

@@ -49,12 +49,12 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     list: (kind) => `select unnest(?::${PG_TYPE[kind]}[]) as value`,
     listParam: (values) => [values],
     rows: jsonRows,
-    rowsParams: (rows) => [JSON.stringify(rows)],
+    rowsParams: (rows) => [jsonParam(rows)],
     all: query,
     async insert(table: BulkTable, columns: ColumnList, rows, conflict = "") {
       if (rows.length === 0) return;
       await query(`insert into ${table} (${quoted(columns.names)}) ${jsonRows(columns.kinds)} ${conflict}`, [
-        JSON.stringify(rows),
+        jsonParam(rows),
       ]);
     },
     async updateById(table: BulkTable, columns: ColumnList, rows) {
@@ -62,7 +62,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       // Row values: the id (c0), then the columns (c1, c2, …).
       await query(
         `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i + 1}`).join(", ")} from (${jsonRows(["int", ...columns.kinds])}) as u where t.id = u.c0`,
-        [JSON.stringify(rows)],
+        [jsonParam(rows)],
       );
     },
     async allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>) {
@@ -92,4 +92,12 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     },
     indexTexts: () => Promise.resolve(),
   };
+}
+
+/**
+ * Rows as one JSON parameter. JSON.stringify escapes a lone UTF-16 surrogate as \udXXX, which
+ * jsonb refuses; such a character becomes U+FFFD, as the driver's text encoding would make it.
+ */
+function jsonParam(rows: unknown): string {
+  return JSON.stringify(rows).replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g, "$1\\ufffd");
 }
