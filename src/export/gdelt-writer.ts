@@ -1,4 +1,5 @@
 /** GDELT 2.0 event table rows (tab-separated, 61 columns) from secvar events. */
+import lookup from "country-code-lookup";
 import { type EventSource, type ExportStream, exportStream } from "./event-stream.js";
 import type { ExportEvent } from "./export-event.js";
 import { CAMEO_TYPE_CODES, GDELT_COLUMNS } from "./gdelt-columns.js";
@@ -11,10 +12,19 @@ export interface GdeltOptions {
   /** The clock for DATEADDED (default: now). */
   now?: () => Date;
   /**
-   * The geographic country code for an ISO 3166 alpha-3 code. GDELT writes FIPS 10-4 codes
-   * there; secvar has no FIPS table, so by default the ISO alpha-3 code is written as is.
+   * The geographic country code for an ISO 3166 alpha-3 code. GDELT writes FIPS 10-4 codes there;
+   * by default the table of the country-code-lookup package (MIT) gives them ("KOR" → "KS"), and a
+   * country it does not know keeps its ISO code.
    */
   geoCountryCode?: (iso3: string) => string | null;
+}
+
+let fipsTable: Map<string, string> | null = null;
+
+/** FIPS 10-4 country code for an ISO alpha-3 code (GDELT's geographic columns), or the ISO code when unknown. */
+export function fipsCode(iso3: string): string {
+  fipsTable ??= new Map(lookup.countries.filter((c) => c.fips).map((c) => [c.iso3, c.fips]));
+  return fipsTable.get(iso3) ?? iso3;
 }
 
 /** The parts of a CAMEO actor code in GDELT's actor columns. */
@@ -123,7 +133,11 @@ function cell(value: string): string {
  * The 61 GDELT 2.0 columns of one event. The event date falls back to the document's
  * publication date, as GDELT dates an event by its article when the text gives no date.
  */
-export function gdeltRow(e: ExportEvent, added: Date, countryCode = (iso3: string): string | null => iso3) {
+export function gdeltRow(
+  e: ExportEvent,
+  added: Date,
+  countryCode: (iso3: string) => string | null = fipsCode,
+) {
   const empty8 = ["", "", "", "", "", "", "", ""];
   const row = [
     String(numericId(e.eventId)),
@@ -150,7 +164,7 @@ export function gdeltRow(e: ExportEvent, added: Date, countryCode = (iso3: strin
  */
 export function writeGdelt(events: EventSource, opts: GdeltOptions = {}): ExportStream {
   const now = opts.now ?? (() => new Date());
-  const countryCode = opts.geoCountryCode ?? ((iso3: string) => iso3);
+  const countryCode = opts.geoCountryCode ?? fipsCode;
   return exportStream(events, () => {
     const added = now();
     return {

@@ -26,7 +26,7 @@ export {
 } from "./export-runner.js";
 export { type ExportExtras, exportEventsFromExtraction } from "./extraction-events.js";
 export { GDELT_COLUMNS } from "./gdelt-columns.js";
-export { actorParts, type GdeltOptions, gdeltRow, writeGdelt } from "./gdelt-writer.js";
+export { actorParts, fipsCode, type GdeltOptions, gdeltRow, writeGdelt } from "./gdelt-writer.js";
 export { hasCoordinates, writeGeojson } from "./geojson-writer.js";
 export { writeJsonl } from "./jsonl-writer.js";
 export { numericId, uuidV5 } from "./stable-id.js";

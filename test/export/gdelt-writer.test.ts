@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   actorParts,
   exportToString,
+  fipsCode,
   GDELT_COLUMNS,
   gdeltRow,
   numericId,
@@ -96,7 +97,7 @@ describe("gdeltRow", () => {
       Actor1Geo_Type: "",
       ActionGeo_Type: "5",
       ActionGeo_FullName: "Kursk Oblast",
-      ActionGeo_CountryCode: "RUS",
+      ActionGeo_CountryCode: "RS",
       ActionGeo_Lat: "51.5",
       ActionGeo_Long: "36.1",
       ActionGeo_FeatureID: "538555",
@@ -125,6 +126,18 @@ describe("gdeltRow", () => {
     ]);
     const none = columns(gdeltRow({ ...MEETING, date: null, documentPublished: null }, ADDED));
     expect([none.SQLDATE, none.MonthYear, none.Year, none.FractionDate]).toEqual(["", "", "", ""]);
+  });
+
+  it("writes FIPS 10-4 geographic country codes, as GDELT does", () => {
+    expect(["KOR", "PRK", "RUS", "UKR", "DEU", "GBR"].map(fipsCode)).toEqual([
+      "KS",
+      "KN",
+      "RS",
+      "UP",
+      "GM",
+      "UK",
+    ]);
+    expect(fipsCode("ZZZ")).toBe("ZZZ");
   });
 
   it("replaces tabs and line breaks inside cells", () => {
