@@ -101,6 +101,28 @@ function existentialParticiple(at: AnnotatedText, i: number, s: Sentence): boole
   return false;
 }
 
+/**
+ * "compensation to the families of athletes killed at the Munich Games": a participle right after
+ * a noun and before a place or time, inside a clause whose verb came earlier, modifies the noun.
+ */
+function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  const next = at.tokens[i + 1];
+  if (!isParticiple(t) || !prev || !next || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
+  if (!["in", "at", "during", "on"].includes(next.lower)) return false;
+  const after = at.tokens[i + 2]?.lower;
+  if (next.lower === "at" && (after === "least" || after === "most")) return false;
+  let finite = false;
+  for (let j = s.tokenStart; j < i - 1; j++) {
+    const a = at.tokens[j] as Token;
+    if (a.lower === "there") return false;
+    if (a.pos === "VERB" || a.pos === "AUX") finite = true;
+    if (a.text === ";" || (a.text === "," && at.tokens[j + 1]?.pos === "CCONJ")) finite = false;
+  }
+  return finite;
+}
+
 /** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const t = at.tokens[i] as Token;
@@ -142,7 +164,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   ) {
     return true;
   }
-  if (isReducedRelative(at, i)) return true;
+  if (isReducedRelative(at, i) || isReducedLocative(at, i, s)) return true;
   // "staged exercises", "large-scale drills", "the military exercises": a plural noun the tagger read
   // as a present-tense verb, right after a determiner, an adjective, a number or another verb.
   if (
