@@ -110,6 +110,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   if (!isParticiple(t) || !prev || !next || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
+  if (t.lemma === "say" || t.lemma === "tell") return false;
   if (!["in", "at", "during", "on"].includes(next.lower)) return false;
   const after = at.tokens[i + 2]?.lower;
   if (next.lower === "at" && (after === "least" || after === "most")) return false;
@@ -118,7 +119,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
     const a = at.tokens[j] as Token;
     if (a.lower === "there") return false;
     if (a.pos === "VERB" || a.pos === "AUX") finite = true;
-    if (a.text === ";" || (a.text === "," && at.tokens[j + 1]?.pos === "CCONJ")) finite = false;
+    if (a.text === ";" || a.text === ",") finite = false;
   }
   return finite;
 }
