@@ -1169,14 +1169,7 @@ function vowCode(governor: string, gov: Draft, complement: Draft, res: CoderReso
 }
 
 /** Nouns that carry an allegation about what follows "that": "his claim that China was operating the canal". */
-const ALLEGATION_NOUNS = new Set([
-  "claim",
-  "claims",
-  "allegation",
-  "allegations",
-  "accusation",
-  "accusations",
-]);
+const ALLEGATION_NOUNS = new Set("claim claims allegation allegations accusation accusations".split(" "));
 
 /**
  * "Russia alleged that Ukraine was preparing a provocation", "he repeated his claim that China was

@@ -20,6 +20,7 @@ import {
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
+import type { ClaimEventTable } from "./database-schema.js";
 import type { PreparedEvent } from "./document-rows.js";
 import type { BulkConnection } from "./store-dialect.js";
 import { type BulkRow, columnsOf } from "./table-columns.js";
@@ -250,14 +251,8 @@ export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   };
 }
 
-interface LinkRow {
-  claim_id: number;
-  event_id: number;
-  source_id: number;
-  origin: string;
-  modality: string;
-  negated: number;
-  day: string;
+/** A stored claim-event link with what grading needs of its source. */
+interface LinkRow extends ClaimEventTable {
   kind: string;
   reliability: string | null;
 }
