@@ -394,22 +394,30 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   ) {
     return out;
   }
-  if (d.implicit) return implicitSourceEvents(ctx, d, code, modality, decision, place, date, negated);
-  const pairs: [ActorPhrase, ActorPhrase | null][] = [];
+  const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   const reciprocal = eachOther(ctx, d.verb, d.to);
-  if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
+  // An agentless violent passive: one event per victim, the source implied (see sourceCountry).
+  if (d.implicit) for (const t of d.target.phrases) pairs.push([null, t]);
+  else if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   for (const [source, target] of pairs) {
-    if (target && target.code === source.code) continue;
+    if (target && target.code === source?.code) continue;
+    // "Ten soldiers were killed in Ukraine": a place in another country than the victims' is the source.
+    const where = source
+      ? null
+      : ctx.places.find(
+          (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target?.country,
+        );
     out.push({
       sentence: ctx.s.index,
       source,
       target,
       targetCountry: target ? null : targetCountry,
+      ...(source ? {} : { sourceCountry: where?.country ?? null }),
       code,
       verb: d.verb,
       verbEnd: d.verbEnd,
@@ -417,53 +425,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       negated,
       quoted: inRanges(d.verb, ctx.quoted),
       attribution: decision.frame?.speaker ?? (d.governor ? source : null),
-      attributionText: decision.frame?.speakerText ?? (d.governor ? source.text : null),
-      date,
-      statementDate: decision.frame?.date ?? null,
-      place,
-      rule: d.rule,
-      modalityRule:
-        modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
-    });
-  }
-  return out;
-}
-
-/** Events of an agentless violent passive: one per victim, the source country from a place in another country. */
-function implicitSourceEvents(
-  ctx: SentenceContext,
-  d: Draft,
-  code: string,
-  modality: Modality,
-  decision: ReturnType<typeof decideModality>,
-  place: SentencePlace | null,
-  date: TimeMention | null,
-  negated: boolean,
-): CodedEvent[] {
-  const out: CodedEvent[] = [];
-  for (const target of d.target.phrases) {
-    const where = ctx.places.find(
-      (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target.country,
-    );
-    out.push({
-      sentence: ctx.s.index,
-      source: null,
-      target,
-      targetCountry: null,
-      sourceCountry: where?.country ?? null,
-      code,
-      verb: d.verb,
-      verbEnd: d.verbEnd,
-      modality,
-      negated,
-      quoted: inRanges(d.verb, ctx.quoted),
-      attribution: decision.frame?.speaker ?? null,
-      attributionText: decision.frame?.speakerText ?? null,
+      attributionText: decision.frame?.speakerText ?? (d.governor ? (source?.text ?? null) : null),
       date,
       statementDate: decision.frame?.date ?? null,
       place,
       rule: where ? `${d.rule}+place` : d.rule,
-      modalityRule: decision.rule,
+      modalityRule:
+        modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
     });
   }
   return out;
