@@ -64,21 +64,10 @@ const RULE_TESTS: readonly RuleTests[] = TIME_RULES.map((rule, priority) => ({
 /** A rule's match without named groups reads none: shared, never written to. */
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
-/**
- * Which rules' gates match somewhere in the text. Gates are plain sequences (no anchors, word
- * boundaries or look-arounds), and a sentence's slice is part of the text: a gate that fails on
- * the whole text fails on every sentence, so its rule is skipped without testing each one.
- */
-function gatesInText(text: string): boolean[] {
-  return RULE_TESTS.map(({ gate }) => gate === undefined || gate.test(text));
-}
-
 /** The candidates of one sentence whose trigger classes are `mask`, in rule order. */
-function collect(text: string, sentence: Sentence, mask: number, out: Candidate[], gates: boolean[]): void {
+function collect(text: string, sentence: Sentence, mask: number, out: Candidate[]): void {
   let slice: string | null = null;
-  for (let r = 0; r < RULE_TESTS.length; r++) {
-    if (!gates[r]) continue;
-    const { rule, priority, needs, hint, gate } = RULE_TESTS[r] as RuleTests;
+  for (const { rule, priority, needs, hint, gate } of RULE_TESTS) {
     if (!meetsNeeds(mask, needs)) continue;
     if (slice === null) {
       if (!HINT.test(sentence.text)) return;
@@ -166,9 +155,8 @@ export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
   const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
   const candidates: Candidate[] = [];
   const masks = sentenceTriggers(at.text, at.sentences);
-  const gates = gatesInText(at.text);
   for (let k = 0; k < at.sentences.length; k++)
-    collect(at.text, at.sentences[k] as Sentence, masks[k] as number, candidates, gates);
+    collect(at.text, at.sentences[k] as Sentence, masks[k] as number, candidates);
   let pending = select(candidates);
   const out: Timex[] = [];
   const state: State = { dct: day, anchor: null, quarter: null };
