@@ -79,12 +79,19 @@ export function findRawMentions(
   to = at.tokens.length,
 ): RawMention[] {
   const out: RawMention[] = [];
+  const steps = firstSteps(index);
   let i = from;
+  // The match at aheadAt, computed for the look-ahead below: the next step may reuse it.
+  let aheadAt = -1;
+  let aheadMatch: RawMention | null = null;
   while (i < to) {
-    const best = longestAt(at, index, date, i, to);
+    const best: RawMention | null = aheadAt === i ? aheadMatch : longestAt(at, index, steps, date, i, to);
     // "the North Korean troops": a match that starts one token later and reaches further wins
     // over a shorter one that swallowed its first word ("the North").
-    const later = best && at.tokens[i]?.lower === "the" ? longestAt(at, index, date, i + 1, to) : null;
+    const lookAhead: boolean = best !== null && at.tokens[i]?.lower === "the";
+    const later: RawMention | null = lookAhead ? longestAt(at, index, steps, date, i + 1, to) : null;
+    aheadAt = lookAhead ? i + 1 : -1;
+    aheadMatch = later;
     if (best && later && later.end > best.end) {
       i++;
       continue;
@@ -103,17 +110,37 @@ function extendKey(key: string, prev: Token, t: Token): string {
   return `${key} ${t.lower}`;
 }
 
+/** A first word's step (`index.steps` of a word in `index.firstWords`): one look-up for the first token. */
+type FirstSteps = Map<string, IndexedName[] | null>;
+const firstStepsOf = new WeakMap<ActorIndex, FirstSteps>();
+
+function firstSteps(index: ActorIndex): FirstSteps {
+  let map = firstStepsOf.get(index);
+  if (!map) {
+    map = new Map();
+    for (const w of index.firstWords) {
+      const step = index.steps.get(w);
+      if (step !== undefined) map.set(w, step);
+    }
+    firstStepsOf.set(index, map);
+  }
+  return map;
+}
+
 function longestAt(
   at: AnnotatedText,
   index: ActorIndex,
+  steps: FirstSteps,
   date: string | null,
   i: number,
   to: number,
 ): RawMention | null {
   const { tokens, text } = at;
   const first = tokens[i];
-  if (!first || first.pos === "PUNCT" || first.pos === "SPACE" || !index.firstWords.has(first.lower))
-    return null;
+  if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
+  // No first word, or a first word that starts no name or prefix: nothing starts here.
+  const firstStep = steps.get(first.lower);
+  if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
   let key = "";
@@ -121,7 +148,7 @@ function longestAt(
     const last = tokens[j] as Token;
     if (last.sentence !== first.sentence) break;
     key = j === i ? last.lower : extendKey(key, tokens[j - 1] as Token, last);
-    const candidates = index.steps.get(key);
+    const candidates = j === i ? firstStep : index.steps.get(key);
     if (candidates === undefined) break;
     if (candidates === null) continue;
     const sense = senseFor(candidates, text.slice(first.start, last.end), date);
