@@ -131,7 +131,10 @@ export function buildSentenceContext(
   const own = at.sentences[s.index] === s;
   const sentencePlaces = (
     own ? (index.placesBySentence[s.index] ?? []) : places.filter((p) => p.start >= s.start && p.end <= s.end)
-  ).map((p) => ({ ...p, ...tokenSpan(at, s, p.start, p.end) }));
+  ).map((p) => {
+    const span = tokenSpan(at, s, p.start, p.end);
+    return { ...p, tokenStart: span.tokenStart, tokenEnd: span.tokenEnd };
+  });
   const history =
     own && index.historyEnd
       ? phrases.slice(0, index.historyEnd[s.index])
