@@ -167,6 +167,8 @@ export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
       const t = resolveOne(at, c, state, rejected);
       if (t) out.push(t);
     }
+    // Nothing rejected: nothing gives way, and the candidates are no longer needed.
+    if (rejected.length === 0) break;
     const rest = candidates.filter(
       (c) =>
         !rejected.includes(c) &&

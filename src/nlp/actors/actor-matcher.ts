@@ -79,7 +79,7 @@ export function findRawMentions(
   to = at.tokens.length,
 ): RawMention[] {
   const out: RawMention[] = [];
-  const steps = firstSteps(index);
+  const steps = stepIndex(index);
   let i = from;
   // The match at aheadAt, computed for the look-ahead below: the next step may reuse it.
   let aheadAt = -1;
@@ -104,33 +104,66 @@ export function findRawMentions(
   return out;
 }
 
-/** The name key of a token span, built like nameKey() but without regular expressions. */
-function extendKey(key: string, prev: Token, t: Token): string {
-  if (t.lower === "-" || prev.lower === "-" || t.lower === "'s" || t.start === prev.end) return key + t.lower;
-  return `${key} ${t.lower}`;
+/**
+ * The matcher's look-ups, made cheap: first words with their step (`index.steps` of a word in
+ * `index.firstWords`), and a bitmap of the hashes of every `index.steps` key. Most tokens start
+ * no name and most extensions are no key: the bitmap (a few hundred KB) says so without probing
+ * the big maps or building the extended key. It has no false negatives, so a clear bit means
+ * exactly what a missing key means.
+ */
+interface StepIndex {
+  firsts: Map<string, IndexedName[] | null>;
+  bits: Uint32Array;
 }
 
-/** A first word's step (`index.steps` of a word in `index.firstWords`): one look-up for the first token. */
-type FirstSteps = Map<string, IndexedName[] | null>;
-const firstStepsOf = new WeakMap<ActorIndex, FirstSteps>();
+const STEP_BITS = 21;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const SPACE = 32;
+const stepIndexes = new WeakMap<ActorIndex, StepIndex>();
 
-function firstSteps(index: ActorIndex): FirstSteps {
-  let map = firstStepsOf.get(index);
-  if (!map) {
-    map = new Map();
+/** FNV-1a over UTF-16 code units, continued from h: hashing a key piece by piece hashes the whole key. */
+function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+function mayBeStep(bits: Uint32Array, h: number): boolean {
+  const b = h >>> (32 - STEP_BITS);
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+function stepIndex(index: ActorIndex): StepIndex {
+  let si = stepIndexes.get(index);
+  if (!si) {
+    const firsts = new Map<string, IndexedName[] | null>();
     for (const w of index.firstWords) {
       const step = index.steps.get(w);
-      if (step !== undefined) map.set(w, step);
+      if (step !== undefined) firsts.set(w, step);
     }
-    firstStepsOf.set(index, map);
+    const bits = new Uint32Array(1 << (STEP_BITS - 5));
+    for (const key of index.steps.keys()) {
+      const b = fnv(FNV_OFFSET, key) >>> (32 - STEP_BITS);
+      bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+    }
+    si = { firsts, bits };
+    stepIndexes.set(index, si);
   }
-  return map;
+  return si;
+}
+
+/**
+ * The name key of a token span is built like nameKey() but without regular expressions: the next
+ * token joins without a space after or before "-", as "'s", and when written together.
+ */
+function joinsTight(prev: Token, t: Token): boolean {
+  return t.lower === "-" || prev.lower === "-" || t.lower === "'s" || t.start === prev.end;
 }
 
 function longestAt(
   at: AnnotatedText,
   index: ActorIndex,
-  steps: FirstSteps,
+  steps: StepIndex,
   date: string | null,
   i: number,
   to: number,
@@ -139,7 +172,9 @@ function longestAt(
   const first = tokens[i];
   if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
   // No first word, or a first word that starts no name or prefix: nothing starts here.
-  const firstStep = steps.get(first.lower);
+  let h = fnv(FNV_OFFSET, first.lower);
+  if (!mayBeStep(steps.bits, h)) return null;
+  const firstStep = steps.firsts.get(first.lower);
   if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
@@ -147,8 +182,19 @@ function longestAt(
   for (let j = i; j < limit; j++) {
     const last = tokens[j] as Token;
     if (last.sentence !== first.sentence) break;
-    key = j === i ? last.lower : extendKey(key, tokens[j - 1] as Token, last);
-    const candidates = j === i ? firstStep : index.steps.get(key);
+    let candidates: IndexedName[] | null | undefined;
+    if (j === i) {
+      key = last.lower;
+      candidates = firstStep;
+    } else {
+      const prev = tokens[j - 1] as Token;
+      const tight = joinsTight(prev, last);
+      h = fnv(tight ? h : Math.imul(h ^ SPACE, FNV_PRIME), last.lower);
+      // The key extended by this token is no step: the map would say undefined.
+      if (!mayBeStep(steps.bits, h)) break;
+      key = tight ? key + last.lower : `${key} ${last.lower}`;
+      candidates = index.steps.get(key);
+    }
     if (candidates === undefined) break;
     if (candidates === null) continue;
     const sense = senseFor(candidates, text.slice(first.start, last.end), date);
