@@ -66,7 +66,8 @@ function sentenceActors(phrases: ActorPhrase[], s: Sentence): ActorPhrase[] {
 
 /** The document's phrases by sentence, each list in the phrases' order. */
 function phrasesBySentence(phrases: ActorPhrase[], n: number): ActorPhrase[][] {
-  const out: ActorPhrase[][] = Array.from({ length: n }, () => []);
+  const out: ActorPhrase[][] = [];
+  for (let k = 0; k < n; k++) out.push([]);
   for (const p of phrases) out[p.sentence]?.push(p);
   return out;
 }
