@@ -25,10 +25,11 @@ const INSTRUMENT_RE = new RegExp(`\\b${INSTRUMENT}\\b`, "gi");
  * else the first named.
  */
 function instrumentKeyword(text: string): { start: number; end: number } | null {
-  const all = [...text.matchAll(INSTRUMENT_RE)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  const all: { start: number; end: number }[] = [];
+  // An exec loop over the shared expression: matchAll would clone it for every sentence.
+  INSTRUMENT_RE.lastIndex = 0;
+  for (let m = INSTRUMENT_RE.exec(text); m !== null; m = INSTRUMENT_RE.exec(text))
+    all.push({ start: m.index, end: m.index + m[0].length });
   const article = text.match(ARTICLE_RE);
   if (article?.index !== undefined) {
     const after = all.find(
@@ -50,11 +51,25 @@ const STATUS_VERBS: [RegExp, string][] = [
   [/\bwithdr(?:ew|aw|aws|awn|awing)\s+from\b/i, "withdrawn"],
   [/\b(?:terminat|scrap|abrogat)(?:e|es|ed|ing)\b/i, "terminated"],
 ];
+/**
+ * Pre-checks on the whole text: a sentence's text is part of the document's, so a sentence can
+ * match INSTRUMENT_RE or PLEDGE_RE only if the document holds these looser forms.
+ */
+const INSTRUMENT_ANYWHERE = new RegExp(INSTRUMENT, "i");
+const PLEDGE_ANYWHERE = /pledged|promised|vowed|committed/i;
 const PLEDGE_RE =
   /\b(?:pledged|promised|vowed|committed\s+(?:itself\s+|themselves\s+)?to)\s+(?:to\s+)?([^.;,]+)/i;
 
 function sentenceActors(phrases: ActorPhrase[], s: Sentence): ActorPhrase[] {
   return phrases.filter((p) => p.sentence === s.index);
+}
+
+/** The document's phrases by sentence, each list in the phrases' order. */
+function phrasesBySentence(phrases: ActorPhrase[], n: number): ActorPhrase[][] {
+  const out: ActorPhrase[][] = [];
+  for (let k = 0; k < n; k++) out.push([]);
+  for (const p of phrases) out[p.sentence]?.push(p);
+  return out;
 }
 
 /** The instrument's name: from the nearest "the" (or an actor name) before the keyword to the keyword. */
@@ -100,13 +115,19 @@ export function findCommitments(
   times: TimeMention[],
 ): CommitmentMention[] {
   const out: CommitmentMention[] = [];
+  const instruments = INSTRUMENT_ANYWHERE.test(at.text);
+  const pledges = PLEDGE_ANYWHERE.test(at.text);
+  if (!instruments && !pledges) return out;
+  const bySentence = phrasesBySentence(phrases, at.sentences.length);
   for (const s of at.sentences) {
-    const actors = sentenceActors(phrases, s);
-    const kw = instrumentKeyword(s.text);
+    const actors =
+      at.sentences[s.index] === s ? (bySentence[s.index] ?? []).slice() : sentenceActors(phrases, s);
+    const kw = instruments ? instrumentKeyword(s.text) : null;
     if (kw) {
       out.push(...instrumentCommitments(s, actors, times, kw.start, kw.end));
       continue;
     }
+    if (!pledges) continue;
     const pledge = s.text.match(PLEDGE_RE);
     if (pledge && pledge.index !== undefined) {
       const by = actors.find((a) => a.charEnd <= s.start + (pledge.index as number)) ?? null;

@@ -30,6 +30,36 @@ const PERCENT = new RegExp(`\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\
 const ONE_IN =
   /\b(one|a|\d+)[- ]in[- ](two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:chance|odds|probability)\b/gi;
 
+/**
+ * Pre-checks on the whole text: a sentence's text is part of the document's, so no sentence can
+ * match PERCENT or ONE_IN unless the document holds these looser forms.
+ */
+const PERCENT_ANYWHERE = new RegExp(`(?:%|percent|per cent)\\s+${CHANCE}`, "i");
+const ONE_IN_ANYWHERE = /in[- ][a-z0-9]+\s+(?:chance|odds|probability)/i;
+
+/** The estimative alternation without its word-boundary look-arounds: a looser document pre-check. */
+const looseForms = new WeakMap<RegExp, RegExp>();
+
+function looseForm(re: RegExp): RegExp {
+  let loose = looseForms.get(re);
+  if (!loose) {
+    const m = /^\(\?<!\[\\w-\]\)(\(.*\))\(\?!\[\\w-\]\)$/s.exec(re.source);
+    // An expression of another shape: no pre-check (its own scan decides).
+    loose = m?.[1] ? new RegExp(m[1], "i") : /(?:)/;
+    looseForms.set(re, loose);
+  }
+  return loose;
+}
+
+/** Every match of a global expression in text, as matchAll gives them, without cloning the expression. */
+function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "") re.lastIndex++;
+    yield m;
+  }
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
@@ -99,25 +129,32 @@ export function findProbabilities(
   table: ReturnType<typeof compileEstimative>,
 ): ProbabilityMention[] {
   const out: ProbabilityMention[] = [];
+  const percent = PERCENT_ANYWHERE.test(at.text);
+  const oneIn = ONE_IN_ANYWHERE.test(at.text);
+  const estimative = looseForm(table.re).test(at.text);
+  if (!percent && !oneIn && !estimative) return out;
   for (const s of at.sentences) {
     const taken: [number, number][] = [];
     const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-    for (const m of s.text.matchAll(PERCENT)) {
-      const p = Number(m[1]) / 100;
-      if (p > 1) continue;
-      out.push(mention(s, m.index ?? 0, m[0], p, null, "numeric", "prob.percent"));
-      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    }
-    for (const m of s.text.matchAll(ONE_IN)) {
-      const a = m[1]?.toLowerCase() ?? "1";
-      const b = m[2]?.toLowerCase() ?? "1";
-      const num = parseNumber(a) ?? Number.NaN;
-      const den = parseNumber(b) ?? Number.NaN;
-      if (!(num > 0 && den >= num)) continue;
-      out.push(mention(s, m.index ?? 0, m[0], num / den, null, "odds", "prob.one-in-n"));
-      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    }
-    for (const m of s.text.matchAll(table.re)) {
+    if (percent)
+      for (const m of execAll(PERCENT, s.text)) {
+        const p = Number(m[1]) / 100;
+        if (p > 1) continue;
+        out.push(mention(s, m.index, m[0], p, null, "numeric", "prob.percent"));
+        taken.push([m.index, m.index + m[0].length]);
+      }
+    if (oneIn)
+      for (const m of execAll(ONE_IN, s.text)) {
+        const a = m[1]?.toLowerCase() ?? "1";
+        const b = m[2]?.toLowerCase() ?? "1";
+        const num = parseNumber(a) ?? Number.NaN;
+        const den = parseNumber(b) ?? Number.NaN;
+        if (!(num > 0 && den >= num)) continue;
+        out.push(mention(s, m.index, m[0], num / den, null, "odds", "prob.one-in-n"));
+        taken.push([m.index, m.index + m[0].length]);
+      }
+    if (!estimative) continue;
+    for (const m of execAll(table.re, s.text)) {
       const start = m.index ?? 0;
       const word = m[1] ?? "";
       if (overlaps(start, start + word.length)) continue;

@@ -24,6 +24,102 @@ export interface SentenceContext {
   quoteSpeaker: ActorPhrase | null;
 }
 
+/**
+ * A document's phrases, times and places grouped by sentence, built once per document instead of
+ * filtering every list again for each sentence. Each bucket keeps the order of the list it came from.
+ */
+interface DocumentIndex {
+  phrases: ActorPhrase[];
+  times: TimeMention[];
+  places: PlaceMatch[];
+  lengths: [number, number, number];
+  actorsBySentence: ActorPhrase[][];
+  /** Phrases of sentences up to each index; null when phrases are not in sentence order (filtered then). */
+  historyEnd: number[] | null;
+  timesBySentence: TimeMention[][];
+  placesBySentence: PlaceMatch[][];
+}
+
+const documentIndexes = new WeakMap<AnnotatedText, DocumentIndex>();
+
+function bucket<T>(n: number, items: readonly T[], sentenceOf: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  for (let k = 0; k < n; k++) out.push([]);
+  for (const item of items) out[sentenceOf(item)]?.push(item);
+  return out;
+}
+
+/** The sentence that holds [start, end) whole, or -1 (sentences are in text order and do not overlap). */
+function holdingSentence(sentences: readonly Sentence[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  // The last sentence starting at or before `start`.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = found; k >= 0; k--) {
+    const s = sentences[k] as Sentence;
+    if (start >= s.start && end <= s.end) return k;
+    // An earlier sentence can still hold an empty span at its very end.
+    if (start !== end || s.end < start) break;
+  }
+  return -1;
+}
+
+function historyEnds(n: number, phrases: readonly ActorPhrase[]): number[] | null {
+  const ends = new Array<number>(n).fill(0);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    while (k < phrases.length && (phrases[k] as ActorPhrase).sentence <= s) k++;
+    ends[s] = k;
+  }
+  // A prefix only if no later phrase belongs to an earlier sentence.
+  for (let i = 1; i < phrases.length; i++)
+    if ((phrases[i] as ActorPhrase).sentence < (phrases[i - 1] as ActorPhrase).sentence) return null;
+  return ends;
+}
+
+function documentIndex(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  times: TimeMention[],
+  places: PlaceMatch[],
+): DocumentIndex {
+  const known = documentIndexes.get(at);
+  if (
+    known &&
+    known.phrases === phrases &&
+    known.times === times &&
+    known.places === places &&
+    known.lengths[0] === phrases.length &&
+    known.lengths[1] === times.length &&
+    known.lengths[2] === places.length
+  )
+    return known;
+  const n = at.sentences.length;
+  const index: DocumentIndex = {
+    phrases,
+    times,
+    places,
+    lengths: [phrases.length, times.length, places.length],
+    actorsBySentence: bucket(n, phrases, (p) => p.sentence),
+    historyEnd: historyEnds(n, phrases),
+    timesBySentence: bucket(n, times, (t) => t.sentence),
+    placesBySentence: bucket(n, places, (p) => holdingSentence(at.sentences, p.start, p.end)),
+  };
+  documentIndexes.set(at, index);
+  return index;
+}
+
+/**
+ * The context of one sentence. The document's lists are indexed by sentence on the first call
+ * for a document (and again whenever a different or resized list is passed).
+ */
 export function buildSentenceContext(
   at: AnnotatedText,
   s: Sentence,
@@ -32,22 +128,58 @@ export function buildSentenceContext(
   places: PlaceMatch[],
   quoted: [number, number][],
 ): SentenceContext {
-  const sentencePlaces = places
-    .filter((p) => p.start >= s.start && p.end <= s.end)
-    .map((p) => ({ ...p, ...tokenSpan(at, s, p.start, p.end) }));
+  const index = documentIndex(at, phrases, times, places);
+  const own = at.sentences[s.index] === s;
+  const sentencePlaces = (
+    own ? (index.placesBySentence[s.index] ?? []) : places.filter((p) => p.start >= s.start && p.end <= s.end)
+  ).map((p) => {
+    const span = tokenSpan(at, s, p.start, p.end);
+    return placeWithSpan(p, span.tokenStart, span.tokenEnd);
+  });
+  const history =
+    own && index.historyEnd
+      ? phrases.slice(0, index.historyEnd[s.index])
+      : phrases.filter((p) => p.sentence <= s.index);
   return {
     at,
     s,
     groups: verbGroups(at, s),
-    actors: phrases.filter((p) => p.sentence === s.index),
-    history: phrases.filter((p) => p.sentence <= s.index),
-    times: times.filter((t) => t.sentence === s.index),
+    actors: own
+      ? (index.actorsBySentence[s.index] ?? []).slice()
+      : phrases.filter((p) => p.sentence === s.index),
+    history,
+    times: own ? (index.timesBySentence[s.index] ?? []).slice() : times.filter((t) => t.sentence === s.index),
     places: sentencePlaces,
     placeStarts: new Set(sentencePlaces.map((p) => p.tokenStart)),
     nested: nestedRanges(at, s),
     quoted: quoted.filter(([a, b]) => b >= s.tokenStart && a < s.tokenEnd),
     excluded: new Set(),
     quoteSpeaker: null,
+  };
+}
+
+/**
+ * A place with its token span: the fields of PlaceMatch written out in their order (what a spread
+ * of a place gives, without the generic object copy, which cost more than the rest of the context).
+ */
+function placeWithSpan(
+  p: PlaceMatch,
+  tokenStart: number,
+  tokenEnd: number,
+): PlaceMatch & { tokenStart: number; tokenEnd: number } {
+  return {
+    start: p.start,
+    end: p.end,
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    admin1: p.admin1,
+    geonameid: p.geonameid,
+    feature: p.feature,
+    population: p.population,
+    tokenStart,
+    tokenEnd,
   };
 }
 

@@ -395,6 +395,46 @@ function keyedBy(byKeyWord: Map<string, number[]>, t: Token, positions: number[]
   if (b) for (const k of b) positions.push(k);
 }
 
+/** The lower-cased words and lemmas of tokens[lo, hi) and of the passive subject. */
+function presentWords(tokens: Token[], lo: number, hi: number, passiveSubject: Token[]): Set<string> {
+  const present = new Set<string>();
+  for (let i = lo; i < hi; i++) {
+    const t = tokens[i] as Token;
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
+  for (const t of passiveSubject) {
+    present.add(t.lower);
+    present.add(t.lemma);
+  }
+  return present;
+}
+
+/** Ascending, in place: an insertion sort, as the lists are a few positions long. */
+function sortNumbers(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
+const particleSplits = new Map<string, string[]>();
+
+/** A particle's words ("call for" → ["call", "for"]), split once per particle. */
+function particleWords(particle: string): string[] {
+  let words = particleSplits.get(particle);
+  if (!words) {
+    words = particle.split(/\s+/);
+    particleSplits.set(particle, words);
+  }
+  return words;
+}
+
 export interface PatternMatch {
   pattern: CompiledPattern;
   /** Number of pattern words matched: more specific patterns win. */
@@ -425,27 +465,22 @@ export function bestPattern(
   for (let i = lo; i < hi; i++) keyedBy(candidates.byKeyWord, tokens[i] as Token, positions);
   for (const t of passiveSubject) keyedBy(candidates.byKeyWord, t, positions);
   if (positions.length === 0) return null;
-  positions.sort((a, b) => a - b);
-  // Words present around the verb: a pattern needing a word that is absent is skipped without matching.
-  const present = new Set<string>();
-  for (let i = lo; i < hi; i++) {
-    const t = tokens[i] as Token;
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
-  for (const t of passiveSubject) {
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
+  sortNumbers(positions);
+  // Words present around the verb: a pattern needing a word that is absent is skipped without
+  // matching. Built on first need: the first candidate is often a default without words.
+  let present: Set<string> | null = null;
   for (let n = 0; n < positions.length; n++) {
     const k = positions[n] as number;
     if (n > 0 && positions[n - 1] === k) continue;
     const p = candidates.list[k] as CompiledPattern;
-    if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
+    if (p.after.length || p.before.length) {
+      present ??= presentWords(tokens, lo, hi, passiveSubject);
+      if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
+    }
     let from = verb.i + 1;
     if (p.particle) {
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
-      const words = p.particle.split(/\s+/);
+      const words = particleWords(p.particle);
       let at = -1;
       for (let d = 1; d <= 3 && at < 0; d++) {
         if (words.every((w, k) => tokens[verb.i + d + k]?.lower === w)) at = verb.i + d;

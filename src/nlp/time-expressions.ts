@@ -61,6 +61,9 @@ const RULE_TESTS: readonly RuleTests[] = TIME_RULES.map((rule, priority) => ({
   gate: RULE_GATES[rule.id],
 }));
 
+/** A rule's match without named groups reads none: shared, never written to. */
+const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
 /** The candidates of one sentence whose trigger classes are `mask`, in rule order. */
 function collect(text: string, sentence: Sentence, mask: number, out: Candidate[]): void {
   let slice: string | null = null;
@@ -81,7 +84,7 @@ function collect(text: string, sentence: Sentence, mask: number, out: Candidate[
       const body = whole.trim();
       if (!body) continue;
       const start = sentence.start + m.index + lead;
-      out.push({ start, end: start + body.length, rule, groups: { ...m.groups }, priority });
+      out.push({ start, end: start + body.length, rule, groups: m.groups ?? NO_GROUPS, priority });
     }
   }
 }
@@ -164,6 +167,8 @@ export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
       const t = resolveOne(at, c, state, rejected);
       if (t) out.push(t);
     }
+    // Nothing rejected: nothing gives way, and the candidates are no longer needed.
+    if (rejected.length === 0) break;
     const rest = candidates.filter(
       (c) =>
         !rejected.includes(c) &&

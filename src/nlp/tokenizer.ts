@@ -10,6 +10,29 @@ function engine(): Wink {
   return wink;
 }
 
+/**
+ * wink's lemma of a token that is no part of a contraction depends only on its value and its POS
+ * tag (a single-lemma word's lemma, else the lemmatiser on its normal form and tag): remembered
+ * per tag and value, so the lemmatiser runs once per distinct word instead of once per token.
+ */
+const lemmaCache = new Map<string, Map<string, string | null>>();
+let lemmaCacheSize = 0;
+const LEMMA_CACHE_MAX = 200_000;
+
+function rememberLemma(pos: string, value: string, lemma: string | null): void {
+  if (lemmaCacheSize >= LEMMA_CACHE_MAX) {
+    lemmaCache.clear();
+    lemmaCacheSize = 0;
+  }
+  let byValue = lemmaCache.get(pos);
+  if (!byValue) {
+    byValue = new Map();
+    lemmaCache.set(pos, byValue);
+  }
+  byValue.set(value, lemma);
+  lemmaCacheSize++;
+}
+
 /** Sentence-initial quote characters that wink leaves glued to the previous sentence. */
 const TRAILING_SPACE = /\s+$/;
 
@@ -25,8 +48,12 @@ export function annotate(text: string): AnnotatedText {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
-  const lemmas = doc.tokens().out(its.lemma as any) as string[];
+  const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
+  const all = doc.tokens();
+  /** wink's own lemma of token i (contractions carry theirs; a word not seen before with its tag). */
+  const winkLemma = (i: number): string | null =>
+    // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
+    (all.itemAt(i).out(its.lemma as any) as string | undefined) ?? null;
   const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -38,7 +65,16 @@ export function annotate(text: string): AnnotatedText {
     const end = start + value.length;
     offset = end;
     const lower = value.toLowerCase();
-    const lemma = lemmas[i];
+    const tag = pos[i] ?? "X";
+    let lemma: string | null | undefined;
+    if (contracted[i]) lemma = winkLemma(i);
+    else {
+      lemma = lemmaCache.get(tag)?.get(value);
+      if (lemma === undefined) {
+        lemma = winkLemma(i);
+        rememberLemma(tag, value, lemma);
+      }
+    }
     tokens.push({
       i,
       start,
@@ -46,7 +82,7 @@ export function annotate(text: string): AnnotatedText {
       text: value,
       lower,
       lemma: lemma == null ? lower : lemma.toLowerCase(),
-      pos: (pos[i] ?? "X") as Pos,
+      pos: tag as Pos,
       sentence: 0,
     });
   }

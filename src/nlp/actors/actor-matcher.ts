@@ -79,12 +79,19 @@ export function findRawMentions(
   to = at.tokens.length,
 ): RawMention[] {
   const out: RawMention[] = [];
+  const steps = stepIndex(index);
   let i = from;
+  // The match at aheadAt, computed for the look-ahead below: the next step may reuse it.
+  let aheadAt = -1;
+  let aheadMatch: RawMention | null = null;
   while (i < to) {
-    const best = longestAt(at, index, date, i, to);
+    const best: RawMention | null = aheadAt === i ? aheadMatch : longestAt(at, index, steps, date, i, to);
     // "the North Korean troops": a match that starts one token later and reaches further wins
     // over a shorter one that swallowed its first word ("the North").
-    const later = best && at.tokens[i]?.lower === "the" ? longestAt(at, index, date, i + 1, to) : null;
+    const lookAhead: boolean = best !== null && at.tokens[i]?.lower === "the";
+    const later: RawMention | null = lookAhead ? longestAt(at, index, steps, date, i + 1, to) : null;
+    aheadAt = lookAhead ? i + 1 : -1;
+    aheadMatch = later;
     if (best && later && later.end > best.end) {
       i++;
       continue;
@@ -97,31 +104,97 @@ export function findRawMentions(
   return out;
 }
 
-/** The name key of a token span, built like nameKey() but without regular expressions. */
-function extendKey(key: string, prev: Token, t: Token): string {
-  if (t.lower === "-" || prev.lower === "-" || t.lower === "'s" || t.start === prev.end) return key + t.lower;
-  return `${key} ${t.lower}`;
+/**
+ * The matcher's look-ups, made cheap: first words with their step (`index.steps` of a word in
+ * `index.firstWords`), and a bitmap of the hashes of every `index.steps` key. Most tokens start
+ * no name and most extensions are no key: the bitmap (a few hundred KB) says so without probing
+ * the big maps or building the extended key. It has no false negatives, so a clear bit means
+ * exactly what a missing key means.
+ */
+interface StepIndex {
+  firsts: Map<string, IndexedName[] | null>;
+  bits: Uint32Array;
+}
+
+const STEP_BITS = 21;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const SPACE = 32;
+const stepIndexes = new WeakMap<ActorIndex, StepIndex>();
+
+/** FNV-1a over UTF-16 code units, continued from h: hashing a key piece by piece hashes the whole key. */
+function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+function mayBeStep(bits: Uint32Array, h: number): boolean {
+  const b = h >>> (32 - STEP_BITS);
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+function stepIndex(index: ActorIndex): StepIndex {
+  let si = stepIndexes.get(index);
+  if (!si) {
+    const firsts = new Map<string, IndexedName[] | null>();
+    for (const w of index.firstWords) {
+      const step = index.steps.get(w);
+      if (step !== undefined) firsts.set(w, step);
+    }
+    const bits = new Uint32Array(1 << (STEP_BITS - 5));
+    for (const key of index.steps.keys()) {
+      const b = fnv(FNV_OFFSET, key) >>> (32 - STEP_BITS);
+      bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+    }
+    si = { firsts, bits };
+    stepIndexes.set(index, si);
+  }
+  return si;
+}
+
+/**
+ * The name key of a token span is built like nameKey() but without regular expressions: the next
+ * token joins without a space after or before "-", as "'s", and when written together.
+ */
+function joinsTight(prev: Token, t: Token): boolean {
+  return t.lower === "-" || prev.lower === "-" || t.lower === "'s" || t.start === prev.end;
 }
 
 function longestAt(
   at: AnnotatedText,
   index: ActorIndex,
+  steps: StepIndex,
   date: string | null,
   i: number,
   to: number,
 ): RawMention | null {
   const { tokens, text } = at;
   const first = tokens[i];
-  if (!first || first.pos === "PUNCT" || first.pos === "SPACE" || !index.firstWords.has(first.lower))
-    return null;
+  if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
+  // No first word, or a first word that starts no name or prefix: nothing starts here.
+  let h = fnv(FNV_OFFSET, first.lower);
+  if (!mayBeStep(steps.bits, h)) return null;
+  const firstStep = steps.firsts.get(first.lower);
+  if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
   let key = "";
   for (let j = i; j < limit; j++) {
     const last = tokens[j] as Token;
     if (last.sentence !== first.sentence) break;
-    key = j === i ? last.lower : extendKey(key, tokens[j - 1] as Token, last);
-    const candidates = index.steps.get(key);
+    let candidates: IndexedName[] | null | undefined;
+    if (j === i) {
+      key = last.lower;
+      candidates = firstStep;
+    } else {
+      const prev = tokens[j - 1] as Token;
+      const tight = joinsTight(prev, last);
+      h = fnv(tight ? h : Math.imul(h ^ SPACE, FNV_PRIME), last.lower);
+      // The key extended by this token is no step: the map would say undefined.
+      if (!mayBeStep(steps.bits, h)) break;
+      key = tight ? key + last.lower : `${key} ${last.lower}`;
+      candidates = index.steps.get(key);
+    }
     if (candidates === undefined) break;
     if (candidates === null) continue;
     const sense = senseFor(candidates, text.slice(first.start, last.end), date);

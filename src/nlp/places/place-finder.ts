@@ -122,7 +122,21 @@ export function findPlaces(text: string, context?: PlaceContext): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const c of candidates) {
     const res = resolved.get(c.key);
-    if (res?.accepted) out.push({ start: c.start, end: c.end, ...toGeocoded(res.record, gaz) });
+    if (!res?.accepted) continue;
+    // Written out (same keys, same order as the spread of toGeocoded): one object shape for all.
+    const g = toGeocoded(res.record, gaz);
+    out.push({
+      start: c.start,
+      end: c.end,
+      name: g.name,
+      lat: g.lat,
+      lon: g.lon,
+      country: g.country,
+      admin1: g.admin1,
+      geonameid: g.geonameid,
+      feature: g.feature,
+      population: g.population,
+    });
   }
   return out;
 }
