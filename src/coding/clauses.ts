@@ -26,7 +26,8 @@ const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
-const BE_FORMS = new Set([
+/** Forms of "be" (auxiliary or copula). */
+export const BE_FORMS: ReadonlySet<string> = new Set([
   "be",
   "is",
   "are",

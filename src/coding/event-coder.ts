@@ -13,7 +13,7 @@ import {
   GOVERNORS,
   SPEECH_VERBS,
 } from "./attribution.js";
-import { clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
+import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
 import { findSubject, findTarget, type Reference } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { bestPattern, type CompiledPattern, matchSequence, type VerbLexicon } from "./verb-lexicon.js";
@@ -244,11 +244,7 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
     // "is prepared to impose martial law": readiness, not a plan.
-    if (
-      t.lower === "prepared" &&
-      ["is", "are", "was", "were", "be", "'s", "'re"].includes(tok(ctx, j - 1)?.lower ?? "")
-    )
-      return "vowed";
+    if (t.lower === "prepared" && BE_FORMS.has(tok(ctx, j - 1)?.lower ?? "")) return "vowed";
     const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
     if (m) return m;
     if (t.pos !== "ADV" && t.pos !== "AUX") break;
@@ -845,33 +841,16 @@ function anaphoricTarget(
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const fits = (code: string, author: ActorPhrase | null | undefined): author is ActorPhrase =>
     !!author && (!roots || roots.includes(code.slice(0, 2))) && !own.has(author.country ?? author.code);
-  const here = drafts.filter((x) => x !== d && x.verb < d.verb).reverse();
-  for (const x of here) {
-    const author = x.source.phrases[0];
-    if (fits(x.code, author)) {
-      d.target = { phrases: [author], text: author.text, how: "anaphora" };
-      d.rule = `${d.rule}|target.anaphora`;
-      return;
-    }
-  }
+  const inSentence = drafts.findLast((x) => x !== d && x.verb < d.verb && fits(x.code, x.source.phrases[0]));
   // Words ("the remarks") go back to a speaker of the last two sentences; acts up to six sentences.
-  if (!roots) {
-    const speaker = speakers.findLast((x) => x.sentence >= ctx.s.index - 2 && fits("", x.phrase))?.phrase;
-    if (speaker) {
-      d.target = { phrases: [speaker], text: speaker.text, how: "anaphora" };
-      d.rule = `${d.rule}|target.anaphora`;
-    }
-    return;
-  }
-  const recent = previous.filter((e) => e.sentence >= ctx.s.index - 6).reverse();
-  for (const e of recent) {
-    const author = e.source;
-    if (fits(e.code, author)) {
-      d.target = { phrases: [author], text: author.text, how: "anaphora" };
-      d.rule = `${d.rule}|target.anaphora`;
-      return;
-    }
-  }
+  const author =
+    inSentence?.source.phrases[0] ??
+    (roots
+      ? previous.findLast((e) => e.sentence >= ctx.s.index - 6 && fits(e.code, e.source))?.source
+      : speakers.findLast((x) => x.sentence >= ctx.s.index - 2 && fits("", x.phrase))?.phrase);
+  if (!author) return;
+  d.target = { phrases: [author], text: author.text, how: "anaphora" };
+  d.rule = `${d.rule}|target.anaphora`;
 }
 
 /**
@@ -1044,6 +1023,15 @@ function obligationMood(ctx: SentenceContext, g: VerbGroup): "02" | "10" | null 
   return null;
 }
 
+/** The speech frame reporting the verb at i, when its speaker is another side than the obliged actor. */
+function obligingFrame(frames: Frame[], i: number, obliged: ActorPhrase | undefined): Frame | null {
+  const frame = frames.find((f) => f.verb >= 0 && f.speaker && i >= f.from && i < f.to);
+  const speaker = frame?.speaker;
+  if (!frame || !speaker || !obliged || speaker.code === obliged.code) return null;
+  if (speaker.country && speaker.country === obliged.country) return null;
+  return frame;
+}
+
 /**
  * "Britain said Libya must hand over the suspects": a speaker stating what another actor must or
  * should do demands (10) or appeals for (02) that act; the speaker is the source, the obliged the target.
@@ -1053,11 +1041,9 @@ function obligationToRequest(ctx: SentenceContext, d: Draft, frames: Frame[], re
   if (!g) return;
   const mood = obligationMood(ctx, g);
   if (!mood) return;
-  const frame = frames.find((f) => f.verb >= 0 && f.speaker && d.verb >= f.from && d.verb < f.to);
+  const frame = obligingFrame(frames, d.verb, d.source.phrases[0]);
   const speaker = frame?.speaker;
-  const obliged = d.source.phrases[0];
-  if (!frame || !speaker || !obliged || speaker.code === obliged.code) return;
-  if (speaker.country && speaker.country === obliged.country) return;
+  if (!frame || !speaker) return;
   const intent = lookupPrefix(d.code, res.intent);
   if (!intent?.startsWith("03") || intent === "039") return;
   d.code = mood + intent.slice(2);
@@ -1080,15 +1066,11 @@ function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<numbe
     const verb = tok(ctx, g.head);
     if (coded.has(g.head) || COPULAS.has(verb.lemma) || g.passive || g.negated) continue;
     const mood = obligationMood(ctx, g);
-    const frame = mood
-      ? frames.find((f) => f.verb >= 0 && f.speaker && g.head >= f.from && g.head < f.to)
-      : null;
-    const speaker = frame?.speaker;
-    if (!mood || !frame || !speaker) continue;
+    if (!mood) continue;
     const obliged = findSubject(ctx, g);
-    const first = obliged.phrases[0];
-    if (!first || first.code === speaker.code || (speaker.country && speaker.country === first.country))
-      continue;
+    const frame = obligingFrame(frames, g.head, obliged.phrases[0]);
+    const speaker = frame?.speaker;
+    if (!frame || !speaker) continue;
     out.push({
       verb: frame.verb,
       verbEnd: frame.verb + 1,
