@@ -113,6 +113,18 @@ const POSITIVE: [string, string][] = [
     "Brazil's foreign minister, Carlos Almeida Duarte, arrived on Monday. Duarte praised Argentina.",
     "BRAGOV>ARG:051:asserted",
   ],
+  // A named group before an agent noun is the actor ("Hamas militants"); killing a prominent
+  // individual is assassination (186), killing soldiers is not.
+  ["Hezbollah guerrillas attacked an Israeli patrol.", "LBNREBHEZ>ISR:190:asserted"],
+  ["Rebels killed a senior army commander in the north.", "---REB>---MIL:186:asserted"],
+  ["Rebels killed three soldiers.", "---REB>---MIL:190:asserted"],
+  // "it is prepared to …" refers back to the speaker; it is not the expletive of "it is likely that".
+  ["Russia said it is prepared to attack Ukraine.", "RUS>UKR:138:vowed"],
+  // A noun phrase after "as" followed by a verb is a new clause, not the object of the first verb.
+  [
+    "The government imposed martial law as street battles raged between insurgents and the police.",
+    "---GOV>-:1724:asserted",
+  ],
 ];
 
 /** Sentences that must not yield an asserted event. */

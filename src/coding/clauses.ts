@@ -115,6 +115,10 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (!["in", "at", "during", "on"].includes(next.lower)) return false;
   const after = at.tokens[i + 2]?.lower;
   if (next.lower === "at" && (after === "least" || after === "most")) return false;
+  // "as street battles raged in Baghdad": a noun phrase right after a subordinator is a clause's subject.
+  let k = i - 1;
+  while (k > s.tokenStart && NOUN_PHRASE_POS.has((at.tokens[k] as Token).pos)) k--;
+  if (CLAUSE_OPENERS.has((at.tokens[k] as Token).lower)) return false;
   let finite = false;
   for (let j = s.tokenStart; j < i - 1; j++) {
     const a = at.tokens[j] as Token;
@@ -297,6 +301,9 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
 }
 
 /** Clause end after a verb: the next subordinator, semicolon, or a coordinated verb group. */
+const CLAUSE_OPENERS = new Set(["as", "after", "before", "since", "until", "while", "when", "because"]);
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
@@ -319,6 +326,18 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
     ) {
       end = i;
       break;
+    }
+  }
+  // "imposed martial law as street battles raged": a preposition-like subordinator followed only by a
+  // noun phrase and the next finite verb opens a new clause there, whatever its tag.
+  if (nextGroup && !nextGroup.infinitive && !nextGroup.participle && nextGroup.first <= end) {
+    for (let i = nextGroup.first - 1; i > g.head; i--) {
+      const t = at.tokens[i] as Token;
+      if (CLAUSE_OPENERS.has(t.lower)) {
+        end = Math.min(end, i);
+        break;
+      }
+      if (!NOUN_PHRASE_POS.has(t.pos)) break;
     }
   }
   // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the

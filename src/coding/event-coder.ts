@@ -293,6 +293,30 @@ function targetFromPlaces(
 }
 
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+const KILLING_VERBS = new Set(["kill", "murder", "slay", "assassinate", "behead", "execute"]);
+/** Singular titles of prominent people: killing one of them is an assassination (CAMEO 186). */
+const PROMINENT_TITLES = new Set(
+  (
+    "leader chief commander governor minister president premier mayor general head cleric imam judge " +
+    "prosecutor lawmaker legislator senator governor deputy envoy ambassador chairman spokesman official " +
+    "candidate politician"
+  ).split(" "),
+);
+const PRENOMINAL = new Set(["DET", "ADJ", "PROPN", "PUNCT", "ADV", "NUM"]);
+
+/**
+ * "Hezbollah guerrillas killed the deputy chief of …", "gunmen shot dead the governor": CAMEO codes the
+ * killing of a prominent individual — a named person or a singular office holder — as assassination.
+ */
+function assassinated(ctx: SentenceContext, d: Draft, target: ActorPhrase | null): boolean {
+  if (!KILLING_VERBS.has(tok(ctx, d.verb).lemma)) return false;
+  if (target?.kind === "person" && target.start > d.verb) return true;
+  let i = d.verbEnd;
+  while (i < d.to && PRENOMINAL.has(tok(ctx, i).pos)) i++;
+  // The head is the last noun of the run ("a senior army commander").
+  while (i + 1 < d.to && tok(ctx, i + 1).pos === "NOUN") i++;
+  return i < d.to && tok(ctx, i).pos === "NOUN" && PROMINENT_TITLES.has(tok(ctx, i).lower);
+}
 
 /** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
 function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
@@ -408,13 +432,14 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       : ctx.places.find(
           (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target?.country,
         );
+    const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     out.push({
       sentence: ctx.s.index,
       source,
       target,
       targetCountry: target ? null : targetCountry,
       ...(source ? {} : { sourceCountry: where?.country ?? null }),
-      code,
+      code: killed ? "186" : code,
       verb: d.verb,
       verbEnd: d.verbEnd,
       modality,
@@ -425,7 +450,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       date,
       statementDate: decision.frame?.date ?? null,
       place,
-      rule: where ? `${d.rule}+place` : d.rule,
+      rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
       modalityRule:
         modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
     });

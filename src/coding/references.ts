@@ -94,12 +94,18 @@ function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCod
 }
 
 /** "it is possible to …", "it was reported that …": a dummy subject refers to nothing. */
+const CONTROL_PREDICATES = new Set(
+  "ready prepared willing unwilling able unable eager keen poised set going reluctant".split(" "),
+);
+
 function isExpletive(ctx: SentenceContext, i: number): boolean {
   if (tok(ctx, i).lower !== "it") return false;
   const next = tok(ctx, i + 1);
   if (next?.lemma !== "be") return false;
   for (let j = i + 2; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
     const t = tok(ctx, j);
+    // "it is prepared to impose", "it is going to": a control predicate keeps "it" referential.
+    if (CONTROL_PREDICATES.has(t.lower)) return false;
     if (t.lower === "to" || t.lower === "that") return true;
     if (!(t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "VERB" || t.pos === "DET"))
       return false;

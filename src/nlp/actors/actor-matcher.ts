@@ -422,6 +422,20 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       used.add(k + 1);
       continue;
     }
+    // "Hamas militants", "Hezbollah guerrillas", "Pentagon officials": a named group directly before an
+    // agent noun is the actor; the noun only says which of its members acted. A person after the noun
+    // ("Hamas leader Ismail Haniyeh") decides instead.
+    const after = mentions[k + 2];
+    if (
+      m.sense.type === "organisation" &&
+      next?.sense.type === "agent" &&
+      next.start === m.end &&
+      !(after?.sense.type === "person" && after.start === next.end)
+    ) {
+      phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(m, ctx) as Head, [m, next]));
+      used.add(k + 1);
+      continue;
+    }
     if (
       m.sense.type === "agent" &&
       next &&
