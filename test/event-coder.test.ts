@@ -127,6 +127,13 @@ const POSITIVE: [string, string][] = [
   ],
 ];
 
+/** One sentence restating one act codes it once; two different acts stay two events. */
+const COUNTS: [string, number][] = [
+  ["One Serb policeman was murdered in an attack on a police patrol by Kosovo Albanians.", 1],
+  ["A Syrian lawmaker started a hunger strike to protest the government's failure to reform.", 1],
+  ["Ukrainian forces launched a surprise attack in August and captured a portion of the region.", 2],
+];
+
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
   "The weather in Seoul was mild on Tuesday.",
@@ -147,6 +154,10 @@ const NEGATIVE: string[] = [
 describe("event coder", () => {
   it.each(POSITIVE)("%s → %s", (text, expected) => {
     expect(events(text)).toContain(expected);
+  });
+
+  it.each(COUNTS)("%s → %i events", (text, n) => {
+    expect(analyzeText(text).events).toHaveLength(n);
   });
 
   it.each(NEGATIVE)("no asserted event: %s", (text) => {

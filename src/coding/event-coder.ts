@@ -1021,7 +1021,45 @@ export function codeSentence(
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events));
-  return events;
+  return collapseRestatements(ctx, events);
+}
+
+/** "began a hunger strike to protest …", "shelled the city, killing 20": the root's bare code on an adjunct verb. */
+function adjunctRestatement(ctx: SentenceContext, weak: CodedEvent, strong: CodedEvent): boolean {
+  if (weak.code !== `${weak.code.slice(0, 2)}0` || weak.verb === strong.verb) return false;
+  const before = tok(ctx, weak.verb - 1)?.text;
+  return before === "to" || (before === "," && tok(ctx, weak.verb).lower.endsWith("ing"));
+}
+
+/** How much an event says: a named target, then a longer (more specific) code, then a verb over a noun. */
+function informativeness(e: CodedEvent): number {
+  return (e.target ? 100 : 0) + e.code.length * 10 + (e.rule.startsWith("noun.") ? 0 : 1);
+}
+
+/**
+ * "One policeman was murdered in an attack on a patrol", "began a hunger strike to protest": one
+ * sentence restating one act — same source, same CAMEO root, same modality, and no second target —
+ * is one event; the most informative reading stays.
+ */
+function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return events;
+  const dropped = new Set<CodedEvent>();
+  for (const a of events) {
+    for (const b of events) {
+      if (a === b || dropped.has(a) || dropped.has(b) || !a.source || a.source.code !== b.source?.code)
+        continue;
+      if (a.code.slice(0, 2) !== b.code.slice(0, 2) || a.modality !== b.modality) continue;
+      if (a.target && b.target && a.target.code !== b.target.code) continue;
+      const weaker = informativeness(b) > informativeness(a) ? a : b;
+      const stronger = weaker === a ? b : a;
+      // Two different codes are two acts ("launched an attack and captured the town") unless the weaker
+      // is a noun restating the act, or the root's bare code on a purpose or -ing adjunct ("to protest").
+      if (a.code !== b.code && !weaker.rule.startsWith("noun.") && !adjunctRestatement(ctx, weaker, stronger))
+        continue;
+      dropped.add(weaker);
+    }
+  }
+  return dropped.size ? events.filter((e) => !dropped.has(e)) : events;
 }
 
 /**
