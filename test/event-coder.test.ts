@@ -125,6 +125,13 @@ const POSITIVE: [string, string][] = [
     "The government imposed martial law as street battles raged between insurgents and the police.",
     "---GOV>-:1724:asserted",
   ],
+  // Irregular participles the tagger reads as nouns ("shot down"); a speech verb after "and" shares
+  // the earlier speech verb's subject, not that of the clause it reported.
+  ["Pakistan shot down five Indian aircraft.", "PAK>INDMIL:190:asserted"],
+  [
+    "Pakistan said 26 civilians were killed and claimed to have shot down five Indian aircraft.",
+    "PAK>INDMIL:190:alleged",
+  ],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

@@ -3,6 +3,7 @@
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
 import type { ActorPhrase } from "../nlp/index.js";
+import { SPEECH_VERBS } from "./attribution.js";
 import { inRanges, isSubordinator, type VerbGroup } from "./clauses.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 
@@ -97,6 +98,9 @@ function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCod
 const CONTROL_PREDICATES = new Set(
   "ready prepared willing unwilling able unable eager keen poised set going reluctant".split(" "),
 );
+
+/** Particles a phrasal verb puts before its object ("shot down five aircraft"). */
+const PARTICLES = new Set(["down", "up", "off", "out"]);
 
 function isExpletive(ctx: SentenceContext, i: number): boolean {
   if (tok(ctx, i).lower !== "it") return false;
@@ -214,7 +218,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   if (depth < 3 && prev && (before?.lower === "and" || before?.lower === "or") && !g.infinitive) {
     // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
     // before it, not the gerund or infinitive that verb governs.
-    const joined = g.participle ? prev : (finiteBefore(ctx, g) ?? prev);
+    // "Pakistan said civilians were killed and claimed to …": a speech verb joins the earlier speech verb.
+    const speechBefore = SPEECH_VERBS.has(tok(ctx, g.head).lemma)
+      ? ctx.groups.find((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma))
+      : undefined;
+    const joined = speechBefore ?? (g.participle ? prev : (finiteBefore(ctx, g) ?? prev));
     const shared = findSubject(ctx, joined, depth + 1);
     if (shared.phrases.length) return { ...shared, how: "coordination" };
   }
@@ -335,7 +343,9 @@ export function findTarget(
       isWeapon(p) &&
       !!p.country &&
       !sourceCountries.has(p.country) &&
-      ctx.at.tokens.slice(from, p.start).every((t) => t.pos !== "ADP" && t.pos !== "VERB"),
+      ctx.at.tokens
+        .slice(from, p.start)
+        .every((t) => (t.pos !== "ADP" || (t.i === from && PARTICLES.has(t.lower))) && t.pos !== "VERB"),
   );
   if (weapon) return { phrases: [weapon], text: weapon.text, how: "object-weapon" };
   return adjectiveOfObject(ctx, from, to, sourceCountries);

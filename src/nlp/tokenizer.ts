@@ -89,6 +89,7 @@ export function annotate(text: string): AnnotatedText {
   retagInfinitives(tokens);
   retagCompounds(tokens);
   retagPastVerbs(tokens);
+  retagParticiples(tokens);
   const sentences: Sentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
@@ -159,6 +160,66 @@ function retagPastVerbs(tokens: Token[]): void {
     const subject = prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON";
     const complement = next.lower === "that" || next.pos === "DET" || next.pos === "PRON";
     if (subject && complement && prev.sentence === t.sentence) t.pos = "VERB";
+  }
+}
+
+/** Irregular participles the tagger reads as nouns after an auxiliary ("claimed to have shot down"). */
+const PARTICIPLES = new Map([
+  ["shot", "shoot"],
+  ["hit", "hit"],
+  ["struck", "strike"],
+  ["fought", "fight"],
+  ["cut", "cut"],
+  ["sent", "send"],
+  ["held", "hold"],
+  ["led", "lead"],
+  ["seized", "seize"],
+  ["wounded", "wound"],
+]);
+const PERFECT_OR_PASSIVE = new Set([
+  "have",
+  "has",
+  "had",
+  "having",
+  "been",
+  "being",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+]);
+
+const VERB_PARTICLES = new Set(["down", "dead", "at"]);
+const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+
+/**
+ * "claimed to have shot down", "Pakistan shot down five aircraft": an irregular participle after an
+ * auxiliary, or between its subject and a particle, is a verb; a "have" before a participle is its auxiliary.
+ */
+function retagParticiples(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const lemma = PARTICIPLES.get(t.lower);
+    if (t.pos === "NOUN" && lemma && prev.sentence === t.sentence) {
+      const next = tokens[i + 1];
+      const afterSubject =
+        (prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON") &&
+        !!next &&
+        VERB_PARTICLES.has(next.lower);
+      if (PERFECT_OR_PASSIVE.has(prev.lower) || afterSubject) {
+        t.pos = "VERB";
+        t.lemma = lemma;
+      }
+    }
+    if (
+      t.pos === "VERB" &&
+      prev.pos === "VERB" &&
+      HAVE_FORMS.has(prev.lower) &&
+      (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower))
+    )
+      prev.pos = "AUX";
   }
 }
 
