@@ -132,6 +132,14 @@ const POSITIVE: [string, string][] = [
     "Pakistan said 26 civilians were killed and claimed to have shot down five Indian aircraft.",
     "PAK>INDMIL:190:alleged",
   ],
+  // A plural pronoun after coordinated actors means all of them.
+  ["Russia and China said they would veto the resolution.", "CHN>-:129:predicted"],
+  // An -ed form between a verb and its noun is an adjective ("expel exiled leaders").
+  ["Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "QAT>EGYOPP:137:vowed"],
+  // An investigation of something in a country targets that country; "re-" acts code as the act.
+  ["The United Nations inspectors want to re-examine the refineries in Iran.", "IGOUNO>IRN:090:planned"],
+  // A passive matches its pattern against the subject's whole noun phrase.
+  ["Evidence against Russia was presented by the US.", "USA>RUS:1124:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

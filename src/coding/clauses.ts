@@ -185,6 +185,16 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
       (prev.pos === "NOUN" && at.tokens[i - 2]?.text === "-"))
   )
     return true;
+  // "expel exiled leaders", "said armed men attacked": an -ed form between a verb and the noun it
+  // modifies is an adjective.
+  if (
+    prev?.pos === "VERB" &&
+    !COPULAR_VERBS.has(prev.lemma) &&
+    t.lower.endsWith("ed") &&
+    next?.pos === "NOUN" &&
+    (at.tokens[i + 2]?.pos !== "NOUN" || next.lower.endsWith("s"))
+  )
+    return true;
   // "remained committed", "seemed determined": a participle after a copular verb is an adjective.
   if (
     prev &&

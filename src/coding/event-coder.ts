@@ -75,7 +75,7 @@ const THEME_SOURCE = new Set([
 /** Participles that after "be" describe the subject's own stance: "is opposed to", "is committed to". */
 const STATIVE_PASSIVES = new Set(["oppose", "commit", "dedicate", "devote"]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
-const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "13", "15", "17", "18", "19", "20"]);
+const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "09", "13", "15", "17", "18", "19", "20"]);
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
 function futureCooperation(d: Draft): boolean {
   const root = d.code.slice(0, 2);
@@ -245,6 +245,9 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
     const t = tok(ctx, j);
     // "is prepared to impose martial law": readiness, not a plan.
     if (t.lower === "prepared" && BE_FORMS.has(tok(ctx, j - 1)?.lower ?? "")) return "vowed";
+    // "inspectors want to re-examine the refineries": a stated aim of one's own is a plan, as CAMEO's
+    // WANT transformations read it ("wants Germany to pay" asks another actor instead).
+    if (t.lemma === "want" && j === g.first - 1) return "planned";
     const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
     if (m) return m;
     if (t.pos !== "ADV" && t.pos !== "AUX") break;
@@ -493,6 +496,20 @@ const TOPIC_NOUNS = new Set([
   "summit",
 ]);
 
+const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+const NP_PREPS = new Set(["of", "against", "on", "for", "to"]);
+
+/** "Evidence against Russia was presented": the passive subject's whole noun phrase, head noun included. */
+function subjectNounPhrase(ctx: SentenceContext, p: ActorPhrase, clauseStart: number): Token[] {
+  let from = p.start;
+  for (let k = 0; k < 5 && from - 1 >= clauseStart; k++) {
+    const t = tok(ctx, from - 1);
+    if (!NP_INNER.has(t.pos) && !(t.pos === "ADP" && NP_PREPS.has(t.lower))) break;
+    from--;
+  }
+  return ctx.at.tokens.slice(from, p.end);
+}
+
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
@@ -527,7 +544,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const embedded = ctx.groups.some((h) => h.first === end && !h.infinitive && !h.participle);
   if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
   const subject = findSubject(ctx, g);
-  const subjectTokens = g.passive ? subject.phrases.flatMap((p) => ctx.at.tokens.slice(p.start, p.end)) : [];
+  const subjectTokens = g.passive ? subject.phrases.flatMap((p) => subjectNounPhrase(ctx, p, start)) : [];
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;

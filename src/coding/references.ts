@@ -80,6 +80,14 @@ function resolvePronoun(
   return null;
 }
 
+/** "Obama and Putin said they will attack": a plural pronoun after coordinated actors in its sentence means all of them. */
+function coordinatedAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
+  const last = ctx.actors.filter((p) => p.end <= i && p.sentence === ctx.s.index && usable(p)).at(-1);
+  if (!last) return null;
+  const group = withCoordinated(ctx, last);
+  return group.length > 1 ? group : null;
+}
+
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
@@ -242,6 +250,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower))
     ) {
       if (isExpletive(ctx, i)) return NONE;
+      const group = PLURAL_PRONOUNS.has(t.lower) ? coordinatedAntecedent(ctx, i) : null;
+      if (group) return { phrases: group, text: t.text, how: "pronoun" };
       const p = resolvePronoun(ctx, i);
       return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
     }

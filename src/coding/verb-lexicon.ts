@@ -445,6 +445,11 @@ export interface PatternMatch {
  * Choose the most specific pattern for a verb given the clause tokens after it.
  * Particle verbs ("call for", "pull out") only match when the particle follows the verb.
  */
+/** "re-examine", "re-impose": a repeated act codes as the act. */
+function repeated(lexicon: VerbLexicon, lemma: string): ReturnType<VerbLexicon["patternsFor"]> {
+  return lemma.startsWith("re-") ? lexicon.patternsFor(lemma.slice(3)) : undefined;
+}
+
 export function bestPattern(
   lexicon: VerbLexicon,
   verb: Token,
@@ -456,7 +461,8 @@ export function bestPattern(
   places?: PlaceStarts,
 ): PatternMatch | null {
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
-  const candidates = lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma);
+  const candidates =
+    lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
   if (!candidates) return null;
   // Patterns keyed by a word present around the verb: the others cannot match.
   const lo = Math.max(clauseStart, verb.i - 8);
