@@ -140,6 +140,10 @@ const POSITIVE: [string, string][] = [
   ["The United Nations inspectors want to re-examine the refineries in Iran.", "IGOUNO>IRN:090:planned"],
   // A passive matches its pattern against the subject's whole noun phrase.
   ["Evidence against Russia was presented by the US.", "USA>RUS:1124:asserted"],
+  // A country after another actor and "in" places that actor; it is not the subject.
+  ["The French military in Rwanda attacked the rebels.", "FRAMIL>RWAREB:190:asserted"],
+  // Killings and massacres carried out or committed are acts, not vows.
+  ["The militia committed a massacre in the village.", "---UAF>-:202:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

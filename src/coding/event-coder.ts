@@ -1012,7 +1012,9 @@ export function codeSentence(
     if (tok(ctx, d.verb).lemma === "threaten" && tok(ctx, d.verb + 1)?.lower === "to") d.weak = false;
   for (const d of kept) {
     const gm = GOVERNORS.get(tok(ctx, d.verb).lemma);
-    if (gm === "vowed") d.governor = "vowed";
+    // "committed to withdraw" is a vow; "committed a massacre" is the act.
+    if (gm === "vowed" && (tok(ctx, d.verb).lemma !== "commit" || tok(ctx, d.verb + 1)?.lower === "to"))
+      d.governor = "vowed";
     // "vowed to end the war": a vow to act is coded as the intent (03) or threat (13) to act.
     else if (
       (d.governor === "vowed" && d.group?.infinitive) ||

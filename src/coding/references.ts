@@ -107,6 +107,19 @@ const CONTROL_PREDICATES = new Set(
   "ready prepared willing unwilling able unable eager keen poised set going reluctant".split(" "),
 );
 
+const LOCATIVE_PREPS = new Set(["in", "at", "near", "inside", "outside", "across"]);
+
+/**
+ * "the French military in Rwanda": a country named after another actor and a locative preposition
+ * places that actor; it is not the subject. ("Opposition groups in Zimbabwe", with no actor before
+ * the preposition, keep the country.)
+ */
+function locatedAfterNoun(ctx: SentenceContext, p: ActorPhrase): boolean {
+  const prep = tok(ctx, p.start - 1);
+  if (!prep || !LOCATIVE_PREPS.has(prep.lower)) return false;
+  return ctx.actors.some((q) => q.end === p.start - 1 && q.sentence === p.sentence && usable(q));
+}
+
 /** Particles a phrasal verb puts before its object ("shot down five aircraft"). */
 const PARTICLES = new Set(["down", "up", "off", "out"]);
 
@@ -239,6 +252,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (!ownNest && inRanges(i, ctx.nested)) continue;
     const t = tok(ctx, i);
     const phrase = ctx.actors.find((p) => p.end - 1 === i || (p.start <= i && i < p.end));
+    // "the French military in Rwanda helped": a place after a locative preposition modifies the subject.
+    if (phrase && usable(phrase) && phrase.kind === "state" && locatedAfterNoun(ctx, phrase)) {
+      i = phrase.start - 1;
+      continue;
+    }
     if (phrase && usable(phrase)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
