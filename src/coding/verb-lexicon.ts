@@ -85,6 +85,8 @@ export interface PatternSet {
    * patterns: "the" or "to" would make a pattern a candidate in nearly every clause.
    */
   byKeyWord: Map<string, number[]>;
+  /** A bitmap of the key words' hashes: a clear bit says a word keys nothing without probing the map. */
+  keyBits: Uint32Array;
   /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
 }
@@ -118,7 +120,27 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
     if (!key) always.push(k);
     else for (const w of new Set(key)) push(byKeyWord, w, k);
   });
-  return { list, byKeyWord, always };
+  const keyBits = new Uint32Array(KEY_BITS >>> 5);
+  for (const w of byKeyWord.keys()) {
+    const b = keyBit(w);
+    keyBits[b >>> 5] = (keyBits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  return { list, byKeyWord, keyBits, always };
+}
+
+/** Bits of a pattern set's key-word bitmap: 512 bytes, so it stays in cache while the window is scanned. */
+const KEY_BITS = 4096;
+
+/** A word's bit: FNV-1a over its UTF-16 code units, top 12 bits. */
+function keyBit(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
+  return h >>> 20;
+}
+
+function mayBeKey(bits: Uint32Array, w: string): boolean {
+  const b = keyBit(w);
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
 export interface VerbLexicon {
@@ -386,12 +408,15 @@ function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
   return true;
 }
 
-/** Add the positions of the patterns keyed by a token's form or lemma. */
-function keyedBy(byKeyWord: Map<string, number[]>, t: Token, positions: number[]): void {
-  const a = byKeyWord.get(t.lower);
+/**
+ * Add the positions of the patterns keyed by a token's form or lemma. The bitmap is asked first:
+ * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
+ */
+function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
+  const a = mayBeKey(set.keyBits, t.lower) ? set.byKeyWord.get(t.lower) : undefined;
   if (a) for (const k of a) positions.push(k);
   if (t.lemma === t.lower) return;
-  const b = byKeyWord.get(t.lemma);
+  const b = mayBeKey(set.keyBits, t.lemma) ? set.byKeyWord.get(t.lemma) : undefined;
   if (b) for (const k of b) positions.push(k);
 }
 
@@ -468,8 +493,8 @@ export function bestPattern(
   const lo = Math.max(clauseStart, verb.i - 8);
   const hi = Math.min(clauseEnd, verb.i + 16);
   const positions = candidates.always.slice();
-  for (let i = lo; i < hi; i++) keyedBy(candidates.byKeyWord, tokens[i] as Token, positions);
-  for (const t of passiveSubject) keyedBy(candidates.byKeyWord, t, positions);
+  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, positions);
+  for (const t of passiveSubject) keyedBy(candidates, t, positions);
   if (positions.length === 0) return null;
   sortNumbers(positions);
   // Words present around the verb: a pattern needing a word that is absent is skipped without

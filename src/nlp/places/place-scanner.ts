@@ -22,7 +22,6 @@ interface Token {
   end: number;
   norm: string;
   case: Case;
-  sentenceStart: boolean;
 }
 
 /** Why a candidate is doubtful; the resolver weighs these. */
@@ -154,13 +153,12 @@ function tokenize(text: string): Token[] {
     const end = tokenEnd(text, i);
     // "China's" is "China" plus a possessive.
     const wordEnd = end - i >= 2 && isPossessive(text, end) ? end - 2 : end;
-    const token: Token = { start: i, end: wordEnd, norm: "", case: "other", sentenceStart: false };
+    const token: Token = { start: i, end: wordEnd, norm: "", case: "other" };
     if (!asciiWord(text, token)) {
       const word = text.slice(i, wordEnd);
       token.norm = normaliseKey(word);
       token.case = caseOf(word);
     }
-    token.sentenceStart = startsSentence(text, i, tokens[tokens.length - 1]);
     tokens.push(token);
     i = end;
   }
@@ -283,11 +281,12 @@ function isMiddle(t: Token, gaz: Gazetteer): boolean {
   return t.end - t.start === 1 || gaz.isFirstName(t.norm);
 }
 
-function flagsOf(tokens: readonly Token[], span: Span, gaz: Gazetteer): MentionFlags {
+function flagsOf(text: string, tokens: readonly Token[], span: Span, gaz: Gazetteer): MentionFlags {
   const first = tokens[span.first] as Token;
   const single = span.first === span.last && !span.key.includes(" ");
   return {
-    sentenceStart: first.sentenceStart,
+    // Asked only of a candidate's first word, not of every word when tokenising.
+    sentenceStart: startsSentence(text, first.start, tokens[span.first - 1]),
     commonWord: single && gaz.isCommonWord(span.key),
     firstName: single && gaz.isFirstName(span.key),
     allCaps: first.case === "caps",
@@ -330,7 +329,7 @@ function wordCandidates(text: string, tokens: readonly Token[], gaz: Gazetteer):
       gaz.isDemonym(`${span.key} ${after.norm}`)
     )
       continue;
-    const flags = flagsOf(tokens, span, gaz);
+    const flags = flagsOf(text, tokens, span, gaz);
     const lastToken = tokens[span.last] as Token;
     // "the Kursk region" names "Kursk": a lower-case kind word stays out of the span.
     const trimmed =
