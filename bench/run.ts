@@ -85,11 +85,15 @@ function main(): void {
   // Alternate the two measurements over several rounds and keep the medians: one noisy round
   // (another process, a GC pause) must not decide the ratio.
   const tokRuns: number[] = [];
+  const taggerRuns: number[] = [];
   const pipeRuns: number[] = [];
   for (let round = 0; round < 5; round++) {
     const t0 = performance.now();
     for (const d of texts) tokenizeOnly(d.text);
     tokRuns.push(performance.now() - t0);
+    const tt = performance.now();
+    for (const d of texts) tokenizeOnly(d.text, "tagger");
+    taggerRuns.push(performance.now() - tt);
     const t1 = performance.now();
     for (const d of texts) analyzeArticle(d, res, { version, today });
     pipeRuns.push(performance.now() - t1);
@@ -97,6 +101,7 @@ function main(): void {
   const tokMs = median(tokRuns);
   const pipeMs = median(pipeRuns);
   const tokRate = tokens / (tokMs / 1000);
+  const taggerRate = tokens / (median(taggerRuns) / 1000);
   const pipeRate = tokens / (pipeMs / 1000);
   console.log(
     `corpus: ${texts.length} documents, ${sentences} sentences, ${tokens} tokens (examples × ${repeat})`,
@@ -108,7 +113,13 @@ function main(): void {
     `full pipeline, 1 thread:                       ${Math.round(pipeRate).toLocaleString("en")} tokens/s, ${Math.round(sentences / (pipeMs / 1000)).toLocaleString("en")} sentences/s, ${(texts.length / (pipeMs / 1000)).toFixed(0)} docs/s`,
   );
   console.log(
+    `bare tagger (wink-nlp, sentences + POS only):  ${Math.round(taggerRate).toLocaleString("en")} tokens/s`,
+  );
+  console.log(
     `ratio pipeline / tokenizer:                    ${((100 * pipeRate) / tokRate).toFixed(1)}% (medians of 5 alternating rounds)`,
+  );
+  console.log(
+    `ratio pipeline / bare tagger (stricter):       ${((100 * pipeRate) / taggerRate).toFixed(1)}%`,
   );
   stageRates(texts, tokens, pipeMs, today);
 
