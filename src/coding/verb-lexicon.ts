@@ -326,6 +326,12 @@ function elementAt(
 }
 
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
+const OBJECT_PARTICLES = new Set(["over", "back", "up"]);
+
+function isPlaceElement(element: PatternWord | undefined): boolean {
+  return element?.length === 1 && element[0]?.length === 1 && element[0][0] === "@place";
+}
+
 export function matchSequence(
   words: PatternWord[],
   tokens: Token[],
@@ -336,13 +342,25 @@ export function matchSequence(
   let k = 0;
   let i = from;
   let last = from;
+  // "took Aleppo" but not "took effect in Gaza": a place as the first word is the direct object,
+  // so no preposition may stand between the verb and it.
+  const placeObject = isPlaceElement(words[0]);
   while (k < words.length && i < to) {
     const n = elementAt(words[k] as PatternWord, tokens, i, to, places);
     if (n) {
       k++;
       last = i + n - 1;
       i += n;
-    } else i++;
+    } else {
+      if (
+        k === 0 &&
+        placeObject &&
+        (tokens[i] as Token).pos === "ADP" &&
+        !OBJECT_PARTICLES.has((tokens[i] as Token).lower)
+      )
+        return -1;
+      i++;
+    }
   }
   return k === words.length ? last - from + 1 : -1;
 }
