@@ -144,6 +144,8 @@ const POSITIVE: [string, string][] = [
   ["The French military in Rwanda attacked the rebels.", "FRAMIL>RWAREB:190:asserted"],
   // Killings and massacres carried out or committed are acts, not vows.
   ["The militia committed a massacre in the village.", "---UAF>-:202:asserted"],
+  // Stopping the fighting is a truce; agreeing to it keeps the truce code.
+  ["India and Pakistan agreed on Saturday to stop all firing and military action.", "IND>PAK:0871:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
