@@ -146,6 +146,13 @@ const POSITIVE: [string, string][] = [
   ["The militia committed a massacre in the village.", "---UAF>-:202:asserted"],
   // Stopping the fighting is a truce; agreeing to it keeps the truce code.
   ["India and Pakistan agreed on Saturday to stop all firing and military action.", "IND>PAK:0871:asserted"],
+  // A plain past clause-taking verb after a backshifted reported verb continues the main clause,
+  // outside the report; a verb sharing the reported verb's auxiliary stays inside it.
+  [
+    "President Yoon Suk Yeol declared martial law. The Democratic Party said Yoon had committed insurrection and demanded that he resign.",
+    "KORPTY>KORGOV:1041:asserted",
+  ],
+  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>UKRCVL:202:reported"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

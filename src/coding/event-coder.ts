@@ -392,7 +392,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (n) code = n;
   }
   const group = d.group ?? governingGroup(ctx, d.verb);
-  const decision = decideModality(ctx, frames, d.verb, group, d.governor);
+  // "X said … and demanded …": a verb coordinated with the speech verb is not inside its report.
+  const own =
+    d.source.how === "speech-coordination"
+      ? frames.filter((f) => !(f.from <= d.verb && d.verb < f.to))
+      : frames;
+  const decision = decideModality(ctx, own, d.verb, group, d.governor);
   let modality = decision.modality;
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")

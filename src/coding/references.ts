@@ -3,7 +3,7 @@
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
 import type { ActorPhrase } from "../nlp/index.js";
-import { SPEECH_VERBS } from "./attribution.js";
+import { GOVERNORS, SPEECH_VERBS } from "./attribution.js";
 import { inRanges, isSubordinator, type VerbGroup } from "./clauses.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 
@@ -240,12 +240,26 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
     // before it, not the gerund or infinitive that verb governs.
     // "Pakistan said civilians were killed and claimed to …": a speech verb joins the earlier speech verb.
-    const speechBefore = SPEECH_VERBS.has(tok(ctx, g.head).lemma)
-      ? ctx.groups.find((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma))
-      : undefined;
+    // "… said Yoon had committed insurrection and demanded that he resign": a plain past verb after a
+    // backshifted reported verb ("had committed") continues the narrative, i.e. the speech verb's clause.
+    const speech = ctx.groups.find((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma));
+    const reported = finiteBefore(ctx, g);
+    // Only verbs that take a clause or a complement ("demanded that", "vowed to"): "had attacked Kursk
+    // and killed civilians" shares its auxiliary instead.
+    const lemma = tok(ctx, g.head).lemma;
+    const backshifted =
+      !!reported &&
+      reported !== speech &&
+      reported.first < reported.head &&
+      g.first === g.head &&
+      tok(ctx, g.head).lower.endsWith("ed") &&
+      GOVERNORS.has(lemma);
+    const speechBefore = SPEECH_VERBS.has(lemma) || backshifted ? speech : undefined;
     const joined = speechBefore ?? (g.participle ? prev : (finiteBefore(ctx, g) ?? prev));
     const shared = findSubject(ctx, joined, depth + 1);
-    if (shared.phrases.length) return { ...shared, how: "coordination" };
+    // Coordinated with the speech verb itself, the verb is outside what that verb reports.
+    if (shared.phrases.length)
+      return { ...shared, how: speechBefore ? "speech-coordination" : "coordination" };
   }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
