@@ -60,8 +60,8 @@ const POSITIVE: [string, string][] = [
   ["The United States said it would send troops to Poland.", "USA>POL:074:predicted"],
   ["Russian forces captured Avdiivka in February.", "RUSMIL>UKR:192:asserted"],
   ["Israeli troops withdrew from Gaza.", "ISRMIL>PSE:0874:asserted"],
-  ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:112:asserted"],
-  ["Moscow and Kyiv have since accused each other of breaking the truce.", "UKRGOV>RUSGOV:112:asserted"],
+  ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:1123:asserted"],
+  ["Moscow and Kyiv have since accused each other of breaking the truce.", "UKRGOV>RUSGOV:1123:asserted"],
   ["India struck what it called terrorist camps in Pakistan.", "IND>PAK:190:asserted"],
   [
     "Washington would curb military aid if Kyiv refused to negotiate with Moscow.",
@@ -153,6 +153,19 @@ const POSITIVE: [string, string][] = [
     "KORPTY>KORGOV:1041:asserted",
   ],
   ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>UKRCVL:202:reported"],
+  // What a protest or demand is for picks CAMEO's parallel subcode (1 leadership, 2 policy, 3 rights,
+  // 4 institutions); what an accusation charges picks 112x.
+  ["Students staged mass demonstrations in Jakarta to demand political reforms.", "IDNEDU>-:1412:asserted"],
+  ["Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.", "IRQCVL>-:1414:asserted"],
+  [
+    "The opposition demanded that President Mugabe abandon his policy of land confiscations.",
+    "---OPP>ZWEGOV:1042:asserted",
+  ],
+  [
+    "Amnesty International accused the United States of violating human rights.",
+    "NGOHRIAMN>USA:1122:asserted",
+  ],
+  ["The Sudanese government accused Darfur rebels of violating a ceasefire.", "SDNGOV>SDNREB:1123:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

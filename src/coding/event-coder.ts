@@ -441,6 +441,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
           (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target?.country,
         );
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
+    const aim = PURPOSE_CODES.has(code) ? purposeDigit(ctx, d.verbEnd) : null;
+    if (aim) code = `${code === "100" ? "104" : code}${aim}`;
+    const charge = code === "112" ? chargeDigit(ctx, d.verbEnd) : null;
+    if (charge) code = `112${charge}`;
     out.push({
       sentence: ctx.s.index,
       source,
@@ -1053,6 +1057,58 @@ function adjunctRestatement(ctx: SentenceContext, weak: CodedEvent, strong: Code
   if (weak.code !== `${weak.code.slice(0, 2)}0` || weak.verb === strong.verb) return false;
   const before = tok(ctx, weak.verb - 1)?.text;
   return before === "to" || (before === "," && tok(ctx, weak.verb).lower.endsWith("ing"));
+}
+
+/** Protest forms (141–145) and the bare demand (100), whose fourth digit says what is demanded. */
+const PURPOSE_CODES = new Set(["141", "142", "143", "144", "145", "100"]);
+/**
+ * What a protest or demand is for, by CAMEO's parallel subcodes: 1 leadership change, 2 policy
+ * change, 3 rights, 4 change in institutions or regime (1411–1414, 1421–1424, …, 1041–1044).
+ */
+const PURPOSES: [string, RegExp][] = [
+  ["1", /^(resignation|resign|removal|remove|ouster|oust|overthrow|step)$/],
+  [
+    "4",
+    /^(independence|referendum|autonomy|democracy|democratic|constitution|constitutional|regime|self-rule)$/,
+  ],
+  ["3", /^(rights?|freedoms?|liberties|arrests?|detention|release)$/],
+  ["2", /^(reforms?|polic(y|ies)|laws?|wages?|prices|pay|taxes|subsidies)$/],
+];
+
+/**
+ * What an accusation charges, by CAMEO's 112x: 1 crime or corruption, 2 human rights abuses,
+ * 3 aggression, 4 war crimes, 5 espionage or treason. Two-word charges come first.
+ */
+const CHARGES: [string, RegExp][] = [
+  ["4", /^(war crimes?|ethnic cleansing|crimes against)$/],
+  ["2", /^(human rights|rights abuses?|rights violations?)$/],
+  ["4", /^(genocide|atrocities)$/],
+  ["2", /^(torture|abuses)$/],
+  ["5", /^(spying|espionage|treason|spy|spies)$/],
+  ["3", /^(aggression|ceasefire|truce|invasion|invading|attacking|shelling)$/],
+  ["1", /^(corruption|crimes?|fraud|bribery|murder|embezzlement|smuggling|terrorism)$/],
+];
+
+function chargeDigit(ctx: SentenceContext, from: number): string | null {
+  for (let i = from; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.text !== t.lower) continue;
+    const pair = `${t.lower} ${tok(ctx, i + 1)?.lower ?? ""}`;
+    for (const [digit, words] of CHARGES) if (words.test(pair) || words.test(t.lower)) return digit;
+  }
+  return null;
+}
+
+function purposeDigit(ctx: SentenceContext, from: number): string | null {
+  for (let i = from; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    // Names ("Democratic People's Republic") say nothing of the purpose.
+    if (t.text !== t.lower) continue;
+    // "step down" only; "step" alone is too common.
+    if (t.lower === "step" && tok(ctx, i + 1)?.lower !== "down") continue;
+    for (const [digit, words] of PURPOSES) if (words.test(t.lower)) return digit;
+  }
+  return null;
 }
 
 /** How much an event says: a named target, then a longer (more specific) code, then a verb over a noun. */
