@@ -291,6 +291,8 @@ function targetFromPlaces(
           (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
         )
       : undefined;
+  // A verb's bare default code ("planned", "expanded") takes a target only from a place in its object.
+  if (d.weak) return (after[0] ?? later)?.country ?? null;
   const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null) ?? later ?? null;
   return chosen?.country ?? null;
 }

@@ -291,6 +291,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       const antecedent = ctx.actors.find((p) => p.end === i || p.end === i - 1);
       if (antecedent && usable(antecedent))
         return { phrases: [antecedent], text: antecedent.text, how: "relative" };
+      // "the militant group that has seized parts of Iraq": the subject is a noun that names no
+      // actor; an actor further left is not it.
+      const before = tok(ctx, i - 1);
+      if (i === g.first - 1 && t.lower !== "what" && (before?.pos === "NOUN" || before?.pos === "PROPN"))
+        return NONE;
     }
     if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
     if (t.pos === "VERB" && ctx.groups.some((h) => h.head === i)) {
