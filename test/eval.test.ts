@@ -83,6 +83,12 @@ describe("scorers", () => {
     expect(s.noEventAccuracy).toBe(0.5);
   });
 
+  it("treats a missing actor as CAMEO's unidentified actor '---'", () => {
+    const s = scorePetr2([{ record: rec([["RWALEG", "---", "140"]]), events: [ev("RWALEG", null, "140")] }]);
+    expect(s.exact).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(s.country).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
   it("scores cameo-manual codes and extra events", () => {
     const s = scoreCameoManual([
       {

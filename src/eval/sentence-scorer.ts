@@ -64,9 +64,11 @@ export function compareKeys(produced: string[], gold: string[]): Counts {
   return { tp, fp: produced.length - tp, fn: left.length };
 }
 
-const exactKey = (s: string | null, t: string | null, code: string) => `${s ?? ""}|${t ?? ""}|${code}`;
+/** CAMEO's "---" is the unidentified actor: a produced event with no target (or source) is one. */
+const actor = (a: string | null) => (a == null || a === "" ? "---" : a);
+const exactKey = (s: string | null, t: string | null, code: string) => `${actor(s)}|${actor(t)}|${code}`;
 const countryKey = (s: string | null, t: string | null, code: string) =>
-  `${(s ?? "").slice(0, 3)}|${(t ?? "").slice(0, 3)}|${code.slice(0, 2)}`;
+  `${actor(s).slice(0, 3)}|${actor(t).slice(0, 3)}|${code.slice(0, 2)}`;
 
 export interface Petr2Score {
   exact: Prf;
