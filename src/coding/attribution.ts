@@ -7,61 +7,13 @@ import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
 import type { VerbGroup } from "./clauses.js";
 import { findSubject, mainClauseOf } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
-
-/** Speech and attitude verbs, by the modality they give to what they report. */
-export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
-  ...[
-    "say",
-    "tell",
-    "state",
-    "announce",
-    "add",
-    "note",
-    "report",
-    "write",
-    "declare",
-    "insist",
-    "stress",
-    "explain",
-    "reiterate",
-    "repeat",
-    "affirm",
-    "reaffirm",
-    "assert",
-    "argue",
-    "emphasise",
-    "emphasize",
-    "remark",
-  ].map((v) => [v, "reported"] as [string, Modality]),
-  ...["claim", "allege", "accuse", "charge", "suggest"].map((v) => [v, "alleged"] as [string, Modality]),
-  ...["acknowledge", "admit", "confirm", "concede", "recognise"].map(
-    (v) => [v, "acknowledged"] as [string, Modality],
-  ),
-  ...["deny", "dismiss", "refute"].map((v) => [v, "denied"] as [string, Modality]),
-]);
-
-/** Verbs that code a statement event of their own even when they frame another event. */
-export const CODED_SPEECH = new Set(["accuse", "deny", "charge"]);
+import { GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 
 const HEDGES: ReadonlyMap<string, Modality> = new Map([
   ["reportedly", "reported"],
   ["allegedly", "alleged"],
   ["purportedly", "alleged"],
   ["supposedly", "alleged"],
-]);
-
-/** "vowed to", "plans to", "is expected to": verbs whose infinitive complement is not yet a fact. */
-export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
-  ...["vow", "pledge", "promise", "swear", "commit", "willing", "ready", "determined", "eager"].map(
-    (v) => [v, "vowed"] as [string, Modality],
-  ),
-  ...["plan", "intend", "prepare", "schedule", "aim", "set", "decide", "move"].map(
-    (v) => [v, "planned"] as [string, Modality],
-  ),
-  ...["expect", "forecast", "predict", "likely"].map((v) => [v, "predicted"] as [string, Modality]),
-  ...["want", "seek", "hope", "wish", "consider", "propose", "urge", "call", "ask", "demand", "threaten"].map(
-    (v) => [v, "hypothetical"] as [string, Modality],
-  ),
 ]);
 
 export interface Frame {

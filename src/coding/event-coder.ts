@@ -4,18 +4,11 @@
  */
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
-import {
-  CODED_SPEECH,
-  decideModality,
-  type Frame,
-  findFrames,
-  frameFor,
-  GOVERNORS,
-  SPEECH_VERBS,
-} from "./attribution.js";
+import { decideModality, type Frame, findFrames, frameFor } from "./attribution.js";
 import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
 import { findSubject, findTarget, type Reference } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
+import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 import { bestPattern, type CompiledPattern, matchSequence, type VerbLexicon } from "./verb-lexicon.js";
 
 export interface NegationTable {

@@ -3,9 +3,9 @@
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
 import type { ActorPhrase } from "../nlp/index.js";
-import { GOVERNORS, SPEECH_VERBS } from "./attribution.js";
 import { inRanges, isSubordinator, type VerbGroup } from "./clauses.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
+import { GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 
 export interface Reference {
   phrases: ActorPhrase[];

@@ -177,17 +177,17 @@ function retagPastVerbs(tokens: Token[]): void {
 }
 
 /** Irregular participles the tagger reads as nouns after an auxiliary ("claimed to have shot down"). */
-const PARTICIPLES = new Map([
-  ["shot", "shoot"],
-  ["hit", "hit"],
-  ["struck", "strike"],
-  ["fought", "fight"],
-  ["cut", "cut"],
-  ["sent", "send"],
-  ["held", "hold"],
-  ["led", "lead"],
-  ["seized", "seize"],
-  ["wounded", "wound"],
+const PARTICIPLES = new Set([
+  "shot",
+  "hit",
+  "struck",
+  "fought",
+  "cut",
+  "sent",
+  "held",
+  "led",
+  "seized",
+  "wounded",
 ]);
 const PERFECT_OR_PASSIVE = new Set([
   "have",
@@ -214,8 +214,8 @@ function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
-    const lemma = PARTICIPLES.get(t.lower);
-    if (t.pos === "NOUN" && lemma && prev.sentence === t.sentence) {
+    // The tag changes; the lemma stays wink's (the verb lexicon looks inflected forms up first).
+    if (t.pos === "NOUN" && PARTICIPLES.has(t.lower) && prev.sentence === t.sentence) {
       const next = tokens[i + 1];
       const afterSubject =
         (prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON") &&
@@ -223,7 +223,6 @@ function retagParticiples(tokens: Token[]): void {
         VERB_PARTICLES.has(next.lower);
       if (PERFECT_OR_PASSIVE.has(prev.lower) || afterSubject) {
         t.pos = "VERB";
-        t.lemma = lemma;
       }
     }
     if (
