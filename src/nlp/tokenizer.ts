@@ -24,30 +24,46 @@ function fullEngine(): Wink {
 }
 
 /**
- * wink's lemma of a token that is no part of a contraction depends only on its value and its POS
- * tag (a single-lemma word's lemma, else the lemmatiser on its normal form and tag): remembered
- * per tag and value, so the lemmatiser runs once per distinct word instead of once per token.
+ * What the annotator derives from one word of wink's lexicon (its unique id) read with one POS
+ * tag: the lower-cased form and the lemma. wink's lemma of a token that is no part of a
+ * contraction depends only on its value and its tag (a single-lemma word's lemma, else the
+ * lemmatiser on its normal form and tag), and a unique id stands for one value, so both are
+ * remembered per id and tag: the lemmatiser runs once per distinct word instead of once per
+ * token, and every token of a word shares the same strings (their hashes computed once for the
+ * look-ups of every later stage).
  */
-const lemmaCache = new Map<string, Map<string, string | null>>();
-let lemmaCacheSize = 0;
-const LEMMA_CACHE_MAX = 200_000;
-
-function rememberLemma(pos: string, value: string, lemma: string | null): void {
-  if (lemmaCacheSize >= LEMMA_CACHE_MAX) {
-    lemmaCache.clear();
-    lemmaCacheSize = 0;
-  }
-  let byValue = lemmaCache.get(pos);
-  if (!byValue) {
-    byValue = new Map();
-    lemmaCache.set(pos, byValue);
-  }
-  byValue.set(value, lemma);
-  lemmaCacheSize++;
+interface WordForm {
+  tag: string;
+  lower: string;
+  lemma: string;
+  /** The same word read with another tag. */
+  next: WordForm | undefined;
 }
 
-/** Sentence-initial quote characters that wink leaves glued to the previous sentence. */
-const TRAILING_SPACE = /\s+$/;
+/** By wink's unique id (ids index wink's lexicon: a dense range). */
+let wordForms: (WordForm | undefined)[] = [];
+let wordFormCount = 0;
+const WORD_FORMS_MAX = 200_000;
+/** Ids past this are not remembered (the array stays a dense, small-integer-indexed one). */
+const WORD_ID_MAX = 1 << 22;
+
+function rememberForm(id: number, form: WordForm): void {
+  if (id >= WORD_ID_MAX) return;
+  if (wordFormCount >= WORD_FORMS_MAX) {
+    wordForms = [];
+    wordFormCount = 0;
+  }
+  while (wordForms.length < id) wordForms.push(undefined);
+  form.next = wordForms[id];
+  wordForms[id] = form;
+  wordFormCount++;
+}
+
+function knownForm(id: number, tag: string): WordForm | undefined {
+  let form = id < wordForms.length ? wordForms[id] : undefined;
+  while (form !== undefined && form.tag !== tag) form = form.next;
+  return form;
+}
 
 /**
  * Split text into sentences and POS-tagged tokens with character offsets.
@@ -62,6 +78,7 @@ export function annotate(text: string): AnnotatedText {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const all = doc.tokens();
   /** wink's own lemma of token i (contractions carry theirs; a word not seen before with its tag). */
   const winkLemma = (i: number): string | null =>
@@ -77,16 +94,24 @@ export function annotate(text: string): AnnotatedText {
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
-    const lower = value.toLowerCase();
     const tag = pos[i] ?? "X";
-    let lemma: string | null | undefined;
-    if (contracted[i]) lemma = winkLemma(i);
-    else {
-      lemma = lemmaCache.get(tag)?.get(value);
-      if (lemma === undefined) {
-        lemma = winkLemma(i);
-        rememberLemma(tag, value, lemma);
+    let lower: string;
+    let lemma: string;
+    if (contracted[i]) {
+      lower = value.toLowerCase();
+      const own = winkLemma(i);
+      lemma = own == null ? lower : own.toLowerCase();
+    } else {
+      const id = ids[i] as number;
+      let form = knownForm(id, tag);
+      if (form === undefined) {
+        const own = winkLemma(i);
+        const low = value.toLowerCase();
+        form = { tag, lower: low, lemma: own == null ? low : own.toLowerCase(), next: undefined };
+        rememberForm(id, form);
       }
+      lower = form.lower;
+      lemma = form.lemma;
     }
     tokens.push({
       i,
@@ -94,7 +119,7 @@ export function annotate(text: string): AnnotatedText {
       end,
       text: value,
       lower,
-      lemma: lemma == null ? lower : lemma.toLowerCase(),
+      lemma,
       pos: tag as Pos,
       sentence: 0,
     });
@@ -110,7 +135,9 @@ export function annotate(text: string): AnnotatedText {
     const b = tokens[last];
     if (!a || !b) continue;
     const raw = text.slice(a.start, b.end);
-    if (raw.trim() === "") continue;
+    // trimEnd strips what /\s+$/ matches (white space and line terminators): the sentence's text.
+    const trimmed = raw.trimEnd();
+    if (trimmed === "") continue;
     const index = sentences.length;
     for (let k = first; k <= last; k++) {
       const t = tokens[k];
@@ -122,7 +149,7 @@ export function annotate(text: string): AnnotatedText {
       end: b.end,
       tokenStart: first,
       tokenEnd: last + 1,
-      text: raw.replace(TRAILING_SPACE, ""),
+      text: trimmed,
     });
   }
   return { text, tokens, sentences };

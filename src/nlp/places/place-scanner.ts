@@ -16,12 +16,40 @@ import {
 
 type Case = "upper" | "caps" | "lower" | "other";
 
-/** A word of the text. */
-interface Token {
-  start: number;
-  end: number;
-  norm: string;
-  case: Case;
+/**
+ * A word of the text. Its key (`norm`) is built on first use: most words are lower-case words
+ * that start no name, and only the words around a candidate are ever asked for their key.
+ */
+class Token {
+  /** The key once built; null until then (set at once for a word that is not plain ASCII). */
+  private key: string | null = null;
+  /** A plain ASCII word that holds an apostrophe or a hyphen (its key drops or spaces them). */
+  joined = false;
+  private readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  case: Case = "other";
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+  }
+
+  /** The gazetteer key of the word (see asciiWord and normaliseKey). */
+  get norm(): string {
+    if (this.key === null) {
+      const word = this.text.slice(this.start, this.end);
+      this.key = (
+        this.joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
+      ).toLowerCase();
+    }
+    return this.key;
+  }
+
+  set norm(key: string) {
+    this.key = key;
+  }
 }
 
 /** Why a candidate is doubtful; the resolver weighs these. */
@@ -113,8 +141,9 @@ const HYPHEN_JOINERS = /[-‐]/g;
 
 /**
  * A word of ASCII letters and digits, perhaps joined by apostrophes and hyphens (most words of
- * English news): its key and case, set on the token with at most two plain replacements; false
- * for any other word. Same results as normaliseKey and caseOf on such a word: normaliseKey drops
+ * English news): its case set on the token, and whether its key needs the joiners dropped or
+ * spaced (the key itself is built on first use, with at most two plain replacements); false for
+ * any other word. Same results as normaliseKey and caseOf on such a word: normaliseKey drops
  * the apostrophes, turns each hyphen (never two in a row, never at an end) into a space and
  * lower-cases; caseOf looks at letters only.
  */
@@ -132,10 +161,7 @@ function asciiWord(text: string, token: Token): boolean {
     else if (c < 48 || c > 57) return false;
   }
   const first = text.charCodeAt(start);
-  const word = text.slice(start, end);
-  token.norm = (
-    joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
-  ).toLowerCase();
+  token.joined = joined;
   if (!letter) token.case = "other";
   else if (first < 65 || first > 90) token.case = "lower";
   else token.case = end - start > 1 && !lower ? "caps" : "upper";
@@ -153,7 +179,7 @@ function tokenize(text: string): Token[] {
     const end = tokenEnd(text, i);
     // "China's" is "China" plus a possessive.
     const wordEnd = end - i >= 2 && isPossessive(text, end) ? end - 2 : end;
-    const token: Token = { start: i, end: wordEnd, norm: "", case: "other" };
+    const token = new Token(text, i, wordEnd);
     if (!asciiWord(text, token)) {
       const word = text.slice(i, wordEnd);
       token.norm = normaliseKey(word);
