@@ -166,6 +166,12 @@ const POSITIVE: [string, string][] = [
     "NGOHRIAMN>USA:1122:asserted",
   ],
   ["The Sudanese government accused Darfur rebels of violating a ceasefire.", "SDNGOV>SDNREB:1123:asserted"],
+  // A passive whose subject names no actor still picks its pattern from the subject's words, and
+  // coordinated by-agents act together.
+  [
+    "The protocol was signed by Russian Deputy Foreign Minister Andrei Rudenko and North Korean Vice Foreign Minister Kim Jong Gyu.",
+    "PRKGOV>RUSGOV:057:asserted",
+  ],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

@@ -6,7 +6,7 @@ import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
 import { decideModality, type Frame, findFrames, frameFor } from "./attribution.js";
 import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
-import { findSubject, findTarget, type Reference } from "./references.js";
+import { findSubject, findTarget, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 import { bestPattern, type CompiledPattern, matchSequence, type VerbLexicon } from "./verb-lexicon.js";
@@ -511,7 +511,10 @@ function subjectNounPhrase(ctx: SentenceContext, p: ActorPhrase, clauseStart: nu
     if (!NP_INNER.has(t.pos) && !(t.pos === "ADP" && NP_PREPS.has(t.lower))) break;
     from--;
   }
-  return ctx.at.tokens.slice(from, p.end);
+  // "North Korean units": the head noun after a country adjective belongs to the phrase.
+  let to = p.end;
+  while (to < ctx.s.tokenEnd && tok(ctx, to).pos === "NOUN") to++;
+  return ctx.at.tokens.slice(from, to);
 }
 
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
@@ -548,7 +551,12 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const embedded = ctx.groups.some((h) => h.first === end && !h.infinitive && !h.participle);
   if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
   const subject = findSubject(ctx, g);
-  const subjectTokens = g.passive ? subject.phrases.flatMap((p) => subjectNounPhrase(ctx, p, start)) : [];
+  // "The protocol was signed by …": with no actor in the subject, its words still choose the pattern.
+  const subjectTokens = !g.passive
+    ? []
+    : subject.phrases.length
+      ? subject.phrases.flatMap((p) => subjectNounPhrase(ctx, p, start))
+      : ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
@@ -573,7 +581,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
       (p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by",
     );
     if (agent) {
-      source = { phrases: [agent], text: agent.text, how: "passive-agent" };
+      source = { phrases: withCoordinatedRight(ctx, agent, end), text: agent.text, how: "passive-agent" };
       target = subject;
     } else if (THEME_SOURCE.has(verb.lemma)) {
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));

@@ -470,7 +470,8 @@ function isArena(ctx: SentenceContext, prep: number): boolean {
   return false;
 }
 
-function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
+/** Actor phrases coordinated with p to its right, up to token `to`: "by A and B". */
+export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
   const out = [p];
   let current = p;
   for (;;) {
