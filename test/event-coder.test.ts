@@ -179,6 +179,8 @@ const COUNTS: [string, number][] = [
   ["One Serb policeman was murdered in an attack on a police patrol by Kosovo Albanians.", 1],
   ["A Syrian lawmaker started a hunger strike to protest the government's failure to reform.", 1],
   ["Ukrainian forces launched a surprise attack in August and captured a portion of the region.", 2],
+  // A noun in the object of a specifically coded verb is part of its event.
+  ["Washington halted deliveries of weapons to Ukraine.", 1],
 ];
 
 /** Sentences that must not yield an asserted event. */

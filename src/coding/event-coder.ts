@@ -1047,7 +1047,20 @@ export function codeSentence(
   const drafted = new Set(drafts.map((d) => d.verb));
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
-  kept.push(...nounDrafts(ctx, res, verbHeads));
+  // "halted deliveries of weapons to Ukraine": a noun in the object (the next few words) of a verb
+  // that a specific pattern coded is part of that event, not one of its own.
+  const specific = kept.filter((d) => !d.weak && d.group);
+  kept.push(
+    ...nounDrafts(ctx, res, verbHeads).filter(
+      (n) =>
+        !specific.some(
+          (d) =>
+            d.verb < n.verb &&
+            n.verb < Math.min(d.to, d.verbEnd + 4) &&
+            d.source.phrases.some((p) => n.source.phrases.some((q) => q.code === p.code)),
+        ),
+    ),
+  );
   const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
