@@ -332,16 +332,16 @@ function timeFor(
   to: number,
   frames: Frame[],
   verb = from,
+  ownClauseOnly = false,
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
   const own = ctx.times.filter((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t));
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
   const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
-  const mine =
-    own.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb) ??
-    own.filter((t) => t.tokenStart < verb).at(-1) ??
-    own[0];
+  const after = own.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb);
+  if (ownClauseOnly) return after ?? null;
+  const mine = after ?? own.filter((t) => t.tokenStart < verb).at(-1) ?? own[0];
   if (mine) return mine;
   // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
   // when India struck …": a day-precise date fronted before the clause dates it too — but not the
@@ -398,7 +398,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
-  const date = timeFor(ctx, d.from, d.to, frames, d.verb);
+  // A vow, plan or prediction is dated only by a time after its verb: a date before it dates the
+  // statement ("on Thursday … said Moscow was ready to talk").
+  const future = modality === "vowed" || modality === "planned" || modality === "predicted";
+  const date = timeFor(ctx, d.from, d.to, frames, d.verb, future);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
