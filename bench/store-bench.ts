@@ -2,7 +2,8 @@
  * `npm run bench -- store`: the knowledge store at scale. Writes SECVAR_BENCH_EVENTS synthetic
  * events (default 200,000; documents of 10 events; deterministic seed) into SQLite and into a
  * throwaway PostgreSQL cluster, then times actor, dyad and date-range queries (p50/p95 over
- * random parameters). Prints figures and ratios; asserts nothing.
+ * random parameters). Prints figures and ratios; asserts nothing. SECVAR_BENCH_BATCH: documents per
+ * batch (default 1,000), SECVAR_BENCH_QUERIES: queries per kind (default 200).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,8 @@ import { startPostgresCluster } from "../test/store/postgres-cluster.js";
 
 const EVENTS = Number(process.env.SECVAR_BENCH_EVENTS ?? 200_000);
 const PER_DOC = 10;
-const BATCH = 100;
+/** Documents per `ingestDocuments` call: the batch writer's cost per batch is fixed, so large batches load fast. */
+const BATCH = Number(process.env.SECVAR_BENCH_BATCH ?? 1000);
 const QUERIES = Number(process.env.SECVAR_BENCH_QUERIES ?? 200);
 const SEED = 20241028;
 
@@ -189,7 +191,7 @@ async function load(store: Store): Promise<{ seconds: number; events: number }> 
       if (!r.ok) throw new Error(`bench document failed: ${r.message}`);
       events += r.events;
     }
-    if ((i / BATCH) % 100 === 0) process.stderr.write(`\r  ${(i * PER_DOC).toLocaleString("en")} events…`);
+    if ((i / BATCH) % 10 === 0) process.stderr.write(`\r  ${(i * PER_DOC).toLocaleString("en")} events…`);
   }
   process.stderr.write("\r");
   return { seconds: (performance.now() - t0) / 1000, events };
@@ -269,10 +271,13 @@ async function benchSqlite(): Promise<Figures> {
   }
 }
 
+/** The store's tables with their indexes and TOAST (pg_total_relation_size summed). */
 async function databaseSize(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const r = await client.query<{ n: string }>("select pg_database_size(current_database()) as n");
+  const r = await client.query<{ n: string }>(
+    "select sum(pg_total_relation_size(c.oid)) as n from pg_class c join pg_namespace ns on ns.oid = c.relnamespace where c.relkind = 'r' and ns.nspname = current_schema()",
+  );
   await client.end();
   return Number(r.rows[0]?.n ?? 0);
 }

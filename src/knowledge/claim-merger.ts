@@ -93,8 +93,18 @@ export function actorsMatch(a: string | null, b: string | null): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** Shifted days already computed (a store batch asks for the same few days again and again). */
+const shifted = new Map<string, string>();
+
 function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const key = `${day}|${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    if (shifted.size >= 100_000) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }
 
 function lastDayOfMonth(day: string): string {
@@ -140,11 +150,18 @@ export function placesCompatible(a: Happening, b: Happening): boolean {
  * ) // true
  */
 export function sameHappening(a: Happening, b: Happening): boolean {
+  return alikeBesidesDates(a, b) && datesCompatible(a, b);
+}
+
+/**
+ * sameHappening without the date test (same root, matching actors, compatible places), for
+ * callers that have compared the two date windows already.
+ */
+export function alikeBesidesDates(a: Happening, b: Happening): boolean {
   return (
     cameoRoot(a.code) === cameoRoot(b.code) &&
     actorsMatch(a.sourceCode, b.sourceCode) &&
     actorsMatch(a.targetCode, b.targetCode) &&
-    datesCompatible(a, b) &&
     placesCompatible(a, b)
   );
 }

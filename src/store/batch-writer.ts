@@ -229,7 +229,34 @@ const ACTOR_CONFLICT = `on conflict (code) do update set mentions = actors.menti
 
 /** Rows as value arrays in the columns' order. */
 function values(columns: ColumnList, rows: readonly object[]): unknown[][] {
-  return rows.map((r) => columns.names.map((n) => (r as Record<string, unknown>)[n] ?? null));
+  return rows.map((r) => rowValues(columns, r));
+}
+
+/**
+ * One row as a value array in the columns' order, with `document_id` (and for events `id` and
+ * `claim_id`) taken from the arguments: no copy of the row object with those fields added.
+ */
+function rowValues(
+  columns: ColumnList,
+  row: object,
+  documentId?: number,
+  id?: number,
+  claimId?: number | null,
+) {
+  const r = row as Record<string, unknown>;
+  const out = new Array<unknown>(columns.names.length);
+  for (let i = 0; i < out.length; i++) {
+    const n = columns.names[i] as string;
+    out[i] =
+      n === "document_id" && documentId !== undefined
+        ? documentId
+        : n === "id" && id !== undefined
+          ? id
+          : n === "claim_id" && claimId !== undefined
+            ? claimId
+            : (r[n] ?? null);
+  }
+  return out;
 }
 
 /** The batch's actors, one row per code: counters added, the earliest first day, the first name. */
@@ -259,10 +286,10 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
     documents: [] as BulkRow<"documents">[],
     bands: [] as BulkRow<"document_bands">[],
     texts: [] as { id: number; title: string | null; text: string }[],
-    sentences: [] as object[],
-    mentions: [] as object[],
-    commitments: [] as object[],
-    probabilities: [] as object[],
+    sentences: [] as unknown[][],
+    mentions: [] as unknown[][],
+    commitments: [] as unknown[][],
+    probabilities: [] as unknown[][],
   };
   for (const d of docs) {
     const a = d.input.article;
@@ -288,10 +315,12 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
     for (const band_key of d.sketch.bandKeys) rows.bands.push({ band_key, document_id });
     rows.texts.push({ id: d.id, title: a.title, text: a.text });
     const sentences = sentenceRows(x);
-    for (const s of sentences) rows.sentences.push({ ...s, document_id });
-    for (const m of mentionRows(x, sentences)) rows.mentions.push({ ...m, document_id });
-    for (const m of commitmentRows(x)) rows.commitments.push({ ...m, document_id });
-    for (const p of probabilityRows(x)) rows.probabilities.push({ ...p, document_id });
+    for (const s of sentences) rows.sentences.push(rowValues(COLUMNS.sentences, s, document_id));
+    for (const m of mentionRows(x, sentences))
+      rows.mentions.push(rowValues(COLUMNS.mentions, m, document_id));
+    for (const m of commitmentRows(x)) rows.commitments.push(rowValues(COLUMNS.commitments, m, document_id));
+    for (const p of probabilityRows(x))
+      rows.probabilities.push(rowValues(COLUMNS.probabilities, p, document_id));
   }
   return rows;
 }
@@ -303,7 +332,7 @@ function eventRows(
   claims: readonly (ClaimRef | null)[][],
   ids: readonly number[],
 ) {
-  const events: object[] = [];
+  const events: unknown[][] = [];
   const claimEvents: BulkRow<"claim_events">[] = [];
   let next = 0;
   for (const [k, d] of docs.entries()) {
@@ -311,7 +340,7 @@ function eventRows(
       const id = ids[next++] as number;
       const claim = claims[k]?.[i] ?? null;
       const claim_id = claim === null ? null : idOf(claim);
-      events.push({ ...e.row, id, document_id: d.id, claim_id });
+      events.push(rowValues(COLUMNS.events, e.row, d.id, id, claim_id));
       const l = links[k]?.[i];
       if (claim_id === null || !l) continue;
       claimEvents.push({
@@ -342,19 +371,15 @@ async function insertAll(
   await c.insert("documents", COLUMNS.documents, values(COLUMNS.documents, content.documents));
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
-  await c.insert("sentences", COLUMNS.sentences, values(COLUMNS.sentences, content.sentences));
-  await c.insert("mentions", COLUMNS.mentions, values(COLUMNS.mentions, content.mentions));
+  await c.insert("sentences", COLUMNS.sentences, content.sentences);
+  await c.insert("mentions", COLUMNS.mentions, content.mentions);
   await c.insert("actors", COLUMNS.actors, values(COLUMNS.actors, mergedActors(docs, today)), ACTOR_CONFLICT);
   await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
   const { events, claimEvents } = eventRows(docs, links, claimsOf, eventIds);
-  await c.insert("events", COLUMNS.events, values(COLUMNS.events, events));
+  await c.insert("events", COLUMNS.events, events);
   await c.insert("claim_events", COLUMNS.claim_events, values(COLUMNS.claim_events, claimEvents));
-  await c.insert("commitments", COLUMNS.commitments, values(COLUMNS.commitments, content.commitments));
-  await c.insert(
-    "probabilities",
-    COLUMNS.probabilities,
-    values(COLUMNS.probabilities, content.probabilities),
-  );
+  await c.insert("commitments", COLUMNS.commitments, content.commitments);
+  await c.insert("probabilities", COLUMNS.probabilities, content.probabilities);
 }
 
 /** Write a batch of checked documents; one outcome per input, in order. */

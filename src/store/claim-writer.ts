@@ -2,10 +2,11 @@
  * Claim merging for a batch of documents, in input order, as if each document were written
  * alone: candidates are the stored claims sharing a blocking key and an overlapping date window
  * (one query for the whole batch), plus the claims created by earlier documents of the batch;
- * the pure `sameHappening` decides. New claims are written graded; claims that existed before a
+ * the pure `sameHappening` decides (its date test done once per window). New claims are written graded; claims that existed before a
  * document and gained its events are re-graded from all their links after the batch is linked.
  */
 import {
+  alikeBesidesDates,
   type ClaimLink,
   claimBlockKey,
   dateWindow,
@@ -16,7 +17,6 @@ import {
   type Modality,
   type Reliability,
   type ReliabilityTable,
-  sameHappening,
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
@@ -65,7 +65,7 @@ function windowCache(): (h: Happening) => { lo: string; hi: string } {
 
 /** The first anchor describing the same happening; windows that cannot overlap are skipped cheaply. */
 function firstAnchor(h: Happening, w: { lo: string; hi: string }, anchors: readonly Anchor[]): Anchor | null {
-  for (const a of anchors) if (a.lo <= w.hi && w.lo <= a.hi && sameHappening(h, a)) return a;
+  for (const a of anchors) if (a.lo <= w.hi && w.lo <= a.hi && alikeBesidesDates(h, a)) return a;
   return null;
 }
 
@@ -168,22 +168,21 @@ function planDocument(
 ): DocumentClaims {
   const claims: (ClaimRef | null)[] = d.events.map(() => null);
   const existing = new Set<ClaimRef>();
-  const fresh: { happening: Happening; members: number[] }[] = [];
+  const fresh: { happening: Happening; lo: string; hi: string; members: number[] }[] = [];
   for (const [i, e] of d.events.entries()) {
     if (!isClaimableEvent(e)) continue;
-    const anchor = firstAnchor(
-      e.happening,
-      windowOf(e.happening),
-      anchors.get(claimBlockKey(e.happening)) ?? [],
-    );
+    const w = windowOf(e.happening);
+    const anchor = firstAnchor(e.happening, w, anchors.get(claimBlockKey(e.happening)) ?? []);
     if (anchor) {
       claims[i] = anchor.claim;
       existing.add(anchor.claim);
       continue;
     }
-    const group = fresh.find((g) => sameHappening(e.happening, g.happening));
+    const group = fresh.find(
+      (g) => g.lo <= w.hi && w.lo <= g.hi && alikeBesidesDates(e.happening, g.happening),
+    );
     if (group) group.members.push(i);
-    else fresh.push({ happening: e.happening, members: [i] });
+    else fresh.push({ happening: e.happening, ...w, members: [i] });
   }
   for (const ref of existing) {
     if (typeof ref === "number") plan.touched.push(ref);

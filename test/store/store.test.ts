@@ -17,9 +17,48 @@ import {
 import { DIALECTS } from "./dialects.js";
 import { analysedExamples } from "./example-documents.js";
 import { makeDocument, wireStory } from "./store-fixtures.js";
-import { createAtVersion, NOW, open } from "./store-harness.js";
+import { createAtVersion, NOW, open, rawConnection } from "./store-harness.js";
 
 const REUTERS = { name: "Reuters", kind: "wire-agency" } as const;
+
+/** Indexes migration 4 drops. */
+const DROPPED_IN_V4 = [
+  "mentions_entity",
+  "mentions_document",
+  "documents_published",
+  "documents_source",
+  "events_code",
+  "claims_source",
+  "claims_target",
+];
+
+/** The foreign keys a PostgreSQL database holds, as table.constraint. */
+async function postgresForeignKeys(location: string): Promise<string[]> {
+  const { db } = rawConnection(location);
+  try {
+    const rows = await sql<{
+      name: string;
+    }>`select table_name || '.' || constraint_name as name from information_schema.table_constraints where constraint_type = 'FOREIGN KEY' and table_schema = current_schema()`.execute(
+      db,
+    );
+    return rows.rows.map((r) => r.name).sort();
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The index names a database holds (either engine). */
+async function indexNames(location: string): Promise<string[]> {
+  const { db } = rawConnection(location);
+  try {
+    const query = location.startsWith("postgres")
+      ? sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema()`
+      : sql<{ name: string }>`select name from sqlite_master where type = 'index'`;
+    return (await query.execute(db)).rows.map((r) => r.name).sort();
+  } finally {
+    await db.destroy();
+  }
+}
 const YONHAP = { name: "Yonhap", kind: "newspaper" } as const;
 const KCNA = { name: "KCNA", kind: "state-media" } as const;
 
@@ -77,6 +116,48 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(event?.document.source).toBe("Old Outlet");
     });
 
+    it("upgrades a version-3 database: drops the unused indexes, keeps rows, claims and queries", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      await (await createAtVersion(location, 3)).destroy();
+      const old = await open(location, { targetVersion: 3 });
+      expect(old.schemaVersion).toBe(3);
+      await old.ingestDocuments([
+        makeDocument({
+          text: "Pyongyang fired a missile.",
+          source: REUTERS,
+          events: [{ source: "PRK", target: "JPN", code: "195", date: "2024-10-23" }],
+        }),
+        makeDocument({
+          text: "Japan's defence ministry reported a ballistic launch from the North on Thursday morning.",
+          source: YONHAP,
+          events: [{ source: "PRK", target: "JPN", code: "190", date: "2024-10-24" }],
+        }),
+      ]);
+      await old.close();
+      const before = await indexNames(location);
+      expect(before).toEqual(expect.arrayContaining(["events_code", "mentions_entity", "claims_source"]));
+      if (location.startsWith("postgres")) {
+        expect(await postgresForeignKeys(location)).toContain("events.events_document_id_fkey");
+      }
+      const store = await open(location);
+      stores.push(store);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      const after = await indexNames(location);
+      for (const gone of DROPPED_IN_V4) expect(after).not.toContain(gone);
+      expect(after).toEqual(
+        expect.arrayContaining(["events_day", "events_source", "events_dyad", "claims_block"]),
+      );
+      if (location.startsWith("postgres")) expect(await postgresForeignKeys(location)).toEqual([]);
+      expect((await store.counts()).events).toBe(2);
+      const claims = (await store.claims({ actor: "PRK" })).items;
+      expect(claims.map((c) => c.corroboration)).toEqual([2]);
+      expect((await store.events({ code: "19", source: "PRK" })).items.map((e) => e.code)).toEqual([
+        "195",
+        "190",
+      ]);
+    });
+
     it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {
       if (!available) ctx.skip();
       const location = harness.freshLocation();
@@ -88,7 +169,9 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       const error = await open(location).catch((e: unknown) => e);
       expect(isStoreError(error)).toBe(true);
       expect(error).toMatchObject({ code: "schema_too_new" });
-      expect((error as Error).message).toMatch(/version 99 is newer .*expected ≤ 3/);
+      expect((error as Error).message).toMatch(
+        new RegExp(`version 99 is newer .*expected ≤ ${SCHEMA_VERSION}`),
+      );
     });
   });
 
