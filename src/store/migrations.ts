@@ -263,27 +263,11 @@ const v3: Migration = {
  * - `claims_source`, `claims_target`: the claims' actor filter is an OR of both sides that has
  *   to sort every match by first seen; walking `claims_first_seen` in order stops after a page.
  * Measured on 10,000 analysed documents into SQLite: about 30% fewer index entries per document.
- *
- * On PostgreSQL it also drops the foreign keys of the tables the batch writer fills: each was an
- * after-row trigger that looked up (and share-locked) the parent of every row, a quarter of the
- * server's ingest CPU. The writer allocates parent ids itself and inserts parents and children
- * in one transaction, and nothing deletes rows, so the keys guarded nothing the writer does not.
- * SQLite keeps its foreign keys (a cheap look-up there; dropping one means rebuilding the table).
  */
 const v4: Migration = {
   version: 4,
-  name: "drop indexes no query needs (and, on PostgreSQL, the bulk tables' foreign keys)",
-  async up(db, dialect) {
-    await dialect.dropForeignKeys(db, [
-      { table: "documents", column: "source_id" },
-      { table: "sentences", column: "document_id" },
-      { table: "mentions", column: "document_id" },
-      { table: "events", column: "document_id" },
-      { table: "commitments", column: "document_id" },
-      { table: "probabilities", column: "document_id" },
-      { table: "claim_events", column: "claim_id" },
-      { table: "claim_events", column: "event_id" },
-    ]);
+  name: "drop indexes no query needs",
+  async up(db) {
     for (const name of [
       "mentions_entity",
       "mentions_document",

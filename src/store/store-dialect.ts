@@ -31,13 +31,6 @@ export interface StoreDialect {
   addIdColumn(table: AnyTableBuilder): AnyTableBuilder;
   /** Migration step: creates the full-text index over documents and fills it from existing rows. */
   createFullTextIndex(db: AnyKysely): Promise<void>;
-  /**
-   * Migration step: drops the foreign keys of the given child columns where checking them is a
-   * cost of its own (PostgreSQL: an after-row trigger with a locking look-up of the parent per
-   * row); a no-op where the engine cannot drop a constraint in place (SQLite, whose checks are
-   * a cheap look-up in the same B-tree engine).
-   */
-  dropForeignKeys(db: AnyKysely, keys: readonly { table: string; column: string }[]): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,

@@ -46,13 +46,6 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
       );
       await sql`create index documents_search on documents using gin (search)`.execute(db);
     },
-    async dropForeignKeys(db: AnyKysely, keys) {
-      // PostgreSQL names a column's foreign key <table>_<column>_fkey.
-      for (const { table, column } of keys)
-        await sql`alter table ${sql.table(table)} drop constraint if exists ${sql.id(`${table}_${column}_fkey`)}`.execute(
-          db,
-        );
-    },
     indexDocumentText: async (_db: Kysely<Schema>) => undefined,
     matchingDocumentIds: (words) =>
       sql<{

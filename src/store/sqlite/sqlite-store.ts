@@ -87,8 +87,6 @@ export function sqliteDialect(path: string): StoreDialect {
         db,
       );
     },
-    // SQLite cannot drop a constraint without rebuilding the table; its checks are cheap.
-    dropForeignKeys: async () => undefined,
     async indexDocumentText(db: Kysely<Schema>, doc) {
       await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
         db,
