@@ -172,6 +172,9 @@ const POSITIVE: [string, string][] = [
     "The protocol was signed by Russian Deputy Foreign Minister Andrei Rudenko and North Korean Vice Foreign Minister Kim Jong Gyu.",
     "PRKGOV>RUSGOV:057:asserted",
   ],
+  // Talking or negotiating with someone is consultation or negotiation; readiness to do so an intent.
+  ["Putin said Moscow was ready to talk to Trump.", "RUSGOV>USA:036:vowed"],
+  ["Rubio talked with Lavrov on Monday.", "USALEG>RUSGOV:040:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

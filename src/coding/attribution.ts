@@ -7,7 +7,7 @@ import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
 import type { VerbGroup } from "./clauses.js";
 import { findSubject, mainClauseOf } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
-import { GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
+import { SPEECH_VERBS } from "./verb-classes.js";
 
 const HEDGES: ReadonlyMap<string, Modality> = new Map([
   ["reportedly", "reported"],

@@ -398,9 +398,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
-  // A vow, plan or prediction is dated only by a time after its verb: a date before it dates the
-  // statement ("on Thursday … said Moscow was ready to talk").
-  const future = modality === "vowed" || modality === "planned" || modality === "predicted";
+  // A reported vow, plan or prediction is dated only by a time after its verb: a date before the
+  // speech verb dates the statement ("on Thursday … said Moscow was ready to talk").
+  const future =
+    (modality === "vowed" || modality === "planned" || modality === "predicted") &&
+    frames.some((f) => f.verb >= 0 && f.verb < d.verb);
   const date = timeFor(ctx, d.from, d.to, frames, d.verb, future);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
