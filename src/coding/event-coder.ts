@@ -296,7 +296,7 @@ const KILLING_VERBS = new Set(["kill", "murder", "slay", "assassinate", "behead"
 const PROMINENT_TITLES = new Set(
   (
     "leader chief commander governor minister president premier mayor general head cleric imam judge " +
-    "prosecutor lawmaker legislator senator governor deputy envoy ambassador chairman spokesman official " +
+    "prosecutor lawmaker legislator senator deputy envoy ambassador chairman spokesman official " +
     "candidate politician"
   ).split(" "),
 );
@@ -441,9 +441,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
           (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target?.country,
         );
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
-    const aim = PURPOSE_CODES.has(code) ? purposeDigit(ctx, d.verbEnd) : null;
+    const aim = PURPOSE_CODES.has(code) ? subcodeDigit(ctx, d.verbEnd, PURPOSES) : null;
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
-    const charge = code === "112" ? chargeDigit(ctx, d.verbEnd) : null;
+    const charge = code === "112" ? subcodeDigit(ctx, d.verbEnd, CHARGES) : null;
     if (charge) code = `112${charge}`;
     out.push({
       sentence: ctx.s.index,
@@ -1087,7 +1087,7 @@ const PURPOSE_CODES = new Set(["141", "142", "143", "144", "145", "100"]);
  * change, 3 rights, 4 change in institutions or regime (1411–1414, 1421–1424, …, 1041–1044).
  */
 const PURPOSES: [string, RegExp][] = [
-  ["1", /^(resignation|resign|removal|remove|ouster|oust|overthrow|step)$/],
+  ["1", /^(resignation|resign|removal|remove|ouster|oust|overthrow|step down)$/],
   [
     "4",
     /^(independence|referendum|autonomy|democracy|democratic|constitution|constitutional|regime|self-rule)$/,
@@ -1110,24 +1110,16 @@ const CHARGES: [string, RegExp][] = [
   ["1", /^(corruption|crimes?|fraud|bribery|murder|embezzlement|smuggling|terrorism)$/],
 ];
 
-function chargeDigit(ctx: SentenceContext, from: number): string | null {
+/**
+ * The digit of the first subcode word after `from`: a two-word entry ("human rights", "step down")
+ * before a one-word one. Capitalised names ("Democratic People's Republic") are not read.
+ */
+function subcodeDigit(ctx: SentenceContext, from: number, table: [string, RegExp][]): string | null {
   for (let i = from; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     if (t.text !== t.lower) continue;
     const pair = `${t.lower} ${tok(ctx, i + 1)?.lower ?? ""}`;
-    for (const [digit, words] of CHARGES) if (words.test(pair) || words.test(t.lower)) return digit;
-  }
-  return null;
-}
-
-function purposeDigit(ctx: SentenceContext, from: number): string | null {
-  for (let i = from; i < ctx.s.tokenEnd; i++) {
-    const t = tok(ctx, i);
-    // Names ("Democratic People's Republic") say nothing of the purpose.
-    if (t.text !== t.lower) continue;
-    // "step down" only; "step" alone is too common.
-    if (t.lower === "step" && tok(ctx, i + 1)?.lower !== "down") continue;
-    for (const [digit, words] of PURPOSES) if (words.test(t.lower)) return digit;
+    for (const [digit, words] of table) if (words.test(pair) || words.test(t.lower)) return digit;
   }
   return null;
 }
