@@ -175,6 +175,8 @@ const POSITIVE: [string, string][] = [
   // Talking or negotiating with someone is consultation or negotiation; readiness to do so an intent.
   ["Putin said Moscow was ready to talk to Trump.", "RUSGOV>USA:036:vowed"],
   ["Rubio talked with Lavrov on Monday.", "USALEG>RUSGOV:040:asserted"],
+  // A body's vote to act is the act itself.
+  ["The Senate voted to approve the treaty.", "---LEG>-:057:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */

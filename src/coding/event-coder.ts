@@ -93,6 +93,9 @@ function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
 }
 
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
+/** "voted to impeach", "voted to approve the treaty": a body's vote to act is the act itself. */
+const TRANSPARENT_GOVERNORS = new Set(["vote"]);
+
 const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn", "agree", "offer"]);
 /** Verbs that refuse their infinitive complement: "refused to withdraw" is the refusal code of withdrawing. */
 const REFUSAL_VERBS = new Set(["refuse", "decline"]);
@@ -972,7 +975,8 @@ export function codeSentence(
     }
     const gov = governorOf(ctx, g);
     const govDraft = gov ? drafts.find((x) => x.verb === gov.head) : undefined;
-    if (govDraft && GOVERNORS.get(tok(ctx, govDraft.verb).lemma) !== "planned") {
+    const govLemma = govDraft ? tok(ctx, govDraft.verb).lemma : "";
+    if (govDraft && GOVERNORS.get(govLemma) !== "planned" && !TRANSPARENT_GOVERNORS.has(govLemma)) {
       suppressed.add(g.head);
       if (!govDraft.target.phrases.length) govDraft.target = d.target;
       // "threatened to attack Taiwan": a threat or vow takes its specific code from what is threatened or vowed.
