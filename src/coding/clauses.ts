@@ -116,9 +116,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   const after = at.tokens[i + 2]?.lower;
   if (next.lower === "at" && (after === "least" || after === "most")) return false;
   // "as street battles raged in Baghdad": a noun phrase right after a subordinator is a clause's subject.
-  let k = i - 1;
-  while (k > s.tokenStart && NOUN_PHRASE_POS.has((at.tokens[k] as Token).pos)) k--;
-  if (CLAUSE_OPENERS.has((at.tokens[k] as Token).lower)) return false;
+  if (openerBefore(at, i, s.tokenStart) >= 0) return false;
   let finite = false;
   for (let j = s.tokenStart; j < i - 1; j++) {
     const a = at.tokens[j] as Token;
@@ -314,6 +312,16 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
 const CLAUSE_OPENERS = new Set(["as", "after", "before", "since", "until", "while", "when", "because"]);
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 
+/**
+ * The subordinator ("as", "after", …) that opens a clause whose subject is the noun phrase right
+ * before token `verb`, or -1; the search stops at `lo`.
+ */
+function openerBefore(at: AnnotatedText, verb: number, lo: number): number {
+  let k = verb - 1;
+  while (k >= lo && NOUN_PHRASE_POS.has((at.tokens[k] as Token).pos)) k--;
+  return k >= lo && CLAUSE_OPENERS.has((at.tokens[k] as Token).lower) ? k : -1;
+}
+
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
@@ -341,14 +349,8 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   // "imposed martial law as street battles raged": a preposition-like subordinator followed only by a
   // noun phrase and the next finite verb opens a new clause there, whatever its tag.
   if (nextGroup && !nextGroup.infinitive && !nextGroup.participle && nextGroup.first <= end) {
-    for (let i = nextGroup.first - 1; i > g.head; i--) {
-      const t = at.tokens[i] as Token;
-      if (CLAUSE_OPENERS.has(t.lower)) {
-        end = Math.min(end, i);
-        break;
-      }
-      if (!NOUN_PHRASE_POS.has(t.pos)) break;
-    }
+    const opener = openerBefore(at, nextGroup.first, g.head + 1);
+    if (opener >= 0) end = Math.min(end, opener);
   }
   // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the
   // object of the first stretches up to the conjunction before it.

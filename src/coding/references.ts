@@ -255,7 +255,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       tok(ctx, g.head).lower.endsWith("ed") &&
       GOVERNORS.has(lemma);
     const speechBefore = SPEECH_VERBS.has(lemma) || backshifted ? speech : undefined;
-    const joined = speechBefore ?? (g.participle ? prev : (finiteBefore(ctx, g) ?? prev));
+    const joined = speechBefore ?? (g.participle ? prev : (reported ?? prev));
     const shared = findSubject(ctx, joined, depth + 1);
     // Coordinated with the speech verb itself, the verb is outside what that verb reports.
     if (shared.phrases.length)

@@ -216,22 +216,10 @@ const PARTICIPLES = new Set([
   "seized",
   "wounded",
 ]);
-const PERFECT_OR_PASSIVE = new Set([
-  "have",
-  "has",
-  "had",
-  "having",
-  "been",
-  "being",
-  "was",
-  "were",
-  "is",
-  "are",
-  "be",
-]);
+const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+const PERFECT_OR_PASSIVE = new Set([...HAVE_FORMS, "be", "been", "being", "is", "are", "was", "were"]);
 
 const VERB_PARTICLES = new Set(["down", "dead", "at"]);
-const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
 
 /**
  * "claimed to have shot down", "Pakistan shot down five aircraft": an irregular participle after an
