@@ -32,10 +32,10 @@ const POSITIVE: [string, string][] = [
   // Protesting an election is dissent.
   ["Demonstrators protested the election results.", "---OPP>-:140:asserted"],
   // A hostile act an actor announces it will take is a threat.
-  ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:predicted"],
+  ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:vowed"],
   ["The Iraqi government said it is ready to impose martial law.", "IRQGOV>-:1324:vowed"],
   // Intents, yields and rejections are events even with nobody named on the receiving end.
-  ["The minister agreed to resign.", "---GOV>-:0341:asserted"],
+  ["The minister agreed to resign.", "---GOV>-:0341:vowed"],
   ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],
   ["North Korean troops were deployed to Russia.", "PRKMIL>RUS:074:asserted"],
   ["The Kim regime is providing weapons to Russia.", "PRKGOV>RUS:072:asserted"],
@@ -57,7 +57,7 @@ const POSITIVE: [string, string][] = [
   ["Iran will retaliate against Israel, officials warned.", "IRN>ISR:190:predicted"],
   ["Russia plans to deploy troops to Belarus.", "RUS>BLR:074:planned"],
   ["Germany did not provide weapons to Ukraine.", "DEU>UKR:1212:asserted"],
-  ["The United States said it would send troops to Poland.", "USA>POL:074:predicted"],
+  ["The United States said it would send troops to Poland.", "USA>POL:074:vowed"],
   ["Russian forces captured Avdiivka in February.", "RUSMIL>UKR:192:asserted"],
   ["Israeli troops withdrew from Gaza.", "ISRMIL>PSE:0874:asserted"],
   ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:1123:asserted"],
@@ -88,7 +88,7 @@ const POSITIVE: [string, string][] = [
   ["Hamas claimed it had fired rockets at Israel.", "PSEREBHMS>ISR:015:asserted"],
   ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
   // An agreement to yield is an intent to yield (035x); to a ceasefire, the ceasefire (0871 usage notes).
-  ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:asserted"],
+  ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:vowed"],
   ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0356:asserted"],
   ["Israel and Hamas declared a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
   // With nobody named, a country adjective in the object names the target; an act's author is who is answered.
@@ -133,7 +133,7 @@ const POSITIVE: [string, string][] = [
     "PAK>INDMIL:190:alleged",
   ],
   // A plural pronoun after coordinated actors means all of them.
-  ["Russia and China said they would veto the resolution.", "CHN>-:129:predicted"],
+  ["Russia and China said they would veto the resolution.", "CHN>-:129:vowed"],
   // An -ed form between a verb and its noun is an adjective ("expel exiled leaders").
   ["Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "QAT>EGYOPP:137:vowed"],
   // An investigation of something in a country targets that country; "re-" acts code as the act.
@@ -177,6 +177,24 @@ const POSITIVE: [string, string][] = [
   ["Rubio talked with Lavrov on Monday.", "USALEG>RUSGOV:040:asserted"],
   // A body's vote to act is the act itself.
   ["The Senate voted to approve the treaty.", "---LEG>-:057:asserted"],
+  // "The two sides", "both countries": the pair named together before, else the story's two main countries.
+  [
+    "Russia and North Korea signed a pact in June. The two sides exchanged instruments of ratification on Wednesday.",
+    "PRK>RUS:057:asserted",
+  ],
+  [
+    "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
+    "IND>JPN:031:vowed",
+  ],
+  // An -ed form after a number or a degree word modifies the noun ("one more named exercise").
+  ["The PLA will hold at least one more named exercise around Taiwan.", "CHNMIL>TWN:150:predicted"],
+  // Leaving or suspending a treaty reduces relations; a place naming the treaty is not the place left.
+  ["The United States withdrew from the Paris climate agreement.", "USA>-:160:asserted"],
+  ["India said it would hold the treaty in abeyance.", "IND>-:160:vowed"],
+  // Branding another party a threat is a denunciation.
+  ["NATO described Russia as a long-term threat.", "IGOWSTNAT>RUS:111:asserted"],
+  // A party announcing its own next step vows it; an agreement to a future act is a commitment.
+  ["Ukraine said it would release the prisoners.", "UKR>UKRCVL:0841:vowed"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
@@ -207,6 +225,8 @@ const NEGATIVE: string[] = [
   "Khamenei said the attack should be neither exaggerated nor downplayed.",
   // "including" lists, it does not act for the main clause's subject.
   "He signed orders, including directives to pull out of the agreement.",
+  // "Both sides" inside a prepositional phrase is no party.
+  "Sources on both sides said the talks were useful.",
 ];
 
 describe("event coder", () => {

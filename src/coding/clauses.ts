@@ -137,6 +137,9 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
 }
 
 /** Words the tagger reads as adjectives that head noun phrases in news ("China's military held drills"). */
+/** Degree words that can precede a participle used as an adjective ("more advanced weapons"). */
+const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "further"]);
+
 const NOMINAL_ADJECTIVES = new Set([
   "military",
   "militant",
@@ -191,6 +194,15 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     t.lower.endsWith("ed") &&
     next?.pos === "NOUN" &&
     (at.tokens[i + 2]?.pos !== "NOUN" || next.lower.endsWith("s"))
+  )
+    return true;
+  // "one more named exercise", "two detained soldiers": an -ed form after a number or a degree word and
+  // before its noun is an adjective.
+  if (
+    prev &&
+    t.lower.endsWith("ed") &&
+    (prev.pos === "NUM" || DEGREE_WORDS.has(prev.lower)) &&
+    next?.pos === "NOUN"
   )
     return true;
   // "remained committed", "seemed determined": a participle after a copular verb is an adjective.

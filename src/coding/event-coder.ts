@@ -349,17 +349,17 @@ function timeFor(
   // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
   // when India struck …": a day-precise date fronted before the clause dates it too — but not the
   // date of the statement that reports it ("confirmed on Monday that it had sent troops").
+  // Of several, the first: a later one sits in a clause of its own ("took effect on Tuesday, ending
+  // a war that began on June 13, although both sides accused …" is Tuesday).
   const framing = frames.filter((f) => f.verb >= 0 && f.verb < from);
   return (
-    ctx.times
-      .filter(
-        (t) =>
-          t.tokenStart < from &&
-          t.precision === "day" &&
-          !statement.has(t) &&
-          !framing.some((f) => t.tokenStart > f.verb),
-      )
-      .at(-1) ?? null
+    ctx.times.find(
+      (t) =>
+        t.tokenStart < from &&
+        t.precision === "day" &&
+        !statement.has(t) &&
+        !framing.some((f) => t.tokenStart > f.verb),
+    ) ?? null
   );
 }
 
@@ -397,6 +397,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       : frames;
   const decision = decideModality(ctx, own, d.verb, group, d.governor);
   let modality = decision.modality;
+  // "India said it would hold the treaty in abeyance", "Cuba announced it will extend the curfew": a
+  // party announcing its own next step commits to it.
+  const speaker = decision.frame?.speaker;
+  if (
+    (decision.rule === "mod.reported-would" || (decision.rule === "mod.future" && !!decision.frame)) &&
+    speaker?.country &&
+    d.source.phrases.some((p) => p.country === speaker.country)
+  )
+    modality = "vowed";
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
@@ -994,6 +1003,9 @@ export function codeSentence(
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
         // The code now rests on the complement's pattern, as strong as that pattern is.
         govDraft.weak = !!d.weak;
+        // "agreed to conclude a deal", "offered to mediate": a commitment to a future act (an agreed
+        // ceasefire is the ceasefire itself).
+        if (!agreedYield && !govDraft.governor) govDraft.governor = "vowed";
       } else if (REFUSAL_VERBS.has(governor) && govDraft.rule.endsWith(".default")) {
         // "refused to withdraw": refusing an act is the codebook's refusal code for it.
         const refusal = lookupPrefix(d.code, res.negation);

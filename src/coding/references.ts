@@ -88,6 +88,51 @@ function coordinatedAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] |
   return group.length > 1 ? group : null;
 }
 
+/** Plural nouns that, after "two" or "both", name a pair of parties: "the two sides", "both countries". */
+const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
+  ...["sides", "parties", "delegations", "governments"].map((w) => [w, null] as const),
+  ...["countries", "nations", "states", "neighbours", "neighbors"].map((w) => [w, "state"] as const),
+  ...["leaders", "presidents"].map((w) => [w, "person"] as const),
+]);
+
+const PAIR_PREPS = new Set("on of between from for with among to by at in across against".split(" "));
+
+/**
+ * "Russia and North Korea … after the two sides exchanged instruments": "the two sides" (or "both
+ * countries") at token i are the pair of parties named together just before ("between Israel and
+ * Iran", in its sentence or the one before), else the document's two most mentioned countries so
+ * far (the story's protagonists, not a third party quoted in between). "Countries" are states,
+ * "leaders" persons. Inside a prepositional phrase ("sources on both sides") it is no party.
+ */
+function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
+  const t = tok(ctx, i).lower;
+  const kind = PAIR_NOUNS.get(t);
+  if (kind === undefined) return null;
+  const quantifier = tok(ctx, i - 1)?.lower;
+  if (quantifier !== "two" && quantifier !== "both") return null;
+  const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
+  if (opener && PAIR_PREPS.has(opener.lower)) return null;
+  const fit = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
+  const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fit(p));
+  for (let k = before.length - 1; k > 0; k--) {
+    const p = before[k] as ActorPhrase;
+    const q = before[k - 1] as ActorPhrase;
+    if (ctx.s.index - p.sentence > 1) break;
+    const joined = p.start === q.end + 1 || (p.start === q.end + 2 && tok(ctx, q.end + 1).lower === "the");
+    if (joined && tok(ctx, q.end).lower === "and" && p.country !== q.country) return [q, p];
+  }
+  const counts = new Map<string, { n: number; last: ActorPhrase }>();
+  for (const p of ctx.history) {
+    if (p.end >= i - 1 || !fit(p)) continue;
+    const c = counts.get(p.country as string);
+    counts.set(p.country as string, { n: (c?.n ?? 0) + 1, last: p });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.last.start - a.last.start);
+  const pair = ranked.slice(0, 2).map((c) => c.last);
+  if (pair.length < 2) return null;
+  return pair.sort((a, b) => a.start - b.start);
+}
+
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
@@ -274,6 +319,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (phrase && usable(phrase)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
+    const pair = phrase ? null : pairAntecedent(ctx, i);
+    if (pair) return { phrases: pair, text: `${tok(ctx, i - 1).text} ${t.text}`, how: "pair" };
     if (FIRST_PERSON.has(t.lower) && ctx.quoteSpeaker && inRanges(i, ctx.quoted)) {
       return { phrases: [ctx.quoteSpeaker], text: t.text, how: "quote-speaker" };
     }

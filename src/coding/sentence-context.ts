@@ -150,12 +150,36 @@ export function buildSentenceContext(
     history,
     times: own ? (index.timesBySentence[s.index] ?? []).slice() : times.filter((t) => t.sentence === s.index),
     places: sentencePlaces,
-    placeStarts: new Set(sentencePlaces.map((p) => p.tokenStart)),
+    placeStarts: placeHeads(at, sentencePlaces),
     nested: nestedRanges(at, s),
     quoted: quoted.filter(([a, b]) => b >= s.tokenStart && a < s.tokenEnd),
     excluded: new Set(),
     quoteSpeaker: null,
   };
+}
+
+/** Nouns that name a kind of place: "the Kursk region" is still a place. */
+const PLACE_NOUNS = new Set(
+  "region regions province oblast city town village area district governorate state county border frontier coast island peninsula port airport base".split(
+    " ",
+  ),
+);
+
+/**
+ * Where the sentence's places start, for "@place" patterns: not a place that modifies a common noun
+ * ("withdrew from the Paris climate agreement", "the Gaza ceasefire"), which names no place acted on.
+ */
+function placeHeads(
+  at: AnnotatedText,
+  places: readonly { tokenStart: number; tokenEnd: number }[],
+): Set<number> {
+  const out = new Set<number>();
+  for (const p of places) {
+    const next = at.tokens[p.tokenEnd];
+    if (next && next.pos === "NOUN" && !PLACE_NOUNS.has(next.lower)) continue;
+    out.add(p.tokenStart);
+  }
+  return out;
 }
 
 /**

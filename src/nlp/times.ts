@@ -35,12 +35,12 @@ export function calendarDate(value: string): { value: string; precision: TimePre
   return part ? { value: part[1] as string, precision: "year" } : null;
 }
 
-/** "the 1974 agreement": a year naming a thing dates the thing, not the clause around it. */
+/** "the 1974 agreement", "the 1960 Indus Waters Treaty": a year naming a thing dates the thing, not the clause around it. */
 function namesAThing(text: string, t: Timex): boolean {
   return (
     t.rule === "time.year" &&
     /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
-    /^\s+[a-z]/.test(text.slice(t.end, t.end + 3))
+    /^\s+[A-Za-z]/.test(text.slice(t.end, t.end + 3))
   );
 }
 
