@@ -112,8 +112,8 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   if (quantifier !== "two" && quantifier !== "both") return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
-  const fit = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
-  const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fit(p));
+  const fitting = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
+  const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
   for (let k = before.length - 1; k > 0; k--) {
     const p = before[k] as ActorPhrase;
     const q = before[k - 1] as ActorPhrase;
@@ -123,7 +123,7 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   }
   const counts = new Map<string, { n: number; last: ActorPhrase }>();
   for (const p of ctx.history) {
-    if (p.end >= i - 1 || !fit(p)) continue;
+    if (p.end >= i - 1 || !fitting(p)) continue;
     const c = counts.get(p.country as string);
     counts.set(p.country as string, { n: (c?.n ?? 0) + 1, last: p });
   }
