@@ -195,6 +195,12 @@ const POSITIVE: [string, string][] = [
   ["NATO described Russia as a long-term threat.", "IGOWSTNAT>RUS:111:asserted"],
   // A party announcing its own next step vows it; an agreement to a future act is a commitment.
   ["Ukraine said it would release the prisoners.", "UKR>UKRCVL:0841:vowed"],
+  // A country saying another country's actor used violence accuses it (112), besides the reported act.
+  ["The US said that Iraq had attacked Kuwait.", "USA>IRQ:112:asserted"],
+  ["Israel said a mortar bomb was fired at it from the Gaza Strip.", "ISR>PSEGZA:112:asserted"],
+  // An agentless passive of fire at a target: where the fire came from is its source.
+  ["Israel said a mortar bomb was fired at it from the Gaza Strip.", "PSEGZA>ISR:194:reported"],
+  ["Rockets were fired at Israel from Lebanon.", "LBN>ISR:194:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
@@ -204,6 +210,8 @@ const COUNTS: [string, number][] = [
   ["Ukrainian forces launched a surprise attack in August and captured a portion of the region.", 2],
   // A noun in the object of a specifically coded verb is part of its event.
   ["Washington halted deliveries of weapons to Ukraine.", 1],
+  // Police, medics or witnesses reporting violence accuse no one.
+  ["Thai police said Burmese troops attacked a village.", 1],
 ];
 
 /** Sentences that must not yield an asserted event. */

@@ -436,9 +436,19 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   const reciprocal = eachOther(ctx, d.verb, d.to);
-  // An agentless violent passive: one event per victim, the source implied (see sourceCountry).
-  if (d.implicit) for (const t of d.target.phrases) pairs.push([null, t]);
-  else if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
+  // An agentless violent passive: one event per victim, the source implied (see sourceCountry) —
+  // or named as where the fire came from ("rockets were fired at Israel from Lebanon").
+  if (d.implicit) {
+    const origin = ctx.actors.find(
+      (p) =>
+        p.start > d.verb &&
+        p.start < d.to &&
+        !p.modifierOnly &&
+        (tok(ctx, p.start - 1)?.lower === "from" ||
+          (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
+    );
+    for (const t of d.target.phrases) pairs.push([origin && origin.country !== t.country ? origin : null, t]);
+  } else if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
@@ -611,6 +621,23 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
         rule: `${match.pattern.id}+passive.implicit-source`,
         source: { phrases: [], text: null, how: "none" },
         target: subject,
+        group: g,
+        from: start,
+        to: end,
+        governor: governorModality(ctx, g),
+        implicit: true,
+      };
+    } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && match.score > 0) {
+      // "Rockets were fired at Israel from Lebanon": the weapons are the subject, the target follows.
+      const aimed = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+      if (!aimed.phrases.length) return null;
+      return {
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code: match.pattern.code as string,
+        rule: `${match.pattern.id}+passive.implicit-source`,
+        source: { phrases: [], text: null, how: "none" },
+        target: aimed,
         group: g,
         from: start,
         to: end,
@@ -1350,6 +1377,30 @@ function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEve
 /** Speech verbs whose reported violence is itself an accusation ("the US claimed ISIL attacked Iraq"). */
 const ACCUSING_FRAMES = new Set(["attr.claim", "attr.allege", "attr.charge"]);
 const CONFLICT_ROOTS = new Set(["15", "16", "17", "18", "19", "20"]);
+/** Neutral reporting frames: violence they report is an accusation only when a party to politics says it. */
+const REPORTING_FRAMES = new Set(["attr.say", "attr.state", "attr.tell", "attr.report", "attr.announce"]);
+
+/**
+ * "Israel said a mortar bomb was fired at it from Gaza", "the US said that Iraq had attacked": a
+ * country speaking as such (not its army, police or a witness) that says another country's actor
+ * used violence accuses it.
+ */
+function accusingReport(e: CodedEvent, speaker: ActorPhrase): boolean {
+  return (
+    REPORTING_FRAMES.has(e.modalityRule) &&
+    VIOLENT_ROOTS.has(e.code.slice(0, 2)) &&
+    !!speaker.country &&
+    speaker.kind === "state" &&
+    !speaker.role &&
+    !!sourceCountryOf(e) &&
+    sourceCountryOf(e) !== speaker.country
+  );
+}
+
+/** The country an event's source belongs to: its actor's, or the place an implied source acted from. */
+function sourceCountryOf(e: CodedEvent): string | null {
+  return e.source ? e.source.country : (e.sourceCountry ?? null);
+}
 
 /**
  * "The US claimed that ISIL had attacked Iraq": the claim is a statement that matters — the speaker
@@ -1359,14 +1410,21 @@ function accusations(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const e of events) {
     const speaker = e.attribution;
+    if (!speaker) continue;
+    // "Israel said a mortar bomb was fired at it from Gaza": an implied source acting from a place.
+    const implied = !e.source && !!e.sourceCountry && accusingReport(e, speaker);
     if (
-      !speaker ||
-      !e.source ||
-      !ACCUSING_FRAMES.has(e.modalityRule) ||
-      !CONFLICT_ROOTS.has(e.code.slice(0, 2))
+      !implied &&
+      (!e.source ||
+        !(
+          (ACCUSING_FRAMES.has(e.modalityRule) && CONFLICT_ROOTS.has(e.code.slice(0, 2))) ||
+          accusingReport(e, speaker)
+        ))
     )
       continue;
-    const own = speaker.code === e.source.code || (!!speaker.country && speaker.country === e.source.country);
+    const own =
+      !!e.source &&
+      (speaker.code === e.source.code || (!!speaker.country && speaker.country === e.source.country));
     if (own && e.modalityRule !== "attr.claim") continue;
     const target = own ? e.target : e.source;
     // "Russia alleged that …" may already be coded by the speech verb's own pattern (110/112).
@@ -1378,7 +1436,8 @@ function accusations(events: CodedEvent[]): CodedEvent[] {
       ...e,
       source: speaker,
       target,
-      targetCountry: own ? e.targetCountry : null,
+      targetCountry: own ? e.targetCountry : implied ? (e.sourceCountry ?? null) : null,
+      sourceCountry: null,
       code: own ? "015" : "112",
       modality: "asserted",
       negated: false,

@@ -135,12 +135,15 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
 
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+const AIM_PREPS = new Set(["at", "against", "toward", "towards"]);
 
 function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCodes: Set<string>): Reference {
   for (let i = from; i < Math.min(to, from + 3); i++) {
     const t = tok(ctx, i);
     if (ctx.actors.some((p) => p.start === i)) return NONE;
-    if (!OBJECT_PRONOUNS.has(t.lower) || t.pos !== "PRON") continue;
+    // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing).
+    const aimedAt = t.lower === "it" && AIM_PREPS.has(tok(ctx, i - 1)?.lower ?? "");
+    if ((!OBJECT_PRONOUNS.has(t.lower) && !aimedAt) || t.pos !== "PRON") continue;
     const p = resolvePronoun(ctx, i, sourceCodes);
     return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
   }
