@@ -270,6 +270,24 @@ describe("event coder", () => {
     expect(plain.find((e) => e.sentence.index === 1)?.date).toBeNull();
   });
 
+  it("aims a targetless act at home in a long domestic story, and only there", () => {
+    const story = [
+      "South Korean President Yoon Suk Yeol lifted martial law on Wednesday.",
+      "The National Assembly had met overnight.",
+      "Lawmakers of the Democratic Party gathered in the chamber.",
+      "The Constitutional Court will review the case.",
+      "Seoul's police chief was questioned by prosecutors.",
+    ].join(" ");
+    expect(events(story)).toContain("KORGOV>KOR:0814:asserted");
+    // One sentence is no story: the act keeps no target.
+    expect(events("South Korean President Yoon Suk Yeol lifted martial law on Wednesday.")).toContain(
+      "KORGOV>-:0814:asserted",
+    );
+    // A story in which the country acts on another is not domestic.
+    const abroad = story.replace("The National Assembly had met overnight.", "Seoul criticised Japan.");
+    expect(events(abroad)).toContain("KORGOV>-:0814:asserted");
+  });
+
   it("takes the time after its own verb in a run of clauses", () => {
     const coded = analyzeText(
       "The council approved it on Wednesday, and Putin signed the law on Thursday.",

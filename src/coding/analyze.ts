@@ -183,6 +183,40 @@ function documentDyadTargets(coded: CodedEvent[]): void {
   }
 }
 
+/** A story this long (in sentences) can be told to be domestic; a single sentence cannot. */
+const DOMESTIC_MIN_SENTENCES = 5;
+/** Share of the story's country-bearing actor mentions one country must hold to make it domestic. */
+const DOMESTIC_SHARE = 0.75;
+
+/**
+ * "Yoon lifted martial law", "Biden promised an orderly transition": in a domestic story (one
+ * country holds three quarters of the actor mentions, and its actors act on no other country),
+ * an act of that country's actors with nobody named on the receiving end is aimed at home.
+ */
+function domesticTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sentences: number): void {
+  if (sentences < DOMESTIC_MIN_SENTENCES) return;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of phrases) {
+    if (!p.country) continue;
+    total++;
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  }
+  const [home, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!home || n < DOMESTIC_SHARE * total) return;
+  const abroad = coded.some((e) => {
+    const a = e.source?.country ?? e.sourceCountry;
+    const b = e.target?.country ?? e.targetCountry;
+    return (a === home && !!b && b !== home) || (b === home && !!a && a !== home);
+  });
+  if (abroad) return;
+  for (const e of coded) {
+    if (e.source?.country !== home || e.target || e.targetCountry) continue;
+    e.targetCountry = home;
+    e.rule = `${e.rule}|target.domestic`;
+  }
+}
+
 /** A clear partner only: named at least twice and twice as often as any other. */
 function clearPartner(m: Map<string, number> | undefined): string | null {
   if (!m) return null;
@@ -357,6 +391,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
   documentDyadTargets(coded);
+  domesticTargets(coded, phrases, at.sentences.length);
   anchoredDates(coded, at);
   // An implied source that neither a place nor the story names stays unknown: no event.
   coded = dedupe(coded.filter((e) => e.source || e.sourceCountry));
