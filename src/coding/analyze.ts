@@ -142,7 +142,7 @@ function eventRecord(
   };
 }
 
-/** Material acts that always have a receiving side: aid, yielding, coercion and force. */
+/** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
 
 /**
@@ -175,7 +175,8 @@ function documentDyadTargets(coded: CodedEvent[]): void {
   }
   for (const e of coded) {
     const a = e.source?.country;
-    if (!a || e.target || e.targetCountry || !DYAD_ROOTS.has(e.code.slice(0, 2))) continue;
+    if (!a || e.target || e.targetCountry || !(DYAD_ROOTS.has(e.code.slice(0, 2)) || e.code === "057"))
+      continue;
     const best = clearPartner(partners.get(a));
     if (!best) continue;
     e.targetCountry = best;

@@ -364,9 +364,29 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
     const opener = openerBefore(at, nextGroup.first, g.head + 1);
     if (opener >= 0) end = Math.min(end, opener);
   }
+  // "ratified it in October, the Federation Council approved it …, and Putin signed": a comma
+  // (", and", ", but") before the next finite verb's own subject ends the clause.
+  if (nextGroup && !nextGroup.infinitive && !nextGroup.participle && nextGroup.first <= end) {
+    const comma = commaBeforeSubject(at, nextGroup.first, g.head + 1);
+    if (comma >= 0) end = Math.min(end, comma);
+  }
   // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the
   // object of the first stretches up to the conjunction before it.
   return end;
+}
+
+const SUBJECT_POS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"]);
+
+/** The comma before a noun phrase that ends right before token `verb` (its subject), or -1. */
+function commaBeforeSubject(at: AnnotatedText, verb: number, floor: number): number {
+  let i = verb - 1;
+  while (i > floor && SUBJECT_POS.has((at.tokens[i] as Token).pos)) i--;
+  if (i === verb - 1) return -1;
+  const t = at.tokens[i] as Token;
+  if (t.text === ",") return i;
+  if ((t.lower === "and" || t.lower === "but") && at.tokens[i - 1]?.text === "," && i - 1 >= floor)
+    return i - 1;
+  return -1;
 }
 
 function onlyObjectWords(at: AnnotatedText, from: number, to: number): boolean {

@@ -580,7 +580,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const subject = findSubject(ctx, g);
   // "The protocol was signed by …": with no actor in the subject, its words still choose the pattern.
   const subjectTokens = !g.passive
-    ? []
+    ? instrumentAntecedent(ctx, g)
     : subject.phrases.length
       ? subject.phrases.flatMap((p) => subjectNounPhrase(ctx, p, start))
       : ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
@@ -683,6 +683,29 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     governor: governorModality(ctx, g),
     weak: match.score === 0,
   };
+}
+
+/** Verbs whose "it" object is as often an agreement named before: "the cabinet endorsed it". */
+const INSTRUMENT_VERBS = new Set(["approve", "endorse", "ratify", "sign", "reject", "back"]);
+/** Nouns an "it" can stand for after those verbs: the instrument itself. */
+const INSTRUMENT_NOUNS = new Set(
+  "agreement deal treaty pact accord ceasefire truce protocol convention plan proposal resolution".split(" "),
+);
+
+/**
+ * "Israel's security cabinet endorsed it": an "it" right after an instrument verb stands for the
+ * nearest agreement noun before it, in its sentence or the two before; that noun's token joins
+ * the words the verb's patterns are matched against, as a passive's subject does.
+ */
+function instrumentAntecedent(ctx: SentenceContext, g: VerbGroup): Token[] {
+  const object = tok(ctx, g.head + 1);
+  if (object?.lower !== "it" || !INSTRUMENT_VERBS.has(tok(ctx, g.head).lemma)) return [];
+  const earliest = ctx.at.sentences[Math.max(0, ctx.s.index - 2)]?.tokenStart ?? ctx.s.tokenStart;
+  for (let i = g.first - 1; i >= earliest; i--) {
+    const t = ctx.at.tokens[i] as Token;
+    if (t.pos === "NOUN" && INSTRUMENT_NOUNS.has(t.lower)) return [t];
+  }
+  return [];
 }
 
 function prepOf(p: CompiledPattern): string | null {
