@@ -201,8 +201,14 @@ const POSITIVE: [string, string][] = [
   // An agentless passive of fire at a target: where the fire came from is its source.
   ["Israel said a mortar bomb was fired at it from the Gaza Strip.", "PSEGZA>ISR:194:reported"],
   ["Rockets were fired at Israel from Lebanon.", "LBN>ISR:194:asserted"],
+  // A future act under the writer's estimate is predicted as the act; stated plainly, an intent.
+  ["It is likely that North Korea will send more troops to Russia.", "PRK>RUS:074:predicted"],
+  ["North Korea will send more troops to Russia.", "PRK>RUS:0334:predicted"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
-  ["Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.", "ISRGOV>PSE:057:asserted"],
+  [
+    "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",
+    "ISRGOV>PSE:057:asserted",
+  ],
   // A comma before the next clause's subject ends the clause: Putin is not what the council approved.
   [
     "The Duma ratified the treaty in October, the Federation Council approved the treaty in November, and Putin signed it.",

@@ -70,9 +70,30 @@ const STATIVE_PASSIVES = new Set(["oppose", "commit", "dedicate", "devote"]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "09", "13", "15", "17", "18", "19", "20"]);
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
-function futureCooperation(d: Draft): boolean {
+function futureCooperation(ctx: SentenceContext, d: Draft): boolean {
   const root = d.code.slice(0, 2);
-  return !!d.group?.future && !d.group.modal && ["04", "05", "06", "07", "08"].includes(root);
+  return (
+    !!d.group?.future &&
+    !d.group.modal &&
+    ["04", "05", "06", "07", "08"].includes(root) &&
+    !estimated(ctx, d.verb)
+  );
+}
+
+/** Words of an estimate the writer makes: "it is likely that", "a 70% chance that", "in our view". */
+const ESTIMATIVE_WORDS = new Set(
+  "likely unlikely probable probably improbable certain certainly chance chances odds expect expected forecast estimate assessment judgement judgment view".split(
+    " ",
+  ),
+);
+
+/**
+ * "There is a 70% chance that US and Russian officials will hold talks": a future act under the
+ * writer's estimate is a prediction of the act, not its actors' expressed intent (03).
+ */
+function estimated(ctx: SentenceContext, verb: number): boolean {
+  for (let i = ctx.s.tokenStart; i < verb; i++) if (ESTIMATIVE_WORDS.has(tok(ctx, i).lower)) return true;
+  return false;
 }
 
 /**
@@ -1101,7 +1122,7 @@ export function codeSentence(
     // "vowed to end the war": a vow to act is coded as the intent (03) or threat (13) to act.
     else if (
       (d.governor === "vowed" && d.group?.infinitive) ||
-      futureCooperation(d) ||
+      futureCooperation(ctx, d) ||
       ownFutureThreat(d, frames)
     ) {
       // "vowed to end the war", "Finland will give Tanzania a grant": CAMEO codes a stated intention
