@@ -204,6 +204,13 @@ const POSITIVE: [string, string][] = [
   // A future act under the writer's estimate is predicted as the act; stated plainly, an intent.
   ["It is likely that North Korea will send more troops to Russia.", "PRK>RUS:074:predicted"],
   ["North Korea will send more troops to Russia.", "PRK>RUS:0334:predicted"],
+  // A stated feeling is a comment on what it is about: concern 012, satisfaction 013; said by its
+  // own subject, the comment is the statement itself.
+  ["Germany is deeply concerned about Russia's actions.", "DEU>RUS:012:asserted"],
+  ["The State Department said it was seriously concerned by China's drills.", "USAGOV>CHN:012:asserted"],
+  ["China said it was pleased with the talks with Japan.", "CHN>JPN:013:asserted"],
+  // Reducing aid is 162x like halting it.
+  ["Washington would curb military aid to Ukraine.", "USAGOV>UKR:1622:hypothetical"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",
@@ -246,6 +253,8 @@ const NEGATIVE: string[] = [
   "Khamenei said the attack should be neither exaggerated nor downplayed.",
   // "including" lists, it does not act for the main clause's subject.
   "He signed orders, including directives to pull out of the agreement.",
+  // A denied feeling is no comment.
+  "Japan is not concerned about China.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
 ];

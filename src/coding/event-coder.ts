@@ -399,6 +399,8 @@ interface Draft {
   weak?: boolean;
   /** An agentless violent passive: the source is implied (a place, or the story's other side). */
   implicit?: boolean;
+  /** A comment (a stated feeling): said by its own subject, it is the statement itself, asserted. */
+  comment?: boolean;
 }
 
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
@@ -427,6 +429,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     d.source.phrases.some((p) => p.country === speaker.country)
   )
     modality = "vowed";
+  // "The State Department said it was concerned": saying one's own feeling is the comment itself.
+  if (d.comment && speaker?.country && d.source.phrases.some((p) => p.country === speaker.country))
+    modality = "asserted";
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
@@ -706,6 +711,83 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   };
 }
 
+/**
+ * Feelings an actor states about another's act: concern or alarm is a pessimistic comment (012),
+ * satisfaction or encouragement an optimistic one (013).
+ */
+const FEELINGS: ReadonlyMap<string, string> = new Map([
+  ...[
+    "concerned",
+    "worried",
+    "alarmed",
+    "troubled",
+    "disturbed",
+    "dismayed",
+    "disappointed",
+    "saddened",
+    "appalled",
+    "outraged",
+    "shocked",
+  ].map((w) => [w, "012"] as [string, string]),
+  ...["pleased", "encouraged", "heartened", "satisfied", "optimistic", "hopeful", "delighted"].map(
+    (w) => [w, "013"] as [string, string],
+  ),
+]);
+const FEELING_VERBS = new Set(["be", "remain", "feel", "seem", "appear"]);
+
+/**
+ * "The State Department said it was seriously concerned by the drills", "Germany is deeply
+ * troubled about Russia's actions": a copula with a feeling adjective is a comment by its subject
+ * on what the adjective's complement names (the copula is not a verb group, so the adjective
+ * heads a group of its own, from the copula).
+ */
+function feelingDrafts(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd; i++) {
+    const code = FEELINGS.get(tok(ctx, i).lower);
+    if (!code) continue;
+    let first = i - 1;
+    while (first > ctx.s.tokenStart && tok(ctx, first).pos === "ADV") first--;
+    const copula = tok(ctx, first);
+    if (!FEELING_VERBS.has(copula.lemma)) continue;
+    let start = first;
+    const before = tok(ctx, first - 1);
+    const modal = before && (before.lower === "would" || before.lower === "could") ? before.lower : null;
+    if (modal) start--;
+    const negated = ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't");
+    const g: VerbGroup = {
+      head: i,
+      first: start,
+      negated,
+      modal,
+      future: false,
+      passive: false,
+      infinitive: false,
+      participle: false,
+    };
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length || negated) continue;
+    const end = ctx.groups.find((h) => h.first > i)?.first ?? ctx.s.tokenEnd;
+    // "concerned by the drills": the adjective's own preposition introduces what it is about.
+    const prep = tok(ctx, i + 1)?.pos === "ADP" ? tok(ctx, i + 1).lower : null;
+    const target = findTarget(ctx, i + 1, end, new Set(subject.phrases.map((p) => p.code)), prep);
+    out.push({
+      verb: i,
+      verbEnd: i + 1,
+      code,
+      rule: `feeling.${tok(ctx, i).lower}`,
+      source: subject,
+      target,
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: end,
+      governor: null,
+      comment: true,
+    });
+  }
+  return out;
+}
+
 /** Verbs whose "it" object is as often an agreement named before: "the cabinet endorsed it". */
 const INSTRUMENT_VERBS = new Set(["approve", "endorse", "ratify", "sign", "reject", "back"]);
 /** Nouns an "it" can stand for after those verbs: the instrument itself. */
@@ -973,12 +1055,14 @@ function anaphoricTarget(
   speakers: Speaker[],
 ): void {
   if (!d.group || d.group.passive || !REACTION_ROOTS.has(d.code.slice(0, 2))) return;
-  let i = d.verb + 1;
+  // "concerned by the drills": a feeling's object follows its preposition.
+  const object = d.verb + (d.comment && tok(ctx, d.verb + 1)?.pos === "ADP" ? 2 : 1);
+  let i = object;
   while (i < d.to && ["DET", "ADJ", "ADV", "PRON"].includes(tok(ctx, i).pos) && tok(ctx, i).lower !== "his")
     i++;
   const noun = tok(ctx, i);
   if (!noun || i >= d.to || !EVENT_REFERENCES.has(noun.lower)) return;
-  if (!["the", "these", "this", "those", "that"].includes(tok(ctx, d.verb + 1)?.lower ?? "")) return;
+  if (!["the", "these", "this", "those", "that"].includes(tok(ctx, object)?.lower ?? "")) return;
   const roots = EVENT_REFERENCES.get(noun.lower) ?? null;
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const fits = (code: string, author: ActorPhrase | null | undefined): author is ActorPhrase =>
@@ -1099,6 +1183,7 @@ export function codeSentence(
     if (govDraft) suppressed.add(govDraft.verb);
     drafts.push(d);
   }
+  drafts.push(...feelingDrafts(ctx));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {
