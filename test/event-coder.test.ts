@@ -211,6 +211,11 @@ const POSITIVE: [string, string][] = [
   ["China said it was pleased with the talks with Japan.", "CHN>JPN:013:asserted"],
   // Reducing aid is 162x like halting it.
   ["Washington would curb military aid to Ukraine.", "USAGOV>UKR:1622:hypothetical"],
+  // An agentless passive of a home authority's act (impeach, arrest, jail) takes the country where it
+  // happens, else the target's own, as its source; "under investigation by X" targets the one under it.
+  ["Two Russian activists were arrested in Minsk.", "BLR>RUSOPP:173:asserted"],
+  ["President Yoon Suk Yeol was impeached on Saturday.", "KOR>KORGOV:115:asserted"],
+  ["Yoon Suk Yeol is under criminal investigation by prosecutors.", "KORJUD>KORGOV:090:asserted"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",

@@ -401,6 +401,8 @@ interface Draft {
   implicit?: boolean;
   /** A comment (a stated feeling): said by its own subject, it is the statement itself, asserted. */
   comment?: boolean;
+  /** An implied source that is the home authority: the place's country, else the target's own. */
+  home?: boolean;
 }
 
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
@@ -486,8 +488,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     const where = source
       ? null
       : ctx.places.find(
-          (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== target?.country,
+          (p) =>
+            p.tokenStart > d.verb &&
+            p.tokenStart < d.to &&
+            p.country &&
+            (d.home || p.country !== target?.country),
         );
+    const home = d.home && !source ? (where?.country ?? target?.country ?? null) : null;
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     const aim = PURPOSE_CODES.has(code) ? subcodeDigit(ctx, d.verbEnd, PURPOSES) : null;
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
@@ -498,7 +505,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       source,
       target,
       targetCountry: target ? null : targetCountry,
-      ...(source ? {} : { sourceCountry: where?.country ?? null }),
+      ...(source ? {} : { sourceCountry: home ?? where?.country ?? null }),
       code: killed ? "186" : code,
       verb: d.verb,
       verbEnd: d.verbEnd,
@@ -653,6 +660,23 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
         governor: governorModality(ctx, g),
         implicit: true,
       };
+    } else if (HOME_AUTHORITY.test(match.pattern.code ?? "") && subject.phrases.length) {
+      // "Yoon was impeached", "two activists were arrested in Minsk": the authorities acting are,
+      // unless named, those of the country where it happens (or of the one it happens to).
+      return {
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code: match.pattern.code as string,
+        rule: `${match.pattern.id}+passive.home-authority`,
+        source: { phrases: [], text: null, how: "none" },
+        target: subject,
+        group: g,
+        from: start,
+        to: end,
+        governor: governorModality(ctx, g),
+        implicit: true,
+        home: true,
+      };
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && match.score > 0) {
       // "Rockets were fired at Israel from Lebanon": the weapons are the subject, the target follows.
       const aimed = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
@@ -788,6 +812,10 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/** Acts of a state's own authorities on people under them: impeachment (115), arrest, detention,
+ * prosecution and repression (172-175). */
+const HOME_AUTHORITY = /^(?:115|17[2-5])/;
+
 /** Verbs whose "it" object is as often an agreement named before: "the cabinet endorsed it". */
 const INSTRUMENT_VERBS = new Set(["approve", "endorse", "ratify", "sign", "reject", "back"]);
 /** Nouns an "it" can stand for after those verbs: the instrument itself. */
@@ -899,6 +927,16 @@ function allModifiers(ctx: SentenceContext, from: number, to: number): boolean {
   return true;
 }
 
+/** "X is (also) under (criminal) investigation": the actor before "under", or null. */
+function underSubject(ctx: SentenceContext, noun: number): ActorPhrase | null {
+  let i = noun - 1;
+  while (i > ctx.s.tokenStart && (tok(ctx, i).pos === "ADJ" || tok(ctx, i).pos === "ADV")) i--;
+  if (tok(ctx, i)?.lower !== "under") return null;
+  let j = i - 1;
+  while (j > ctx.s.tokenStart && (tok(ctx, j).pos === "ADV" || tok(ctx, j).pos === "AUX")) j--;
+  return ctx.actors.find((p) => p.end - 1 === j && !p.modifierOnly) ?? null;
+}
+
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
@@ -910,13 +948,15 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
     for (const { noun, after } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
       const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;
-      const source =
-        actorAfterPrep(ctx, i + 1, end, noun.source ?? []) ??
-        (noun.of === "source" ? ofActor : null) ??
-        actorBefore(ctx, i);
-      // A bare "troops" whose country was only guessed from context is too weak a source for a noun event.
-      if (!source || source.entries.includes("context:country")) continue;
+      // "Yoon is under criminal investigation by prosecutors": the one under it is the target.
+      const under = underSubject(ctx, i);
+      const agent = actorAfterPrep(ctx, i + 1, end, noun.source ?? []);
+      const source = agent ?? (noun.of === "source" ? ofActor : null) ?? (under ? null : actorBefore(ctx, i));
+      // A bare "troops" whose country was only guessed from context is too weak a source for a noun
+      // event, unless the noun names it as its agent ("investigation by prosecutors").
+      if (!source || (source.entries.includes("context:country") && source !== agent)) continue;
       const target =
+        under ??
         (noun.of === "target" ? ofActor : null) ??
         partnerAfterBetween(ctx, i + 1, end, source) ??
         actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
