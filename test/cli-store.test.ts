@@ -89,13 +89,13 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store comma
     if (!ready) return ctx.skip();
     const db = engine.freshLocation();
     const first = ingest(db, [EXAMPLES]);
-    expect(first.new).toBe(16);
+    expect(first.new).toBe(22);
     expect(first.failed).toBe(0);
     expect(first.events).toBeGreaterThan(50);
     const before = await counts(db);
     const second = ingest(db, [EXAMPLES]);
     expect(second.new).toBe(0);
-    expect(second.duplicate).toBe(16);
+    expect(second.duplicate).toBe(22);
     expect(await counts(db)).toEqual(before);
   }, 300_000);
 
@@ -189,9 +189,9 @@ describe("secvar demo (npm start)", () => {
     const env = { ...process.env, TZ: "UTC", SECVAR_DB: db };
     const first = spawnSync(process.execPath, [CLI, "demo"], { encoding: "utf8", env });
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain("16 new documents");
+    expect(first.stdout).toContain("22 new documents");
     const again = spawnSync(process.execPath, [CLI, "demo"], { encoding: "utf8", env });
-    expect(again.stdout).toContain("0 new documents; in all 16 documents");
-    expect((await counts(db)).documents).toBe(16);
+    expect(again.stdout).toContain("0 new documents; in all 22 documents");
+    expect((await counts(db)).documents).toBe(22);
   }, 120_000);
 });
