@@ -216,6 +216,18 @@ const POSITIVE: [string, string][] = [
   ["Two Russian activists were arrested in Minsk.", "BLR>RUSOPP:173:asserted"],
   ["President Yoon Suk Yeol was impeached on Saturday.", "KOR>KORGOV:115:asserted"],
   ["Yoon Suk Yeol is under criminal investigation by prosecutors.", "KORJUD>KORGOV:090:asserted"],
+  // A bare country joined to a country-and-role phrase shares its head ("US and British warplanes").
+  [
+    "US and British warplanes, warships and a submarine struck Houthi military targets across Yemen.",
+    "USAMIL>YEMREB:195:asserted",
+  ],
+  // Coordinated subjects of a mutual act code every pair ...
+  ["Czechia and Albania upgraded their diplomatic ties.", "ALB>CZE:050:asserted"],
+  // "since November" is a preposition: it dates the clause, and ", saying" does not take it.
+  [
+    "The Houthis have fired missiles at commercial vessels since November, saying they act for Gaza.",
+    "YEMREB>-:194:asserted",
+  ],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",
@@ -235,6 +247,8 @@ const COUNTS: [string, number][] = [
   ["Ukrainian forces launched a surprise attack in August and captured a portion of the region.", 2],
   // A noun in the object of a specifically coded verb is part of its event.
   ["Washington halted deliveries of weapons to Ukraine.", 1],
+  // ... but several parties each providing support do not act on each other.
+  ["Australia, Bahrain, Canada and the Netherlands provided support for the operation.", 4],
   // Police, medics or witnesses reporting violence accuse no one.
   ["Thai police said Burmese troops attacked a village.", 1],
 ];
@@ -295,6 +309,14 @@ describe("event coder", () => {
     // Without the anchor the event stays undated.
     const plain = analyzeText("Israel struck Gaza on Friday. Hamas fired rockets at Israel.").events;
     expect(plain.find((e) => e.sentence.index === 1)?.date).toBeNull();
+  });
+
+  it("dates a clause by its own 'since' time, not a following participle's", () => {
+    const fired = analyzeText(
+      "The Houthis have fired missiles at commercial vessels since November, saying they act for Gaza.",
+      "2024-01-12",
+    ).events.find((e) => e.code === "194");
+    expect(fired?.date?.value).toBe("2023-11");
   });
 
   it("aims a targetless act at home in a long domestic story, and only there", () => {

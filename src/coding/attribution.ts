@@ -47,10 +47,16 @@ function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
 }
 
 /** Date expression attached to a speech verb: within three tokens after it, or right before it. */
+function commaBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tok(ctx, i).text === ",") return true;
+  return false;
+}
+
 function statementDate(ctx: SentenceContext, verb: number): TimeMention | null {
   for (const t of ctx.times) {
     if (t.tokenStart > verb && t.tokenStart <= verb + 3) return t;
-    if (t.tokenEnd <= verb && t.tokenEnd >= verb - 2) return t;
+    // "on Friday said"; not "since November, saying …", where the time is the clause's before it.
+    if (t.tokenEnd <= verb && t.tokenEnd >= verb - 2 && !commaBetween(ctx, t.tokenEnd, verb)) return t;
   }
   return null;
 }

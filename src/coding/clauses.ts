@@ -334,6 +334,16 @@ function openerBefore(at: AnnotatedText, verb: number, lo: number): number {
   return k >= lo && CLAUSE_OPENERS.has((at.tokens[k] as Token).lower) ? k : -1;
 }
 
+/** Subordinators that are prepositions before a bare noun phrase: "since November", "after the talks". */
+const PREPOSITION_LIKE = new Set(["since", "after", "before", "until", "till"]);
+
+/** A clause follows token i: the next verb group (at `next`) comes before any comma. */
+function verbAhead(at: AnnotatedText, i: number, next: number): boolean {
+  if (next >= at.tokens.length) return false;
+  for (let k = i + 1; k < next; k++) if ((at.tokens[k] as Token).text === ",") return false;
+  return (at.tokens[next] as Token | undefined)?.sentence === (at.tokens[i] as Token).sentence;
+}
+
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
@@ -350,7 +360,9 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
     const t = at.tokens[i] as Token;
     if (
       t.text === ";" ||
-      (t.pos === "SCONJ" && t.lower !== "that") ||
+      (t.pos === "SCONJ" &&
+        t.lower !== "that" &&
+        !(PREPOSITION_LIKE.has(t.lower) && !verbAhead(at, i, end))) ||
       t.lower === "which" ||
       t.lower === "who"
     ) {

@@ -186,6 +186,26 @@ const LIGHT_VERBS = new Set([
 ]);
 /** Symmetric actions: "A and B agreed/met" codes A→B and B→A. */
 const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06", "08"]);
+/** Nouns of a relation between parties: "deepen a partnership", "upgraded their diplomatic ties". */
+const RELATION_NOUNS = new Set(
+  "ties relations relationship partnership cooperation alliance dialogue talks agreement deal treaty pact accord understanding ceasefire truce armistice peace".split(
+    " ",
+  ),
+);
+
+function relationObject(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 8); i++) if (RELATION_NOUNS.has(tok(ctx, i).lower)) return true;
+  return false;
+}
+
+/** Verbs whose coordinated subjects act on each other: agreeing, meeting, signing, cooperating. */
+const MUTUAL_VERBS = new Set(
+  (
+    "agree meet talk negotiate sign conclude ink ratify cooperate collaborate coordinate trade exchange swap " +
+    "consult discuss reconcile normalize normalise establish restore resume hold reach ally partner work " +
+    "settle compromise shake embrace pledge vow promise commit"
+  ).split(" "),
+);
 
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
@@ -302,10 +322,20 @@ function targetFromPlaces(
   );
   // Force used "in Pakistan" after a free relative ("struck what it called … in Pakistan"):
   // violent actions may take their place from the rest of the sentence.
+  // Not past a comma that opens a verb's clause: ", saying they act for Palestinians in Gaza".
+  const comma =
+    ctx.at.tokens
+      .slice(d.to - 1, ctx.s.tokenEnd)
+      .find((t) => t.text === "," && ctx.at.tokens[t.i + 1]?.pos === "VERB")?.i ?? ctx.s.tokenEnd;
   const later =
     VIOLENT_ROOTS.has(d.code.slice(0, 2)) || d.code === "015"
       ? ctx.places.find(
-          (p) => p.tokenStart >= d.to && p.country && !own.has(p.country) && !ctx.excluded.has(p.tokenStart),
+          (p) =>
+            p.tokenStart >= d.to &&
+            p.tokenStart < comma &&
+            p.country &&
+            !own.has(p.country) &&
+            !ctx.excluded.has(p.tokenStart),
         )
       : undefined;
   // A verb's bare default code ("planned", "expanded") takes a target only from a place in its object.
@@ -452,13 +482,18 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015")) {
     targetCountry = targetFromPlaces(ctx, d, place, sources);
   }
+  // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
+  // "Australia, Canada and the Netherlands provided support" is no act on each other.
+  const mutual =
+    SYMMETRIC_ROOTS.has(root) &&
+    (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to));
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
   if (
     d.weak &&
     !d.target.phrases.length &&
     !targetCountry &&
     !SELF_CONTAINED_ROOTS.has(root) &&
-    sources.length < 2
+    (sources.length < 2 || !mutual)
   ) {
     return out;
   }
@@ -476,7 +511,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
           (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
     );
     for (const t of d.target.phrases) pairs.push([origin && origin.country !== t.country ? origin : null, t]);
-  } else if (!d.target.phrases.length && sources.length > 1 && (SYMMETRIC_ROOTS.has(root) || reciprocal)) {
+  } else if (!d.target.phrases.length && sources.length > 1 && (mutual || reciprocal)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));

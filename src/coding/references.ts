@@ -33,16 +33,29 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   for (;;) {
     // "A, B and C": the joiner next to the head must be "and"; commas only further out.
     let start = current.start;
-    if (tok(ctx, start - 1)?.lower === "the") start--;
+    if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
     const joiner = tok(ctx, start - 1);
     const ok = joiner && (joiner.lower === "and" || (joiner.text === "," && out.length > 1));
     if (!ok) break;
     const prev = ctx.actors.find((q) => q.end === start - 1);
     if (!prev || !usable(prev)) break;
-    out.unshift(prev);
+    out.unshift(sharedHead(ctx, prev, current));
     current = prev;
   }
   return out;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "US and British warplanes": a bare country joined to a country-and-role phrase shares its head
+ * noun, so it takes the role too (USAMIL).
+ */
+function sharedHead(ctx: SentenceContext, left: ActorPhrase, right: ActorPhrase): ActorPhrase {
+  if (left.kind !== "state" || left.role || !right.role || right.kind !== "agent") return left;
+  if (left.end + 1 !== right.start || tok(ctx, left.end)?.lower !== "and") return left;
+  if (!right.entries.some((e) => e.startsWith("country:"))) return left;
+  return { ...left, code: `${left.country ?? left.code}${right.role}`, role: right.role, kind: "agent" };
 }
 
 function fits(word: string, p: ActorPhrase): boolean {
@@ -439,6 +452,7 @@ export function findTarget(
     (p) =>
       isWeapon(p) &&
       !!p.country &&
+      !p.entries.some((e) => e.startsWith("context:")) &&
       !sourceCountries.has(p.country) &&
       ctx.at.tokens
         .slice(from, p.start)
