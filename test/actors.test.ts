@@ -40,6 +40,10 @@ describe("actor resolution", () => {
     expect(actors("Donald Trump spoke.", "2025-03-01")).toContain("Donald Trump=USAGOV");
   });
 
+  it("prefers an organisation to the short name of someone not yet in office", () => {
+    expect(actors("Wagner fighters seized Rostov.", "2023-06-25")).toContain("Wagner fighters=RUSMIL");
+  });
+
   it("reads 'the North' as North Korea only when Korea is in context", () => {
     expect(actors("South Korea said the North had fired a missile.")).toContain("the North=PRK");
     expect(actors("Fighting in the North continued.")).toEqual([]);

@@ -42,9 +42,13 @@ function caseOk(surface: string, found: string, sense: NameSense): boolean {
 const TOP_OFFICE =
   /president|supreme leader|chairman|general secretary|prime minister|premier|chancellor|king|emir|queen|leader/i;
 
-/** Rank a person sense: someone in office (top office first) beats a former office-holder. */
+/**
+ * Rank a sense: someone in office (top office first) beats a former office-holder; an
+ * organisation or place beats a short name of someone not in office ("Wagner fighters" in 2023 are
+ * the Wagner Group's, not a later foreign minister's).
+ */
 function personRank(s: NameSense, date: string | null): number {
-  if (s.type !== "person") return 0;
+  if (s.type !== "person") return 1.5;
   const role = roleOn(s.person, date);
   if (!role) return s.short ? 1 : 2;
   return TOP_OFFICE.test(role.title ?? "") ? 4 : 3;
