@@ -228,6 +228,13 @@ const POSITIVE: [string, string][] = [
     "The Houthis have fired missiles at commercial vessels since November, saying they act for Gaza.",
     "YEMREB>-:194:asserted",
   ],
+  // "The bloc", "the group": an organisation named before; "the group's negotiator" speaks for it, and
+  // the "would" of its reported speech is a vow.
+  ["ECOWAS leaders met in Abuja. The bloc imposed sanctions on Niger.", "IGOWAFWAS>NER:163:asserted"],
+  [
+    "The Houthis attacked ships. The group's chief negotiator said it would keep targeting ships bound for Israel.",
+    "YEMREB>ISR:190:vowed",
+  ],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",

@@ -34,6 +34,7 @@ import {
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
+import { definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
@@ -375,8 +376,10 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
   // The dateline names where and when the story was filed: no actor, place or date of an event.
   const filed = datelineEnd(at.text);
-  const phrases = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
-  fillAgentCountries(phrases, ctxBase);
+  const composed = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
+  fillAgentCountries(composed, ctxBase);
+  // "the bloc", "the group": organisations named before.
+  const phrases = definiteOrganisations(at, composed);
   const timexes = findTimexes(at, article.published ?? opts.today);
   const times = timesFromTimexes(timexes, at.text);
   const places = documentPlaces(at.text, phrases);

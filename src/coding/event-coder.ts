@@ -4,7 +4,14 @@
  */
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
-import { decideModality, type Frame, findFrames, frameFor } from "./attribution.js";
+import {
+  decideModality,
+  type Frame,
+  findFrames,
+  frameFor,
+  hasCondition,
+  isReportedSpeech,
+} from "./attribution.js";
 import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
 import { findSubject, findTarget, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
@@ -455,17 +462,25 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "India said it would hold the treaty in abeyance", "Cuba announced it will extend the curfew": a
   // party announcing its own next step commits to it.
   const speaker = decision.frame?.speaker;
+  const ownWord = !!speaker?.country && d.source.phrases.some((p) => p.country === speaker.country);
   if (
     (decision.rule === "mod.reported-would" || (decision.rule === "mod.future" && !!decision.frame)) &&
-    speaker?.country &&
-    d.source.phrases.some((p) => p.country === speaker.country)
+    ownWord
   )
     modality = "vowed";
   // "The State Department said it was concerned": saying one's own feeling is the comment itself.
-  if (d.comment && speaker?.country && d.source.phrases.some((p) => p.country === speaker.country))
-    modality = "asserted";
+  if (d.comment && ownWord) modality = "asserted";
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
-  if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
+  // "said it would keep targeting ships": the "would" of reported speech, on the speaker's own act.
+  const reportedWould =
+    modal === "would" &&
+    ownWord &&
+    isReportedSpeech(decision.frame) &&
+    !hasCondition(ctx) &&
+    !!group &&
+    (group.modal === "would" || ctx.groups.some((h) => h.modal === "would" && h.head === group.first - 1));
+  if (reportedWould) modality = "vowed";
+  else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
   // A reported vow, plan or prediction is dated only by a time after its verb: a date before the

@@ -1,0 +1,90 @@
+/**
+ * Definite descriptions of organisations named before: "the bloc" (ECOWAS), "the alliance"
+ * (NATO), "the group" (the Houthis). They become actor phrases of their antecedent, so that the
+ * coder finds them as subjects and objects like any name. Pure.
+ */
+import type { ActorPhrase, AnnotatedText } from "../nlp/index.js";
+
+/** What each noun can stand for: an intergovernmental body, an armed or political group, or either. */
+const DEFINITE_NOUNS: ReadonlyMap<string, "igo" | "group" | "any"> = new Map([
+  ["bloc", "igo"],
+  ["union", "igo"],
+  ["alliance", "igo"],
+  ["organisation", "any"],
+  ["organization", "any"],
+  ["coalition", "any"],
+  ["group", "group"],
+  ["movement", "group"],
+]);
+
+/** How many sentences back the antecedent may be. */
+const WINDOW = 4;
+
+function fits(p: ActorPhrase, want: "igo" | "group" | "any"): boolean {
+  if (p.modifierOnly) return false;
+  // "ECOWAS leaders" (an organisation's agents) stand for it as well as its name does.
+  const named = p.kind === "organisation" || p.entries.some((e) => e.startsWith("org:"));
+  if (!named) return false;
+  const igo = p.code.startsWith("IGO");
+  return want === "any" || (want === "igo") === igo;
+}
+
+/** The organisation itself: "ECOWAS leaders" (IGOWAFWASGOV) → ECOWAS (IGOWAFWAS). */
+function organisationOf(p: ActorPhrase): ActorPhrase {
+  if (p.kind === "organisation" || !p.role || !p.code.endsWith(p.role)) return p;
+  return { ...p, code: p.code.slice(0, -p.role.length), role: null, kind: "organisation" };
+}
+
+/**
+ * Add a phrase for every "the bloc" / "the group" … whose antecedent, the latest fitting
+ * organisation in its sentence or the four before, is known; an agent right after "the group's"
+ * ("the group's chief negotiator") speaks for that organisation. Returns the phrases in order.
+ * @example definiteOrganisations(at, phrases) // "The bloc imposed sanctions" → the bloc = IGOWAFWAS
+ */
+export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
+  const covered = new Set<number>();
+  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  const added: ActorPhrase[] = [];
+  let k = 0;
+  for (let i = 1; i < at.tokens.length; i++) {
+    const t = at.tokens[i];
+    const want = t ? DEFINITE_NOUNS.get(t.lower) : undefined;
+    if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered.has(i) || covered.has(i - 1)) continue;
+    while (k < phrases.length && (phrases[k] as ActorPhrase).end <= i - 1) k++;
+    let antecedent: ActorPhrase | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = phrases[j] as ActorPhrase;
+      if (t.sentence - p.sentence > WINDOW) break;
+      if (fits(p, want)) {
+        antecedent = p;
+        break;
+      }
+    }
+    if (!antecedent) continue;
+    antecedent = organisationOf(antecedent);
+    const article = at.tokens[i - 1] as NonNullable<typeof t>;
+    added.push({
+      ...antecedent,
+      start: i - 1,
+      end: i + 1,
+      head: i,
+      sentence: t.sentence,
+      text: `${article.text} ${t.text}`,
+      charStart: article.start,
+      charEnd: t.end,
+      entries: [...antecedent.entries, "anaphora:definite"],
+      modifierOnly: false,
+    });
+    // "the group's chief negotiator": the agent speaks for the group.
+    if (at.tokens[i + 1]?.lower === "'s") {
+      const agent = phrases.find((p) => p.start >= i + 2 && p.start <= i + 3 && p.kind === "agent");
+      if (agent) {
+        agent.code = antecedent.code;
+        agent.country = antecedent.country;
+        agent.entries = [...agent.entries, "possessor:definite"];
+      }
+    }
+  }
+  if (!added.length) return phrases;
+  return [...phrases, ...added].sort((a, b) => a.start - b.start);
+}
