@@ -401,6 +401,7 @@ const CURATED = [
       "regiment",
       "regiments",
       "servicemen",
+      "personnel",
       "armed forces",
       "government forces",
       "government troops",

@@ -317,13 +317,26 @@ function placeFor(ctx: SentenceContext, from: number, to: number, verb: number):
 }
 
 /** "attacked military sites in Iran": the first place after the verb in another country gives the target. */
+/** Crowds: protesters, demonstrators, rioters, mobs. */
+const CROWD = /^agent:[A-Z]{3}:(?:protesters|protestors|demonstrators|rioters|mob|mobs|crowd|crowds)$/;
+
+function crowd(p: ActorPhrase): boolean {
+  return p.entries.some((e) => CROWD.test(e));
+}
+
+/** Armed groups against their own state: rebels, unaffiliated armed groups, insurgents. */
+const INSURGENT_ROLES = new Set(["REB", "UAF", "INS"]);
+
 function targetFromPlaces(
   ctx: SentenceContext,
   d: Draft,
   place: SentencePlace | null,
   sources: ActorPhrase[],
 ): string | null {
-  const own = new Set(sources.map((s) => s.country));
+  // Rebels fight their own state: a place in their own country is what they act on.
+  const insurgent =
+    VIOLENT_ROOTS.has(d.code.slice(0, 2)) && sources.every((s) => INSURGENT_ROLES.has(s.role ?? ""));
+  const own = new Set(insurgent ? [] : sources.map((s) => s.country));
   const after = ctx.places.filter(
     (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && !own.has(p.country),
   );
@@ -347,7 +360,9 @@ function targetFromPlaces(
       : undefined;
   // A verb's bare default code ("planned", "expanded") takes a target only from a place in its object.
   if (d.weak) return (after[0] ?? later)?.country ?? null;
-  const chosen = after[0] ?? (place?.country && !own.has(place.country) ? place : null) ?? later ?? null;
+  // (An insurgent's own country counts only after the verb: "the Houthis, who control much of Yemen,".)
+  const chosen =
+    after[0] ?? (place?.country && !own.has(place.country) && !insurgent ? place : null) ?? later ?? null;
   return chosen?.country ?? null;
 }
 
@@ -546,6 +561,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
         );
     const home = d.home && !source ? (where?.country ?? target?.country ?? null) : null;
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
+    // "Protesters attacked the embassy": a crowd's violence is a violent protest, a riot (145).
+    if (source && VIOLENT_ROOTS.has(code.slice(0, 2)) && crowd(source)) code = "145";
     const aim = PURPOSE_CODES.has(code) ? subcodeDigit(ctx, d.verbEnd, PURPOSES) : null;
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
     const charge = code === "112" ? subcodeDigit(ctx, d.verbEnd, CHARGES) : null;

@@ -61,7 +61,10 @@ function sharedHead(ctx: SentenceContext, left: ActorPhrase, right: ActorPhrase)
 function fits(word: string, p: ActorPhrase): boolean {
   if (PERSON_PRONOUNS.has(word)) return p.kind === "person";
   if (THING_PRONOUNS.has(word)) return p.kind !== "person" && p.kind !== "people";
-  return PLURAL_PRONOUNS.has(word) && (p.kind === "agent" || p.kind === "people" || p.kind === "state");
+  return (
+    PLURAL_PRONOUNS.has(word) &&
+    (p.kind === "agent" || p.kind === "people" || p.kind === "state" || p.kind === "organisation")
+  );
 }
 
 /** Subject forms: a sentence that opens with one continues the previous sentence's subject. */
