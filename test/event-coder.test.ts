@@ -238,7 +238,7 @@ const POSITIVE: [string, string][] = [
   // Rebels act on their own country; a crowd's violence is a riot; ships are seized (181) or boarded (171).
   ["M23 rebels captured Goma.", "CODREB>COD:192:asserted"],
   ["On Tuesday, protesters in Kinshasa attacked the Rwandan embassy.", "CODOPP>RWAGOV:145:asserted"],
-  ["The Houthis seized a cargo ship in the Red Sea.", "YEMREB>-:181:asserted"],
+  ["The Houthis seized a cargo ship in the Red Sea.", "YEMREB>---BUS:181:asserted"],
   ["Chinese personnel boarded Philippine navy boats.", "CHNMIL>PHLMIL:171:asserted"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
