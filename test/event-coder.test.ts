@@ -240,6 +240,11 @@ const POSITIVE: [string, string][] = [
   ["On Tuesday, protesters in Kinshasa attacked the Rwandan embassy.", "CODOPP>RWAGOV:145:asserted"],
   ["The Houthis seized a cargo ship in the Red Sea.", "YEMREB>---BUS:181:asserted"],
   ["Chinese personnel boarded Philippine navy boats.", "CHNMIL>PHLMIL:171:asserted"],
+  // A ceasefire's partner is the one it is "with"; lifting a pause on aid resumes it (07x); "intelligence
+  // sharing" names no intelligence service.
+  ["Ukraine said it was ready to accept a US proposal for a ceasefire with Russia.", "UKR>RUS:0356:vowed"],
+  ["Washington resumed military aid to Kyiv.", "USAGOV>UKRGOV:072:asserted"],
+  ["The United States lifted the pause on military aid and intelligence sharing.", "USA>-:072:asserted"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",

@@ -425,6 +425,16 @@ export function findTarget(
     : candidates;
   for (const p of ordered) {
     if (sourceCodes.has(p.code) || isWeapon(p)) continue;
+    // "intelligence sharing", "military training": a singular role noun before an activity noun
+    // modifies it ("refugees fleeing" is a plural with its participle).
+    const next = tok(ctx, p.end);
+    if (
+      p.kind === "agent" &&
+      (next?.pos === "NOUN" || next?.pos === "VERB") &&
+      next.lower.endsWith("ing") &&
+      !tok(ctx, p.end - 1).lower.endsWith("s")
+    )
+      continue;
     // "withdraw its troops": the source's own forces after a possessive are the theme.
     if (POSSESSIVES.has(tok(ctx, p.start - 1)?.lower ?? "") && sourceCountries.has(p.code.slice(0, 3)))
       continue;
