@@ -245,6 +245,13 @@ const POSITIVE: [string, string][] = [
   ["Ukraine said it was ready to accept a US proposal for a ceasefire with Russia.", "UKR>RUS:0356:vowed"],
   ["Washington resumed military aid to Kyiv.", "USAGOV>UKRGOV:072:asserted"],
   ["The United States lifted the pause on military aid and intelligence sharing.", "USA>-:072:asserted"],
+  // Saying another party will pay a price or face punishment threatens it (130); "would have to" is
+  // a finite group with its own subject.
+  [
+    "A senior Houthi official said America and Britain would have to prepare to pay a heavy price.",
+    "YEMREB>GBR:130:vowed",
+  ],
+  ["Putin vowed that Ukraine would face inevitable punishment.", "RUSGOV>UKR:130:vowed"],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",

@@ -1345,11 +1345,97 @@ export function codeSentence(
         ),
     ),
   );
-  const events = kept.flatMap((d) => eventsFromDraft(ctx, d, frames, res));
+  const threats = threatPredicates(ctx, frames);
+  const threatened = new Set(threats.map((e) => e.verb));
+  const events = kept
+    .filter((d) => !threatened.has(d.verb))
+    .flatMap((d) => eventsFromDraft(ctx, d, frames, res));
+  events.push(...threats);
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events));
   return collapseRestatements(ctx, events);
+}
+
+/** Verbs that frame a threat's "that" clause as the speaker's own word. */
+const THREAT_FRAMES = new Set(["vow", "warn", "threaten", "promise", "pledge", "insist", "declare", "swear"]);
+
+/** What another party is told it will pay or face: the predicate of a threat. */
+const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["pay", new Set(["price", "dearly"])],
+  [
+    "face",
+    new Set([
+      "consequences",
+      "punishment",
+      "response",
+      "retaliation",
+      "retribution",
+      "reprisals",
+      "justice",
+      "wrath",
+    ]),
+  ],
+]);
+
+/**
+ * "Al-Ezzi said America and Britain would have to pay a heavy price", "Putin vowed that the
+ * organisers would face inevitable punishment": a speaker saying that another party will pay or
+ * face punishment threatens it (130) — conditionally when the sentence sets a condition ("anyone
+ * who attacked … would face an immediate response").
+ */
+function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const g of ctx.groups) {
+    const objects = THREAT_OBJECTS.get(tok(ctx, g.head).lemma);
+    if (!objects || g.negated) continue;
+    const end = Math.min(ctx.s.tokenEnd, g.head + 6);
+    if (!ctx.at.tokens.slice(g.head + 1, end).some((t) => objects.has(t.lower))) continue;
+    const frame = frameFor(frames, g.head);
+    // "Putin vowed that the organisers would face punishment": a vow or warning frames it too.
+    const vow = frame
+      ? null
+      : ctx.groups.findLast((h) => h.head < g.first && THREAT_FRAMES.has(tok(ctx, h.head).lemma));
+    const speaker = frame && frame.verb >= 0 ? frame.speaker : vow ? findSubject(ctx, vow).phrases[0] : null;
+    if (!speaker) continue;
+    const statementDate = frame?.date ?? null;
+    const speakerText = frame?.speakerText ?? speaker.text;
+    const speechVerb = frame?.verb ?? (vow as VerbGroup).head;
+    // "anyone who attacked French nationals would face …": a free relative names no one.
+    const anyone = ctx.at.tokens
+      .slice(Math.max(ctx.s.tokenStart, speechVerb), g.first)
+      .some((t) => t.lower === "anyone" || t.lower === "whoever" || t.lower === "those");
+    const subject = anyone ? { phrases: [] } : findSubject(ctx, g);
+    const targets = subject.phrases.filter((p) => p.country !== speaker.country || !p.country);
+    if (subject.phrases.length && !targets.length) continue;
+    const conditional =
+      hasCondition(ctx) ||
+      ctx.at.tokens
+        .slice(ctx.s.tokenStart, g.head)
+        .some((t) => t.lower === "anyone" || t.lower === "whoever");
+    for (const target of targets.length ? targets : [null]) {
+      out.push({
+        sentence: ctx.s.index,
+        source: speaker,
+        target,
+        targetCountry: null,
+        code: "130",
+        verb: g.head,
+        verbEnd: g.head + 1,
+        modality: conditional ? "conditional" : "vowed",
+        negated: false,
+        quoted: inRanges(g.head, ctx.quoted),
+        attribution: speaker,
+        attributionText: speakerText,
+        date: statementDate ?? timeFor(ctx, speechVerb, speechVerb + 1, frames),
+        statementDate,
+        place: null,
+        rule: `threat.${tok(ctx, g.head).lemma}`,
+        modalityRule: conditional ? "mod.condition" : "mod.threat",
+      });
+    }
+  }
+  return out;
 }
 
 /** "began a hunger strike to protest …", "shelled the city, killing 20": the root's bare code on an adjunct verb. */

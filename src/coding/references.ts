@@ -292,7 +292,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     const object = ctx.actors.find((p) => p.start > prev.head && p.end === g.first - 1 && usable(p));
     if (object) return { phrases: withCoordinated(ctx, object), text: object.text, how: "object-control" };
   }
-  if (depth < 3 && prev && (g.infinitive || gerund)) {
+  // ("would have to prepare" has a modal of its own: a finite group, with its own subject.)
+  if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal) {
     if (g.infinitive ? g.first - prev.head <= 5 : true) {
       const shared = findSubject(ctx, prev, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "controller" };
