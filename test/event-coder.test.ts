@@ -252,6 +252,11 @@ const POSITIVE: [string, string][] = [
     "YEMREB>GBR:130:vowed",
   ],
   ["Putin vowed that Ukraine would face inevitable punishment.", "RUSGOV>UKR:130:vowed"],
+  // "condemned what it called X": the naming verb's object is the condemnation's.
+  [
+    "The US State Department condemned what it called China's escalatory and irresponsible actions.",
+    "USAGOV>CHN:111:asserted",
+  ],
   // "endorsed it": an "it" after an instrument verb stands for the agreement named before.
   [
     "Israel and Hamas reached an agreement. Israel's cabinet endorsed it on Friday.",

@@ -666,6 +666,9 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   // "donated and personally delivered goods to the university": verbs joined before their object share it.
   const joined = sharedObjectGroup(ctx, g);
   if (joined) end = clauseEnd(ctx.at, ctx.s, ctx.groups, joined);
+  // "condemned what it called China's escalatory actions": the naming verb's object is this verb's.
+  const naming = namingRelative(ctx, g);
+  if (naming) end = clauseEnd(ctx.at, ctx.s, ctx.groups, naming);
   // "…, according to X" and "…, X said" are not part of the event's clause.
   for (let i = g.head + 1; i < end; i++) {
     if (ctx.excluded.has(i)) {
@@ -904,6 +907,15 @@ function instrumentAntecedent(ctx: SentenceContext, g: VerbGroup): Token[] {
     if (t.pos === "NOUN" && INSTRUMENT_NOUNS.has(t.lower)) return [t];
   }
   return [];
+}
+
+const NAMING_VERBS = new Set(["call", "term", "describe", "dub", "label", "brand", "deem"]);
+
+/** The naming verb of a free relative right after g: "condemned what it called …". */
+function namingRelative(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  if (tok(ctx, g.head + 1)?.lower !== "what" || tok(ctx, g.head + 2)?.pos !== "PRON") return null;
+  const h = ctx.groups.find((x) => x.first === g.head + 3);
+  return h && NAMING_VERBS.has(tok(ctx, h.head).lemma) ? h : null;
 }
 
 function prepOf(p: CompiledPattern): string | null {
