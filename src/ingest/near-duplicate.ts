@@ -26,7 +26,8 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 /** A document's sketch: the MinHash signature and the LSH band keys derived from it. */
 export interface Sketch {
   signature: Uint32Array;
-  bandKeys: string[];
+  /** One integer per band: band × 2³² + the 32-bit hash of its rows (exact in a double, an int8 in SQL). */
+  bandKeys: number[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -89,15 +90,18 @@ export function minhashSignature(set: Iterable<string>, hashes: number): Uint32A
   return sig;
 }
 
-/** LSH band keys: "band:hash-of-its-rows" for each band; equal keys mean equal rows in that band. */
-export function bandKeys(signature: Uint32Array, shape: SketchShape = DEFAULT_SKETCH): string[] {
-  const keys: string[] = [];
+/**
+ * LSH band keys, one per band: band × 2³² + the hash of its rows; equal keys mean equal rows in that
+ * band. Integers, so a store keeps them in a narrow integer index.
+ */
+export function bandKeys(signature: Uint32Array, shape: SketchShape = DEFAULT_SKETCH): number[] {
+  const keys: number[] = [];
   for (let b = 0; b < shape.bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < shape.rows; r++) {
       h = fmix32(h ^ (signature[b * shape.rows + r] ?? 0));
     }
-    keys.push(`${b}:${h.toString(16).padStart(8, "0")}`);
+    keys.push(b * 2 ** 32 + h);
   }
   return keys;
 }

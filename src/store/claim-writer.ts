@@ -20,7 +20,6 @@ import {
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
-import type { ClaimEventTable } from "./database-schema.js";
 import type { PreparedEvent } from "./document-rows.js";
 import type { BulkConnection } from "./store-dialect.js";
 import { type BulkRow, columnsOf } from "./table-columns.js";
@@ -250,8 +249,25 @@ export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   };
 }
 
-/** A stored claim-event link with what grading needs of its source. */
-interface LinkRow extends ClaimEventTable {
+/**
+ * Whose word an event is: the actor it is attributed to, else the outlet of the original document
+ * (a near duplicate's events count under its original's outlet, so a re-published story does not
+ * corroborate itself).
+ */
+export function linkOrigin(attributedTo: string | null, originSourceId: number): string {
+  return attributedTo ? `actor:${attributedTo}` : `source:${originSourceId}`;
+}
+
+/** A claim's event with what grading needs of it, its document and its source. */
+interface LinkRow {
+  claim_id: number;
+  event_id: number;
+  source_id: number;
+  origin_source: number;
+  attributed_to: string | null;
+  modality: string;
+  negated: number;
+  day: string;
   kind: string;
   reliability: string | null;
 }
@@ -270,15 +286,16 @@ const GRADE_COLUMNS = columnsOf("claims", [
   "confidence",
 ]);
 
-/** Recompute corroboration, contest flag and grade of the given claims from all their links. */
+/** Recompute corroboration, contest flag and grade of the given claims from all their events. */
 export async function refreshClaims(
   c: BulkConnection,
   claimIds: readonly number[],
   table: ReliabilityTable,
 ): Promise<void> {
   if (claimIds.length === 0) return;
+  // The links are the claims' events: their document's source, the original's for the origin.
   const rows = await c.all<LinkRow>(
-    `select ce.claim_id, ce.event_id, ce.source_id, ce.origin, ce.modality, ce.negated, ce.day, s.kind, s.reliability from claim_events ce join sources s on s.id = ce.source_id where ce.claim_id in (${c.list("int")})`,
+    `select e.claim_id, e.id as event_id, d.source_id, coalesce(o.source_id, d.source_id) as origin_source, e.attributed_to, e.modality, e.negated, e.day, s.kind, s.reliability from events e join documents d on d.id = e.document_id left join documents o on o.id = d.duplicate_of join sources s on s.id = d.source_id where e.claim_id in (${c.list("int")}) order by e.id`,
     c.listParam(claimIds),
   );
   const byClaim = new Map<number, (ClaimLink & { kind: string; reliability: string | null })[]>();
@@ -286,7 +303,7 @@ export async function refreshClaims(
     const link = {
       eventId: r.event_id,
       sourceId: r.source_id,
-      origin: r.origin,
+      origin: linkOrigin(r.attributed_to, r.origin_source),
       modality: r.modality as Modality,
       negated: r.negated === 1,
       day: r.day,

@@ -17,7 +17,6 @@ import type {
   ActorTable,
   CommitmentTable,
   EventTable,
-  MentionTable,
   ProbabilityTable,
   SentenceTable,
 } from "./database-schema.js";
@@ -110,15 +109,18 @@ function sentenceAt(sentences: readonly Row<SentenceTable>[], offset: number): n
   return null;
 }
 
+/** One mention: `[sentence_idx, start, end, text, type, entity]` (type actor, place or time). */
+export type MentionTuple = [number | null, number, number, string, string, string | null];
+
 /** Mentions: actor spans of events (resolved to codes), places and time expressions. */
-export function mentionRows(x: Extraction, sentences: readonly Row<SentenceTable>[]): Row<MentionTable>[] {
-  const out: Row<MentionTable>[] = [];
+export function mentionTuples(x: Extraction, sentences: readonly Row<SentenceTable>[]): MentionTuple[] {
+  const out: MentionTuple[] = [];
   const seen = new Set<string>();
   const add = (type: string, start: number, end: number, text: string, entity: string | null) => {
     const key = `${type}:${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ sentence_idx: sentenceAt(sentences, start), start, end, text, type, entity });
+    out.push([sentenceAt(sentences, start), start, end, text, type, entity]);
   };
   for (const e of x.events) {
     const { source, target } = e.spans;
@@ -128,6 +130,12 @@ export function mentionRows(x: Extraction, sentences: readonly Row<SentenceTable
   for (const p of x.places) add("place", p.start, p.end, p.name, p.geonameid?.toString() ?? p.name);
   for (const t of x.times) add("time", t.start, t.end, t.text, t.value);
   return out;
+}
+
+/** The document's mentions as stored in `documents.mentions`: a JSON list of tuples, null for none. */
+export function mentionsJson(x: Extraction, sentences: readonly Row<SentenceTable>[]): string | null {
+  const tuples = mentionTuples(x, sentences);
+  return tuples.length > 0 ? JSON.stringify(tuples) : null;
 }
 
 /** Actors of the document: the extraction's list plus any event actor it lacks, one row per code. */

@@ -281,8 +281,106 @@ const v4: Migration = {
   },
 };
 
+/** A band key of schema version 2–4 ("band:hex") as the integer of version 5 (band × 2³² + hash). */
+export function bandKeyFromText(key: string): number {
+  const colon = key.indexOf(":");
+  const band = Number(key.slice(0, colon));
+  const hash = Number.parseInt(key.slice(colon + 1), 16);
+  if (colon < 1 || !Number.isInteger(band) || !Number.isInteger(hash) || hash >= 2 ** 32)
+    throw new Error(`band key ${JSON.stringify(key)}: expected "band:hex"`);
+  return band * 2 ** 32 + hash;
+}
+
+/** Band rows copied per statement while their keys are converted. */
+const BAND_CHUNK = 2000;
+
+/** document_bands again, with integer keys and the key as primary key (the look-up's only index). */
+async function rebuildBands(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  await db.schema.alterTable("document_bands").renameTo("document_bands_v4").execute();
+  await dialect
+    .keyTable(
+      db.schema
+        .createTable("document_bands")
+        .addColumn("band_key", "bigint", (c) => c.notNull())
+        .addColumn("document_id", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("document_bands_pk", ["band_key", "document_id"]),
+    )
+    .execute();
+  // Keyset over (document_id, band_key): every old row once, whatever the engine's row ids.
+  let after: { document_id: number; band_key: string } | null = null;
+  for (;;) {
+    let q = db
+      .selectFrom("document_bands_v4")
+      .select(["document_id", "band_key"])
+      .orderBy("document_id")
+      .orderBy("band_key")
+      .limit(BAND_CHUNK);
+    if (after) q = q.where(sql<boolean>`(document_id, band_key) > (${after.document_id}, ${after.band_key})`);
+    const rows = (await q.execute()) as { document_id: number; band_key: string }[];
+    if (rows.length === 0) break;
+    const values = rows.map((r) => ({ band_key: bandKeyFromText(r.band_key), document_id: r.document_id }));
+    // A pair stored twice before is kept once.
+    await db
+      .insertInto("document_bands")
+      .values(values)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    after = rows.at(-1) ?? null;
+  }
+  await db.schema.dropTable("document_bands_v4").execute();
+}
+
+/** sentences keyed by (document_id, idx) alone where the engine can (SQLite: WITHOUT ROWID, one B-tree). */
+async function rebuildSentences(db: AnyKysely, dialect: StoreDialect): Promise<void> {
+  if (!dialect.keyTables) return;
+  await dialect
+    .keyTable(
+      db.schema
+        .createTable("sentences_v5")
+        .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id"))
+        .addColumn("idx", "integer", (c) => c.notNull())
+        .addColumn("start", "integer", (c) => c.notNull())
+        .addColumn("end", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("sentences_v5_pk", ["document_id", "idx"]),
+    )
+    .execute();
+  await sql`insert into sentences_v5 (document_id, idx, start, "end", text) select document_id, idx, start, "end", text from sentences`.execute(
+    db,
+  );
+  await db.schema.dropTable("sentences").execute();
+  await db.schema.alterTable("sentences_v5").renameTo("sentences").execute();
+}
+
+/**
+ * Fewer rows per document, each row an entry in one B-tree or more that every commit writes:
+ * - mentions become one JSON list per document (`documents.mentions`): nothing reads them one by
+ *   one (migration 4 dropped their indexes), and they were 25 rows a document;
+ * - claim links (`claim_events`) are dropped: every field is the event's own (`events.claim_id`,
+ *   modality, negated, day, attribution) or its document's (source, original's source), so the
+ *   claim writer and the claim queries read them from `events`;
+ * - LSH band keys become integers (band × 2³² + hash) in a table keyed by (band_key, document_id);
+ * - on SQLite, sentences are keyed by (document_id, idx) alone (WITHOUT ROWID).
+ * Every row of the old tables is kept: mentions in their document, band keys converted.
+ */
+const v5: Migration = {
+  version: 5,
+  name: "fewer rows per document: mentions as a JSON list per document, claim links read from events, integer band keys",
+  async up(db, dialect) {
+    const { array, arrayAgg } = dialect.json;
+    await db.schema.alterTable("documents").addColumn("mentions", "text").execute();
+    await sql`update documents set mentions = m.list from (select document_id, cast(${sql.raw(arrayAgg)}(${sql.raw(array)}(sentence_idx, start, "end", text, type, entity) order by id) as text) as list from mentions group by document_id) as m where m.document_id = documents.id`.execute(
+      db,
+    );
+    await db.schema.dropTable("mentions").execute();
+    await db.schema.dropTable("claim_events").execute();
+    await rebuildBands(db, dialect);
+    await rebuildSentences(db, dialect);
+  },
+};
+
 /** All migrations, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -29,6 +29,14 @@ export interface StoreDialect {
   readonly realType: ColumnDataType;
   /** Adds an auto-increment integer primary key `id` to a table being created. */
   addIdColumn(table: AnyTableBuilder): AnyTableBuilder;
+  /**
+   * The engine can store a table in its primary key's B-tree alone (SQLite: WITHOUT ROWID);
+   * `keyTable` makes a table being created so, and leaves it as it is elsewhere.
+   */
+  readonly keyTables: boolean;
+  keyTable(table: AnyTableBuilder): AnyTableBuilder;
+  /** Names of the JSON functions that differ: build an array of values, aggregate values into one; SQL for an array's length. */
+  readonly json: { array: string; arrayAgg: string; arrayLength(textColumn: string): string };
   /** Migration step: creates the full-text index over documents and fills it from existing rows. */
   createFullTextIndex(db: AnyKysely): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */

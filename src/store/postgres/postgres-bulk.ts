@@ -9,7 +9,7 @@ import type pg from "pg";
 import type { BulkConnection } from "../store-dialect.js";
 import type { BulkTable, ColumnKind, ColumnList } from "../table-columns.js";
 
-const PG_TYPE: Record<ColumnKind, string> = { int: "int4", real: "float8", text: "text" };
+const PG_TYPE: Record<ColumnKind, string> = { int: "int4", bigint: "int8", real: "float8", text: "text" };
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
@@ -69,12 +69,12 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       const tables = Object.keys(counts) as T[];
       const out = {} as Record<T, number[]>;
       for (const t of tables) out[t] = [];
-      const sql = tables
+      // The sequences are looked up once per table, not once per id.
+      const sql = `select q.t, nextval(q.seq)::int4 as id from (${tables
         .map(
-          (t, i) =>
-            `select ${i} as t, nextval(pg_get_serial_sequence('${t}', 'id'))::int4 as id from generate_series(1, ?::int4)`,
+          (t, i) => `select ${i} as t, pg_get_serial_sequence('${t}', 'id')::regclass as seq, ?::int4 as n`,
         )
-        .join(" union all ");
+        .join(" union all ")}) as q cross join lateral generate_series(1, q.n)`;
       const rows = await query<{ t: number; id: number }>(
         sql,
         tables.map((t) => counts[t]),

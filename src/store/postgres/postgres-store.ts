@@ -40,6 +40,13 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
       return new PostgresDialect({ pool });
     },
     addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "serial", (c) => c.primaryKey()),
+    keyTables: false,
+    keyTable: (t: AnyTableBuilder) => t,
+    json: {
+      array: "json_build_array",
+      arrayAgg: "json_agg",
+      arrayLength: (column) => `json_array_length(${column}::json)`,
+    },
     async createFullTextIndex(db: AnyKysely) {
       await sql`alter table documents add column search tsvector generated always as (to_tsvector('english', coalesce(title, '') || ' ' || text)) stored`.execute(
         db,
