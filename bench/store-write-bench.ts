@@ -22,7 +22,7 @@ import { type DocumentInput, openStore } from "../src/store/index.js";
 import { startPostgresCluster } from "../test/store/postgres-cluster.js";
 import { serverCpu } from "./server-cpu.js";
 
-const BATCH = 256;
+const BATCH = Number(process.env.SECVAR_BENCH_BATCH ?? 256);
 const TODAY = "2026-11-26";
 
 interface Cached {

@@ -6,6 +6,7 @@ import {
   type ClaimLink,
   claimBlockKey,
   dateWindow,
+  earliestOverlappingStart,
   type Happening,
   isDenial,
   mergeIntoClaims,
@@ -49,6 +50,26 @@ describe("dateWindow", () => {
     ["2024-10-23", "statement", { lo: "2024-10-20", hi: "2024-10-23" }],
   ] as const)("%s (%s)", (day, basis, expected) => {
     expect(dateWindow(day, basis)).toEqual(expected);
+  });
+});
+
+describe("earliestOverlappingStart", () => {
+  it.each([
+    ["2024-01-01", "year", "2024-12-31"],
+    ["2023-01-01", "year", "2023-12-31"],
+    ["2024-02-01", "month", "2024-02-29"],
+    ["2024-10-23", "day", "2024-10-24"],
+    ["2024-10-23", "published", "2024-10-23"],
+  ] as const)("bounds the start of a %s (%s) window seen from its last day", (day, basis, last) => {
+    const w = dateWindow(day, basis);
+    expect(w.hi).toBe(last);
+    // The window overlaps one starting on its last day, so its start must not fall before the bound.
+    expect(w.lo >= earliestOverlappingStart(w.hi)).toBe(true);
+  });
+
+  it("is a year (365 days) before", () => {
+    expect(earliestOverlappingStart("2024-12-31")).toBe("2024-01-01");
+    expect(earliestOverlappingStart("2024-12-30")).toBe("2023-12-31");
   });
 });
 

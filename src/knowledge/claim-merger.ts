@@ -127,6 +127,17 @@ export function dateWindow(day: string, basis: DateBasis): { lo: string; hi: str
   }
 }
 
+/** No date window is longer: a year's runs 365 days from its first day to its last (leap years). */
+export const LONGEST_WINDOW_DAYS = 365;
+
+/**
+ * The earliest first day of any window that overlaps a window starting on `lo`: a window ending
+ * on or after `lo` starts at most LONGEST_WINDOW_DAYS before. A bound for index range scans.
+ */
+export function earliestOverlappingStart(lo: string): string {
+  return addDays(lo, -LONGEST_WINDOW_DAYS);
+}
+
 /** True when two dated events may refer to the same days. */
 export function datesCompatible(a: Happening, b: Happening): boolean {
   const x = dateWindow(a.day, a.basis);

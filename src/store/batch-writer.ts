@@ -90,7 +90,7 @@ async function upsertSources(
 
 async function storedIds(c: BulkConnection, contentIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await c.all<{ id: number; content_id: string }>(
-    `select id, content_id from documents where content_id in (${c.list("text")})`,
+    `select id, content_id from documents where content_id ${c.inList("text")}`,
     c.listParam(contentIds),
   );
   return new Map(rows.map((r) => [r.content_id, r.id]));
@@ -104,9 +104,7 @@ interface Candidate {
   originalSource: number;
 }
 
-interface BandRow {
-  /** A number on SQLite, text on PostgreSQL (int8). */
-  band_key: number | string;
+interface DocumentSketchRow {
   id: number;
   signature: string | null;
   duplicate_of: number | null;
@@ -114,7 +112,11 @@ interface BandRow {
   original_source: number | null;
 }
 
-/** Stored documents sharing a band key with any document of the batch, by band key. */
+/**
+ * Stored documents sharing a band key with any document of the batch, by band key. Two look-ups,
+ * each by an index: the band keys' documents, then those documents (a join would let PostgreSQL's
+ * planner hash the whole documents table when it over-estimates the matches).
+ */
 async function storedCandidates(
   c: BulkConnection,
   docs: readonly NewDocument[],
@@ -122,24 +124,32 @@ async function storedCandidates(
   const keys = [...new Set(docs.flatMap((d) => d.sketch.bandKeys))];
   const byKey = new Map<number, Candidate[]>();
   if (keys.length === 0) return byKey;
-  const rows = await c.all<BandRow>(
-    `select b.band_key, d.id, d.signature, d.duplicate_of, d.source_id, o.source_id as original_source from document_bands b join documents d on d.id = b.document_id left join documents o on o.id = d.duplicate_of where b.band_key in (${c.list("bigint")}) order by d.id`,
+  // band_key is a number on SQLite, text on PostgreSQL (int8).
+  const bands = await c.all<{ band_key: number | string; document_id: number }>(
+    `select band_key, document_id from document_bands where band_key ${c.inList("bigint")}`,
     c.listParam(keys),
+  );
+  if (bands.length === 0) return byKey;
+  const rows = await c.all<DocumentSketchRow>(
+    `select d.id, d.signature, d.duplicate_of, d.source_id, o.source_id as original_source from documents d left join documents o on o.id = d.duplicate_of where d.id ${c.inList("int")} order by d.id`,
+    c.listParam([...new Set(bands.map((b) => b.document_id))]),
   );
   const parsed = new Map<number, Candidate>();
   for (const r of rows) {
     if (!r.signature) continue;
-    let cand = parsed.get(r.id);
-    if (!cand) {
-      cand = {
-        ref: r.id,
-        signature: signatureFromHex(r.signature),
-        original: r.duplicate_of ?? r.id,
-        originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
-      };
-      parsed.set(r.id, cand);
-    }
-    const key = Number(r.band_key);
+    parsed.set(r.id, {
+      ref: r.id,
+      signature: signatureFromHex(r.signature),
+      original: r.duplicate_of ?? r.id,
+      originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
+    });
+  }
+  // Each key's candidates in document order, as the documents were stored.
+  bands.sort((a, b) => a.document_id - b.document_id);
+  for (const b of bands) {
+    const cand = parsed.get(b.document_id);
+    if (!cand) continue;
+    const key = Number(b.band_key);
     const list = byKey.get(key);
     if (list) list.push(cand);
     else byKey.set(key, [cand]);

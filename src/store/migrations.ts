@@ -360,7 +360,8 @@ async function rebuildSentences(db: AnyKysely, dialect: StoreDialect): Promise<v
  *   modality, negated, day, attribution) or its document's (source, original's source), so the
  *   claim writer and the claim queries read them from `events`;
  * - LSH band keys become integers (band × 2³² + hash) in a table keyed by (band_key, document_id);
- * - on SQLite, sentences are keyed by (document_id, idx) alone (WITHOUT ROWID).
+ * - on SQLite, sentences are keyed by (document_id, idx) alone (WITHOUT ROWID);
+ * - on PostgreSQL, full-text search indexes the tsvector expression instead of a stored column.
  * Every row of the old tables is kept: mentions in their document, band keys converted.
  */
 const v5: Migration = {
@@ -376,6 +377,7 @@ const v5: Migration = {
     await db.schema.dropTable("claim_events").execute();
     await rebuildBands(db, dialect);
     await rebuildSentences(db, dialect);
+    await dialect.upgradeFullTextIndex(db);
   },
 };
 

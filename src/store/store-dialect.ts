@@ -39,6 +39,11 @@ export interface StoreDialect {
   readonly json: { array: string; arrayAgg: string; arrayLength(textColumn: string): string };
   /** Migration step: creates the full-text index over documents and fills it from existing rows. */
   createFullTextIndex(db: AnyKysely): Promise<void>;
+  /**
+   * Migration step of version 5: the full-text index as the engine writes it most cheaply
+   * (PostgreSQL: a GIN index over the tsvector expression instead of a stored column; SQLite: as is).
+   */
+  upgradeFullTextIndex(db: AnyKysely): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,
@@ -70,8 +75,11 @@ export interface BulkConnection {
   savepoint(name: string): Promise<void>;
   release(name: string): Promise<void>;
   rollbackTo(name: string): Promise<void>;
-  /** A sub-select of one column `value` over a list passed as one parameter (see `listParam`). */
-  list(kind: ColumnKind): string;
+  /**
+   * `x ${inList(kind)}`: x is one of a list passed as one parameter (see `listParam`). PostgreSQL:
+   * `= any(array)`, which the planner reads as an index condition, however long the list.
+   */
+  inList(kind: ColumnKind): string;
   listParam(values: readonly unknown[]): unknown[];
   /** A sub-select of columns c0, c1, … over rows passed as parameters (see `rowsParams`). */
   rows(kinds: readonly ColumnKind[]): string;

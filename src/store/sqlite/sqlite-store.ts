@@ -94,6 +94,8 @@ export function sqliteDialect(path: string): StoreDialect {
         db,
       );
     },
+    // FTS5 keeps its own index: nothing to change.
+    upgradeFullTextIndex: async () => undefined,
     async indexDocumentText(db: Kysely<Schema>, doc) {
       await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
         db,
