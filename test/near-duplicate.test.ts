@@ -1,6 +1,7 @@
 /** MinHash / LSH near-duplicate sketches: stable, symmetric, and able to tell stories apart. */
 import { describe, expect, it } from "vitest";
 import {
+  bandCollisionProbability,
   bandKeys,
   DEFAULT_SKETCH,
   estimatedJaccard,
@@ -47,6 +48,7 @@ describe("sketches", () => {
     expect(sketchText(original)).toEqual(a);
     expect(signatureFromHex(signatureToHex(a.signature))).toEqual(a.signature);
     expect(a.bandKeys).toHaveLength(DEFAULT_SKETCH.bands);
+    expect(a.signature).toHaveLength(DEFAULT_SKETCH.hashes);
   });
 
   it("find a re-published story: a shared band and an estimate close to the true Jaccard", () => {
@@ -67,6 +69,18 @@ describe("sketches", () => {
 
   it("compare only signatures of the same length", () => {
     expect(estimatedJaccard(new Uint32Array(4), new Uint32Array(8))).toBe(0);
-    expect(bandKeys(new Uint32Array(128)).length).toBe(16);
+    expect(bandKeys(new Uint32Array(128)).length).toBe(8);
+  });
+
+  it.each([
+    [0.9, 0.99, 1],
+    [0.8, 0.95, 0.97],
+    [0.6, 0.4, 0.55],
+    [0.4, 0, 0.1],
+    [0.2, 0, 0.003],
+  ])("share a band at Jaccard %f with probability in [%f, %f]", (j, lo, hi) => {
+    const p = bandCollisionProbability(j);
+    expect(p).toBeGreaterThanOrEqual(lo);
+    expect(p).toBeLessThanOrEqual(hi);
   });
 });

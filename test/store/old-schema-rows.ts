@@ -5,7 +5,7 @@
  * happening (RUS → UKR, root 19, 2024-11-02): one claim, corroborated by both.
  */
 import type { Kysely } from "kysely";
-import { sketchText } from "../../src/ingest/index.js";
+import { bandKeys, sketchText } from "../../src/ingest/index.js";
 import {
   claimBlockKey,
   dateWindow,
@@ -29,10 +29,12 @@ export const OLD_MENTIONS = [
   [[0, 0, 9, "Frontline", "time", "2024-11-02"]],
 ] as const;
 
-/** A band key of versions 2–4, from the integer key of version 5. */
-export function oldBandKey(key: number): string {
-  const band = Math.floor(key / 2 ** 32);
-  return `${band}:${(key - band * 2 ** 32).toString(16).padStart(8, "0")}`;
+/** The band keys of versions 2–4: 16 bands of 8 rows, "band:hex". */
+export function oldBandKeys(signature: Uint32Array): string[] {
+  return bandKeys(signature, { bands: 16, rows: 8, hashes: 128, shingleSize: 5 }).map((key) => {
+    const band = Math.floor(key / 2 ** 32);
+    return `${band}:${(key - band * 2 ** 32).toString(16).padStart(8, "0")}`;
+  });
 }
 
 const DAY = "2024-11-02";
@@ -75,7 +77,7 @@ export async function writeOldRows(db: Kysely<any>, dialect: StoreDialect): Prom
     await dialect.indexDocumentText(db, { id, title: `Old title ${id}`, text });
     await db
       .insertInto("document_bands")
-      .values(sketch.bandKeys.map((key) => ({ band_key: oldBandKey(key), document_id: id })))
+      .values(oldBandKeys(sketch.signature).map((band_key) => ({ band_key, document_id: id })))
       .execute();
     const sentence = text.slice(0, text.indexOf(".") + 1);
     await db

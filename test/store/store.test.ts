@@ -141,7 +141,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       ]);
     });
 
-    it("upgrades a version-4 database: mentions into their documents, claim links from events, integer band keys", async (ctx) => {
+    it("upgrades a version-4 database: mentions into their documents, claim links from events, band keys computed again from the signatures", async (ctx) => {
       if (!available) ctx.skip();
       const location = harness.freshLocation();
       const old = await createAtVersion(location, 4);
@@ -181,7 +181,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       const [event] = (await store.events({ actor: "RUS", limit: 1 })).items;
       expect(event?.sentence.text).toBe("Heavy shelling overnight.");
       expect((await store.searchDocuments("shelling")).items.map((d) => d.id)).toEqual([1]);
-      // The converted band keys find the old original; its claim is re-graded from its events.
+      // The new band keys find the old original; its claim is re-graded from its events.
       const copy = await store.ingestDocument(
         makeDocument({
           text: `Shelling resumes in the east. ${OLD_BODY}`,
