@@ -381,7 +381,7 @@ export async function writeDocuments(
     input.extraction.events.map((e) => prepareEvent(e, input.article.published, today)),
   );
   // Serialise concurrent writers on the claims this batch may touch before reading anything.
-  await c.lockKeys(claimLockKeys(prepared.flat()));
+  if (c.locking) await c.lockKeys(claimLockKeys(prepared.flat()));
   const stored = await storedIds(
     c,
     inputs.map((i) => i.article.id),

@@ -97,6 +97,8 @@ export interface BulkConnection {
   updateById(table: BulkTable, columns: ColumnList, rows: readonly (readonly unknown[])[]): Promise<void>;
   /** Reserves `n` new ids of each table's id column, in increasing order. */
   allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>): Promise<Record<T, number[]>>;
+  /** Concurrent writers are serialised by `lockKeys` (PostgreSQL); false where it does nothing. */
+  readonly locking: boolean;
   /** As StoreDialect.lockKeys, inside this connection's transaction. */
   lockKeys(keys: readonly string[]): Promise<void>;
   /** Adds documents to the full-text index (nothing where the engine maintains it). */

@@ -118,6 +118,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       for (const t of tables) out[t].sort((a, b) => a - b);
       return out;
     },
+    locking: true,
     async lockKeys(keys) {
       if (keys.length === 0) return;
       await query(

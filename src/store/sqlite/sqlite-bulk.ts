@@ -95,6 +95,7 @@ export function sqliteBulk(db: StatementSource): BulkConnection {
       }
       return Promise.resolve(out);
     },
+    locking: false,
     lockKeys: () => Promise.resolve(),
     indexTexts(docs) {
       return runEach(
