@@ -11,6 +11,7 @@ import {
   isDenial,
   mergeIntoClaims,
   sameHappening,
+  shiftDay,
   summariseClaim,
 } from "../src/knowledge/index.js";
 
@@ -50,6 +51,29 @@ describe("dateWindow", () => {
     ["2024-10-23", "statement", { lo: "2024-10-20", hi: "2024-10-23" }],
   ] as const)("%s (%s)", (day, basis, expected) => {
     expect(dateWindow(day, basis)).toEqual(expected);
+  });
+});
+
+describe("shiftDay", () => {
+  it.each([
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2024-02-29", 1, "2024-03-01"],
+    ["2023-02-28", 1, "2023-03-01"],
+    ["2024-12-31", 1, "2025-01-01"],
+    ["2000-03-01", -1, "2000-02-29"],
+    ["1900-03-01", -1, "1900-02-28"],
+    ["2024-01-01", -365, "2023-01-01"],
+    ["0001-01-01", 0, "0001-01-01"],
+  ] as const)("%s %i → %s", (day, n, expected) => {
+    expect(shiftDay(day, n)).toBe(expected);
+  });
+
+  it("agrees with the calendar of Date over decades", () => {
+    for (let t = Date.UTC(1950, 0, 1); t < Date.UTC(2060, 0, 1); t += 7 * 86_400_000 + 3_600_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      for (const n of [-400, -3, -1, 1, 29, 366])
+        expect(shiftDay(day, n)).toBe(new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10));
+    }
   });
 });
 

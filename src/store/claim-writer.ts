@@ -32,6 +32,8 @@ export type PendingLink = Omit<ClaimLink, "eventId">;
 export interface NewClaim {
   id: number;
   happening: Happening;
+  /** The happening's date window. */
+  window: { lo: string; hi: string };
   /** The links of the document that created it (its first grade). */
   links: PendingLink[];
   reliability: Reliability;
@@ -210,6 +212,7 @@ function planDocument(
     const claim: NewClaim = {
       id: 0,
       happening: g.happening,
+      window: { lo: g.lo, hi: g.hi },
       links: g.members.map((i) => d.links[i] as PendingLink),
       reliability: d.reliability,
       joinedLater: false,
@@ -238,7 +241,7 @@ export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument
 /** The row of a claim born in this batch: summary and grade of its creating document's links. */
 export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   const h = claim.happening;
-  const w = dateWindow(h.day, h.basis);
+  const w = claim.window;
   const summary = summariseClaim(claim.links.map((l, eventId) => ({ ...l, eventId })));
   const grade = gradeClaim(summary, [claim.reliability]);
   return {
