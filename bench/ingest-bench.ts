@@ -4,8 +4,9 @@
  * store's share of the time shows: the target is that the store adds under 20% to extraction.
  * SQLite always; PostgreSQL in a throwaway cluster when its binaries exist.
  * Size: SECVAR_BENCH_DOCS (default 2,000; the issue's figure is 10,000); SECVAR_BENCH_DIALECT=sqlite
- * skips PostgreSQL, =postgres skips SQLite. Each run also reports its CPU time (all threads): on a
- * shared machine the CPU ratio is steadier than the elapsed-time ratio.
+ * skips PostgreSQL, =postgres skips SQLite; SECVAR_BENCH_BATCH passes `--batch` to `secvar ingest`.
+ * Each run also reports its CPU time (all threads): on a shared machine the CPU ratio is steadier
+ * than the elapsed-time ratio.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -46,7 +47,8 @@ function timed(args: string[]): { seconds: number; cpu: number; stdout: string }
 }
 
 function ingestRun(corpus: string, db: string): Run {
-  const r = timed([cli(), "ingest", corpus, "--db", db, "--json"]);
+  const batch = process.env.SECVAR_BENCH_BATCH;
+  const r = timed([cli(), "ingest", corpus, "--db", db, "--json", ...(batch ? ["--batch", batch] : [])]);
   const s = JSON.parse(r.stdout.trim().split("\n").at(-1) as string);
   return { seconds: r.seconds, cpu: r.cpu, documents: s.documents, events: s.events, new: s.new };
 }

@@ -5,6 +5,7 @@ import {
   bandKeys,
   DEFAULT_SKETCH,
   estimatedJaccard,
+  minhashSignature,
   NEAR_DUPLICATE_THRESHOLD,
   shingles,
   signatureFromHex,
@@ -65,6 +66,16 @@ describe("sketches", () => {
     const c = sketchText(other);
     expect(estimatedJaccard(a.signature, c.signature)).toBeLessThan(0.3);
     expect(a.bandKeys.some((k) => c.bandKeys.includes(k))).toBe(false);
+  });
+
+  it.each([
+    ["", 0],
+    ["Two words", 1],
+    ["Exactly five words are here", 1],
+    [original, 0],
+    [`${other} ${other}`, 0],
+  ])("hash shingles in place exactly as the shingle strings hash: %#", (text) => {
+    expect(sketchText(text).signature).toEqual(minhashSignature(shingles(text), DEFAULT_SKETCH.hashes));
   });
 
   it("compare only signatures of the same length", () => {

@@ -75,11 +75,54 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
+const seedCache = new Map<number, Uint32Array>();
+
 /** Per-hash-function seeds, derived deterministically so signatures are comparable across runs. */
 function seeds(count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = fmix32(0x9e3779b9 + Math.imul(i + 1, 0x27d4eb2d));
+  let out = seedCache.get(count);
+  if (!out) {
+    out = new Uint32Array(count);
+    for (let i = 0; i < count; i++) out[i] = fmix32(0x9e3779b9 + Math.imul(i + 1, 0x27d4eb2d));
+    seedCache.set(count, out);
+  }
   return out;
+}
+
+/** FNV-1a of words[from..to) joined by single spaces, without building that string. */
+function joinedHash(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * `fnv1a` of each shingle of a text, computed over its words in place (no shingle strings).
+ * A shingle that occurs twice is hashed twice: MinHash takes minima, so repeats change nothing.
+ */
+export function shingleHashes(text: string, size = DEFAULT_SKETCH.shingleSize): number[] {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length === 0) return [];
+  if (words.length < size) return [joinedHash(words, 0, words.length)];
+  const out = new Array<number>(words.length - size + 1);
+  for (let i = 0; i + size <= words.length; i++) out[i] = joinedHash(words, i, i + size);
+  return out;
+}
+
+/** minhashSignature over shingle hashes already computed (`shingleHashes`). */
+export function minhashOfHashes(bases: readonly number[], hashes: number): Uint32Array {
+  const s = seeds(hashes);
+  const sig = new Uint32Array(hashes).fill(0xffffffff);
+  for (const base of bases) {
+    for (let i = 0; i < hashes; i++) {
+      const h = fmix32(base ^ (s[i] as number));
+      if (h < (sig[i] as number)) sig[i] = h;
+    }
+  }
+  return sig;
 }
 
 /**
@@ -87,16 +130,7 @@ function seeds(count: number): Uint32Array {
  * over the set. An empty set gives a signature of 0xffffffff, which matches only itself.
  */
 export function minhashSignature(set: Iterable<string>, hashes: number): Uint32Array {
-  const s = seeds(hashes);
-  const sig = new Uint32Array(hashes).fill(0xffffffff);
-  for (const shingle of set) {
-    const base = fnv1a(shingle);
-    for (let i = 0; i < hashes; i++) {
-      const h = fmix32(base ^ (s[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
-    }
-  }
-  return sig;
+  return minhashOfHashes(Array.from(set, fnv1a), hashes);
 }
 
 /**
@@ -131,7 +165,8 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
  * a.bandKeys.some((k) => b.bandKeys.includes(k)) && estimatedJaccard(a.signature, b.signature) >= 0.8
  */
 export function sketchText(text: string, shape: SketchShape = DEFAULT_SKETCH): Sketch {
-  const signature = minhashSignature(shingles(text, shape.shingleSize), shape.hashes);
+  // The same signature as minhashSignature(shingles(text)), without building shingle strings.
+  const signature = minhashOfHashes(shingleHashes(text, shape.shingleSize), shape.hashes);
   return { signature, bandKeys: bandKeys(signature, shape) };
 }
 
