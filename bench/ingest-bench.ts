@@ -4,16 +4,18 @@
  * store's share of the time shows: the target is that the store adds under 20% to extraction.
  * SQLite always; PostgreSQL in a throwaway cluster when its binaries exist.
  * Size: SECVAR_BENCH_DOCS (default 2,000; the issue's figure is 10,000); SECVAR_BENCH_DIALECT=sqlite
- * skips PostgreSQL, =postgres skips SQLite. Each run also reports its CPU time (all threads): on a
- * shared machine the CPU ratio is steadier than the elapsed-time ratio.
+ * skips PostgreSQL, =postgres skips SQLite; SECVAR_BENCH_BATCH passes `--batch` to `secvar ingest`.
+ * Each run also reports its CPU time (all threads): on a shared machine the CPU ratio is steadier
+ * than the elapsed-time ratio.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../src/data/index.js";
 import { startPostgresCluster } from "../test/store/postgres-cluster.js";
+import { serverCpu } from "./server-cpu.js";
 
 interface Run {
   seconds: number;
@@ -44,38 +46,9 @@ function timed(args: string[]): { seconds: number; cpu: number; stdout: string }
   return { seconds, cpu: (usage.user + usage.system) / 1e6, stdout };
 }
 
-/**
- * CPU seconds used so far by a PostgreSQL server: the postmaster and its live children, plus
- * the children it has reaped (backends of closed connections). Linux /proc only; null elsewhere.
- */
-function serverCpu(dataDir: string): number | null {
-  const ticks = 100; // USER_HZ, 100 on Linux
-  const fields = (pid: string) => {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  };
-  try {
-    const postmaster = (readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0] ?? "").trim();
-    const own = fields(postmaster);
-    // Fields after the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-    let total = [11, 12, 13, 14].reduce((n, i) => n + Number(own[i]), 0);
-    for (const pid of readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const f = fields(pid);
-        if (f[1] === postmaster) total += Number(f[11]) + Number(f[12]);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return total / ticks;
-  } catch {
-    return null;
-  }
-}
-
 function ingestRun(corpus: string, db: string): Run {
-  const r = timed([cli(), "ingest", corpus, "--db", db, "--json"]);
+  const batch = process.env.SECVAR_BENCH_BATCH;
+  const r = timed([cli(), "ingest", corpus, "--db", db, "--json", ...(batch ? ["--batch", batch] : [])]);
   const s = JSON.parse(r.stdout.trim().split("\n").at(-1) as string);
   return { seconds: r.seconds, cpu: r.cpu, documents: s.documents, events: s.events, new: s.new };
 }

@@ -167,3 +167,4 @@ if (!only || only === "pipeline") main();
 if (!only || only === "scenario") runScenarioBench(process.argv.slice(3));
 if (!only || only === "ingest") await (await import("./ingest-bench.js")).ingestBench();
 if (!only || only === "store") await (await import("./store-bench.js")).storeBench();
+if (only === "store-write") await (await import("./store-write-bench.js")).storeWriteBench();

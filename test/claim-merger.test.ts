@@ -6,10 +6,12 @@ import {
   type ClaimLink,
   claimBlockKey,
   dateWindow,
+  earliestOverlappingStart,
   type Happening,
   isDenial,
   mergeIntoClaims,
   sameHappening,
+  shiftDay,
   summariseClaim,
 } from "../src/knowledge/index.js";
 
@@ -49,6 +51,49 @@ describe("dateWindow", () => {
     ["2024-10-23", "statement", { lo: "2024-10-20", hi: "2024-10-23" }],
   ] as const)("%s (%s)", (day, basis, expected) => {
     expect(dateWindow(day, basis)).toEqual(expected);
+  });
+});
+
+describe("shiftDay", () => {
+  it.each([
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2024-02-29", 1, "2024-03-01"],
+    ["2023-02-28", 1, "2023-03-01"],
+    ["2024-12-31", 1, "2025-01-01"],
+    ["2000-03-01", -1, "2000-02-29"],
+    ["1900-03-01", -1, "1900-02-28"],
+    ["2024-01-01", -365, "2023-01-01"],
+    ["0001-01-01", 0, "0001-01-01"],
+  ] as const)("%s %i → %s", (day, n, expected) => {
+    expect(shiftDay(day, n)).toBe(expected);
+  });
+
+  it("agrees with the calendar of Date over decades", () => {
+    for (let t = Date.UTC(1950, 0, 1); t < Date.UTC(2060, 0, 1); t += 7 * 86_400_000 + 3_600_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      for (const n of [-400, -3, -1, 1, 29, 366])
+        expect(shiftDay(day, n)).toBe(new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+});
+
+describe("earliestOverlappingStart", () => {
+  it.each([
+    ["2024-01-01", "year", "2024-12-31"],
+    ["2023-01-01", "year", "2023-12-31"],
+    ["2024-02-01", "month", "2024-02-29"],
+    ["2024-10-23", "day", "2024-10-24"],
+    ["2024-10-23", "published", "2024-10-23"],
+  ] as const)("bounds the start of a %s (%s) window seen from its last day", (day, basis, last) => {
+    const w = dateWindow(day, basis);
+    expect(w.hi).toBe(last);
+    // The window overlaps one starting on its last day, so its start must not fall before the bound.
+    expect(w.lo >= earliestOverlappingStart(w.hi)).toBe(true);
+  });
+
+  it("is a year (365 days) before", () => {
+    expect(earliestOverlappingStart("2024-12-31")).toBe("2024-01-01");
+    expect(earliestOverlappingStart("2024-12-30")).toBe("2023-12-31");
   });
 });
 

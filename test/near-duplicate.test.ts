@@ -1,9 +1,11 @@
 /** MinHash / LSH near-duplicate sketches: stable, symmetric, and able to tell stories apart. */
 import { describe, expect, it } from "vitest";
 import {
+  bandCollisionProbability,
   bandKeys,
   DEFAULT_SKETCH,
   estimatedJaccard,
+  minhashSignature,
   NEAR_DUPLICATE_THRESHOLD,
   shingles,
   signatureFromHex,
@@ -47,6 +49,7 @@ describe("sketches", () => {
     expect(sketchText(original)).toEqual(a);
     expect(signatureFromHex(signatureToHex(a.signature))).toEqual(a.signature);
     expect(a.bandKeys).toHaveLength(DEFAULT_SKETCH.bands);
+    expect(a.signature).toHaveLength(DEFAULT_SKETCH.hashes);
   });
 
   it("find a re-published story: a shared band and an estimate close to the true Jaccard", () => {
@@ -65,8 +68,30 @@ describe("sketches", () => {
     expect(a.bandKeys.some((k) => c.bandKeys.includes(k))).toBe(false);
   });
 
+  it.each([
+    ["", 0],
+    ["Two words", 1],
+    ["Exactly five words are here", 1],
+    [original, 0],
+    [`${other} ${other}`, 0],
+  ])("hash shingles in place exactly as the shingle strings hash: %#", (text) => {
+    expect(sketchText(text).signature).toEqual(minhashSignature(shingles(text), DEFAULT_SKETCH.hashes));
+  });
+
   it("compare only signatures of the same length", () => {
     expect(estimatedJaccard(new Uint32Array(4), new Uint32Array(8))).toBe(0);
-    expect(bandKeys(new Uint32Array(128)).length).toBe(16);
+    expect(bandKeys(new Uint32Array(128)).length).toBe(8);
+  });
+
+  it.each([
+    [0.9, 0.99, 1],
+    [0.8, 0.95, 0.97],
+    [0.6, 0.4, 0.55],
+    [0.4, 0, 0.1],
+    [0.2, 0, 0.003],
+  ])("share a band at Jaccard %f with probability in [%f, %f]", (j, lo, hi) => {
+    const p = bandCollisionProbability(j);
+    expect(p).toBeGreaterThanOrEqual(lo);
+    expect(p).toBeLessThanOrEqual(hi);
   });
 });

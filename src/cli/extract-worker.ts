@@ -8,6 +8,8 @@ import { type Sketch, sketchText } from "../ingest/index.js";
 import type { Article, Extraction } from "../knowledge/index.js";
 
 let resources: PipelineResources | undefined;
+/** Read once per thread: packageVersion() reads package.json from disk on every call. */
+let version: string | undefined;
 
 export interface ExtractTask {
   article: Article;
@@ -23,7 +25,8 @@ export interface Analysis {
 
 export function extract({ article, today }: ExtractTask): Analysis {
   resources ??= loadResources();
-  const extraction = analyzeArticle(article, resources, { version: packageVersion(), today }).extraction;
+  version ??= packageVersion();
+  const extraction = analyzeArticle(article, resources, { version, today }).extraction;
   return { extraction, sketch: sketchText(article.text) };
 }
 

@@ -5,20 +5,29 @@
  * text → shingles → MinHash signature → LSH band keys (stored in an indexed table) →
  * estimated Jaccard similarity against the few candidates that share a band key.
  *
- * With 128 hashes in 16 bands of 8 rows, two texts collide in at least one band with
- * probability 1 − (1 − J⁸)¹⁶: 0.90 at J = 0.8, 0.27 at J = 0.6, 0.01 at J = 0.4; a
- * candidate counts as a near duplicate when its estimated Jaccard is ≥ 0.8.
+ * The signature has 128 hashes; its first 40 form 8 LSH bands of 5 rows, so two texts collide in
+ * at least one band with probability 1 − (1 − J⁵)⁸ (`bandCollisionProbability`): 0.96 at J = 0.8,
+ * 0.48 at J = 0.6, 0.08 at J = 0.4. A candidate counts as a near duplicate when its Jaccard,
+ * estimated on all 128 hashes, is ≥ 0.8. (Until schema version 5: 16 bands of 8 rows, 0.95 at
+ * J = 0.8 for twice the band keys a document writes.)
  */
 
-/** Shape of a sketch: number of hash functions = bands × rows. */
+/** Shape of a sketch: `hashes` hash functions, the first bands × rows of them in LSH bands. */
 export interface SketchShape {
   bands: number;
   rows: number;
+  /** Hash functions of the signature (≥ bands × rows). */
+  hashes: number;
   /** Words per shingle. */
   shingleSize: number;
 }
 
-export const DEFAULT_SKETCH: SketchShape = { bands: 16, rows: 8, shingleSize: 5 };
+export const DEFAULT_SKETCH: SketchShape = { bands: 8, rows: 5, hashes: 128, shingleSize: 5 };
+
+/** The probability that two texts of Jaccard similarity `j` share at least one band key. */
+export function bandCollisionProbability(j: number, shape: SketchShape = DEFAULT_SKETCH): number {
+  return 1 - (1 - j ** shape.rows) ** shape.bands;
+}
 
 /** Estimated Jaccard at or above which two documents are near duplicates. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
@@ -26,7 +35,8 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 /** A document's sketch: the MinHash signature and the LSH band keys derived from it. */
 export interface Sketch {
   signature: Uint32Array;
-  bandKeys: string[];
+  /** One integer per band: band × 2³² + the 32-bit hash of its rows (exact in a double, an int8 in SQL). */
+  bandKeys: number[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -65,22 +75,48 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
+const seedCache = new Map<number, Uint32Array>();
+
 /** Per-hash-function seeds, derived deterministically so signatures are comparable across runs. */
 function seeds(count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = fmix32(0x9e3779b9 + Math.imul(i + 1, 0x27d4eb2d));
+  let out = seedCache.get(count);
+  if (!out) {
+    out = new Uint32Array(count);
+    for (let i = 0; i < count; i++) out[i] = fmix32(0x9e3779b9 + Math.imul(i + 1, 0x27d4eb2d));
+    seedCache.set(count, out);
+  }
   return out;
 }
 
+/** FNV-1a of words[from..to) joined by single spaces, without building that string. */
+function joinedHash(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
- * MinHash signature of a shingle set: for each of `hashes` hash functions, the smallest hash
- * over the set. An empty set gives a signature of 0xffffffff, which matches only itself.
+ * `fnv1a` of each shingle of a text, computed over its words in place (no shingle strings).
+ * A shingle that occurs twice is hashed twice: MinHash takes minima, so repeats change nothing.
  */
-export function minhashSignature(set: Iterable<string>, hashes: number): Uint32Array {
+export function shingleHashes(text: string, size = DEFAULT_SKETCH.shingleSize): number[] {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length === 0) return [];
+  if (words.length < size) return [joinedHash(words, 0, words.length)];
+  const out = new Array<number>(words.length - size + 1);
+  for (let i = 0; i + size <= words.length; i++) out[i] = joinedHash(words, i, i + size);
+  return out;
+}
+
+/** minhashSignature over shingle hashes already computed (`shingleHashes`). */
+export function minhashOfHashes(bases: readonly number[], hashes: number): Uint32Array {
   const s = seeds(hashes);
   const sig = new Uint32Array(hashes).fill(0xffffffff);
-  for (const shingle of set) {
-    const base = fnv1a(shingle);
+  for (const base of bases) {
     for (let i = 0; i < hashes; i++) {
       const h = fmix32(base ^ (s[i] as number));
       if (h < (sig[i] as number)) sig[i] = h;
@@ -89,15 +125,26 @@ export function minhashSignature(set: Iterable<string>, hashes: number): Uint32A
   return sig;
 }
 
-/** LSH band keys: "band:hash-of-its-rows" for each band; equal keys mean equal rows in that band. */
-export function bandKeys(signature: Uint32Array, shape: SketchShape = DEFAULT_SKETCH): string[] {
-  const keys: string[] = [];
+/**
+ * MinHash signature of a shingle set: for each of `hashes` hash functions, the smallest hash
+ * over the set. An empty set gives a signature of 0xffffffff, which matches only itself.
+ */
+export function minhashSignature(set: Iterable<string>, hashes: number): Uint32Array {
+  return minhashOfHashes(Array.from(set, fnv1a), hashes);
+}
+
+/**
+ * LSH band keys, one per band: band × 2³² + the hash of its rows; equal keys mean equal rows in that
+ * band. Integers, so a store keeps them in a narrow integer index.
+ */
+export function bandKeys(signature: Uint32Array, shape: SketchShape = DEFAULT_SKETCH): number[] {
+  const keys: number[] = [];
   for (let b = 0; b < shape.bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < shape.rows; r++) {
       h = fmix32(h ^ (signature[b * shape.rows + r] ?? 0));
     }
-    keys.push(`${b}:${h.toString(16).padStart(8, "0")}`);
+    keys.push(b * 2 ** 32 + h);
   }
   return keys;
 }
@@ -118,7 +165,8 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
  * a.bandKeys.some((k) => b.bandKeys.includes(k)) && estimatedJaccard(a.signature, b.signature) >= 0.8
  */
 export function sketchText(text: string, shape: SketchShape = DEFAULT_SKETCH): Sketch {
-  const signature = minhashSignature(shingles(text, shape.shingleSize), shape.bands * shape.rows);
+  // The same signature as minhashSignature(shingles(text)), without building shingle strings.
+  const signature = minhashOfHashes(shingleHashes(text, shape.shingleSize), shape.hashes);
   return { signature, bandKeys: bandKeys(signature, shape) };
 }
 

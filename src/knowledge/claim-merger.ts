@@ -91,20 +91,38 @@ export function actorsMatch(a: string | null, b: string | null): boolean {
   return bare && actorCountry(a) === actorCountry(b);
 }
 
-const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
-/** Shifted days already computed (a store batch asks for the same few days again and again). */
-const shifted = new Map<string, string>();
+/** The "YYYY-MM-DD" of a day count since 1970-01-01 (civil_from_days). */
+function civilFromDays(z: number): string {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
 
-function addDays(day: string, days: number): string {
-  const key = `${day}|${days}`;
-  let out = shifted.get(key);
-  if (out === undefined) {
-    out = new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-    if (shifted.size >= 100_000) shifted.clear();
-    shifted.set(key, out);
-  }
-  return out;
+/** A "YYYY-MM-DD" day shifted by `days`, in integer arithmetic (no Date, no cache needed). */
+export function shiftDay(day: string, days: number): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return civilFromDays(daysFromCivil(y, m, d) + days);
 }
 
 function lastDayOfMonth(day: string): string {
@@ -117,14 +135,25 @@ function lastDayOfMonth(day: string): string {
 export function dateWindow(day: string, basis: DateBasis): { lo: string; hi: string } {
   switch (basis) {
     case "day":
-      return { lo: addDays(day, -1), hi: addDays(day, 1) };
+      return { lo: shiftDay(day, -1), hi: shiftDay(day, 1) };
     case "month":
       return { lo: `${day.slice(0, 7)}-01`, hi: lastDayOfMonth(day) };
     case "year":
       return { lo: `${day.slice(0, 4)}-01-01`, hi: `${day.slice(0, 4)}-12-31` };
     default:
-      return { lo: addDays(day, -3), hi: day };
+      return { lo: shiftDay(day, -3), hi: day };
   }
+}
+
+/** No date window is longer: a year's runs 365 days from its first day to its last (leap years). */
+export const LONGEST_WINDOW_DAYS = 365;
+
+/**
+ * The earliest first day of any window that overlaps a window starting on `lo`: a window ending
+ * on or after `lo` starts at most LONGEST_WINDOW_DAYS before. A bound for index range scans.
+ */
+export function earliestOverlappingStart(lo: string): string {
+  return shiftDay(lo, -LONGEST_WINDOW_DAYS);
 }
 
 /** True when two dated events may refer to the same days. */

@@ -1,7 +1,7 @@
 /**
  * Writes a batch of analysed documents inside a transaction the caller owns, with one statement
- * per table for the whole batch (raw, prepared once): document rows, sketches, full-text entries,
- * sentences, mentions, actors, claims, events, claim links, commitments, probabilities. The
+ * per table for the whole batch (raw, prepared once): document rows (with their mentions), sketches,
+ * full-text entries, sentences, actors, claims, events, commitments, probabilities. The
  * outcome is the one of writing the documents one after the other: idempotent by content hash
  * (also within the batch), near duplicates linked to their original (also within the batch),
  * events merged into the claims of earlier documents. Inputs must have passed `checkInput`;
@@ -19,6 +19,7 @@ import { type Modality, type Reliability, sourceReliability } from "../knowledge
 import {
   type ClaimRef,
   claimLockKeys,
+  linkOrigin,
   type NewClaim,
   newClaimRow,
   type PendingLink,
@@ -28,7 +29,7 @@ import {
 import {
   actorRows,
   commitmentRows,
-  mentionRows,
+  mentionsJson,
   type PreparedEvent,
   prepareEvent,
   probabilityRows,
@@ -89,7 +90,7 @@ async function upsertSources(
 
 async function storedIds(c: BulkConnection, contentIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await c.all<{ id: number; content_id: string }>(
-    `select id, content_id from documents where content_id in (${c.list("text")})`,
+    `select id, content_id from documents where content_id ${c.inList("text")}`,
     c.listParam(contentIds),
   );
   return new Map(rows.map((r) => [r.content_id, r.id]));
@@ -103,8 +104,7 @@ interface Candidate {
   originalSource: number;
 }
 
-interface BandRow {
-  band_key: string;
+interface DocumentSketchRow {
   id: number;
   signature: string | null;
   duplicate_of: number | null;
@@ -112,34 +112,47 @@ interface BandRow {
   original_source: number | null;
 }
 
-/** Stored documents sharing a band key with any document of the batch, by band key. */
+/**
+ * Stored documents sharing a band key with any document of the batch, by band key. Two look-ups,
+ * each by an index: the band keys' documents, then those documents (a join would let PostgreSQL's
+ * planner hash the whole documents table when it over-estimates the matches).
+ */
 async function storedCandidates(
   c: BulkConnection,
   docs: readonly NewDocument[],
-): Promise<Map<string, Candidate[]>> {
+): Promise<Map<number, Candidate[]>> {
   const keys = [...new Set(docs.flatMap((d) => d.sketch.bandKeys))];
-  const byKey = new Map<string, Candidate[]>();
+  const byKey = new Map<number, Candidate[]>();
   if (keys.length === 0) return byKey;
-  const rows = await c.all<BandRow>(
-    `select b.band_key, d.id, d.signature, d.duplicate_of, d.source_id, o.source_id as original_source from document_bands b join documents d on d.id = b.document_id left join documents o on o.id = d.duplicate_of where b.band_key in (${c.list("text")}) order by d.id`,
+  // band_key is a number on SQLite, text on PostgreSQL (int8).
+  const bands = await c.all<{ band_key: number | string; document_id: number }>(
+    `select band_key, document_id from document_bands where band_key ${c.inList("bigint")}`,
     c.listParam(keys),
+  );
+  if (bands.length === 0) return byKey;
+  const rows = await c.all<DocumentSketchRow>(
+    `select d.id, d.signature, d.duplicate_of, d.source_id, o.source_id as original_source from documents d left join documents o on o.id = d.duplicate_of where d.id ${c.inList("int")} order by d.id`,
+    c.listParam([...new Set(bands.map((b) => b.document_id))]),
   );
   const parsed = new Map<number, Candidate>();
   for (const r of rows) {
     if (!r.signature) continue;
-    let cand = parsed.get(r.id);
-    if (!cand) {
-      cand = {
-        ref: r.id,
-        signature: signatureFromHex(r.signature),
-        original: r.duplicate_of ?? r.id,
-        originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
-      };
-      parsed.set(r.id, cand);
-    }
-    const list = byKey.get(r.band_key);
+    parsed.set(r.id, {
+      ref: r.id,
+      signature: signatureFromHex(r.signature),
+      original: r.duplicate_of ?? r.id,
+      originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
+    });
+  }
+  // Each key's candidates in document order, as the documents were stored.
+  bands.sort((a, b) => a.document_id - b.document_id);
+  for (const b of bands) {
+    const cand = parsed.get(b.document_id);
+    if (!cand) continue;
+    const key = Number(b.band_key);
+    const list = byKey.get(key);
     if (list) list.push(cand);
-    else byKey.set(r.band_key, [cand]);
+    else byKey.set(key, [cand]);
   }
   return byKey;
 }
@@ -174,11 +187,6 @@ async function linkNearDuplicates(c: BulkConnection, docs: readonly NewDocument[
   }
 }
 
-/** Who an event's information comes from: the attributed actor, else the (original) outlet. */
-function originOf(e: PreparedEvent, sourceId: number): string {
-  return e.row.attributed_to ? `actor:${e.row.attributed_to}` : `source:${sourceId}`;
-}
-
 function pendingLinks(d: NewDocument): PendingLink[] {
   const originId = d.near?.originalSource ?? d.source.id;
   return d.events.map((e) => ({
@@ -186,7 +194,7 @@ function pendingLinks(d: NewDocument): PendingLink[] {
     negated: e.row.negated === 1,
     day: e.happening.day,
     sourceId: d.source.id,
-    origin: originOf(e, originId),
+    origin: linkOrigin(e.row.attributed_to ?? null, originId),
   }));
 }
 
@@ -194,11 +202,9 @@ const COLUMNS = {
   documents: columnsOf("documents"),
   document_bands: columnsOf("document_bands"),
   sentences: columnsOf("sentences"),
-  mentions: columnsOf("mentions", ["document_id", "sentence_idx", "start", "end", "text", "type", "entity"]),
   actors: columnsOf("actors"),
   events: columnsOf("events"),
   claims: columnsOf("claims"),
-  claim_events: columnsOf("claim_events"),
   commitments: columnsOf("commitments", [
     "document_id",
     "sentence_idx",
@@ -287,7 +293,6 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
     bands: [] as BulkRow<"document_bands">[],
     texts: [] as { id: number; title: string | null; text: string }[],
     sentences: [] as unknown[][],
-    mentions: [] as unknown[][],
     commitments: [] as unknown[][],
     probabilities: [] as unknown[][],
   };
@@ -295,6 +300,7 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
     const a = d.input.article;
     const x = d.input.extraction;
     const document_id = d.id;
+    const sentences = sentenceRows(x);
     rows.documents.push({
       id: d.id,
       content_id: a.id,
@@ -311,13 +317,11 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
       ingested_at: ingestedAt,
       signature: signatureToHex(d.sketch.signature),
       duplicate_of: d.near ? idOf(d.near.original) : null,
+      mentions: mentionsJson(x, sentences),
     });
     for (const band_key of d.sketch.bandKeys) rows.bands.push({ band_key, document_id });
     rows.texts.push({ id: d.id, title: a.title, text: a.text });
-    const sentences = sentenceRows(x);
     for (const s of sentences) rows.sentences.push(rowValues(COLUMNS.sentences, s, document_id));
-    for (const m of mentionRows(x, sentences))
-      rows.mentions.push(rowValues(COLUMNS.mentions, m, document_id));
     for (const m of commitmentRows(x)) rows.commitments.push(rowValues(COLUMNS.commitments, m, document_id));
     for (const p of probabilityRows(x))
       rows.probabilities.push(rowValues(COLUMNS.probabilities, p, document_id));
@@ -325,42 +329,28 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
   return rows;
 }
 
-/** Event rows and claim links, with the event ids allocated in order. */
+/** Event rows, with the event ids allocated in order and each event's claim. */
 function eventRows(
   docs: readonly NewDocument[],
-  links: readonly PendingLink[][],
   claims: readonly (ClaimRef | null)[][],
   ids: readonly number[],
-) {
+): unknown[][] {
   const events: unknown[][] = [];
-  const claimEvents: BulkRow<"claim_events">[] = [];
   let next = 0;
   for (const [k, d] of docs.entries()) {
     for (const [i, e] of d.events.entries()) {
-      const id = ids[next++] as number;
       const claim = claims[k]?.[i] ?? null;
-      const claim_id = claim === null ? null : idOf(claim);
-      events.push(rowValues(COLUMNS.events, e.row, d.id, id, claim_id));
-      const l = links[k]?.[i];
-      if (claim_id === null || !l) continue;
-      claimEvents.push({
-        claim_id,
-        event_id: id,
-        source_id: l.sourceId,
-        origin: l.origin,
-        modality: l.modality,
-        negated: l.negated ? 1 : 0,
-        day: l.day,
-      });
+      events.push(
+        rowValues(COLUMNS.events, e.row, d.id, ids[next++] as number, claim === null ? null : idOf(claim)),
+      );
     }
   }
-  return { events, claimEvents };
+  return events;
 }
 
 async function insertAll(
   c: BulkConnection,
   docs: readonly NewDocument[],
-  links: readonly PendingLink[][],
   claimsOf: readonly (ClaimRef | null)[][],
   created: readonly NewClaim[],
   ingestedAt: string,
@@ -372,12 +362,9 @@ async function insertAll(
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
   await c.insert("sentences", COLUMNS.sentences, content.sentences);
-  await c.insert("mentions", COLUMNS.mentions, content.mentions);
   await c.insert("actors", COLUMNS.actors, values(COLUMNS.actors, mergedActors(docs, today)), ACTOR_CONFLICT);
   await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
-  const { events, claimEvents } = eventRows(docs, links, claimsOf, eventIds);
-  await c.insert("events", COLUMNS.events, events);
-  await c.insert("claim_events", COLUMNS.claim_events, values(COLUMNS.claim_events, claimEvents));
+  await c.insert("events", COLUMNS.events, eventRows(docs, claimsOf, eventIds));
   await c.insert("commitments", COLUMNS.commitments, content.commitments);
   await c.insert("probabilities", COLUMNS.probabilities, content.probabilities);
 }
@@ -394,7 +381,7 @@ export async function writeDocuments(
     input.extraction.events.map((e) => prepareEvent(e, input.article.published, today)),
   );
   // Serialise concurrent writers on the claims this batch may touch before reading anything.
-  await c.lockKeys(claimLockKeys(prepared.flat()));
+  if (c.locking) await c.lockKeys(claimLockKeys(prepared.flat()));
   const stored = await storedIds(
     c,
     inputs.map((i) => i.article.id),
@@ -442,7 +429,6 @@ export async function writeDocuments(
   await insertAll(
     c,
     docs,
-    links,
     plan.documents.map((d) => d.claims),
     plan.created,
     now.toISOString(),

@@ -39,20 +39,23 @@ function claimQuery(db: Db, f: ClaimFilter, codes: readonly string[] | null) {
   return q;
 }
 
+/** The sources of each claim: those of its events' documents. */
 async function claimSources(db: Db, ids: readonly number[], table: ReliabilityTable) {
   const rows = await db
-    .selectFrom("claim_events as ce")
-    .innerJoin("sources as s", "s.id", "ce.source_id")
-    .select(["ce.claim_id", "s.id", "s.name", "s.kind", "s.reliability"])
+    .selectFrom("events as e")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .innerJoin("sources as s", "s.id", "d.source_id")
+    .select(["e.claim_id", "s.id", "s.name", "s.kind", "s.reliability"])
     .distinct()
-    .where("ce.claim_id", "in", ids)
+    .where("e.claim_id", "in", ids)
     .orderBy("s.id")
     .execute();
   const out = new Map<number, ClaimSource[]>();
   for (const r of rows) {
-    const list = out.get(r.claim_id) ?? [];
+    const claim = r.claim_id as number;
+    const list = out.get(claim) ?? [];
     list.push({ id: r.id, name: r.name, kind: r.kind, reliability: sourceReliability(r, table) });
-    out.set(r.claim_id, list);
+    out.set(claim, list);
   }
   return out;
 }

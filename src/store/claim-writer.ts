@@ -10,6 +10,7 @@ import {
   type ClaimLink,
   claimBlockKey,
   dateWindow,
+  earliestOverlappingStart,
   gradeClaim,
   type Happening,
   isClaimable,
@@ -20,7 +21,6 @@ import {
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
-import type { ClaimEventTable } from "./database-schema.js";
 import type { PreparedEvent } from "./document-rows.js";
 import type { BulkConnection } from "./store-dialect.js";
 import { type BulkRow, columnsOf } from "./table-columns.js";
@@ -32,6 +32,8 @@ export type PendingLink = Omit<ClaimLink, "eventId">;
 export interface NewClaim {
   id: number;
   happening: Happening;
+  /** The happening's date window. */
+  window: { lo: string; hi: string };
   /** The links of the document that created it (its first grade). */
   links: PendingLink[];
   reliability: Reliability;
@@ -47,6 +49,22 @@ interface Anchor extends Happening {
   /** The anchor's date window (dateWindow of its day and basis). */
   lo: string;
   hi: string;
+}
+
+/** An anchor built field by field (an object spread here was the planner's hottest line). */
+function anchorOf(h: Happening, w: { lo: string; hi: string }, claim: ClaimRef): Anchor {
+  return {
+    sourceCode: h.sourceCode,
+    targetCode: h.targetCode,
+    code: h.code,
+    day: h.day,
+    basis: h.basis,
+    placeName: h.placeName,
+    placeCountry: h.placeCountry,
+    lo: w.lo,
+    hi: w.hi,
+    claim,
+  };
 }
 
 /** dateWindow, remembered: the batch asks for the same few days over and over. */
@@ -125,7 +143,7 @@ async function storedAnchors(
       const key = claimBlockKey(e.happening);
       const w = windowOf(e.happening);
       const seen = windows.get(key);
-      if (!seen) windows.set(key, { ...w });
+      if (!seen) windows.set(key, { lo: w.lo, hi: w.hi });
       else {
         if (w.lo < seen.lo) seen.lo = w.lo;
         if (w.hi > seen.hi) seen.hi = w.hi;
@@ -133,11 +151,13 @@ async function storedAnchors(
     }
   const byKey = new Map<string, Anchor[]>();
   if (windows.size === 0) return byKey;
-  const kinds = ["text", "text", "text"] as const;
+  const kinds = ["text", "text", "text", "text"] as const;
+  // window_lo is bounded on both sides, so the (block_key, window_lo) index reads only the claims
+  // whose windows can overlap, not every earlier claim of the block.
   const rows = await c.all<AnchorRow>(
-    `select c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country from (${c.rows(kinds)}) w cross join claims c where c.block_key = w.c0 and c.window_lo <= w.c2 and c.window_hi >= w.c1 order by c.id`,
+    `select c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country from (${c.rows(kinds)}) w cross join claims c where c.block_key = w.c0 and c.window_lo >= w.c3 and c.window_lo <= w.c2 and c.window_hi >= w.c1 order by c.id`,
     c.rowsParams(
-      [...windows].map(([key, w]) => [key, w.lo, w.hi]),
+      [...windows].map(([key, w]) => [key, w.lo, w.hi, earliestOverlappingStart(w.lo)]),
       kinds,
     ),
   );
@@ -151,7 +171,7 @@ async function storedAnchors(
       placeName: r.place_name,
       placeCountry: r.place_country,
     };
-    const anchor: Anchor = { ...happening, ...windowOf(happening), claim: r.id };
+    const anchor = anchorOf(happening, windowOf(happening), r.id);
     const list = byKey.get(r.block_key);
     if (list) list.push(anchor);
     else byKey.set(r.block_key, [anchor]);
@@ -182,7 +202,7 @@ function planDocument(
       (g) => g.lo <= w.hi && w.lo <= g.hi && alikeBesidesDates(e.happening, g.happening),
     );
     if (group) group.members.push(i);
-    else fresh.push({ happening: e.happening, ...w, members: [i] });
+    else fresh.push({ happening: e.happening, lo: w.lo, hi: w.hi, members: [i] });
   }
   for (const ref of existing) {
     if (typeof ref === "number") plan.touched.push(ref);
@@ -192,6 +212,7 @@ function planDocument(
     const claim: NewClaim = {
       id: 0,
       happening: g.happening,
+      window: { lo: g.lo, hi: g.hi },
       links: g.members.map((i) => d.links[i] as PendingLink),
       reliability: d.reliability,
       joinedLater: false,
@@ -200,7 +221,7 @@ function planDocument(
     for (const i of g.members) claims[i] = claim;
     const key = claimBlockKey(g.happening);
     const list = anchors.get(key);
-    const anchor = { ...g.happening, ...windowOf(g.happening), claim };
+    const anchor = anchorOf(g.happening, g, claim);
     if (list) list.push(anchor);
     else anchors.set(key, [anchor]);
   }
@@ -220,7 +241,7 @@ export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument
 /** The row of a claim born in this batch: summary and grade of its creating document's links. */
 export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   const h = claim.happening;
-  const w = dateWindow(h.day, h.basis);
+  const w = claim.window;
   const summary = summariseClaim(claim.links.map((l, eventId) => ({ ...l, eventId })));
   const grade = gradeClaim(summary, [claim.reliability]);
   return {
@@ -250,10 +271,72 @@ export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   };
 }
 
-/** A stored claim-event link with what grading needs of its source. */
-interface LinkRow extends ClaimEventTable {
+/**
+ * Whose word an event is: the actor it is attributed to, else the outlet of the original document
+ * (a near duplicate's events count under its original's outlet, so a re-published story does not
+ * corroborate itself).
+ */
+export function linkOrigin(attributedTo: string | null, originSourceId: number): string {
+  return attributedTo ? `actor:${attributedTo}` : `source:${originSourceId}`;
+}
+
+/** A claim's event as grading needs it. */
+interface LinkEventRow {
+  claim_id: number;
+  event_id: number;
+  document_id: number;
+  attributed_to: string | null;
+  modality: string;
+  negated: number;
+  day: string;
+}
+
+/** An event's document: its source (kind, override) and the source of its original. */
+interface LinkDocumentRow {
+  id: number;
+  source_id: number;
+  origin_source: number;
   kind: string;
   reliability: string | null;
+}
+
+type GradedLink = ClaimLink & { kind: string; reliability: string | null };
+
+/**
+ * The links of the given claims: their events (by `events.claim_id`), then those events'
+ * documents — two look-ups by index, whatever the planner estimates.
+ */
+async function claimLinks(
+  c: BulkConnection,
+  claimIds: readonly number[],
+): Promise<Map<number, GradedLink[]>> {
+  const events = await c.all<LinkEventRow>(
+    `select claim_id, id as event_id, document_id, attributed_to, modality, negated, day from events where claim_id ${c.inList("int")} order by id`,
+    c.listParam(claimIds),
+  );
+  const docs = await c.all<LinkDocumentRow>(
+    `select d.id, d.source_id, coalesce(o.source_id, d.source_id) as origin_source, s.kind, s.reliability from documents d left join documents o on o.id = d.duplicate_of join sources s on s.id = d.source_id where d.id ${c.inList("int")}`,
+    c.listParam([...new Set(events.map((e) => e.document_id))]),
+  );
+  const docOf = new Map(docs.map((d) => [d.id, d]));
+  const byClaim = new Map<number, GradedLink[]>();
+  for (const e of events) {
+    const d = docOf.get(e.document_id) as LinkDocumentRow;
+    const link = {
+      eventId: e.event_id,
+      sourceId: d.source_id,
+      origin: linkOrigin(e.attributed_to, d.origin_source),
+      modality: e.modality as Modality,
+      negated: e.negated === 1,
+      day: e.day,
+      kind: d.kind,
+      reliability: d.reliability,
+    };
+    const list = byClaim.get(e.claim_id);
+    if (list) list.push(link);
+    else byClaim.set(e.claim_id, [link]);
+  }
+  return byClaim;
 }
 
 const GRADE_COLUMNS = columnsOf("claims", [
@@ -270,33 +353,14 @@ const GRADE_COLUMNS = columnsOf("claims", [
   "confidence",
 ]);
 
-/** Recompute corroboration, contest flag and grade of the given claims from all their links. */
+/** Recompute corroboration, contest flag and grade of the given claims from all their events. */
 export async function refreshClaims(
   c: BulkConnection,
   claimIds: readonly number[],
   table: ReliabilityTable,
 ): Promise<void> {
   if (claimIds.length === 0) return;
-  const rows = await c.all<LinkRow>(
-    `select ce.claim_id, ce.event_id, ce.source_id, ce.origin, ce.modality, ce.negated, ce.day, s.kind, s.reliability from claim_events ce join sources s on s.id = ce.source_id where ce.claim_id in (${c.list("int")})`,
-    c.listParam(claimIds),
-  );
-  const byClaim = new Map<number, (ClaimLink & { kind: string; reliability: string | null })[]>();
-  for (const r of rows) {
-    const link = {
-      eventId: r.event_id,
-      sourceId: r.source_id,
-      origin: r.origin,
-      modality: r.modality as Modality,
-      negated: r.negated === 1,
-      day: r.day,
-      kind: r.kind,
-      reliability: r.reliability,
-    };
-    const list = byClaim.get(r.claim_id);
-    if (list) list.push(link);
-    else byClaim.set(r.claim_id, [link]);
-  }
+  const byClaim = await claimLinks(c, claimIds);
   const updates: unknown[][] = [];
   for (const [id, links] of byClaim) {
     const summary = summariseClaim(links);

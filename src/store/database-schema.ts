@@ -1,5 +1,5 @@
 /**
- * Row types of the store's tables, as kysely sees them (schema version 3). Flags are integers
+ * Row types of the store's tables, as kysely sees them (schema version 5). Flags are integers
  * 0/1 and dates are ISO text in both dialects, so one set of queries serves both.
  */
 import type { Generated } from "kysely";
@@ -31,10 +31,16 @@ export interface DocumentTable {
   signature: string | null;
   /** The original this document near-duplicates (v2). */
   duplicate_of: number | null;
+  /**
+   * The document's mentions (v5; a table of their own before): a JSON list of
+   * `[sentence_idx, start, end, text, type, entity]`, or null when it has none.
+   */
+  mentions: string | null;
 }
 
 export interface DocumentBandTable {
-  band_key: string;
+  /** band × 2³² + the hash of the band's rows (v5; "band:hex" text before). PostgreSQL returns int8 as text. */
+  band_key: number | string;
   document_id: number;
 }
 
@@ -44,17 +50,6 @@ export interface SentenceTable {
   start: number;
   end: number;
   text: string;
-}
-
-export interface MentionTable {
-  id: Generated<number>;
-  document_id: number;
-  sentence_idx: number | null;
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-  entity: string | null;
 }
 
 export interface ActorTable {
@@ -130,16 +125,6 @@ export interface ClaimTable {
   confidence: number | null;
 }
 
-export interface ClaimEventTable {
-  claim_id: number;
-  event_id: number;
-  source_id: number;
-  origin: string;
-  modality: string;
-  negated: number;
-  day: string;
-}
-
 export interface CommitmentTable {
   id: Generated<number>;
   document_id: number;
@@ -187,11 +172,9 @@ export interface Database {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
   sentences: SentenceTable;
-  mentions: MentionTable;
   actors: ActorTable;
   events: EventTable;
   claims: ClaimTable;
-  claim_events: ClaimEventTable;
   commitments: CommitmentTable;
   probabilities: ProbabilityTable;
   issues: IssueTable;

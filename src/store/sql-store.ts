@@ -250,7 +250,7 @@ class SqlStore implements Store {
   }
 
   counts() {
-    return this.#run("query_failed", "counts", () => queryCounts(this.db));
+    return this.#run("query_failed", "counts", () => queryCounts(this.db, this.dialect));
   }
 
   async close(): Promise<void> {

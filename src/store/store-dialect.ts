@@ -29,8 +29,21 @@ export interface StoreDialect {
   readonly realType: ColumnDataType;
   /** Adds an auto-increment integer primary key `id` to a table being created. */
   addIdColumn(table: AnyTableBuilder): AnyTableBuilder;
+  /**
+   * The engine can store a table in its primary key's B-tree alone (SQLite: WITHOUT ROWID);
+   * `keyTable` makes a table being created so, and leaves it as it is elsewhere.
+   */
+  readonly keyTables: boolean;
+  keyTable(table: AnyTableBuilder): AnyTableBuilder;
+  /** Names of the JSON functions that differ: build an array of values, aggregate values into one; SQL for an array's length. */
+  readonly json: { array: string; arrayAgg: string; arrayLength(textColumn: string): string };
   /** Migration step: creates the full-text index over documents and fills it from existing rows. */
   createFullTextIndex(db: AnyKysely): Promise<void>;
+  /**
+   * Migration step of version 5: the full-text index as the engine writes it most cheaply
+   * (PostgreSQL: a GIN index over the tsvector expression instead of a stored column; SQLite: as is).
+   */
+  upgradeFullTextIndex(db: AnyKysely): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,
@@ -62,8 +75,11 @@ export interface BulkConnection {
   savepoint(name: string): Promise<void>;
   release(name: string): Promise<void>;
   rollbackTo(name: string): Promise<void>;
-  /** A sub-select of one column `value` over a list passed as one parameter (see `listParam`). */
-  list(kind: ColumnKind): string;
+  /**
+   * `x ${inList(kind)}`: x is one of a list passed as one parameter (see `listParam`). PostgreSQL:
+   * `= any(array)`, which the planner reads as an index condition, however long the list.
+   */
+  inList(kind: ColumnKind): string;
   listParam(values: readonly unknown[]): unknown[];
   /** A sub-select of columns c0, c1, … over rows passed as parameters (see `rowsParams`). */
   rows(kinds: readonly ColumnKind[]): string;
@@ -81,6 +97,8 @@ export interface BulkConnection {
   updateById(table: BulkTable, columns: ColumnList, rows: readonly (readonly unknown[])[]): Promise<void>;
   /** Reserves `n` new ids of each table's id column, in increasing order. */
   allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>): Promise<Record<T, number[]>>;
+  /** Concurrent writers are serialised by `lockKeys` (PostgreSQL); false where it does nothing. */
+  readonly locking: boolean;
   /** As StoreDialect.lockKeys, inside this connection's transaction. */
   lockKeys(keys: readonly string[]): Promise<void>;
   /** Adds documents to the full-text index (nothing where the engine maintains it). */

@@ -7,7 +7,7 @@
 import type { Database } from "./database-schema.js";
 
 /** How a column's values travel: integers, floating-point numbers or text. */
-export type ColumnKind = "int" | "real" | "text";
+export type ColumnKind = "int" | "bigint" | "real" | "text";
 
 type ColumnsOf<T> = { readonly [K in keyof T]-?: ColumnKind };
 
@@ -29,19 +29,10 @@ export const TABLE_COLUMNS = {
     ingested_at: "text",
     signature: "text",
     duplicate_of: "int",
+    mentions: "text",
   },
-  document_bands: { band_key: "text", document_id: "int" },
+  document_bands: { band_key: "bigint", document_id: "int" },
   sentences: { document_id: "int", idx: "int", start: "int", end: "int", text: "text" },
-  mentions: {
-    id: "int",
-    document_id: "int",
-    sentence_idx: "int",
-    start: "int",
-    end: "int",
-    text: "text",
-    type: "text",
-    entity: "text",
-  },
   actors: {
     code: "text",
     name: "text",
@@ -110,15 +101,6 @@ export const TABLE_COLUMNS = {
     credibility: "int",
     grade: "text",
     confidence: "int",
-  },
-  claim_events: {
-    claim_id: "int",
-    event_id: "int",
-    source_id: "int",
-    origin: "text",
-    modality: "text",
-    negated: "int",
-    day: "text",
   },
   commitments: {
     id: "int",

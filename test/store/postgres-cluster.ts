@@ -68,6 +68,8 @@ async function freePort(): Promise<number> {
 export interface ClusterOptions {
   /** Keep PostgreSQL's durable defaults (fsync, synchronous commit) — for benches. Default false. */
   durable?: boolean;
+  /** More server settings for `postgres -o`, e.g. "-c shared_preload_libraries=pg_stat_statements" (profiling). */
+  settings?: string;
 }
 
 /** Start a cluster, or return null when the binaries are absent. */
@@ -92,7 +94,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
   try {
     run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
     const fast = options.durable ? "-c shared_buffers=256MB" : "-c fsync=off -c synchronous_commit=off";
-    const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50 ${fast}`;
+    const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50 ${fast} ${options.settings ?? ""}`;
     run("pg_ctl", ["-D", data, "-o", opts, "-l", join(dir, "log"), "-w", "start"]);
   } catch (e) {
     stop();

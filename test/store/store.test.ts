@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { sketchText } from "../../src/ingest/index.js";
 import {
   type EventFilter,
   isStoreError,
@@ -16,8 +17,9 @@ import {
 } from "../../src/store/index.js";
 import { DIALECTS } from "./dialects.js";
 import { analysedExamples } from "./example-documents.js";
+import { OLD_BODY, OLD_MENTIONS, OLD_TEXTS, writeOldRows } from "./old-schema-rows.js";
 import { makeDocument, wireStory } from "./store-fixtures.js";
-import { createAtVersion, NOW, open, rawConnection } from "./store-harness.js";
+import { createAtVersion, dialectOf, NOW, open, rawConnection } from "./store-harness.js";
 
 const REUTERS = { name: "Reuters", kind: "wire-agency" } as const;
 
@@ -31,6 +33,19 @@ const DROPPED_IN_V4 = [
   "claims_source",
   "claims_target",
 ];
+
+/** The table names a database holds (either engine). */
+async function tableNames(location: string): Promise<string[]> {
+  const { db } = rawConnection(location);
+  try {
+    const query = location.startsWith("postgres")
+      ? sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`
+      : sql<{ name: string }>`select name from sqlite_master where type = 'table'`;
+    return (await query.execute(db)).rows.map((r) => r.name).sort();
+  } finally {
+    await db.destroy();
+  }
+}
 
 /** The index names a database holds (either engine). */
 async function indexNames(location: string): Promise<string[]> {
@@ -104,22 +119,9 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
     it("upgrades a version-3 database: drops the unused indexes, keeps rows, claims and queries", async (ctx) => {
       if (!available) ctx.skip();
       const location = harness.freshLocation();
-      await (await createAtVersion(location, 3)).destroy();
-      const old = await open(location, { targetVersion: 3 });
-      expect(old.schemaVersion).toBe(3);
-      await old.ingestDocuments([
-        makeDocument({
-          text: "Pyongyang fired a missile.",
-          source: REUTERS,
-          events: [{ source: "PRK", target: "JPN", code: "195", date: "2024-10-23" }],
-        }),
-        makeDocument({
-          text: "Japan's defence ministry reported a ballistic launch from the North on Thursday morning.",
-          source: YONHAP,
-          events: [{ source: "PRK", target: "JPN", code: "190", date: "2024-10-24" }],
-        }),
-      ]);
-      await old.close();
+      const old = await createAtVersion(location, 3);
+      await writeOldRows(old, dialectOf(location));
+      await old.destroy();
       const before = await indexNames(location);
       expect(before).toEqual(expect.arrayContaining(["events_code", "mentions_entity", "claims_source"]));
       const store = await open(location);
@@ -131,12 +133,66 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
         expect.arrayContaining(["events_day", "events_source", "events_dyad", "claims_block"]),
       );
       expect((await store.counts()).events).toBe(2);
-      const claims = (await store.claims({ actor: "PRK" })).items;
+      const claims = (await store.claims({ actor: "RUS" })).items;
       expect(claims.map((c) => c.corroboration)).toEqual([2]);
-      expect((await store.events({ code: "19", source: "PRK" })).items.map((e) => e.code)).toEqual([
-        "195",
+      expect((await store.events({ code: "19", source: "RUS" })).items.map((e) => e.code)).toEqual([
         "190",
+        "193",
       ]);
+    });
+
+    it("upgrades a version-4 database: mentions into their documents, claim links from events, band keys computed again from the signatures", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      const old = await createAtVersion(location, 4);
+      await writeOldRows(old, dialectOf(location));
+      await old.destroy();
+      const store = await open(location);
+      stores.push(store);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(await store.counts()).toMatchObject({
+        documents: 2,
+        sentences: 2,
+        mentions: 3,
+        events: 2,
+        claims: 1,
+      });
+      const { db } = rawConnection(location);
+      try {
+        const tables = await tableNames(location);
+        expect(tables).not.toContain("mentions");
+        expect(tables).not.toContain("claim_events");
+        const docs = await db.selectFrom("documents").select(["id", "mentions"]).orderBy("id").execute();
+        expect(docs.map((d) => JSON.parse(d.mentions ?? "[]"))).toEqual(OLD_MENTIONS);
+        const bands = await db.selectFrom("document_bands").select(["band_key", "document_id"]).execute();
+        const keys = (id: number) =>
+          bands
+            .filter((b) => b.document_id === id)
+            .map((b) => Number(b.band_key))
+            .sort((x, y) => x - y);
+        for (const [k, text] of OLD_TEXTS.entries())
+          expect(keys(k + 1)).toEqual([...sketchText(text).bandKeys].sort((x, y) => x - y));
+      } finally {
+        await db.destroy();
+      }
+      const [claim] = (await store.claims({ actor: "RUS" })).items;
+      expect(claim).toMatchObject({ eventCount: 2, sourceCount: 2, corroboration: 2 });
+      expect(claim?.sources.map((s) => s.name)).toEqual(["Reuters", "Yonhap"]);
+      const [event] = (await store.events({ actor: "RUS", limit: 1 })).items;
+      expect(event?.sentence.text).toBe("Heavy shelling overnight.");
+      expect((await store.searchDocuments("shelling")).items.map((d) => d.id)).toEqual([1]);
+      // The new band keys find the old original; its claim is re-graded from its events.
+      const copy = await store.ingestDocument(
+        makeDocument({
+          text: `Shelling resumes in the east. ${OLD_BODY}`,
+          source: YONHAP,
+          events: [{ source: "RUS", target: "UKR", code: "190", date: "2024-11-02" }],
+        }),
+      );
+      expect(copy).toMatchObject({ status: "near-duplicate", duplicateOf: 1, claimsUpdated: 1 });
+      const [regraded] = (await store.claims({ actor: "RUS" })).items;
+      expect(regraded).toMatchObject({ eventCount: 3, sourceCount: 2, corroboration: 2 });
+      expect(regraded?.grade).toEqual(claim?.grade);
     });
 
     it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {

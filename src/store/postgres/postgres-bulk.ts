@@ -5,11 +5,13 @@
  * statement has a fixed text and runs as a named prepared statement (parsed and planned once
  * per connection).
  */
+import { once } from "node:events";
 import type pg from "pg";
+import copyStreams from "pg-copy-streams";
 import type { BulkConnection } from "../store-dialect.js";
 import type { BulkTable, ColumnKind, ColumnList } from "../table-columns.js";
 
-const PG_TYPE: Record<ColumnKind, string> = { int: "int4", real: "float8", text: "text" };
+const PG_TYPE: Record<ColumnKind, string> = { int: "int4", bigint: "int8", real: "float8", text: "text" };
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
@@ -23,6 +25,31 @@ export function numberedPlaceholders(text: string): string {
 function jsonRows(kinds: readonly ColumnKind[]): string {
   const columns = kinds.map((k, i) => `(v ->> ${i})::${PG_TYPE[k]} as c${i}`);
   return `select ${columns.join(", ")} from jsonb_array_elements(?::jsonb) as v`;
+}
+
+const COPY_ESCAPES = /[\\\t\n\r]/;
+const COPY_ESCAPE_ALL = /[\\\t\n\r]/g;
+const COPY_ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** One value in COPY's text format: \N for null, backslash escapes for the four characters that need one. */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return "\\N";
+  if (typeof v === "string")
+    return COPY_ESCAPES.test(v) ? v.replace(COPY_ESCAPE_ALL, (ch) => COPY_ESCAPED[ch] as string) : v;
+  return String(v);
+}
+
+/**
+ * Rows in COPY's text format: tab-separated values, one row a line. Strings go to the server as
+ * UTF-8, which writes a lone UTF-16 surrogate as U+FFFD.
+ */
+export function copyText(rows: readonly (readonly unknown[])[]): string {
+  let out = "";
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) out += (i === 0 ? "" : "\t") + copyValue(row[i]);
+    out += "\n";
+  }
+  return out;
 }
 
 /** A BulkConnection over one pooled client. `names` maps statement texts to prepared names. */
@@ -46,13 +73,21 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     savepoint: (name) => simple(`savepoint ${name}`),
     release: (name) => simple(`release savepoint ${name}`),
     rollbackTo: (name) => simple(`rollback to savepoint ${name}`),
-    list: (kind) => `select unnest(?::${PG_TYPE[kind]}[]) as value`,
+    inList: (kind) => `= any(?::${PG_TYPE[kind]}[])`,
     listParam: (values) => [values],
     rows: jsonRows,
     rowsParams: (rows) => [jsonParam(rows)],
     all: query,
     async insert(table: BulkTable, columns: ColumnList, rows, conflict = "") {
       if (rows.length === 0) return;
+      if (!conflict) {
+        // COPY: the server parses text columns and inserts a page of rows at a time.
+        const stream = client.query(copyStreams.from(`copy ${table} (${quoted(columns.names)}) from stdin`));
+        const done = once(stream, "finish");
+        stream.end(copyText(rows));
+        await done;
+        return;
+      }
       await query(`insert into ${table} (${quoted(columns.names)}) ${jsonRows(columns.kinds)} ${conflict}`, [
         jsonParam(rows),
       ]);
@@ -69,12 +104,12 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       const tables = Object.keys(counts) as T[];
       const out = {} as Record<T, number[]>;
       for (const t of tables) out[t] = [];
-      const sql = tables
+      // The sequences are looked up once per table, not once per id.
+      const sql = `select q.t, nextval(q.seq)::int4 as id from (${tables
         .map(
-          (t, i) =>
-            `select ${i} as t, nextval(pg_get_serial_sequence('${t}', 'id'))::int4 as id from generate_series(1, ?::int4)`,
+          (t, i) => `select ${i} as t, pg_get_serial_sequence('${t}', 'id')::regclass as seq, ?::int4 as n`,
         )
-        .join(" union all ");
+        .join(" union all ")}) as q cross join lateral generate_series(1, q.n)`;
       const rows = await query<{ t: number; id: number }>(
         sql,
         tables.map((t) => counts[t]),
@@ -83,6 +118,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       for (const t of tables) out[t].sort((a, b) => a - b);
       return out;
     },
+    locking: true,
     async lockKeys(keys) {
       if (keys.length === 0) return;
       await query(

@@ -10,6 +10,9 @@ import type { Database as Schema } from "../database-schema.js";
 import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.js";
 import { postgresBulk } from "./postgres-bulk.js";
 
+/** The documents' search vector (schema version 5): the GIN index's expression, matched as written. */
+const SEARCH_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)";
+
 /** The URL without its password, for messages. */
 export function redactUrl(url: string): string {
   try {
@@ -40,17 +43,29 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
       return new PostgresDialect({ pool });
     },
     addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "serial", (c) => c.primaryKey()),
+    keyTables: false,
+    keyTable: (t: AnyTableBuilder) => t,
+    json: {
+      array: "json_build_array",
+      arrayAgg: "json_agg",
+      arrayLength: (column) => `json_array_length(${column}::json)`,
+    },
     async createFullTextIndex(db: AnyKysely) {
       await sql`alter table documents add column search tsvector generated always as (to_tsvector('english', coalesce(title, '') || ' ' || text)) stored`.execute(
         db,
       );
       await sql`create index documents_search on documents using gin (search)`.execute(db);
     },
+    async upgradeFullTextIndex(db: AnyKysely) {
+      // The index keeps the lexemes; the stored column only cost every insert a second copy of them.
+      await sql`alter table documents drop column search`.execute(db);
+      await sql`create index documents_search on documents using gin (${sql.raw(SEARCH_VECTOR)})`.execute(db);
+    },
     indexDocumentText: async (_db: Kysely<Schema>) => undefined,
     matchingDocumentIds: (words) =>
       sql<{
         id: number;
-      }>`select id from documents where search @@ plainto_tsquery('english', ${words.join(" ")})`,
+      }>`select id from documents where ${sql.raw(SEARCH_VECTOR)} @@ plainto_tsquery('english', ${words.join(" ")})`,
     async lockKeys(trx: Kysely<Schema>, keys: readonly string[]) {
       if (keys.length === 0) return;
       const sorted = [...keys].sort();

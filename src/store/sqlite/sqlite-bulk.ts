@@ -51,7 +51,7 @@ export function sqliteBulk(db: StatementSource): BulkConnection {
       await exec(`rollback to ${name}`);
       await exec(`release ${name}`);
     },
-    list: () => "select value from json_each(?)",
+    inList: () => "in (select value from json_each(?))",
     listParam: (values) => [JSON.stringify(values)],
     rows: (kinds) => `select ${kinds.map((_, i) => `value ->> ${i} as c${i}`).join(", ")} from json_each(?)`,
     rowsParams: (rows) => [JSON.stringify(rows)],
@@ -95,6 +95,7 @@ export function sqliteBulk(db: StatementSource): BulkConnection {
       }
       return Promise.resolve(out);
     },
+    locking: false,
     lockKeys: () => Promise.resolve(),
     indexTexts(docs) {
       return runEach(

@@ -79,6 +79,13 @@ export function sqliteDialect(path: string): StoreDialect {
         },
       }),
     addIdColumn: (t: AnyTableBuilder) => t.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
+    keyTables: true,
+    keyTable: (t: AnyTableBuilder) => t.modifyEnd(sql`without rowid`),
+    json: {
+      array: "json_array",
+      arrayAgg: "json_group_array",
+      arrayLength: (column) => `json_array_length(${column})`,
+    },
     async createFullTextIndex(db: AnyKysely) {
       await sql`create virtual table documents_fts using fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61')`.execute(
         db,
@@ -87,6 +94,8 @@ export function sqliteDialect(path: string): StoreDialect {
         db,
       );
     },
+    // FTS5 keeps its own index: nothing to change.
+    upgradeFullTextIndex: async () => undefined,
     async indexDocumentText(db: Kysely<Schema>, doc) {
       await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
         db,

@@ -1,0 +1,47 @@
+/** Pure row builders of the store's write path: the text they write is what the schema promises. */
+import { describe, expect, it } from "vitest";
+import { mentionsJson, sentenceRows, spansJson } from "../src/store/document-rows.js";
+import { makeDocument } from "./store/store-fixtures.js";
+
+describe("spansJson", () => {
+  it.each([
+    { source: { start: 0, end: 5, text: "Kyiv" }, verb: { start: 6, end: 12, text: "struck" }, target: null },
+    {
+      source: null,
+      verb: { start: 1, end: 2, text: 'say "no"\n\\ é' },
+      target: { start: 3, end: 4, text: "" },
+    },
+  ])("writes what JSON.stringify writes: %j", (spans) => {
+    expect(spansJson(spans)).toBe(JSON.stringify(spans));
+    expect(JSON.parse(spansJson(spans))).toEqual(spans);
+  });
+});
+
+describe("mentionsJson", () => {
+  const doc = makeDocument({
+    text: "Russia shelled Kharkiv on Monday. Ukraine said so.",
+    events: [
+      { source: "RUS", target: "UKR", code: "190", sentence: "Russia shelled Kharkiv on Monday." },
+      { source: "RUS", target: null, code: "190", sentence: "Russia shelled Kharkiv on Monday." },
+    ],
+  });
+  const x = {
+    ...doc.extraction,
+    places: [{ name: "Kharkiv", start: 15, end: 22, geonameid: 706483, country: "UKR", lat: 50, lon: 36 }],
+    times: [{ text: "Monday", start: 26, end: 32, value: "2024-10-21", type: "DATE" }],
+  } as unknown as typeof doc.extraction;
+
+  it("lists each span once as [sentence, start, end, text, type, entity]", () => {
+    const json = mentionsJson(x, sentenceRows(x));
+    expect(JSON.parse(json ?? "null")).toEqual([
+      [0, 0, 3, "RUS name", "actor", "RUS"],
+      [0, 15, 22, "Kharkiv", "place", "706483"],
+      [0, 26, 32, "Monday", "time", "2024-10-21"],
+    ]);
+  });
+
+  it("is null for a document without mentions", () => {
+    const bare = makeDocument({ text: "Nothing happened." }).extraction;
+    expect(mentionsJson(bare, sentenceRows(bare))).toBeNull();
+  });
+});
