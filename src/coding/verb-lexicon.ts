@@ -87,6 +87,8 @@ export interface PatternSet {
   byKeyWord: Map<string, number[]>;
   /** A bitmap of the key words' hashes: a clear bit says a word keys nothing without probing the map. */
   keyBits: Uint32Array;
+  /** A word's bit in keyBits is its hash shifted right by this (the bitmap grows with the key words). */
+  keyShift: number;
   /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
 }
@@ -120,27 +122,27 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
     if (!key) always.push(k);
     else for (const w of new Set(key)) push(byKeyWord, w, k);
   });
-  const keyBits = new Uint32Array(KEY_BITS >>> 5);
+  // At least 16 bits per key word, so that few words of a window probe the map for nothing.
+  let bitCount = MIN_KEY_BITS;
+  while (bitCount < 16 * byKeyWord.size && bitCount < MAX_KEY_BITS) bitCount *= 2;
+  const keyShift = 32 - Math.log2(bitCount);
+  const keyBits = new Uint32Array(bitCount >>> 5);
   for (const w of byKeyWord.keys()) {
-    const b = keyBit(w);
+    const b = wordHash(w) >>> keyShift;
     keyBits[b >>> 5] = (keyBits[b >>> 5] as number) | (1 << (b & 31));
   }
-  return { list, byKeyWord, keyBits, always };
+  return { list, byKeyWord, keyBits, keyShift, always };
 }
 
-/** Bits of a pattern set's key-word bitmap: 512 bytes, so it stays in cache while the window is scanned. */
-const KEY_BITS = 4096;
+/** Bits of a pattern set's key-word bitmap: 512 bytes to 8 KB, so it stays in cache while the window is scanned. */
+const MIN_KEY_BITS = 4096;
+const MAX_KEY_BITS = 65536;
 
-/** A word's bit: FNV-1a over its UTF-16 code units, top 12 bits. */
-function keyBit(w: string): number {
+/** FNV-1a over a word's UTF-16 code units. */
+function wordHash(w: string): number {
   let h = 0x811c9dc5 | 0;
   for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
-  return h >>> 20;
-}
-
-function mayBeKey(bits: Uint32Array, w: string): boolean {
-  const b = keyBit(w);
-  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  return h;
 }
 
 export interface VerbLexicon {
@@ -314,15 +316,29 @@ function elementAt(
   const index = elementIndex(element);
   const a = index.byFirst.get(t.lower);
   const b = t.lemma === t.lower ? undefined : index.byFirst.get(t.lemma);
-  let best = -1;
-  for (const list of [a, b, index.special]) {
-    if (!list) continue;
-    for (const k of list) {
-      if (best >= 0 && k >= best) break;
-      if (altAt(element[k] as string[], tokens, i, to, places)) best = k;
-    }
-  }
+  let best = firstAlternative(element, a, tokens, i, to, places, -1);
+  best = firstAlternative(element, b, tokens, i, to, places, best);
+  best = firstAlternative(element, index.special, tokens, i, to, places, best);
   return best < 0 ? 0 : (element[best] as string[]).length;
+}
+
+/** The first alternative of `list` (ascending positions) matching at token i and before `best`, else best. */
+function firstAlternative(
+  element: PatternWord,
+  list: number[] | undefined,
+  tokens: Token[],
+  i: number,
+  to: number,
+  places: PlaceStarts | undefined,
+  best: number,
+): number {
+  if (!list) return best;
+  for (let n = 0; n < list.length; n++) {
+    const k = list[n] as number;
+    if (best >= 0 && k >= best) break;
+    if (altAt(element[k] as string[], tokens, i, to, places)) return k;
+  }
+  return best;
 }
 
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
@@ -384,6 +400,8 @@ interface ElementFirsts {
   /** Some alternative starts with a prefix ("negotiat*") or a place ("@place"): any clause may hold it. */
   open: boolean;
   firsts: Set<string>;
+  /** The first words' presence bits (see presenceBit), one per word. */
+  bits: Uint16Array;
 }
 
 const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
@@ -391,35 +409,84 @@ const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
 function firstsOf(element: PatternWord): ElementFirsts {
   let info = elementFirsts.get(element);
   if (info) return info;
-  info = { open: false, firsts: new Set() };
+  let open = false;
+  const firsts = new Set<string>();
   for (const alt of element) {
     const first = alt[0];
-    if (first === undefined || first.endsWith("*") || first.startsWith("@")) info.open = true;
-    else info.firsts.add(first);
+    if (first === undefined || first.endsWith("*") || first.startsWith("@")) open = true;
+    else firsts.add(first);
   }
+  info = { open, firsts, bits: Uint16Array.from(firsts, presenceBit) };
   elementFirsts.set(element, info);
   return info;
 }
 
-/** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
-function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
+/**
+ * The words around a verb, for the pre-check: a bit per word (14 bits of its hash) stamped with
+ * the window's number, so a window is marked without clearing the last one and asked without
+ * building a set of its words. A stamped bit says a word may be present, a clear one that it is
+ * absent: the pre-check may let through a pattern that then fails to match, never the reverse.
+ */
+const PRESENCE_BITS = 14;
+const presence = new Uint16Array(1 << PRESENCE_BITS);
+let windowStamp = 0;
+
+function presenceBit(w: string): number {
+  return wordHash(w) >>> (32 - PRESENCE_BITS);
+}
+
+/** Elements with more first words than this are checked against the window's words one by one. */
+const FEW_FIRSTS = 24;
+
+/** The words of tokens[lo, hi) and of the passive subject, as bestPattern's window. */
+interface Window {
+  tokens: Token[];
+  lo: number;
+  hi: number;
+  passive: Token[];
+  /** The window's stamp in `presence`; 0 until the window is marked. */
+  stamp: number;
+}
+
+const scratchWindow: Window = { tokens: [], lo: 0, hi: 0, passive: [], stamp: 0 };
+
+function markToken(t: Token, tokens: Token[], stamp: number): void {
+  const k = hashSlot(t, tokens);
+  presence[(tokenHashes[2 * k] as number) >>> (32 - PRESENCE_BITS)] = stamp;
+  if (hashState[k] === LEMMA_DIFFERS)
+    presence[(tokenHashes[2 * k + 1] as number) >>> (32 - PRESENCE_BITS)] = stamp;
+}
+
+/** Stamp the presence bits of the window's words. */
+function markWindow(w: Window): void {
+  windowStamp = (windowStamp + 1) & 0xffff;
+  if (windowStamp === 0) {
+    presence.fill(0);
+    windowStamp = 1;
+  }
+  for (let i = w.lo; i < w.hi; i++) markToken(w.tokens[i] as Token, w.tokens, windowStamp);
+  for (const t of w.passive) markToken(t, w.tokens, windowStamp);
+  w.stamp = windowStamp;
+}
+
+/** Does the token's form or lemma open an alternative of the element? */
+function opens(firsts: Set<string>, t: Token): boolean {
+  return firsts.has(t.lower) || firsts.has(t.lemma);
+}
+
+/** Cheap pre-check: each element has an alternative whose first word may be present (or is a prefix pattern). */
+function mayMatch(elements: PatternWord[], w: Window): boolean {
   for (const element of elements) {
-    const { open, firsts } = firstsOf(element);
+    const { open, firsts, bits } = firstsOf(element);
     if (open) continue;
-    // Walk the smaller set: a synonym element may list hundreds of words.
     let ok = false;
-    if (firsts.size <= present.size) {
-      for (const w of firsts)
-        if (present.has(w)) {
-          ok = true;
-          break;
-        }
+    if (bits.length <= FEW_FIRSTS) {
+      if (w.stamp === 0) markWindow(w);
+      for (let k = 0; k < bits.length && !ok; k++) ok = presence[bits[k] as number] === w.stamp;
     } else {
-      for (const w of present)
-        if (firsts.has(w)) {
-          ok = true;
-          break;
-        }
+      // A synonym element may list hundreds of words: walk the window's words instead.
+      for (let i = w.lo; i < w.hi && !ok; i++) ok = opens(firsts, w.tokens[i] as Token);
+      for (let k = 0; k < w.passive.length && !ok; k++) ok = opens(firsts, w.passive[k] as Token);
     }
     if (!ok) return false;
   }
@@ -427,30 +494,58 @@ function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
 }
 
 /**
+ * The word hashes of a document's tokens, lower-cased form and lemma side by side, computed on
+ * first need: every verb of the document scans a window of its tokens, and a token's hashes do
+ * not depend on the verb. One document at a time (the coder works through a document before the
+ * next). A token that is not tokens[t.i] of that document is hashed into the spare last slot.
+ */
+let hashTokens: Token[] | null = null;
+let tokenHashes = new Int32Array(0);
+let hashState = new Uint8Array(0);
+const UNHASHED = 0;
+const LEMMA_DIFFERS = 1;
+const LEMMA_SAME = 2;
+
+function hashSlot(t: Token, tokens: Token[]): number {
+  if (tokens !== hashTokens) {
+    hashTokens = tokens;
+    if (hashState.length < tokens.length + 1) {
+      hashState = new Uint8Array(tokens.length + 64);
+      tokenHashes = new Int32Array(2 * hashState.length);
+    } else hashState.fill(UNHASHED, 0, tokens.length + 1);
+  }
+  const own = tokens[t.i] === t;
+  const k = own ? t.i : tokens.length;
+  if (own && hashState[k] !== UNHASHED) return k;
+  tokenHashes[2 * k] = wordHash(t.lower);
+  if (t.lemma === t.lower) hashState[k] = LEMMA_SAME;
+  else {
+    tokenHashes[2 * k + 1] = wordHash(t.lemma);
+    hashState[k] = LEMMA_DIFFERS;
+  }
+  return k;
+}
+
+/** Is the key-word bit `b` set in the bitmap? */
+function hasBit(bits: Uint32Array, b: number): boolean {
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+/**
  * Add the positions of the patterns keyed by a token's form or lemma. The bitmap is asked first:
  * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
  */
-function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
-  const a = mayBeKey(set.keyBits, t.lower) ? set.byKeyWord.get(t.lower) : undefined;
-  if (a) for (const k of a) positions.push(k);
-  if (t.lemma === t.lower) return;
-  const b = mayBeKey(set.keyBits, t.lemma) ? set.byKeyWord.get(t.lemma) : undefined;
-  if (b) for (const k of b) positions.push(k);
-}
-
-/** The lower-cased words and lemmas of tokens[lo, hi) and of the passive subject. */
-function presentWords(tokens: Token[], lo: number, hi: number, passiveSubject: Token[]): Set<string> {
-  const present = new Set<string>();
-  for (let i = lo; i < hi; i++) {
-    const t = tokens[i] as Token;
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
-  for (const t of passiveSubject) {
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
-  return present;
+function keyedBy(set: PatternSet, t: Token, tokens: Token[], positions: number[]): void {
+  const k = hashSlot(t, tokens);
+  const a = hasBit(set.keyBits, (tokenHashes[2 * k] as number) >>> set.keyShift)
+    ? set.byKeyWord.get(t.lower)
+    : undefined;
+  if (a) for (let n = 0; n < a.length; n++) positions.push(a[n] as number);
+  if (hashState[k] !== LEMMA_DIFFERS) return;
+  const b = hasBit(set.keyBits, (tokenHashes[2 * k + 1] as number) >>> set.keyShift)
+    ? set.byKeyWord.get(t.lemma)
+    : undefined;
+  if (b) for (let n = 0; n < b.length; n++) positions.push(b[n] as number);
 }
 
 /** Ascending, in place: an insertion sort, as the lists are a few positions long. */
@@ -477,6 +572,15 @@ function particleWords(particle: string): string[] {
   }
   return words;
 }
+
+/** Do the particle's words stand at tokens[i…]? */
+function particleAt(words: string[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** bestPattern's candidate positions, reused from call to call (it calls nothing that calls it back). */
+const scratchPositions: number[] = [];
 
 export interface PatternMatch {
   pattern: CompiledPattern;
@@ -510,30 +614,33 @@ export function bestPattern(
   // Patterns keyed by a word present around the verb: the others cannot match.
   const lo = Math.max(clauseStart, verb.i - 8);
   const hi = Math.min(clauseEnd, verb.i + 16);
-  const positions = candidates.always.slice();
-  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, positions);
-  for (const t of passiveSubject) keyedBy(candidates, t, positions);
+  const positions = scratchPositions;
+  positions.length = 0;
+  for (let k = 0; k < candidates.always.length; k++) positions.push(candidates.always[k] as number);
+  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, tokens, positions);
+  for (const t of passiveSubject) keyedBy(candidates, t, tokens, positions);
   if (positions.length === 0) return null;
   sortNumbers(positions);
   // Words present around the verb: a pattern needing a word that is absent is skipped without
-  // matching. Built on first need: the first candidate is often a default without words.
-  let present: Set<string> | null = null;
+  // matching. Marked on first need: the first candidate is often a default without words.
+  const window = scratchWindow;
+  window.tokens = tokens;
+  window.lo = lo;
+  window.hi = hi;
+  window.passive = passiveSubject;
+  window.stamp = 0;
   for (let n = 0; n < positions.length; n++) {
     const k = positions[n] as number;
     if (n > 0 && positions[n - 1] === k) continue;
     const p = candidates.list[k] as CompiledPattern;
-    if (p.after.length || p.before.length) {
-      present ??= presentWords(tokens, lo, hi, passiveSubject);
-      if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
-    }
+    if ((p.after.length || p.before.length) && (!mayMatch(p.after, window) || !mayMatch(p.before, window)))
+      continue;
     let from = verb.i + 1;
     if (p.particle) {
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
       const words = particleWords(p.particle);
       let at = -1;
-      for (let d = 1; d <= 3 && at < 0; d++) {
-        if (words.every((w, k) => tokens[verb.i + d + k]?.lower === w)) at = verb.i + d;
-      }
+      for (let d = 1; d <= 3 && at < 0; d++) if (particleAt(words, tokens, verb.i + d)) at = verb.i + d;
       if (at < 0) continue;
       from = at;
     }
