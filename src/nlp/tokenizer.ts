@@ -25,15 +25,17 @@ function fullEngine(): Wink {
 
 /**
  * What the annotator derives from one word of wink's lexicon (its unique id) read with one POS
- * tag: the lower-cased form and the lemma. wink's lemma of a token that is no part of a
- * contraction depends only on its value and its tag (a single-lemma word's lemma, else the
- * lemmatiser on its normal form and tag), and a unique id stands for one value, so both are
- * remembered per id and tag: the lemmatiser runs once per distinct word instead of once per
- * token, and every token of a word shares the same strings (their hashes computed once for the
- * look-ups of every later stage).
+ * tag: the word as written, lower-cased, and its lemma. wink's value of a token is its lexicon
+ * entry (a function of the id), and wink's lemma of a token that is no part of a contraction
+ * depends only on its value and its tag (a single-lemma word's lemma, else the lemmatiser on its
+ * normal form and tag), so all three are remembered per id and tag: the lemmatiser runs once per
+ * distinct word instead of once per token, wink is not asked for the values of known words, and
+ * every token of a word shares the same strings (their hashes computed once for the look-ups of
+ * every later stage).
  */
 interface WordForm {
   tag: string;
+  value: string;
   lower: string;
   lemma: string;
   /** The same word read with another tag. */
@@ -59,9 +61,43 @@ function rememberForm(id: number, form: WordForm): void {
   wordFormCount++;
 }
 
-function knownForm(id: number, tag: string): WordForm | undefined {
-  let form = id < wordForms.length ? wordForms[id] : undefined;
+/** The id's remembered forms (any tag), or undefined. */
+function formsOf(id: number): WordForm | undefined {
+  return id < wordForms.length ? wordForms[id] : undefined;
+}
+
+function knownForm(first: WordForm | undefined, tag: string): WordForm | undefined {
+  let form = first;
   while (form !== undefined && form.tag !== tag) form = form.next;
+  return form;
+}
+
+type WinkTokens = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
+type WinkItem = ReturnType<WinkTokens["itemAt"]>;
+
+/** wink's own lemma of a token (contractions carry theirs; a word not seen before with its tag). */
+function winkLemma(nlp: Wink, item: WinkItem): string | null {
+  // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
+  return (item.out(nlp.its.lemma as any) as string | undefined) ?? null;
+}
+
+/** The form of token i, id `id`, read with `tag`: remembered, else asked of wink and remembered. */
+function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string): WordForm {
+  const forms = formsOf(id);
+  const known = knownForm(forms, tag);
+  if (known !== undefined) return known;
+  const item = all.itemAt(i);
+  const value = forms ? forms.value : (item.out(nlp.its.value) as string);
+  const lower = forms ? forms.lower : value.toLowerCase();
+  const own = winkLemma(nlp, item);
+  const form: WordForm = {
+    tag,
+    value,
+    lower,
+    lemma: own == null ? lower : own.toLowerCase(),
+    next: undefined,
+  };
+  rememberForm(id, form);
   return form;
 }
 
@@ -74,46 +110,41 @@ export function annotate(text: string): AnnotatedText {
   const nlp = engine();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const all = doc.tokens();
-  /** wink's own lemma of token i (contractions carry theirs; a word not seen before with its tag). */
-  const winkLemma = (i: number): string | null =>
-    // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
-    (all.itemAt(i).out(its.lemma as any) as string | undefined) ?? null;
-  const tokens: Token[] = [];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const n = ids.length;
+  const tokens: Token[] = new Array(n);
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? "";
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    const tag = pos[i] ?? "X";
+    let value: string;
+    let lower: string;
+    let lemma: string;
+    if (contracted[i]) {
+      // A contraction's part carries its own lemma: asked of wink for every token.
+      const item = all.itemAt(i);
+      const forms = formsOf(id);
+      value = forms ? forms.value : (item.out(its.value) as string);
+      lower = value.toLowerCase();
+      const own = winkLemma(nlp, item);
+      lemma = own == null ? lower : own.toLowerCase();
+    } else {
+      const form = formAt(nlp, all, i, id, tag);
+      value = form.value;
+      lower = form.lower;
+      lemma = form.lemma;
+    }
     offset += (spaces[i] ?? "").length;
     // Nearly always the token starts right after its spaces: check there before searching on.
     const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
-    const tag = pos[i] ?? "X";
-    let lower: string;
-    let lemma: string;
-    if (contracted[i]) {
-      lower = value.toLowerCase();
-      const own = winkLemma(i);
-      lemma = own == null ? lower : own.toLowerCase();
-    } else {
-      const id = ids[i] as number;
-      let form = knownForm(id, tag);
-      if (form === undefined) {
-        const own = winkLemma(i);
-        const low = value.toLowerCase();
-        form = { tag, lower: low, lemma: own == null ? low : own.toLowerCase(), next: undefined };
-        rememberForm(id, form);
-      }
-      lower = form.lower;
-      lemma = form.lemma;
-    }
-    tokens.push({
+    tokens[i] = {
       i,
       start,
       end,
@@ -122,7 +153,7 @@ export function annotate(text: string): AnnotatedText {
       lemma,
       pos: tag as Pos,
       sentence: 0,
-    });
+    };
   }
   retagInfinitives(tokens);
   retagCompounds(tokens);
@@ -174,16 +205,12 @@ function retagInfinitives(tokens: Token[]): void {
   }
 }
 
-/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas"). */
-const NOUN_COMPOUNDS = new Map([
-  ["tear", "gas"],
-  ["cease", "fire"],
-]);
-
+/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire"). */
 function retagCompounds(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (NOUN_COMPOUNDS.get(t.lower) === (tokens[i + 1] as Token).lower) t.pos = "NOUN";
+    const next = (tokens[i + 1] as Token).lower;
+    if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
   }
 }
 
