@@ -31,10 +31,16 @@ interface RawMention {
 
 const ACRONYM = /^[A-Z0-9.&-]{2,6}$/;
 
-function caseOk(surface: string, found: string, sense: NameSense): boolean {
+/** Is the dictionary form an acronym ("NATO", "U.N.")? Decided once per indexed name. */
+function isAcronym(c: IndexedName): boolean {
+  c.acronym ??= ACRONYM.test(c.surface.replace(/\s/g, ""));
+  return c.acronym;
+}
+
+function caseOk(c: IndexedName, found: string): boolean {
+  const { surface, sense } = c;
   if (sense.type === "agent") return true;
-  if (ACRONYM.test(surface.replace(/\s/g, "")))
-    return surface.replace(/\./g, "") === found.replace(/\./g, "");
+  if (isAcronym(c)) return surface.replace(/\./g, "") === found.replace(/\./g, "");
   const first = found.replace(/^(the|The)\s+/, "").charAt(0);
   return first !== first.toLowerCase() || /\d/.test(first);
 }
@@ -58,7 +64,7 @@ function senseFor(candidates: IndexedName[], found: string, date: string | null)
   for (const c of candidates)
     if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
   for (const c of candidates) {
-    if (!caseOk(c.surface, found, c.sense)) continue;
+    if (!caseOk(c, found)) continue;
     if (c.sense.type === "person" && c.sense.dated && (inOffice !== 1 || !roleOn(c.sense.person, date)))
       continue;
     const rank = personRank(c.sense, date);
@@ -110,13 +116,27 @@ export function findRawMentions(
  * no name and most extensions are no key: the bitmap (a few hundred KB) says so without probing
  * the big maps or building the extended key. It has no false negatives, so a clear bit means
  * exactly what a missing key means.
+ *
+ * Two small direct-mapped memos, slotted by the same hashes, remember recent answers: a first
+ * word's step, and for an extension (a key, the next token's form, joined tightly or with a
+ * space) the extended key and its step. A story repeats its words and names, and a memo slot
+ * (checked by comparing the strings it was filled with) costs less than a probe of the big maps.
  */
 interface StepIndex {
   firsts: Map<string, IndexedName[] | null>;
   bits: Uint32Array;
+  firstWord: (string | undefined)[];
+  firstStep: (IndexedName[] | null | undefined)[];
+  extParent: (string | undefined)[];
+  extWord: (string | undefined)[];
+  extTight: Uint8Array;
+  /** The extended key; undefined when the extension is no step (no key was built). */
+  extKey: (string | undefined)[];
+  extStep: (IndexedName[] | null | undefined)[];
 }
 
 const STEP_BITS = 21;
+const MEMO_SIZE = 4096;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const SPACE = 32;
@@ -146,10 +166,66 @@ function stepIndex(index: ActorIndex): StepIndex {
       const b = fnv(FNV_OFFSET, key) >>> (32 - STEP_BITS);
       bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
     }
-    si = { firsts, bits };
+    si = {
+      firsts,
+      bits,
+      firstWord: new Array(MEMO_SIZE).fill(undefined),
+      firstStep: new Array(MEMO_SIZE).fill(undefined),
+      extParent: new Array(MEMO_SIZE).fill(undefined),
+      extWord: new Array(MEMO_SIZE).fill(undefined),
+      extTight: new Uint8Array(MEMO_SIZE),
+      extKey: new Array(MEMO_SIZE).fill(undefined),
+      extStep: new Array(MEMO_SIZE).fill(undefined),
+    };
     stepIndexes.set(index, si);
   }
   return si;
+}
+
+/** The step of a first word (h: its hash), undefined when it starts no name. */
+function firstStepOf(si: StepIndex, word: string, h: number): IndexedName[] | null | undefined {
+  const slot = h & (MEMO_SIZE - 1);
+  if (si.firstWord[slot] === word) return si.firstStep[slot];
+  const step = mayBeStep(si.bits, h) ? si.firsts.get(word) : undefined;
+  si.firstWord[slot] = word;
+  si.firstStep[slot] = step;
+  return step;
+}
+
+/**
+ * The step of `key` extended by `word` (h: the extended key's hash), its key left in `extendedKey`;
+ * undefined when the extension is no step.
+ */
+let extendedKey = "";
+
+function extensionStep(
+  si: StepIndex,
+  index: ActorIndex,
+  key: string,
+  word: string,
+  tight: boolean,
+  h: number,
+): IndexedName[] | null | undefined {
+  const slot = h & (MEMO_SIZE - 1);
+  const t = tight ? 1 : 0;
+  if (si.extParent[slot] === key && si.extWord[slot] === word && si.extTight[slot] === t) {
+    extendedKey = si.extKey[slot] ?? "";
+    return si.extStep[slot];
+  }
+  let step: IndexedName[] | null | undefined;
+  let extended: string | undefined;
+  // The key extended by this token is no step when its bit is clear: the map would say undefined.
+  if (mayBeStep(si.bits, h)) {
+    extended = tight ? key + word : `${key} ${word}`;
+    step = index.steps.get(extended);
+  }
+  si.extParent[slot] = key;
+  si.extWord[slot] = word;
+  si.extTight[slot] = t;
+  si.extKey[slot] = extended;
+  si.extStep[slot] = step;
+  extendedKey = extended ?? "";
+  return step;
 }
 
 /**
@@ -173,8 +249,7 @@ function longestAt(
   if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
   // No first word, or a first word that starts no name or prefix: nothing starts here.
   let h = fnv(FNV_OFFSET, first.lower);
-  if (!mayBeStep(steps.bits, h)) return null;
-  const firstStep = steps.firsts.get(first.lower);
+  const firstStep = firstStepOf(steps, first.lower, h);
   if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
@@ -190,10 +265,8 @@ function longestAt(
       const prev = tokens[j - 1] as Token;
       const tight = joinsTight(prev, last);
       h = fnv(tight ? h : Math.imul(h ^ SPACE, FNV_PRIME), last.lower);
-      // The key extended by this token is no step: the map would say undefined.
-      if (!mayBeStep(steps.bits, h)) break;
-      key = tight ? key + last.lower : `${key} ${last.lower}`;
-      candidates = index.steps.get(key);
+      candidates = extensionStep(steps, index, key, last.lower, tight, h);
+      key = extendedKey;
     }
     if (candidates === undefined) break;
     if (candidates === null) continue;
