@@ -137,14 +137,25 @@ function symbolOf(c: number): number {
 }
 
 /**
- * The literals as a trie over SYMBOLS: `next[node * SYMBOLS + symbol]` is the child (0: none),
- * `classes[node]` the classes of the literal ending at the node. Letters match either case and
- * nothing else, as in the rules (case-insensitive without the u flag folds no other letter to
- * a–z); a space matches only a space.
+ * The literals as an Aho–Corasick automaton over SYMBOLS, so one pass over a sentence finds every
+ * occurrence of every literal, overlapping ones and ones inside words included: `next[state *
+ * SYMBOLS + symbol]` is the state after reading a symbol (0: the root), `classes[state]` the
+ * classes of every literal that ends there (the literal of the state and those that are its
+ * suffixes), `unitLengths[state]` a bit (1 << length) for each unit literal among them. Letters
+ * match either case and nothing else, as in the rules (case-insensitive without the u flag folds
+ * no other letter to a–z); a space matches only a space; any other character ends every literal.
  */
-function buildTrie(): { next: Int32Array; classes: Int32Array } {
+interface Automaton {
+  next: Int32Array;
+  classes: Int32Array;
+  unitLengths: Int32Array;
+}
+
+function buildAutomaton(): Automaton {
+  // The trie of the literals first.
   const next: number[] = new Array(SYMBOLS).fill(0);
   const classes: number[] = [0];
+  const unitLengths: number[] = [0];
   for (const [bit, words] of CLASS_WORDS) {
     for (const w of words) {
       let node = 0;
@@ -154,54 +165,89 @@ function buildTrie(): { next: Int32Array; classes: Int32Array } {
         if (child === 0) {
           child = classes.length;
           classes.push(0);
+          unitLengths.push(0);
           for (let x = 0; x < SYMBOLS; x++) next.push(0);
           next[node * SYMBOLS + sym] = child;
         }
         node = child;
       }
       classes[node] = (classes[node] as number) | bit;
+      if (bit === T.unit) unitLengths[node] = (unitLengths[node] as number) | (1 << w.length);
     }
   }
-  return { next: Int32Array.from(next), classes: Int32Array.from(classes) };
+  // Then failure links, breadth first: a missing transition follows the failure state's, and a
+  // state also reports what its failure state reports (the literals that are its suffixes).
+  const fail: number[] = new Array(classes.length).fill(0);
+  const queue: number[] = [];
+  for (let sym = 0; sym < SYMBOLS; sym++) {
+    const child = next[sym] as number;
+    if (child !== 0) queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] as number;
+    const f = fail[node] as number;
+    classes[node] = (classes[node] as number) | (classes[f] as number);
+    unitLengths[node] = (unitLengths[node] as number) | (unitLengths[f] as number);
+    for (let sym = 0; sym < SYMBOLS; sym++) {
+      const child = next[node * SYMBOLS + sym] as number;
+      const viaFail = next[f * SYMBOLS + sym] as number;
+      if (child === 0) next[node * SYMBOLS + sym] = viaFail;
+      else {
+        fail[child] = viaFail;
+        queue.push(child);
+      }
+    }
+  }
+  return {
+    next: Int32Array.from(next),
+    classes: Int32Array.from(classes),
+    unitLengths: Int32Array.from(unitLengths),
+  };
 }
 
-const TRIE = buildTrie();
+const AUTOMATON = buildAutomaton();
 
 /**
  * The trigger classes of each sentence: bit masks indexed like `sentences`, counting only
- * triggers that lie wholly inside the sentence's [start, end). Every position is tried, so
+ * triggers that lie wholly inside the sentence's [start, end). Every occurrence counts, so
  * triggers inside words ("day" in "Tuesday") and overlapping ones count too.
  * @example sentenceTriggers("Talks end next week.", sentences)[0] & T.unit // != 0
  */
 export function sentenceTriggers(text: string, sentences: readonly Sentence[]): Uint32Array {
   const out = new Uint32Array(sentences.length);
-  const { next, classes } = TRIE;
+  const { next, classes, unitLengths } = AUTOMATON;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
     const to = Math.min(s.end, text.length);
     let mask = 0;
-    for (let p = s.start; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (c >= 48 && c <= 57) {
-        mask |= T.digit;
+    let state = 0;
+    for (let q = s.start; q < to; q++) {
+      const c = text.charCodeAt(q);
+      const sym = symbolOf(c);
+      if (sym < 0) {
+        if (c >= 48 && c <= 57) mask |= T.digit;
+        state = 0;
         continue;
       }
-      let node = 0;
-      for (let q = p; q < to; q++) {
-        const sym = symbolOf(text.charCodeAt(q));
-        if (sym < 0) break;
-        node = next[node * SYMBOLS + sym] as number;
-        if (node === 0) break;
-        const found = classes[node] as number;
-        if (found === 0) continue;
-        mask |= found;
-        // The space or hyphen before a unit must lie in the sentence too.
-        if (found & T.unit && p > s.start && isSpaceOrHyphen(text.charCodeAt(p - 1))) mask |= T.spacedUnit;
-      }
+      state = next[state * SYMBOLS + sym] as number;
+      mask |= classes[state] as number;
+      const lengths = unitLengths[state] as number;
+      // A unit literal ending here counts as spaced when the space or hyphen before it lies in the sentence too.
+      if (lengths !== 0 && (mask & T.spacedUnit) === 0) mask |= spacedUnit(text, s.start, q, lengths);
     }
     out[k] = mask;
   }
   return out;
+}
+
+/** T.spacedUnit when one of the unit literals (lengths: bits 1 << length) ending at q follows a space or hyphen. */
+function spacedUnit(text: string, start: number, q: number, lengths: number): number {
+  for (let n = 1; n < 32; n++) {
+    if ((lengths & (1 << n)) === 0) continue;
+    const p = q - n + 1;
+    if (p > start && isSpaceOrHyphen(text.charCodeAt(p - 1))) return T.spacedUnit;
+  }
+  return 0;
 }
 
 /** `[-\s]` of a regular expression: a hyphen or any JavaScript white space. */
