@@ -91,6 +91,60 @@ export interface PatternSet {
   keyShift: number;
   /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
+  /** The pre-check of every pattern, laid out flat (see PreChecks). */
+  pre: PreChecks;
+}
+
+/**
+ * What bestPattern's pre-check asks of each pattern, in a few typed arrays per verb instead of a
+ * walk over each pattern's objects: pattern k's elements (after, then before) are
+ * [patternStart[k], patternStart[k + 1]); element e is open (any clause may hold it), few (its
+ * first words' presence bits are bits[bitStart[e], bitStart[e + 1])) or many (checked word by
+ * word against firsts[e]).
+ */
+interface PreChecks {
+  patternStart: Int32Array;
+  kind: Uint8Array;
+  bitStart: Int32Array;
+  bits: Uint16Array;
+  firsts: (Set<string> | null)[];
+}
+
+const OPEN = 0;
+const FEW = 1;
+const MANY = 2;
+
+function preChecks(list: CompiledPattern[]): PreChecks {
+  const patternStart: number[] = [0];
+  const kind: number[] = [];
+  const bitStart: number[] = [0];
+  const bits: number[] = [];
+  const firsts: (Set<string> | null)[] = [];
+  for (const p of list) {
+    for (const element of [...p.after, ...p.before]) {
+      const info = firstsOf(element);
+      if (info.open) {
+        kind.push(OPEN);
+        firsts.push(null);
+      } else if (info.bits.length <= FEW_FIRSTS) {
+        kind.push(FEW);
+        for (const b of info.bits) bits.push(b);
+        firsts.push(null);
+      } else {
+        kind.push(MANY);
+        firsts.push(info.firsts);
+      }
+      bitStart.push(bits.length);
+    }
+    patternStart.push(kind.length);
+  }
+  return {
+    patternStart: Int32Array.from(patternStart),
+    kind: Uint8Array.from(kind),
+    bitStart: Int32Array.from(bitStart),
+    bits: Uint16Array.from(bits),
+    firsts,
+  };
 }
 
 /** An element every alternative of which starts with a plain word: those first words, else null. */
@@ -131,7 +185,7 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
     const b = wordHash(w) >>> keyShift;
     keyBits[b >>> 5] = (keyBits[b >>> 5] as number) | (1 << (b & 31));
   }
-  return { list, byKeyWord, keyBits, keyShift, always };
+  return { list, byKeyWord, keyBits, keyShift, always, pre: preChecks(list) };
 }
 
 /** Bits of a pattern set's key-word bitmap: 512 bytes to 8 KB, so it stays in cache while the window is scanned. */
@@ -404,11 +458,7 @@ interface ElementFirsts {
   bits: Uint16Array;
 }
 
-const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
-
 function firstsOf(element: PatternWord): ElementFirsts {
-  let info = elementFirsts.get(element);
-  if (info) return info;
   let open = false;
   const firsts = new Set<string>();
   for (const alt of element) {
@@ -416,9 +466,7 @@ function firstsOf(element: PatternWord): ElementFirsts {
     if (first === undefined || first.endsWith("*") || first.startsWith("@")) open = true;
     else firsts.add(first);
   }
-  info = { open, firsts, bits: Uint16Array.from(firsts, presenceBit) };
-  elementFirsts.set(element, info);
-  return info;
+  return { open, firsts, bits: Uint16Array.from(firsts, presenceBit) };
 }
 
 /**
@@ -474,19 +522,21 @@ function opens(firsts: Set<string>, t: Token): boolean {
   return firsts.has(t.lower) || firsts.has(t.lemma);
 }
 
-/** Cheap pre-check: each element has an alternative whose first word may be present (or is a prefix pattern). */
-function mayMatch(elements: PatternWord[], w: Window): boolean {
-  for (const element of elements) {
-    const { open, firsts, bits } = firstsOf(element);
-    if (open) continue;
+/** Cheap pre-check of pattern k: each element has an alternative whose first word may be present (or is open). */
+function mayMatch(pre: PreChecks, k: number, w: Window): boolean {
+  for (let e = pre.patternStart[k] as number; e < (pre.patternStart[k + 1] as number); e++) {
+    const kind = pre.kind[e] as number;
+    if (kind === OPEN) continue;
     let ok = false;
-    if (bits.length <= FEW_FIRSTS) {
+    if (kind === FEW) {
       if (w.stamp === 0) markWindow(w);
-      for (let k = 0; k < bits.length && !ok; k++) ok = presence[bits[k] as number] === w.stamp;
+      for (let b = pre.bitStart[e] as number; b < (pre.bitStart[e + 1] as number) && !ok; b++)
+        ok = presence[pre.bits[b] as number] === w.stamp;
     } else {
       // A synonym element may list hundreds of words: walk the window's words instead.
+      const firsts = pre.firsts[e] as Set<string>;
       for (let i = w.lo; i < w.hi && !ok; i++) ok = opens(firsts, w.tokens[i] as Token);
-      for (let k = 0; k < w.passive.length && !ok; k++) ok = opens(firsts, w.passive[k] as Token);
+      for (let j = 0; j < w.passive.length && !ok; j++) ok = opens(firsts, w.passive[j] as Token);
     }
     if (!ok) return false;
   }
@@ -632,9 +682,8 @@ export function bestPattern(
   for (let n = 0; n < positions.length; n++) {
     const k = positions[n] as number;
     if (n > 0 && positions[n - 1] === k) continue;
+    if (!mayMatch(candidates.pre, k, window)) continue;
     const p = candidates.list[k] as CompiledPattern;
-    if ((p.after.length || p.before.length) && (!mayMatch(p.after, window) || !mayMatch(p.before, window)))
-      continue;
     let from = verb.i + 1;
     if (p.particle) {
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
