@@ -37,12 +37,53 @@ function isAcronym(c: IndexedName): boolean {
   return c.acronym;
 }
 
-function caseOk(c: IndexedName, found: string): boolean {
-  const { surface, sense } = c;
-  if (sense.type === "agent") return true;
-  if (isAcronym(c)) return surface.replace(/\./g, "") === found.replace(/\./g, "");
-  const first = found.replace(/^(the|The)\s+/, "").charAt(0);
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first character of text[start, end) after a leading "the " or "The " (what /^(the|The)\s+/ strips), or "". */
+function leadingChar(text: string, start: number, end: number): string {
+  let p = start;
+  if (
+    end - start > 3 &&
+    (text.startsWith("the", start) || text.startsWith("The", start)) &&
+    isSpace(text.charCodeAt(start + 3))
+  ) {
+    p = start + 4;
+    while (p < end && isSpace(text.charCodeAt(p))) p++;
+  }
+  return p < end ? text.charAt(p) : "";
+}
+
+/** Is a name found in text[start, end) written as a name: capitalised (or a digit) after a leading "the"? */
+function capitalised(text: string, start: number, end: number): boolean {
+  const first = leadingChar(text, start, end);
   return first !== first.toLowerCase() || /\d/.test(first);
+}
+
+/** Whether each title names a top office (titles repeat from person to person: decided once each). */
+const topOffices = new Map<string, boolean>();
+
+function isTopOffice(title: string): boolean {
+  let top = topOffices.get(title);
+  if (top === undefined) {
+    top = TOP_OFFICE.test(title);
+    if (topOffices.size < 10_000) topOffices.set(title, top);
+  }
+  return top;
 }
 
 const TOP_OFFICE =
@@ -53,23 +94,41 @@ function personRank(s: NameSense, date: string | null): number {
   if (s.type !== "person") return 0;
   const role = roleOn(s.person, date);
   if (!role) return s.short ? 1 : 2;
-  return TOP_OFFICE.test(role.title ?? "") ? 4 : 3;
+  return isTopOffice(role.title ?? "") ? 4 : 3;
 }
 
-function senseFor(candidates: IndexedName[], found: string, date: string | null): NameSense | null {
+/** The sense of a name found in text[start, end): the best-ranked candidate written as the dictionary writes it. */
+function senseFor(
+  candidates: IndexedName[],
+  text: string,
+  start: number,
+  end: number,
+  date: string | null,
+): NameSense | null {
   let best: NameSense | null = null;
   let bestRank = -1;
   // A derived surname counts only for someone in office on the date, and only when unambiguous.
   let inOffice = 0;
   for (const c of candidates)
     if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
+  // What the case checks read of the found text, taken once and only when asked.
+  let found: string | null = null;
+  let written: boolean | null = null;
   for (const c of candidates) {
-    if (!caseOk(c, found)) continue;
-    if (c.sense.type === "person" && c.sense.dated && (inOffice !== 1 || !roleOn(c.sense.person, date)))
-      continue;
-    const rank = personRank(c.sense, date);
+    const { surface, sense } = c;
+    if (sense.type !== "agent") {
+      if (isAcronym(c)) {
+        found ??= text.slice(start, end);
+        if (surface.replace(/\./g, "") !== found.replace(/\./g, "")) continue;
+      } else {
+        written ??= capitalised(text, start, end);
+        if (!written) continue;
+      }
+    }
+    if (sense.type === "person" && sense.dated && (inOffice !== 1 || !roleOn(sense.person, date))) continue;
+    const rank = personRank(sense, date);
     if (rank > bestRank) {
-      best = c.sense;
+      best = sense;
       bestRank = rank;
     }
   }
@@ -270,7 +329,7 @@ function longestAt(
     }
     if (candidates === undefined) break;
     if (candidates === null) continue;
-    const sense = senseFor(candidates, text.slice(first.start, last.end), date);
+    const sense = senseFor(candidates, text, first.start, last.end, date);
     if (sense) best = { start: i, end: j + 1, sense };
   }
   return best;
@@ -363,8 +422,10 @@ function headOf(m: RawMention, ctx: ComposeContext): Head | null {
       return { code: countryCode(ctx, s.country), country: s.country, role: null, kind: "people" };
     case "metonym":
       return { code: `${countryCode(ctx, s.country)}GOV`, country: s.country, role: "GOV", kind: "state" };
-    case "person":
-      return { ...personCode(ctx, s), kind: "person" };
+    case "person": {
+      const p = personCode(ctx, s);
+      return { code: p.code, country: p.country, role: p.role, kind: "person" };
+    }
     case "organisation": {
       const code = (s.roles.length ? roleOn(s, ctx.date)?.code : null) ?? s.code;
       const country =
@@ -543,10 +604,10 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
 }
 
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
-function nameRun(at: AnnotatedText, from: number, covered: Set<number>): number {
+function nameRun(at: AnnotatedText, from: number, covered: Uint8Array): number {
   let end = from;
   const sentence = at.tokens[from]?.sentence;
-  while (end < at.tokens.length && end - from < 4 && !covered.has(end)) {
+  while (end < at.tokens.length && end - from < 4 && covered[end] !== 1) {
     const t = at.tokens[end] as Token;
     if (t.pos !== "PROPN" || t.sentence !== sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
     end++;
@@ -559,9 +620,8 @@ function nameRun(at: AnnotatedText, from: number, covered: Set<number>): number 
  * or in apposition to an agent keeps that agent's code when the story later uses the surname alone.
  */
 function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): ActorPhrase[] {
-  const covered = new Set<number>();
-  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
-  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  const covered = coveredTokens(at, raw);
+  for (const p of phrases) covered.fill(1, p.start, p.end);
   const known = new Map<string, { phrase: ActorPhrase; after: number }>();
   for (const p of phrases) {
     if (p.kind !== "agent" || !p.country) continue;
@@ -571,7 +631,7 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
       p.end - p.head <= 1 &&
       last.pos === "PROPN" &&
       at.tokens[p.end - 2]?.pos === "PROPN" &&
-      !covered.has(p.end)
+      covered[p.end] !== 1
     )
       known.set(last.text, { phrase: p, after: p.end });
     // Apposition: "the foreign secretary, Vikram Misri, said".
@@ -587,7 +647,7 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
   for (let i = 0; i < at.tokens.length; i++) {
     const t = at.tokens[i] as Token;
     const def = known.get(t.text);
-    if (!def || i < def.after || covered.has(i) || t.pos !== "PROPN") continue;
+    if (!def || i < def.after || covered[i] === 1 || t.pos !== "PROPN") continue;
     if (at.tokens[i - 1]?.pos === "PROPN" || at.tokens[i + 1]?.pos === "PROPN") continue;
     const p = def.phrase;
     added.push({
@@ -607,17 +667,23 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
   return added.length ? [...phrases, ...added].sort((a, b) => a.start - b.start) : phrases;
 }
 
+/** The tokens inside a raw mention: a flag per token of the document (a set of them, without hashing). */
+function coveredTokens(at: AnnotatedText, raw: RawMention[]): Uint8Array {
+  const covered = new Uint8Array(at.tokens.length + 1);
+  for (const m of raw) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
 /**
  * "Bulgarian President Todor Zhivkov": a title whose holder is not in the dictionary still
  * names that person; the phrase takes in the capitalised name after it.
  */
 function extendOverNames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): void {
-  const covered = new Set<number>();
-  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const covered = coveredTokens(at, raw);
   for (const p of phrases) {
     if (p.kind !== "agent" || !p.country) continue;
     let end = p.end;
-    while (end < at.tokens.length && end - p.end < 4 && !covered.has(end)) {
+    while (end < at.tokens.length && end - p.end < 4 && covered[end] !== 1) {
       const t = at.tokens[end] as Token;
       if (t.pos !== "PROPN" || t.sentence !== p.sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
       end++;
