@@ -1,4 +1,4 @@
-import type { Gazetteer } from "./gazetteer-store.js";
+import type { Gazetteer, KeyFacts } from "./gazetteer-store.js";
 import type { PlaceRecord } from "./place-types.js";
 import { normaliseKey } from "./text-normalise.js";
 import {
@@ -29,6 +29,7 @@ class Token {
   readonly start: number;
   readonly end: number;
   case: Case = "other";
+  private known: KeyFacts | null = null;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -49,6 +50,12 @@ class Token {
 
   set norm(key: string) {
     this.key = key;
+  }
+
+  /** What the gazetteer knows of the word's key, asked once per token. */
+  facts(gaz: Gazetteer): KeyFacts {
+    this.known ??= gaz.factsOf(this.norm);
+    return this.known;
   }
 }
 
@@ -227,11 +234,12 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, gaz: Ga
       break;
     }
     key = j === i ? t.norm : `${key} ${t.norm}`;
+    const facts = j === i ? t.facts(gaz) : gaz.factsOf(key);
     if (j === i || canContinue(t, true)) {
-      const records = gaz.lookup(key);
+      const records = facts.records;
       if (records.length > 0) found = { first: i, last: j, key, records };
     }
-    if (!gaz.hasKeyPrefix(`${key} `)) break;
+    if (!facts.continues) break;
   }
   return found;
 }
@@ -251,7 +259,7 @@ function isPersonContext(text: string, tokens: readonly Token[], span: Span, gaz
   const first = tokens[span.first] as Token;
   if (prev && joinable(text, prev, first) && prev.case !== "lower") {
     if (HONORIFICS.has(prev.norm) || ORGANISATION_PREFIXES.has(prev.norm)) return true;
-    if (span.first === span.last && gaz.isFirstName(prev.norm) && gaz.lookup(prev.norm).length === 0)
+    if (span.first === span.last && prev.facts(gaz).firstName && prev.facts(gaz).records.length === 0)
       return true;
   }
   const last = tokens[span.last] as Token;
@@ -260,9 +268,9 @@ function isPersonContext(text: string, tokens: readonly Token[], span: Span, gaz
   if (ORGANISATION_WORDS.has(next.norm)) return true;
   const after = tokens[span.last + 2];
   if (next.norm === "state" && after && after.case === "upper" && joinable(text, next, after)) return true;
-  if (PLACE_MODIFIED_WORDS.has(next.norm) || gaz.isCommonWord(next.norm)) return false;
+  if (PLACE_MODIFIED_WORDS.has(next.norm) || next.facts(gaz).commonWord) return false;
   // "Paris Hilton", "Jordan Peterson": a capitalised word that is no common word nor a known place follows.
-  return !gaz.lookup(next.norm).some(isWellKnown) || gaz.isFirstName(first.norm);
+  return !next.facts(gaz).records.some(isWellKnown) || first.facts(gaz).firstName;
 }
 
 function isWellKnown(r: PlaceRecord): boolean {
@@ -285,7 +293,7 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.case !== "upper" || !(gaz.isFirstName(t.norm) || HONORIFICS.has(t.norm))) continue;
+    if (t.case !== "upper" || !(t.facts(gaz).firstName || HONORIFICS.has(t.norm))) continue;
     let j = i + 1;
     // Skip middle names and initials: "John F. Kennedy", "Mary Ann Smith".
     while (
@@ -297,14 +305,14 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
     const last = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     if (last.case !== "upper" || text.slice(prev.end, last.start).trim().replace(".", "") !== "") continue;
-    if (gaz.lookup(last.norm).some(isDivision)) continue;
+    if (last.facts(gaz).records.some(isDivision)) continue;
     out.add(last.norm);
   }
   return out;
 }
 
 function isMiddle(t: Token, gaz: Gazetteer): boolean {
-  return t.end - t.start === 1 || gaz.isFirstName(t.norm);
+  return t.end - t.start === 1 || t.facts(gaz).firstName;
 }
 
 function flagsOf(text: string, tokens: readonly Token[], span: Span, gaz: Gazetteer): MentionFlags {
@@ -313,8 +321,8 @@ function flagsOf(text: string, tokens: readonly Token[], span: Span, gaz: Gazett
   return {
     // Asked only of a candidate's first word, not of every word when tokenising.
     sentenceStart: startsSentence(text, first.start, tokens[span.first - 1]),
-    commonWord: single && gaz.isCommonWord(span.key),
-    firstName: single && gaz.isFirstName(span.key),
+    commonWord: single && gaz.factsOf(span.key).commonWord,
+    firstName: single && gaz.factsOf(span.key).firstName,
     allCaps: first.case === "caps",
     abbreviation: false,
     regionSuffix: false,
@@ -383,11 +391,10 @@ function wordCandidates(text: string, tokens: readonly Token[], gaz: Gazetteer):
 }
 
 function abbreviationCandidates(text: string, gaz: Gazetteer): Candidate[] {
-  if (!gaz.abbreviationRe) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(gaz.abbreviationRe)) {
-    const start = m.index ?? 0;
-    const records = gaz.lookupAbbreviation(m[0]);
+  for (const m of gaz.findAbbreviations(text)) {
+    const start = m.index;
+    const records = gaz.lookupAbbreviation(m.text);
     if (records.length === 0) continue;
     const flags: MentionFlags = {
       sentenceStart: false,
@@ -398,7 +405,7 @@ function abbreviationCandidates(text: string, gaz: Gazetteer): Candidate[] {
       regionSuffix: false,
       multiWord: false,
     };
-    out.push({ start, end: start + m[0].length, key: `abbr:${records[0]?.index}`, records, flags });
+    out.push({ start, end: start + m.text.length, key: `abbr:${records[0]?.index}`, records, flags });
   }
   return out;
 }
