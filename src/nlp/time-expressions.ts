@@ -10,7 +10,7 @@ import { RULE_GATES, RULE_HINTS } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
 import { tenseOrNull, tokenRange } from "./time-tense.js";
-import { meetsNeeds, RULE_NEEDS, sentenceTriggers } from "./time-triggers.js";
+import { meetsNeeds, RULE_NEEDS, sentenceTriggers, T } from "./time-triggers.js";
 
 /** One time expression. Offsets are JS string indices into the text. */
 export interface Timex {
@@ -70,7 +70,8 @@ function collect(text: string, sentence: Sentence, mask: number, out: Candidate[
   for (const { rule, priority, needs, hint, gate } of RULE_TESTS) {
     if (!meetsNeeds(mask, needs)) continue;
     if (slice === null) {
-      if (!HINT.test(sentence.text)) return;
+      // HINT's first alternative is a digit: a sentence holding one passes without the test.
+      if ((mask & T.digit) === 0 && !HINT.test(sentence.text)) return;
       slice = text.slice(sentence.start, sentence.end);
     }
     if (hint?.test(slice) === false || gate?.test(slice) === false) continue;

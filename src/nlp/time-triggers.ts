@@ -28,6 +28,16 @@ export const T = {
   fiscal: 1 << 16,
   /** A unit word right after a space or hyphen ("ten days", "10-day"), not inside "Tuesday". */
   spacedUnit: 1 << 17,
+  // Literals of single rules' hints (see time-rule-hints.ts): a hint can only pass on a sentence
+  // holding its literal, so a rule needing it skips the hint wherever the literal is missing.
+  end: 1 << 18,
+  weekend: 1 << 19,
+  century: 1 << 20,
+  may: 1 << 21,
+  days: 1 << 22,
+  year: 1 << 23,
+  yearMonthWeek: 1 << 24,
+  q: 1 << 25,
 } as const;
 
 /** The literals of each class, lower case; a match of the class's rules contains one of them. */
@@ -79,6 +89,14 @@ const CLASS_WORDS: readonly (readonly [number, readonly string[]])[] = [
   ],
   [T.ties, ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]],
   [T.fiscal, ["fiscal"]],
+  [T.end, ["end"]],
+  [T.weekend, ["weekend"]],
+  [T.century, ["century"]],
+  [T.may, ["may"]],
+  [T.days, ["days"]],
+  [T.year, ["year"]],
+  [T.yearMonthWeek, ["year", "month", "week"]],
+  [T.q, ["q"]],
 ];
 
 /**
@@ -93,14 +111,14 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.month-year": [T.month, T.digit],
   "time.month-relative-year": [T.month, T.spacedUnit],
   "time.month": [T.month],
-  "time.may": [T.month],
-  "time.year-end": [T.unit],
+  "time.may": [T.month, T.may],
+  "time.year-end": [T.unit, T.end],
   "time.year": [T.digit],
   "time.fiscal-short": [T.fiscal, T.digit],
   "time.decade": [T.digit | T.ties],
-  "time.century": [T.digit, T.spacedUnit],
-  "time.quarter": [T.spacedUnit],
-  "time.q-number": [T.digit],
+  "time.century": [T.digit, T.spacedUnit, T.century],
+  "time.quarter": [T.spacedUnit, T.period],
+  "time.q-number": [T.digit, T.q],
   "time.half": [T.half],
   "time.season": [T.season],
   "time.holiday": [T.holiday],
@@ -111,19 +129,19 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.part-of-day": [T.partOfDay],
   "time.spoken-year": [T.spoken],
   "time.relative-unit": [T.spacedUnit],
-  "time.the-unit-span": [T.spacedUnit],
-  "time.the-unit": [T.spacedUnit],
-  "time.the-weekend": [T.spacedUnit],
+  "time.the-unit-span": [T.spacedUnit, T.yearMonthWeek],
+  "time.the-unit": [T.spacedUnit, T.yearMonthWeek],
+  "time.the-weekend": [T.spacedUnit, T.weekend],
   "time.ago": [T.spacedUnit],
   "time.year-earlier": [T.period],
-  "time.year-earlier-adj": [T.unit],
+  "time.year-earlier-adj": [T.unit, T.year],
   "time.set-rate": [T.spacedUnit],
   "time.duration": [T.spacedUnit],
-  "time.half-unit": [T.spacedUnit],
+  "time.half-unit": [T.spacedUnit, T.half],
   "time.vague-duration": [T.spacedUnit],
   "time.set-every": [T.every],
   "time.set-adverb": [T.adverb],
-  "time.set-plural-weekday": [T.weekday],
+  "time.set-plural-weekday": [T.weekday, T.days],
   "time.reference": [T.reference],
 };
 
