@@ -126,7 +126,7 @@ function preChecks(list: CompiledPattern[]): PreChecks {
       if (info.open) {
         kind.push(OPEN);
         firsts.push(null);
-      } else if (info.bits.length <= FEW_FIRSTS) {
+      } else if (info.firsts.size <= FEW_FIRSTS) {
         kind.push(FEW);
         for (const b of info.bits) bits.push(b);
         firsts.push(null);
@@ -454,7 +454,7 @@ interface ElementFirsts {
   /** Some alternative starts with a prefix ("negotiat*") or a place ("@place"): any clause may hold it. */
   open: boolean;
   firsts: Set<string>;
-  /** The first words' presence bits (see presenceBit), one per word. */
+  /** The first words' presence bits (see presenceBit), one per word; none for an element of many. */
   bits: Uint16Array;
 }
 
@@ -466,8 +466,11 @@ function firstsOf(element: PatternWord): ElementFirsts {
     if (first === undefined || first.endsWith("*") || first.startsWith("@")) open = true;
     else firsts.add(first);
   }
-  return { open, firsts, bits: Uint16Array.from(firsts, presenceBit) };
+  // Only an element of few first words is checked by their bits.
+  return { open, firsts, bits: firsts.size <= FEW_FIRSTS ? Uint16Array.from(firsts, presenceBit) : NO_BITS };
 }
+
+const NO_BITS = new Uint16Array(0);
 
 /**
  * The words around a verb, for the pre-check: a bit per word (14 bits of its hash) stamped with
