@@ -199,10 +199,15 @@ function wordHash(w: string): number {
   return h;
 }
 
+/** The entries of an event noun: the noun and its compiled `after` words. */
+export type EventNounEntries = { noun: EventNoun; after: PatternWord[] }[];
+
 export interface VerbLexicon {
   /** Patterns for a lemma or inflected form, most specific first; compiled on first use. */
   patternsFor(word: string): PatternSet | undefined;
-  nouns: Map<string, { noun: EventNoun; after: PatternWord[] }[]>;
+  nouns: Map<string, EventNounEntries>;
+  /** A bitmap of the nouns' hashes (see wordHash, top NOUN_BITS bits): a clear bit names no event noun. */
+  nounBits: Uint32Array;
   codebook: Codebook;
 }
 
@@ -294,12 +299,17 @@ export function buildVerbLexicon(
     compiled.set(word, set);
     return set;
   };
-  const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
+  const nounIndex = new Map<string, EventNounEntries>();
   for (const n of nouns.nouns) {
     for (const word of n.nouns)
       push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, shared) });
   }
-  return { patternsFor, nouns: nounIndex, codebook };
+  const nounBits = new Uint32Array(1 << (NOUN_BITS - 5));
+  for (const w of nounIndex.keys()) {
+    const b = wordHash(w) >>> (32 - NOUN_BITS);
+    nounBits[b >>> 5] = (nounBits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  return { patternsFor, nouns: nounIndex, nounBits, codebook };
 }
 
 function specificity(p: CompiledPattern): number {
@@ -634,6 +644,24 @@ function particleAt(words: string[], tokens: Token[], i: number): boolean {
 
 /** bestPattern's candidate positions, reused from call to call (it calls nothing that calls it back). */
 const scratchPositions: number[] = [];
+
+/** Bits of the event-noun bitmap (1 KB). */
+const NOUN_BITS = 13;
+
+/**
+ * The event nouns a token names: `nouns.get(t.lower) ?? nouns.get(t.lemma)`, with the bitmap asked
+ * first (most nouns of a text name no event). `tokens` is the token's document.
+ */
+export function eventNounsOf(lexicon: VerbLexicon, t: Token, tokens: Token[]): EventNounEntries | undefined {
+  const k = hashSlot(t, tokens);
+  const lower = hasBit(lexicon.nounBits, (tokenHashes[2 * k] as number) >>> (32 - NOUN_BITS))
+    ? lexicon.nouns.get(t.lower)
+    : undefined;
+  if (lower) return lower;
+  const lemmaHash =
+    hashState[k] === LEMMA_DIFFERS ? (tokenHashes[2 * k + 1] as number) : (tokenHashes[2 * k] as number);
+  return hasBit(lexicon.nounBits, lemmaHash >>> (32 - NOUN_BITS)) ? lexicon.nouns.get(t.lemma) : undefined;
+}
 
 export interface PatternMatch {
   pattern: CompiledPattern;
