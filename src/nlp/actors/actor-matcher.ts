@@ -667,9 +667,18 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
   return added.length ? [...phrases, ...added].sort((a, b) => a.start - b.start) : phrases;
 }
 
-/** The tokens inside a raw mention: a flag per token of the document (a set of them, without hashing). */
+/**
+ * The tokens inside a raw mention: a flag per token of the document (a set of them, without
+ * hashing), in one buffer reused from call to call (each caller is done with it before the next).
+ */
+let coveredBuffer = new Uint8Array(1024);
+
 function coveredTokens(at: AnnotatedText, raw: RawMention[]): Uint8Array {
-  const covered = new Uint8Array(at.tokens.length + 1);
+  // Flags past the document's tokens are never read: only [0, n) is cleared.
+  const n = at.tokens.length + 1;
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(2 * n);
+  const covered = coveredBuffer;
+  covered.fill(0, 0, n);
   for (const m of raw) covered.fill(1, m.start, m.end);
   return covered;
 }

@@ -131,13 +131,17 @@ function addMass(map: Map<string, number>, key: string | null, mass: number): vo
   if (key) map.set(key, (map.get(key) ?? 0) + mass);
 }
 
+/** shareOf's likelihoods, in one buffer reused from call to call. */
+let likelihoodBuffer = new Float64Array(64);
+
 function shareOf(scores: [PlaceRecord, number][], threshold: number): Scored {
   const top = scores.reduce((m, [, s]) => Math.max(m, s), Number.NEGATIVE_INFINITY);
   const weight = Math.min(1, Math.max(0, (top - threshold + 2) / 3));
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
   // Each record's relative likelihood, computed once for the sum and the shares.
-  const likelihood = new Float64Array(scores.length);
+  if (likelihoodBuffer.length < scores.length) likelihoodBuffer = new Float64Array(2 * scores.length);
+  const likelihood = likelihoodBuffer;
   let z = 0;
   for (let k = 0; k < scores.length; k++) {
     const l = 10 ** ((scores[k] as [PlaceRecord, number])[1] - top);
