@@ -748,7 +748,7 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
-    const entries = eventNounsOf(res.lexicon, t, ctx.at.tokens);
+    const entries = eventNounsOf(res.lexicon, t);
     if (!entries || verbsUsed.has(i)) continue;
     const end = nounPhraseEnd(ctx, i);
     for (const { noun, after } of entries) {

@@ -2,7 +2,7 @@
  * The CAMEO codebook and verb-pattern lexicon (data/cameo/codes.json, data/verbs/*.json),
  * indexed for the coder. Pure: raw JSON in, index out.
  */
-import type { Token } from "../nlp/index.js";
+import { type Token, wordHash } from "../nlp/index.js";
 
 export interface CodeInfo {
   name: string;
@@ -191,13 +191,6 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
 /** Bits of a pattern set's key-word bitmap: 512 bytes to 8 KB, so it stays in cache while the window is scanned. */
 const MIN_KEY_BITS = 4096;
 const MAX_KEY_BITS = 65536;
-
-/** FNV-1a over a word's UTF-16 code units. */
-function wordHash(w: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
-  return h;
-}
 
 /** The entries of an event noun: the noun and its compiled `after` words. */
 export type EventNounEntries = { noun: EventNoun; after: PatternWord[] }[];
@@ -511,11 +504,10 @@ interface Window {
 
 const scratchWindow: Window = { tokens: [], lo: 0, hi: 0, passive: [], stamp: 0 };
 
-function markToken(t: Token, tokens: Token[], stamp: number): void {
-  const k = hashSlot(t, tokens);
-  presence[(tokenHashes[2 * k] as number) >>> (32 - PRESENCE_BITS)] = stamp;
-  if (hashState[k] === LEMMA_DIFFERS)
-    presence[(tokenHashes[2 * k + 1] as number) >>> (32 - PRESENCE_BITS)] = stamp;
+function markToken(t: Token, stamp: number): void {
+  const form = t.form;
+  presence[form.lowerHash >>> (32 - PRESENCE_BITS)] = stamp;
+  if (!form.lemmaIsLower) presence[form.lemmaHash >>> (32 - PRESENCE_BITS)] = stamp;
 }
 
 /** Stamp the presence bits of the window's words. */
@@ -525,8 +517,8 @@ function markWindow(w: Window): void {
     presence.fill(0);
     windowStamp = 1;
   }
-  for (let i = w.lo; i < w.hi; i++) markToken(w.tokens[i] as Token, w.tokens, windowStamp);
-  for (const t of w.passive) markToken(t, w.tokens, windowStamp);
+  for (let i = w.lo; i < w.hi; i++) markToken(w.tokens[i] as Token, windowStamp);
+  for (const t of w.passive) markToken(t, windowStamp);
   w.stamp = windowStamp;
 }
 
@@ -556,39 +548,6 @@ function mayMatch(pre: PreChecks, k: number, w: Window): boolean {
   return true;
 }
 
-/**
- * The word hashes of a document's tokens, lower-cased form and lemma side by side, computed on
- * first need: every verb of the document scans a window of its tokens, and a token's hashes do
- * not depend on the verb. One document at a time (the coder works through a document before the
- * next). A token that is not tokens[t.i] of that document is hashed into the spare last slot.
- */
-let hashTokens: Token[] | null = null;
-let tokenHashes = new Int32Array(0);
-let hashState = new Uint8Array(0);
-const UNHASHED = 0;
-const LEMMA_DIFFERS = 1;
-const LEMMA_SAME = 2;
-
-function hashSlot(t: Token, tokens: Token[]): number {
-  if (tokens !== hashTokens) {
-    hashTokens = tokens;
-    if (hashState.length < tokens.length + 1) {
-      hashState = new Uint8Array(tokens.length + 64);
-      tokenHashes = new Int32Array(2 * hashState.length);
-    } else hashState.fill(UNHASHED, 0, tokens.length + 1);
-  }
-  const own = tokens[t.i] === t;
-  const k = own ? t.i : tokens.length;
-  if (own && hashState[k] !== UNHASHED) return k;
-  tokenHashes[2 * k] = wordHash(t.lower);
-  if (t.lemma === t.lower) hashState[k] = LEMMA_SAME;
-  else {
-    tokenHashes[2 * k + 1] = wordHash(t.lemma);
-    hashState[k] = LEMMA_DIFFERS;
-  }
-  return k;
-}
-
 /** Is the key-word bit `b` set in the bitmap? */
 function hasBit(bits: Uint32Array, b: number): boolean {
   return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
@@ -598,16 +557,12 @@ function hasBit(bits: Uint32Array, b: number): boolean {
  * Add the positions of the patterns keyed by a token's form or lemma. The bitmap is asked first:
  * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
  */
-function keyedBy(set: PatternSet, t: Token, tokens: Token[], positions: number[]): void {
-  const k = hashSlot(t, tokens);
-  const a = hasBit(set.keyBits, (tokenHashes[2 * k] as number) >>> set.keyShift)
-    ? set.byKeyWord.get(t.lower)
-    : undefined;
+function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
+  const form = t.form;
+  const a = hasBit(set.keyBits, form.lowerHash >>> set.keyShift) ? set.byKeyWord.get(t.lower) : undefined;
   if (a) for (let n = 0; n < a.length; n++) positions.push(a[n] as number);
-  if (hashState[k] !== LEMMA_DIFFERS) return;
-  const b = hasBit(set.keyBits, (tokenHashes[2 * k + 1] as number) >>> set.keyShift)
-    ? set.byKeyWord.get(t.lemma)
-    : undefined;
+  if (form.lemmaIsLower) return;
+  const b = hasBit(set.keyBits, form.lemmaHash >>> set.keyShift) ? set.byKeyWord.get(t.lemma) : undefined;
   if (b) for (let n = 0; n < b.length; n++) positions.push(b[n] as number);
 }
 
@@ -650,17 +605,17 @@ const NOUN_BITS = 13;
 
 /**
  * The event nouns a token names: `nouns.get(t.lower) ?? nouns.get(t.lemma)`, with the bitmap asked
- * first (most nouns of a text name no event). `tokens` is the token's document.
+ * first (most nouns of a text name no event).
  */
-export function eventNounsOf(lexicon: VerbLexicon, t: Token, tokens: Token[]): EventNounEntries | undefined {
-  const k = hashSlot(t, tokens);
-  const lower = hasBit(lexicon.nounBits, (tokenHashes[2 * k] as number) >>> (32 - NOUN_BITS))
+export function eventNounsOf(lexicon: VerbLexicon, t: Token): EventNounEntries | undefined {
+  const form = t.form;
+  const lower = hasBit(lexicon.nounBits, form.lowerHash >>> (32 - NOUN_BITS))
     ? lexicon.nouns.get(t.lower)
     : undefined;
   if (lower) return lower;
-  const lemmaHash =
-    hashState[k] === LEMMA_DIFFERS ? (tokenHashes[2 * k + 1] as number) : (tokenHashes[2 * k] as number);
-  return hasBit(lexicon.nounBits, lemmaHash >>> (32 - NOUN_BITS)) ? lexicon.nouns.get(t.lemma) : undefined;
+  return hasBit(lexicon.nounBits, form.lemmaHash >>> (32 - NOUN_BITS))
+    ? lexicon.nouns.get(t.lemma)
+    : undefined;
 }
 
 export interface PatternMatch {
@@ -698,8 +653,8 @@ export function bestPattern(
   const positions = scratchPositions;
   positions.length = 0;
   for (let k = 0; k < candidates.always.length; k++) positions.push(candidates.always[k] as number);
-  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, tokens, positions);
-  for (const t of passiveSubject) keyedBy(candidates, t, tokens, positions);
+  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, positions);
+  for (const t of passiveSubject) keyedBy(candidates, t, positions);
   if (positions.length === 0) return null;
   sortNumbers(positions);
   // Words present around the verb: a pattern needing a word that is absent is skipped without

@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
+import type { AnnotatedText, Pos, Sentence, WordForm as SharedForm, Token } from "./annotated-text.js";
+import { wordHash } from "./word-hash.js";
 
 type Wink = ReturnType<typeof winkNLP>;
 let wink: Wink | undefined;
@@ -33,13 +34,28 @@ function fullEngine(): Wink {
  * every token of a word shares the same strings (their hashes computed once for the look-ups of
  * every later stage).
  */
-interface WordForm {
+interface WordForm extends SharedForm {
   tag: string;
   value: string;
-  lower: string;
-  lemma: string;
   /** The same word read with another tag. */
   next: WordForm | undefined;
+}
+
+/** A word's form record (its `next` set when it is remembered). */
+function newForm(tag: string, value: string, lower: string, lemma: string): WordForm {
+  const lowerHash = wordHash(lower);
+  return {
+    tag,
+    value,
+    lower,
+    lemma,
+    lowerHash,
+    lemmaHash: lemma === lower ? lowerHash : wordHash(lemma),
+    lemmaIsLower: lemma === lower,
+    actorIndex: null,
+    actorStep: undefined,
+    next: undefined,
+  };
 }
 
 /** By wink's unique id (ids index wink's lexicon: a dense range). */
@@ -90,13 +106,7 @@ function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string):
   const value = forms ? forms.value : (item.out(nlp.its.value) as string);
   const lower = forms ? forms.lower : value.toLowerCase();
   const own = winkLemma(nlp, item);
-  const form: WordForm = {
-    tag,
-    value,
-    lower,
-    lemma: own == null ? lower : own.toLowerCase(),
-    next: undefined,
-  };
+  const form = newForm(tag, value, lower, own == null ? lower : own.toLowerCase());
   rememberForm(id, form);
   return form;
 }
@@ -121,23 +131,17 @@ export function annotate(text: string): AnnotatedText {
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     const tag = pos[i] ?? "X";
-    let value: string;
-    let lower: string;
-    let lemma: string;
+    let form: WordForm;
     if (contracted[i]) {
-      // A contraction's part carries its own lemma: asked of wink for every token.
+      // A contraction's part carries its own lemma: asked of wink for every token, a form of its own.
       const item = all.itemAt(i);
       const forms = formsOf(id);
-      value = forms ? forms.value : (item.out(its.value) as string);
-      lower = value.toLowerCase();
+      const value = forms ? forms.value : (item.out(its.value) as string);
+      const lower = value.toLowerCase();
       const own = winkLemma(nlp, item);
-      lemma = own == null ? lower : own.toLowerCase();
-    } else {
-      const form = formAt(nlp, all, i, id, tag);
-      value = form.value;
-      lower = form.lower;
-      lemma = form.lemma;
-    }
+      form = newForm(tag, value, lower, own == null ? lower : own.toLowerCase());
+    } else form = formAt(nlp, all, i, id, tag);
+    const value = form.value;
     offset += (spaces[i] ?? "").length;
     // Nearly always the token starts right after its spaces: check there before searching on.
     const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
@@ -149,10 +153,11 @@ export function annotate(text: string): AnnotatedText {
       start,
       end,
       text: value,
-      lower,
-      lemma,
+      lower: form.lower,
+      lemma: form.lemma,
       pos: tag as Pos,
       sentence: 0,
+      form,
     };
   }
   retagInfinitives(tokens);

@@ -1,4 +1,5 @@
 import type { AnnotatedText, Token } from "../annotated-text.js";
+import { FNV_OFFSET, FNV_PRIME, fnv1a as fnv } from "../word-hash.js";
 import { type ActorIndex, type IndexedName, type NameSense, roleOn } from "./actor-dictionary.js";
 
 /** A resolved actor phrase: one or more dictionary names composed into a CAMEO-style code. */
@@ -176,16 +177,15 @@ export function findRawMentions(
  * the big maps or building the extended key. It has no false negatives, so a clear bit means
  * exactly what a missing key means.
  *
- * Two small direct-mapped memos, slotted by the same hashes, remember recent answers: a first
- * word's step, and for an extension (a key, the next token's form, joined tightly or with a
- * space) the extended key and its step. A story repeats its words and names, and a memo slot
- * (checked by comparing the strings it was filled with) costs less than a probe of the big maps.
+ * A word's step as a first word is remembered on its form (see WordForm: every token of the word
+ * shares it), and a small direct-mapped memo, slotted by the extended key's hash, remembers recent
+ * extensions (a key, the next token's form, joined tightly or with a space) with the extended key
+ * and its step. A story repeats its words and names, and a memo slot (checked by comparing the
+ * strings it was filled with) costs less than a probe of the big maps.
  */
 interface StepIndex {
   firsts: Map<string, IndexedName[] | null>;
   bits: Uint32Array;
-  firstWord: (string | undefined)[];
-  firstStep: (IndexedName[] | null | undefined)[];
   extParent: (string | undefined)[];
   extWord: (string | undefined)[];
   extTight: Uint8Array;
@@ -196,16 +196,8 @@ interface StepIndex {
 
 const STEP_BITS = 21;
 const MEMO_SIZE = 4096;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 const SPACE = 32;
 const stepIndexes = new WeakMap<ActorIndex, StepIndex>();
-
-/** FNV-1a over UTF-16 code units, continued from h: hashing a key piece by piece hashes the whole key. */
-function fnv(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
 
 function mayBeStep(bits: Uint32Array, h: number): boolean {
   const b = h >>> (32 - STEP_BITS);
@@ -228,8 +220,6 @@ function stepIndex(index: ActorIndex): StepIndex {
     si = {
       firsts,
       bits,
-      firstWord: new Array(MEMO_SIZE).fill(undefined),
-      firstStep: new Array(MEMO_SIZE).fill(undefined),
       extParent: new Array(MEMO_SIZE).fill(undefined),
       extWord: new Array(MEMO_SIZE).fill(undefined),
       extTight: new Uint8Array(MEMO_SIZE),
@@ -241,13 +231,13 @@ function stepIndex(index: ActorIndex): StepIndex {
   return si;
 }
 
-/** The step of a first word (h: its hash), undefined when it starts no name. */
-function firstStepOf(si: StepIndex, word: string, h: number): IndexedName[] | null | undefined {
-  const slot = h & (MEMO_SIZE - 1);
-  if (si.firstWord[slot] === word) return si.firstStep[slot];
-  const step = mayBeStep(si.bits, h) ? si.firsts.get(word) : undefined;
-  si.firstWord[slot] = word;
-  si.firstStep[slot] = step;
+/** The step of a token's word as a first word, undefined when it starts no name (kept on the word's form). */
+function firstStepOf(si: StepIndex, t: Token): IndexedName[] | null | undefined {
+  const form = t.form;
+  if (form.actorIndex === si) return form.actorStep as IndexedName[] | null | undefined;
+  const step = mayBeStep(si.bits, form.lowerHash) ? si.firsts.get(t.lower) : undefined;
+  form.actorIndex = si;
+  form.actorStep = step;
   return step;
 }
 
@@ -307,8 +297,8 @@ function longestAt(
   const first = tokens[i];
   if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
   // No first word, or a first word that starts no name or prefix: nothing starts here.
-  let h = fnv(FNV_OFFSET, first.lower);
-  const firstStep = firstStepOf(steps, first.lower, h);
+  let h = first.form.lowerHash;
+  const firstStep = firstStepOf(steps, first);
   if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
