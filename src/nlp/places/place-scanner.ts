@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from "../word-hash.js";
 import type { Gazetteer, KeyFacts } from "./gazetteer-store.js";
 import type { PlaceRecord } from "./place-types.js";
 import { normaliseKey } from "./text-normalise.js";
@@ -40,10 +41,10 @@ class Token {
   /** The gazetteer key of the word (see asciiWord and normaliseKey). */
   get norm(): string {
     if (this.key === null) {
-      const word = this.text.slice(this.start, this.end);
-      this.key = (
-        this.joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
-      ).toLowerCase();
+      if (this.joined) {
+        const word = this.text.slice(this.start, this.end);
+        this.key = word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ").toLowerCase();
+      } else this.key = plainKey(this.text, this.start, this.end);
     }
     return this.key;
   }
@@ -57,6 +58,38 @@ class Token {
     this.known ??= gaz.factsOf(this.norm);
     return this.known;
   }
+}
+
+/**
+ * Recent keys of plain ASCII words (letters and digits), slotted by the hash of the lower-cased
+ * word: a story repeats its words, and a slot (checked against the text) gives the same key
+ * string again, with its hash already known to the maps it is looked up in, instead of a new one.
+ */
+const KEY_MEMO = 4096;
+const keyMemo: (string | undefined)[] = new Array(KEY_MEMO).fill(undefined);
+
+/** text[start, end) lower-cased, for a word of ASCII letters and digits. */
+function plainKey(text: string, start: number, end: number): string {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
+  const slot = h & (KEY_MEMO - 1);
+  const known = keyMemo[slot];
+  if (known !== undefined && known.length === end - start && spells(text, start, known)) return known;
+  const key = text.slice(start, end).toLowerCase();
+  keyMemo[slot] = key;
+  return key;
+}
+
+/** An ASCII code unit lower-cased. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Does the text at `start`, lower-cased, spell `key` (of ASCII letters and digits)? */
+function spells(text: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++)
+    if (lowerCode(text.charCodeAt(start + k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Why a candidate is doubtful; the resolver weighs these. */
