@@ -6,7 +6,7 @@
 import type { AnnotatedText, Sentence } from "./annotated-text.js";
 import { type Day, parseDay } from "./time-calendar.js";
 import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-resolve.js";
-import { RULE_GATES, RULE_HINTS } from "./time-rule-hints.js";
+import { RULE_GATES, RULE_HINTS, UNIT } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
 import { tenseOrNull, tokenRange } from "./time-tense.js";
@@ -53,11 +53,19 @@ interface RuleTests {
   gate: RegExp | undefined;
 }
 
+/** A hint the rule's needs already imply (any unit word, when a unit is needed) need not run. */
+function hintOf(id: string): RegExp | undefined {
+  const hint = RULE_HINTS[id];
+  const needs = RULE_NEEDS[id] ?? [];
+  const unitNeeded = needs.includes(T.unit) || needs.includes(T.spacedUnit);
+  return hint === UNIT && unitNeeded ? undefined : hint;
+}
+
 const RULE_TESTS: readonly RuleTests[] = TIME_RULES.map((rule, priority) => ({
   rule,
   priority,
   needs: RULE_NEEDS[rule.id],
-  hint: RULE_HINTS[rule.id],
+  hint: hintOf(rule.id),
   gate: RULE_GATES[rule.id],
 }));
 

@@ -38,6 +38,8 @@ export const T = {
   year: 1 << 23,
   yearMonthWeek: 1 << 24,
   q: 1 << 25,
+  agoWord: 1 << 26,
+  relativeWord: 1 << 27,
 } as const;
 
 /** The literals of each class, lower case; a match of the class's rules contains one of them. */
@@ -97,6 +99,11 @@ const CLASS_WORDS: readonly (readonly [number, readonly string[]])[] = [
   [T.year, ["year"]],
   [T.yearMonthWeek, ["year", "month", "week"]],
   [T.q, ["q"]],
+  [T.agoWord, ["ago", "earlier", "later", "before", "after", "hence", "from now", "previously", "back"]],
+  [
+    T.relativeWord,
+    ["this", "last", "next", "previous", "following", "current", "same", "that", "coming", "past"],
+  ],
 ];
 
 /**
@@ -128,11 +135,11 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.relative-day": [T.relativeDay],
   "time.part-of-day": [T.partOfDay],
   "time.spoken-year": [T.spoken],
-  "time.relative-unit": [T.spacedUnit],
+  "time.relative-unit": [T.spacedUnit, T.relativeWord],
   "time.the-unit-span": [T.spacedUnit, T.yearMonthWeek],
   "time.the-unit": [T.spacedUnit, T.yearMonthWeek],
   "time.the-weekend": [T.spacedUnit, T.weekend],
-  "time.ago": [T.spacedUnit],
+  "time.ago": [T.spacedUnit, T.agoWord],
   "time.year-earlier": [T.period],
   "time.year-earlier-adj": [T.unit, T.year],
   "time.set-rate": [T.spacedUnit],

@@ -209,7 +209,12 @@ export function annotate(text: string): AnnotatedText {
   return { text, tokens, sentences };
 }
 
-const QUOTE = /^["\u201c\u201d'\u2018\u2019]$/;
+/** A token that is a single quotation mark: " “ ” ' ‘ ’ (what /^["\u201c\u201d'\u2018\u2019]$/ accepts). */
+function isQuote(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
 
 /**
  * The tagger reads a verb after an opening quote as a noun ("vowed to “end the war”"):
@@ -220,7 +225,7 @@ function retagInfinitives(tokens: Token[]): void {
     const t = tokens[i] as Token;
     if (t.pos !== "NOUN") continue;
     let j = i - 1;
-    while (j > 0 && QUOTE.test((tokens[j] as Token).text)) j--;
+    while (j > 0 && isQuote((tokens[j] as Token).text)) j--;
     if (j === i - 1) continue;
     const to = tokens[j] as Token;
     const next = tokens[i + 1] as Token;
