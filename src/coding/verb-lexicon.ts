@@ -648,12 +648,14 @@ export function bestPattern(
     lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
   if (!candidates) return null;
   // Patterns keyed by a word present around the verb: the others cannot match.
+  // The tokens a pattern word can match: up to eight before the verb (`before`), and after it
+  // from the verb or its particle (at most three on) for twelve (`after`); never the verb itself.
   const lo = Math.max(clauseStart, verb.i - 8);
-  const hi = Math.min(clauseEnd, verb.i + 16);
+  const hi = Math.min(clauseEnd, verb.i + 15);
   const positions = scratchPositions;
   positions.length = 0;
   for (let k = 0; k < candidates.always.length; k++) positions.push(candidates.always[k] as number);
-  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, positions);
+  for (let i = lo; i < hi; i++) if (i !== verb.i) keyedBy(candidates, tokens[i] as Token, positions);
   for (const t of passiveSubject) keyedBy(candidates, t, positions);
   if (positions.length === 0) return null;
   sortNumbers(positions);
