@@ -505,9 +505,8 @@ interface Window {
 const scratchWindow: Window = { tokens: [], lo: 0, hi: 0, passive: [], stamp: 0 };
 
 function markToken(t: Token, stamp: number): void {
-  const form = t.form;
-  presence[form.lowerHash >>> (32 - PRESENCE_BITS)] = stamp;
-  if (!form.lemmaIsLower) presence[form.lemmaHash >>> (32 - PRESENCE_BITS)] = stamp;
+  presence[t.lowerHash >>> (32 - PRESENCE_BITS)] = stamp;
+  presence[t.lemmaHash >>> (32 - PRESENCE_BITS)] = stamp;
 }
 
 /** Stamp the presence bits of the window's words. */
@@ -558,11 +557,11 @@ function hasBit(bits: Uint32Array, b: number): boolean {
  * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
  */
 function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
-  const form = t.form;
-  const a = hasBit(set.keyBits, form.lowerHash >>> set.keyShift) ? set.byKeyWord.get(t.lower) : undefined;
+  const a = hasBit(set.keyBits, t.lowerHash >>> set.keyShift) ? set.byKeyWord.get(t.lower) : undefined;
   if (a) for (let n = 0; n < a.length; n++) positions.push(a[n] as number);
-  if (form.lemmaIsLower) return;
-  const b = hasBit(set.keyBits, form.lemmaHash >>> set.keyShift) ? set.byKeyWord.get(t.lemma) : undefined;
+  // A lemma spelt like the form keys the same patterns (equal hashes are checked by the strings).
+  if (t.lemmaHash === t.lowerHash && t.lemma === t.lower) return;
+  const b = hasBit(set.keyBits, t.lemmaHash >>> set.keyShift) ? set.byKeyWord.get(t.lemma) : undefined;
   if (b) for (let n = 0; n < b.length; n++) positions.push(b[n] as number);
 }
 
@@ -608,14 +607,11 @@ const NOUN_BITS = 13;
  * first (most nouns of a text name no event).
  */
 export function eventNounsOf(lexicon: VerbLexicon, t: Token): EventNounEntries | undefined {
-  const form = t.form;
-  const lower = hasBit(lexicon.nounBits, form.lowerHash >>> (32 - NOUN_BITS))
+  const lower = hasBit(lexicon.nounBits, t.lowerHash >>> (32 - NOUN_BITS))
     ? lexicon.nouns.get(t.lower)
     : undefined;
   if (lower) return lower;
-  return hasBit(lexicon.nounBits, form.lemmaHash >>> (32 - NOUN_BITS))
-    ? lexicon.nouns.get(t.lemma)
-    : undefined;
+  return hasBit(lexicon.nounBits, t.lemmaHash >>> (32 - NOUN_BITS)) ? lexicon.nouns.get(t.lemma) : undefined;
 }
 
 export interface PatternMatch {

@@ -51,7 +51,6 @@ function newForm(tag: string, value: string, lower: string, lemma: string): Word
     lemma,
     lowerHash,
     lemmaHash: lemma === lower ? lowerHash : wordHash(lemma),
-    lemmaIsLower: lemma === lower,
     actorIndex: null,
     actorStep: undefined,
     next: undefined,
@@ -175,6 +174,8 @@ export function annotate(text: string): AnnotatedText {
       lemma: form.lemma,
       pos: tag as Pos,
       sentence: 0,
+      lowerHash: form.lowerHash,
+      lemmaHash: form.lemmaHash,
       form,
     };
   }

@@ -235,7 +235,7 @@ function stepIndex(index: ActorIndex): StepIndex {
 function firstStepOf(si: StepIndex, t: Token): IndexedName[] | null | undefined {
   const form = t.form;
   if (form.actorIndex === si) return form.actorStep as IndexedName[] | null | undefined;
-  const step = mayBeStep(si.bits, form.lowerHash) ? si.firsts.get(t.lower) : undefined;
+  const step = mayBeStep(si.bits, t.lowerHash) ? si.firsts.get(t.lower) : undefined;
   form.actorIndex = si;
   form.actorStep = step;
   return step;
@@ -297,7 +297,7 @@ function longestAt(
   const first = tokens[i];
   if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
   // No first word, or a first word that starts no name or prefix: nothing starts here.
-  let h = first.form.lowerHash;
+  let h = first.lowerHash;
   const firstStep = firstStepOf(steps, first);
   if (firstStep === undefined) return null;
   let best: RawMention | null = null;
