@@ -237,10 +237,14 @@ const SAME_DAY =
  * that opens with a same-day anchor takes the day of the latest earlier event that has one.
  */
 function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
+  // Whether each sentence opens with a same-day anchor, asked once per sentence.
+  const opensSameDay: (boolean | undefined)[] = [];
   for (const e of coded) {
     if (e.date) continue;
     const sentence = at.sentences[e.sentence];
-    if (!sentence || !SAME_DAY.test(sentence.text.trimStart())) continue;
+    if (!sentence) continue;
+    opensSameDay[e.sentence] ??= SAME_DAY.test(sentence.text.trimStart());
+    if (!opensSameDay[e.sentence]) continue;
     const anchor = coded
       .filter((x) => x.sentence < e.sentence && x.sentence >= e.sentence - 3 && x.date?.precision === "day")
       .at(-1)?.date;
@@ -273,7 +277,7 @@ function actorRecords(phrases: ActorPhrase[], res: PipelineResources): ActorReco
         kind: p.kind,
         country: p.country,
         mentions: 1,
-        entry: p.entries.join("+") || null,
+        entry: (p.entries.length === 1 ? (p.entries[0] as string) : p.entries.join("+")) || null,
       });
     }
   }

@@ -30,6 +30,8 @@ function instrumentKeyword(text: string): { start: number; end: number } | null 
   INSTRUMENT_RE.lastIndex = 0;
   for (let m = INSTRUMENT_RE.exec(text); m !== null; m = INSTRUMENT_RE.exec(text))
     all.push({ start: m.index, end: m.index + m[0].length });
+  // No keyword: nothing for an article to point at.
+  if (all.length === 0) return null;
   const article = text.match(ARTICLE_RE);
   if (article?.index !== undefined) {
     const after = all.find(

@@ -16,7 +16,13 @@ import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./cl
 import { findSubject, findTarget, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
-import { bestPattern, type CompiledPattern, matchSequence, type VerbLexicon } from "./verb-lexicon.js";
+import {
+  bestPattern,
+  type CompiledPattern,
+  eventNounsOf,
+  matchSequence,
+  type VerbLexicon,
+} from "./verb-lexicon.js";
 
 export interface NegationTable {
   map: Record<string, string | null>;
@@ -1021,7 +1027,7 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
-    const entries = res.lexicon.nouns.get(t.lower) ?? res.lexicon.nouns.get(t.lemma);
+    const entries = eventNounsOf(res.lexicon, t);
     if (!entries || verbsUsed.has(i)) continue;
     const end = nounPhraseEnd(ctx, i);
     for (const { noun, after } of entries) {
@@ -1359,9 +1365,11 @@ export function codeSentence(
   );
   const threats = threatPredicates(ctx, frames);
   const threatened = new Set(threats.map((e) => e.verb));
-  const events = kept
-    .filter((d) => !threatened.has(d.verb))
-    .flatMap((d) => eventsFromDraft(ctx, d, frames, res));
+  const events: CodedEvent[] = [];
+  for (const d of kept) {
+    if (threatened.has(d.verb)) continue;
+    for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(e);
+  }
   events.push(...threats);
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));

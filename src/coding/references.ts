@@ -267,6 +267,18 @@ export function mainClauseOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | un
   return SPEAKING.has(tok(ctx, g.head).lemma) ? finite[0] : finite.at(-1);
 }
 
+/** The first phrase ending at token i or covering it (a loop: findSubject asks for every token it walks back over). */
+function phraseCovering(actors: readonly ActorPhrase[], i: number): ActorPhrase | undefined {
+  for (const p of actors) if (p.end - 1 === i || (p.start <= i && i < p.end)) return p;
+  return undefined;
+}
+
+/** Does a verb group have its head at token i? */
+function headsGroup(groups: readonly VerbGroup[], i: number): boolean {
+  for (const h of groups) if (h.head === i) return true;
+  return false;
+}
+
 /**
  * The subject of a verb group: the nearest actor phrase to its left in the same clause.
  * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
@@ -330,7 +342,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
     if (!ownNest && inRanges(i, ctx.nested)) continue;
     const t = tok(ctx, i);
-    const phrase = ctx.actors.find((p) => p.end - 1 === i || (p.start <= i && i < p.end));
+    const phrase = phraseCovering(ctx.actors, i);
     // "the French military in Rwanda helped": a place after a locative preposition modifies the subject.
     if (phrase && usable(phrase) && phrase.kind === "state" && locatedAfterNoun(ctx, phrase)) {
       i = phrase.start - 1;
@@ -365,7 +377,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
         return NONE;
     }
     if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
-    if (t.pos === "VERB" && ctx.groups.some((h) => h.head === i)) {
+    if (t.pos === "VERB" && headsGroup(ctx.groups, i)) {
       const joined = tok(ctx, g.first - 1);
       if (depth < 2 && (joined?.lower === "and" || joined?.lower === "or")) {
         const prev = headOfGroupBefore(ctx, g);

@@ -2,7 +2,7 @@
  * The CAMEO codebook and verb-pattern lexicon (data/cameo/codes.json, data/verbs/*.json),
  * indexed for the coder. Pure: raw JSON in, index out.
  */
-import type { Token } from "../nlp/index.js";
+import { type Token, wordHash } from "../nlp/index.js";
 
 export interface CodeInfo {
   name: string;
@@ -87,8 +87,64 @@ export interface PatternSet {
   byKeyWord: Map<string, number[]>;
   /** A bitmap of the key words' hashes: a clear bit says a word keys nothing without probing the map. */
   keyBits: Uint32Array;
+  /** A word's bit in keyBits is its hash shifted right by this (the bitmap grows with the key words). */
+  keyShift: number;
   /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
+  /** The pre-check of every pattern, laid out flat (see PreChecks). */
+  pre: PreChecks;
+}
+
+/**
+ * What bestPattern's pre-check asks of each pattern, in a few typed arrays per verb instead of a
+ * walk over each pattern's objects: pattern k's elements (after, then before) are
+ * [patternStart[k], patternStart[k + 1]); element e is open (any clause may hold it), few (its
+ * first words' presence bits are bits[bitStart[e], bitStart[e + 1])) or many (checked word by
+ * word against firsts[e]).
+ */
+interface PreChecks {
+  patternStart: Int32Array;
+  kind: Uint8Array;
+  bitStart: Int32Array;
+  bits: Uint16Array;
+  firsts: (Set<string> | null)[];
+}
+
+const OPEN = 0;
+const FEW = 1;
+const MANY = 2;
+
+function preChecks(list: CompiledPattern[]): PreChecks {
+  const patternStart: number[] = [0];
+  const kind: number[] = [];
+  const bitStart: number[] = [0];
+  const bits: number[] = [];
+  const firsts: (Set<string> | null)[] = [];
+  for (const p of list) {
+    for (const element of [...p.after, ...p.before]) {
+      const info = firstsOf(element);
+      if (info.open) {
+        kind.push(OPEN);
+        firsts.push(null);
+      } else if (info.firsts.size <= FEW_FIRSTS) {
+        kind.push(FEW);
+        for (const b of info.bits) bits.push(b);
+        firsts.push(null);
+      } else {
+        kind.push(MANY);
+        firsts.push(info.firsts);
+      }
+      bitStart.push(bits.length);
+    }
+    patternStart.push(kind.length);
+  }
+  return {
+    patternStart: Int32Array.from(patternStart),
+    kind: Uint8Array.from(kind),
+    bitStart: Int32Array.from(bitStart),
+    bits: Uint16Array.from(bits),
+    firsts,
+  };
 }
 
 /** An element every alternative of which starts with a plain word: those first words, else null. */
@@ -120,33 +176,31 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
     if (!key) always.push(k);
     else for (const w of new Set(key)) push(byKeyWord, w, k);
   });
-  const keyBits = new Uint32Array(KEY_BITS >>> 5);
+  // At least 16 bits per key word, so that few words of a window probe the map for nothing.
+  let bitCount = MIN_KEY_BITS;
+  while (bitCount < 16 * byKeyWord.size && bitCount < MAX_KEY_BITS) bitCount *= 2;
+  const keyShift = 32 - Math.log2(bitCount);
+  const keyBits = new Uint32Array(bitCount >>> 5);
   for (const w of byKeyWord.keys()) {
-    const b = keyBit(w);
+    const b = wordHash(w) >>> keyShift;
     keyBits[b >>> 5] = (keyBits[b >>> 5] as number) | (1 << (b & 31));
   }
-  return { list, byKeyWord, keyBits, always };
+  return { list, byKeyWord, keyBits, keyShift, always, pre: preChecks(list) };
 }
 
-/** Bits of a pattern set's key-word bitmap: 512 bytes, so it stays in cache while the window is scanned. */
-const KEY_BITS = 4096;
+/** Bits of a pattern set's key-word bitmap: 512 bytes to 8 KB, so it stays in cache while the window is scanned. */
+const MIN_KEY_BITS = 4096;
+const MAX_KEY_BITS = 65536;
 
-/** A word's bit: FNV-1a over its UTF-16 code units, top 12 bits. */
-function keyBit(w: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
-  return h >>> 20;
-}
-
-function mayBeKey(bits: Uint32Array, w: string): boolean {
-  const b = keyBit(w);
-  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
-}
+/** The entries of an event noun: the noun and its compiled `after` words. */
+export type EventNounEntries = { noun: EventNoun; after: PatternWord[] }[];
 
 export interface VerbLexicon {
   /** Patterns for a lemma or inflected form, most specific first; compiled on first use. */
   patternsFor(word: string): PatternSet | undefined;
-  nouns: Map<string, { noun: EventNoun; after: PatternWord[] }[]>;
+  nouns: Map<string, EventNounEntries>;
+  /** A bitmap of the nouns' hashes (see wordHash, top NOUN_BITS bits): a clear bit names no event noun. */
+  nounBits: Uint32Array;
   codebook: Codebook;
 }
 
@@ -238,12 +292,17 @@ export function buildVerbLexicon(
     compiled.set(word, set);
     return set;
   };
-  const nounIndex = new Map<string, { noun: EventNoun; after: PatternWord[] }[]>();
+  const nounIndex = new Map<string, EventNounEntries>();
   for (const n of nouns.nouns) {
     for (const word of n.nouns)
       push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, shared) });
   }
-  return { patternsFor, nouns: nounIndex, codebook };
+  const nounBits = new Uint32Array(1 << (NOUN_BITS - 5));
+  for (const w of nounIndex.keys()) {
+    const b = wordHash(w) >>> (32 - NOUN_BITS);
+    nounBits[b >>> 5] = (nounBits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  return { patternsFor, nouns: nounIndex, nounBits, codebook };
 }
 
 function specificity(p: CompiledPattern): number {
@@ -314,15 +373,29 @@ function elementAt(
   const index = elementIndex(element);
   const a = index.byFirst.get(t.lower);
   const b = t.lemma === t.lower ? undefined : index.byFirst.get(t.lemma);
-  let best = -1;
-  for (const list of [a, b, index.special]) {
-    if (!list) continue;
-    for (const k of list) {
-      if (best >= 0 && k >= best) break;
-      if (altAt(element[k] as string[], tokens, i, to, places)) best = k;
-    }
-  }
+  let best = firstAlternative(element, a, tokens, i, to, places, -1);
+  best = firstAlternative(element, b, tokens, i, to, places, best);
+  best = firstAlternative(element, index.special, tokens, i, to, places, best);
   return best < 0 ? 0 : (element[best] as string[]).length;
+}
+
+/** The first alternative of `list` (ascending positions) matching at token i and before `best`, else best. */
+function firstAlternative(
+  element: PatternWord,
+  list: number[] | undefined,
+  tokens: Token[],
+  i: number,
+  to: number,
+  places: PlaceStarts | undefined,
+  best: number,
+): number {
+  if (!list) return best;
+  for (let n = 0; n < list.length; n++) {
+    const k = list[n] as number;
+    if (best >= 0 && k >= best) break;
+    if (altAt(element[k] as string[], tokens, i, to, places)) return k;
+  }
+  return best;
 }
 
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
@@ -384,46 +457,99 @@ interface ElementFirsts {
   /** Some alternative starts with a prefix ("negotiat*") or a place ("@place"): any clause may hold it. */
   open: boolean;
   firsts: Set<string>;
+  /** The first words' presence bits (see presenceBit), one per word; none for an element of many. */
+  bits: Uint16Array;
 }
-
-const elementFirsts = new WeakMap<PatternWord, ElementFirsts>();
 
 function firstsOf(element: PatternWord): ElementFirsts {
-  let info = elementFirsts.get(element);
-  if (info) return info;
-  info = { open: false, firsts: new Set() };
+  let open = false;
+  const firsts = new Set<string>();
   for (const alt of element) {
     const first = alt[0];
-    if (first === undefined || first.endsWith("*") || first.startsWith("@")) info.open = true;
-    else info.firsts.add(first);
+    if (first === undefined || first.endsWith("*") || first.startsWith("@")) open = true;
+    else firsts.add(first);
   }
-  elementFirsts.set(element, info);
-  return info;
+  // Only an element of few first words is checked by their bits.
+  return { open, firsts, bits: firsts.size <= FEW_FIRSTS ? Uint16Array.from(firsts, presenceBit) : NO_BITS };
 }
 
-/** Cheap pre-check: each element has an alternative whose first word is present (or is a prefix pattern). */
-function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
-  for (const element of elements) {
-    const { open, firsts } = firstsOf(element);
-    if (open) continue;
-    // Walk the smaller set: a synonym element may list hundreds of words.
+const NO_BITS = new Uint16Array(0);
+
+/**
+ * The words around a verb, for the pre-check: a bit per word (14 bits of its hash) stamped with
+ * the window's number, so a window is marked without clearing the last one and asked without
+ * building a set of its words. A stamped bit says a word may be present, a clear one that it is
+ * absent: the pre-check may let through a pattern that then fails to match, never the reverse.
+ */
+const PRESENCE_BITS = 14;
+const presence = new Uint16Array(1 << PRESENCE_BITS);
+let windowStamp = 0;
+
+function presenceBit(w: string): number {
+  return wordHash(w) >>> (32 - PRESENCE_BITS);
+}
+
+/** Elements with more first words than this are checked against the window's words one by one. */
+const FEW_FIRSTS = 24;
+
+/** The words of tokens[lo, hi) and of the passive subject, as bestPattern's window. */
+interface Window {
+  tokens: Token[];
+  lo: number;
+  hi: number;
+  passive: Token[];
+  /** The window's stamp in `presence`; 0 until the window is marked. */
+  stamp: number;
+}
+
+const scratchWindow: Window = { tokens: [], lo: 0, hi: 0, passive: [], stamp: 0 };
+
+function markToken(t: Token, stamp: number): void {
+  presence[t.lowerHash >>> (32 - PRESENCE_BITS)] = stamp;
+  presence[t.lemmaHash >>> (32 - PRESENCE_BITS)] = stamp;
+}
+
+/** Stamp the presence bits of the window's words. */
+function markWindow(w: Window): void {
+  windowStamp = (windowStamp + 1) & 0xffff;
+  if (windowStamp === 0) {
+    presence.fill(0);
+    windowStamp = 1;
+  }
+  for (let i = w.lo; i < w.hi; i++) markToken(w.tokens[i] as Token, windowStamp);
+  for (const t of w.passive) markToken(t, windowStamp);
+  w.stamp = windowStamp;
+}
+
+/** Does the token's form or lemma open an alternative of the element? */
+function opens(firsts: Set<string>, t: Token): boolean {
+  return firsts.has(t.lower) || firsts.has(t.lemma);
+}
+
+/** Cheap pre-check of pattern k: each element has an alternative whose first word may be present (or is open). */
+function mayMatch(pre: PreChecks, k: number, w: Window): boolean {
+  for (let e = pre.patternStart[k] as number; e < (pre.patternStart[k + 1] as number); e++) {
+    const kind = pre.kind[e] as number;
+    if (kind === OPEN) continue;
     let ok = false;
-    if (firsts.size <= present.size) {
-      for (const w of firsts)
-        if (present.has(w)) {
-          ok = true;
-          break;
-        }
+    if (kind === FEW) {
+      if (w.stamp === 0) markWindow(w);
+      for (let b = pre.bitStart[e] as number; b < (pre.bitStart[e + 1] as number) && !ok; b++)
+        ok = presence[pre.bits[b] as number] === w.stamp;
     } else {
-      for (const w of present)
-        if (firsts.has(w)) {
-          ok = true;
-          break;
-        }
+      // A synonym element may list hundreds of words: walk the window's words instead.
+      const firsts = pre.firsts[e] as Set<string>;
+      for (let i = w.lo; i < w.hi && !ok; i++) ok = opens(firsts, w.tokens[i] as Token);
+      for (let j = 0; j < w.passive.length && !ok; j++) ok = opens(firsts, w.passive[j] as Token);
     }
     if (!ok) return false;
   }
   return true;
+}
+
+/** Is the key-word bit `b` set in the bitmap? */
+function hasBit(bits: Uint32Array, b: number): boolean {
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
 /**
@@ -431,26 +557,12 @@ function mayMatch(elements: PatternWord[], present: Set<string>): boolean {
  * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
  */
 function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
-  const a = mayBeKey(set.keyBits, t.lower) ? set.byKeyWord.get(t.lower) : undefined;
-  if (a) for (const k of a) positions.push(k);
-  if (t.lemma === t.lower) return;
-  const b = mayBeKey(set.keyBits, t.lemma) ? set.byKeyWord.get(t.lemma) : undefined;
-  if (b) for (const k of b) positions.push(k);
-}
-
-/** The lower-cased words and lemmas of tokens[lo, hi) and of the passive subject. */
-function presentWords(tokens: Token[], lo: number, hi: number, passiveSubject: Token[]): Set<string> {
-  const present = new Set<string>();
-  for (let i = lo; i < hi; i++) {
-    const t = tokens[i] as Token;
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
-  for (const t of passiveSubject) {
-    present.add(t.lower);
-    present.add(t.lemma);
-  }
-  return present;
+  const a = hasBit(set.keyBits, t.lowerHash >>> set.keyShift) ? set.byKeyWord.get(t.lower) : undefined;
+  if (a) for (let n = 0; n < a.length; n++) positions.push(a[n] as number);
+  // A lemma spelt like the form keys the same patterns (equal hashes are checked by the strings).
+  if (t.lemmaHash === t.lowerHash && t.lemma === t.lower) return;
+  const b = hasBit(set.keyBits, t.lemmaHash >>> set.keyShift) ? set.byKeyWord.get(t.lemma) : undefined;
+  if (b) for (let n = 0; n < b.length; n++) positions.push(b[n] as number);
 }
 
 /** Ascending, in place: an insertion sort, as the lists are a few positions long. */
@@ -476,6 +588,30 @@ function particleWords(particle: string): string[] {
     particleSplits.set(particle, words);
   }
   return words;
+}
+
+/** Do the particle's words stand at tokens[i…]? */
+function particleAt(words: string[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** bestPattern's candidate positions, reused from call to call (it calls nothing that calls it back). */
+const scratchPositions: number[] = [];
+
+/** Bits of the event-noun bitmap (1 KB). */
+const NOUN_BITS = 13;
+
+/**
+ * The event nouns a token names: `nouns.get(t.lower) ?? nouns.get(t.lemma)`, with the bitmap asked
+ * first (most nouns of a text name no event).
+ */
+export function eventNounsOf(lexicon: VerbLexicon, t: Token): EventNounEntries | undefined {
+  const lower = hasBit(lexicon.nounBits, t.lowerHash >>> (32 - NOUN_BITS))
+    ? lexicon.nouns.get(t.lower)
+    : undefined;
+  if (lower) return lower;
+  return hasBit(lexicon.nounBits, t.lemmaHash >>> (32 - NOUN_BITS)) ? lexicon.nouns.get(t.lemma) : undefined;
 }
 
 export interface PatternMatch {
@@ -508,32 +644,36 @@ export function bestPattern(
     lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
   if (!candidates) return null;
   // Patterns keyed by a word present around the verb: the others cannot match.
+  // The tokens a pattern word can match: up to eight before the verb (`before`), and after it
+  // from the verb or its particle (at most three on) for twelve (`after`); never the verb itself.
   const lo = Math.max(clauseStart, verb.i - 8);
-  const hi = Math.min(clauseEnd, verb.i + 16);
-  const positions = candidates.always.slice();
-  for (let i = lo; i < hi; i++) keyedBy(candidates, tokens[i] as Token, positions);
+  const hi = Math.min(clauseEnd, verb.i + 15);
+  const positions = scratchPositions;
+  positions.length = 0;
+  for (let k = 0; k < candidates.always.length; k++) positions.push(candidates.always[k] as number);
+  for (let i = lo; i < hi; i++) if (i !== verb.i) keyedBy(candidates, tokens[i] as Token, positions);
   for (const t of passiveSubject) keyedBy(candidates, t, positions);
   if (positions.length === 0) return null;
   sortNumbers(positions);
   // Words present around the verb: a pattern needing a word that is absent is skipped without
-  // matching. Built on first need: the first candidate is often a default without words.
-  let present: Set<string> | null = null;
+  // matching. Marked on first need: the first candidate is often a default without words.
+  const window = scratchWindow;
+  window.tokens = tokens;
+  window.lo = lo;
+  window.hi = hi;
+  window.passive = passiveSubject;
+  window.stamp = 0;
   for (let n = 0; n < positions.length; n++) {
     const k = positions[n] as number;
     if (n > 0 && positions[n - 1] === k) continue;
+    if (!mayMatch(candidates.pre, k, window)) continue;
     const p = candidates.list[k] as CompiledPattern;
-    if (p.after.length || p.before.length) {
-      present ??= presentWords(tokens, lo, hi, passiveSubject);
-      if (!mayMatch(p.after, present) || !mayMatch(p.before, present)) continue;
-    }
     let from = verb.i + 1;
     if (p.particle) {
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
       const words = particleWords(p.particle);
       let at = -1;
-      for (let d = 1; d <= 3 && at < 0; d++) {
-        if (words.every((w, k) => tokens[verb.i + d + k]?.lower === w)) at = verb.i + d;
-      }
+      for (let d = 1; d <= 3 && at < 0; d++) if (particleAt(words, tokens, verb.i + d)) at = verb.i + d;
       if (at < 0) continue;
       from = at;
     }

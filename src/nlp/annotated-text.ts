@@ -32,6 +32,28 @@ export interface Token {
   lemma: string;
   pos: Pos;
   sentence: number;
+  /** wordHash of lower and of lemma (src/nlp/word-hash.ts), kept on the token for the dictionaries' bitmaps. */
+  lowerHash: number;
+  lemmaHash: number;
+  /** The record every token of this word (read with the same tag) shares; see WordForm. */
+  form: WordForm;
+}
+
+/**
+ * What the tokens of one word share, made once per word by the annotator (a word of a contraction
+ * has one of its own): its lower-cased form and lemma with their hashes (copied onto each token),
+ * and a slot where the actor matcher remembers what it found for the word, so a story's repeated
+ * words are looked up once per process instead of once per token.
+ */
+export interface WordForm {
+  readonly lower: string;
+  readonly lemma: string;
+  /** wordHash of lower and of lemma (src/nlp/word-hash.ts). */
+  readonly lowerHash: number;
+  readonly lemmaHash: number;
+  /** The actor matcher's memo: the index it last looked the word up in (null: never), and the answer. */
+  actorIndex: object | null;
+  actorStep: unknown;
 }
 
 export interface Sentence {

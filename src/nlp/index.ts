@@ -7,7 +7,7 @@ export {
   fillAgentCountries,
   findRawMentions,
 } from "./actors/actor-matcher.js";
-export type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
+export type { AnnotatedText, Pos, Sentence, Token, WordForm } from "./annotated-text.js";
 export { datelineEnd } from "./dateline.js";
 export type { PlaceContext, PlaceMatch } from "./places/index.js";
 export { documentPlaces, findPlaces, geocode } from "./places/index.js";
@@ -18,3 +18,4 @@ export { parseNumber } from "./time-words.js";
 export type { TimeMention, TimePrecision } from "./times.js";
 export { calendarDate, findTimes, tenseNear, timesFromTimexes } from "./times.js";
 export { annotate, tokenizeOnly } from "./tokenizer.js";
+export { FNV_OFFSET, FNV_PRIME, fnv1a, wordHash } from "./word-hash.js";

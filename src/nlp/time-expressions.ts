@@ -6,11 +6,11 @@
 import type { AnnotatedText, Sentence } from "./annotated-text.js";
 import { type Day, parseDay } from "./time-calendar.js";
 import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-resolve.js";
-import { RULE_GATES, RULE_HINTS } from "./time-rule-hints.js";
+import { RULE_GATES, RULE_HINTS, UNIT } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
 import { tenseOrNull, tokenRange } from "./time-tense.js";
-import { meetsNeeds, RULE_NEEDS, sentenceTriggers } from "./time-triggers.js";
+import { meetsNeeds, RULE_NEEDS, sentenceTriggers, T } from "./time-triggers.js";
 
 /** One time expression. Offsets are JS string indices into the text. */
 export interface Timex {
@@ -53,11 +53,19 @@ interface RuleTests {
   gate: RegExp | undefined;
 }
 
+/** A hint the rule's needs already imply (any unit word, when a unit is needed) need not run. */
+function hintOf(id: string): RegExp | undefined {
+  const hint = RULE_HINTS[id];
+  const needs = RULE_NEEDS[id] ?? [];
+  const unitNeeded = needs.includes(T.unit) || needs.includes(T.spacedUnit);
+  return hint === UNIT && unitNeeded ? undefined : hint;
+}
+
 const RULE_TESTS: readonly RuleTests[] = TIME_RULES.map((rule, priority) => ({
   rule,
   priority,
   needs: RULE_NEEDS[rule.id],
-  hint: RULE_HINTS[rule.id],
+  hint: hintOf(rule.id),
   gate: RULE_GATES[rule.id],
 }));
 
@@ -70,7 +78,8 @@ function collect(text: string, sentence: Sentence, mask: number, out: Candidate[
   for (const { rule, priority, needs, hint, gate } of RULE_TESTS) {
     if (!meetsNeeds(mask, needs)) continue;
     if (slice === null) {
-      if (!HINT.test(sentence.text)) return;
+      // HINT's first alternative is a digit: a sentence holding one passes without the test.
+      if ((mask & T.digit) === 0 && !HINT.test(sentence.text)) return;
       slice = text.slice(sentence.start, sentence.end);
     }
     if (hint?.test(slice) === false || gate?.test(slice) === false) continue;

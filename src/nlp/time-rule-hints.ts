@@ -6,7 +6,8 @@
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
-const UNIT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i;
+/** Any unit word: the literals of the trigger class T.unit (time-triggers.ts), so a rule needing that class passes it. */
+export const UNIT = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i;
 
 /** Hint of each rule id; a rule without one always runs. */
 export const RULE_HINTS: Readonly<Record<string, RegExp>> = {

@@ -28,6 +28,18 @@ export const T = {
   fiscal: 1 << 16,
   /** A unit word right after a space or hyphen ("ten days", "10-day"), not inside "Tuesday". */
   spacedUnit: 1 << 17,
+  // Literals of single rules' hints (see time-rule-hints.ts): a hint can only pass on a sentence
+  // holding its literal, so a rule needing it skips the hint wherever the literal is missing.
+  end: 1 << 18,
+  weekend: 1 << 19,
+  century: 1 << 20,
+  may: 1 << 21,
+  days: 1 << 22,
+  year: 1 << 23,
+  yearMonthWeek: 1 << 24,
+  q: 1 << 25,
+  agoWord: 1 << 26,
+  relativeWord: 1 << 27,
 } as const;
 
 /** The literals of each class, lower case; a match of the class's rules contains one of them. */
@@ -79,6 +91,19 @@ const CLASS_WORDS: readonly (readonly [number, readonly string[]])[] = [
   ],
   [T.ties, ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]],
   [T.fiscal, ["fiscal"]],
+  [T.end, ["end"]],
+  [T.weekend, ["weekend"]],
+  [T.century, ["century"]],
+  [T.may, ["may"]],
+  [T.days, ["days"]],
+  [T.year, ["year"]],
+  [T.yearMonthWeek, ["year", "month", "week"]],
+  [T.q, ["q"]],
+  [T.agoWord, ["ago", "earlier", "later", "before", "after", "hence", "from now", "previously", "back"]],
+  [
+    T.relativeWord,
+    ["this", "last", "next", "previous", "following", "current", "same", "that", "coming", "past"],
+  ],
 ];
 
 /**
@@ -93,14 +118,14 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.month-year": [T.month, T.digit],
   "time.month-relative-year": [T.month, T.spacedUnit],
   "time.month": [T.month],
-  "time.may": [T.month],
-  "time.year-end": [T.unit],
+  "time.may": [T.month, T.may],
+  "time.year-end": [T.unit, T.end],
   "time.year": [T.digit],
   "time.fiscal-short": [T.fiscal, T.digit],
   "time.decade": [T.digit | T.ties],
-  "time.century": [T.digit, T.spacedUnit],
-  "time.quarter": [T.spacedUnit],
-  "time.q-number": [T.digit],
+  "time.century": [T.digit, T.spacedUnit, T.century],
+  "time.quarter": [T.spacedUnit, T.period],
+  "time.q-number": [T.digit, T.q],
   "time.half": [T.half],
   "time.season": [T.season],
   "time.holiday": [T.holiday],
@@ -110,20 +135,20 @@ export const RULE_NEEDS: Readonly<Record<string, readonly number[]>> = {
   "time.relative-day": [T.relativeDay],
   "time.part-of-day": [T.partOfDay],
   "time.spoken-year": [T.spoken],
-  "time.relative-unit": [T.spacedUnit],
-  "time.the-unit-span": [T.spacedUnit],
-  "time.the-unit": [T.spacedUnit],
-  "time.the-weekend": [T.spacedUnit],
-  "time.ago": [T.spacedUnit],
+  "time.relative-unit": [T.spacedUnit, T.relativeWord],
+  "time.the-unit-span": [T.spacedUnit, T.yearMonthWeek],
+  "time.the-unit": [T.spacedUnit, T.yearMonthWeek],
+  "time.the-weekend": [T.spacedUnit, T.weekend],
+  "time.ago": [T.spacedUnit, T.agoWord],
   "time.year-earlier": [T.period],
-  "time.year-earlier-adj": [T.unit],
+  "time.year-earlier-adj": [T.unit, T.year],
   "time.set-rate": [T.spacedUnit],
   "time.duration": [T.spacedUnit],
-  "time.half-unit": [T.spacedUnit],
+  "time.half-unit": [T.spacedUnit, T.half],
   "time.vague-duration": [T.spacedUnit],
   "time.set-every": [T.every],
   "time.set-adverb": [T.adverb],
-  "time.set-plural-weekday": [T.weekday],
+  "time.set-plural-weekday": [T.weekday, T.days],
   "time.reference": [T.reference],
 };
 
@@ -137,14 +162,25 @@ function symbolOf(c: number): number {
 }
 
 /**
- * The literals as a trie over SYMBOLS: `next[node * SYMBOLS + symbol]` is the child (0: none),
- * `classes[node]` the classes of the literal ending at the node. Letters match either case and
- * nothing else, as in the rules (case-insensitive without the u flag folds no other letter to
- * a–z); a space matches only a space.
+ * The literals as an Aho–Corasick automaton over SYMBOLS, so one pass over a sentence finds every
+ * occurrence of every literal, overlapping ones and ones inside words included: `next[state *
+ * SYMBOLS + symbol]` is the state after reading a symbol (0: the root), `classes[state]` the
+ * classes of every literal that ends there (the literal of the state and those that are its
+ * suffixes), `unitLengths[state]` a bit (1 << length) for each unit literal among them. Letters
+ * match either case and nothing else, as in the rules (case-insensitive without the u flag folds
+ * no other letter to a–z); a space matches only a space; any other character ends every literal.
  */
-function buildTrie(): { next: Int32Array; classes: Int32Array } {
+interface Automaton {
+  next: Int32Array;
+  classes: Int32Array;
+  unitLengths: Int32Array;
+}
+
+function buildAutomaton(): Automaton {
+  // The trie of the literals first.
   const next: number[] = new Array(SYMBOLS).fill(0);
   const classes: number[] = [0];
+  const unitLengths: number[] = [0];
   for (const [bit, words] of CLASS_WORDS) {
     for (const w of words) {
       let node = 0;
@@ -154,54 +190,89 @@ function buildTrie(): { next: Int32Array; classes: Int32Array } {
         if (child === 0) {
           child = classes.length;
           classes.push(0);
+          unitLengths.push(0);
           for (let x = 0; x < SYMBOLS; x++) next.push(0);
           next[node * SYMBOLS + sym] = child;
         }
         node = child;
       }
       classes[node] = (classes[node] as number) | bit;
+      if (bit === T.unit) unitLengths[node] = (unitLengths[node] as number) | (1 << w.length);
     }
   }
-  return { next: Int32Array.from(next), classes: Int32Array.from(classes) };
+  // Then failure links, breadth first: a missing transition follows the failure state's, and a
+  // state also reports what its failure state reports (the literals that are its suffixes).
+  const fail: number[] = new Array(classes.length).fill(0);
+  const queue: number[] = [];
+  for (let sym = 0; sym < SYMBOLS; sym++) {
+    const child = next[sym] as number;
+    if (child !== 0) queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] as number;
+    const f = fail[node] as number;
+    classes[node] = (classes[node] as number) | (classes[f] as number);
+    unitLengths[node] = (unitLengths[node] as number) | (unitLengths[f] as number);
+    for (let sym = 0; sym < SYMBOLS; sym++) {
+      const child = next[node * SYMBOLS + sym] as number;
+      const viaFail = next[f * SYMBOLS + sym] as number;
+      if (child === 0) next[node * SYMBOLS + sym] = viaFail;
+      else {
+        fail[child] = viaFail;
+        queue.push(child);
+      }
+    }
+  }
+  return {
+    next: Int32Array.from(next),
+    classes: Int32Array.from(classes),
+    unitLengths: Int32Array.from(unitLengths),
+  };
 }
 
-const TRIE = buildTrie();
+const AUTOMATON = buildAutomaton();
 
 /**
  * The trigger classes of each sentence: bit masks indexed like `sentences`, counting only
- * triggers that lie wholly inside the sentence's [start, end). Every position is tried, so
+ * triggers that lie wholly inside the sentence's [start, end). Every occurrence counts, so
  * triggers inside words ("day" in "Tuesday") and overlapping ones count too.
  * @example sentenceTriggers("Talks end next week.", sentences)[0] & T.unit // != 0
  */
 export function sentenceTriggers(text: string, sentences: readonly Sentence[]): Uint32Array {
   const out = new Uint32Array(sentences.length);
-  const { next, classes } = TRIE;
+  const { next, classes, unitLengths } = AUTOMATON;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as Sentence;
     const to = Math.min(s.end, text.length);
     let mask = 0;
-    for (let p = s.start; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (c >= 48 && c <= 57) {
-        mask |= T.digit;
+    let state = 0;
+    for (let q = s.start; q < to; q++) {
+      const c = text.charCodeAt(q);
+      const sym = symbolOf(c);
+      if (sym < 0) {
+        if (c >= 48 && c <= 57) mask |= T.digit;
+        state = 0;
         continue;
       }
-      let node = 0;
-      for (let q = p; q < to; q++) {
-        const sym = symbolOf(text.charCodeAt(q));
-        if (sym < 0) break;
-        node = next[node * SYMBOLS + sym] as number;
-        if (node === 0) break;
-        const found = classes[node] as number;
-        if (found === 0) continue;
-        mask |= found;
-        // The space or hyphen before a unit must lie in the sentence too.
-        if (found & T.unit && p > s.start && isSpaceOrHyphen(text.charCodeAt(p - 1))) mask |= T.spacedUnit;
-      }
+      state = next[state * SYMBOLS + sym] as number;
+      mask |= classes[state] as number;
+      const lengths = unitLengths[state] as number;
+      // A unit literal ending here counts as spaced when the space or hyphen before it lies in the sentence too.
+      if (lengths !== 0 && (mask & T.spacedUnit) === 0) mask |= spacedUnit(text, s.start, q, lengths);
     }
     out[k] = mask;
   }
   return out;
+}
+
+/** T.spacedUnit when one of the unit literals (lengths: bits 1 << length) ending at q follows a space or hyphen. */
+function spacedUnit(text: string, start: number, q: number, lengths: number): number {
+  for (let n = 1; n < 32; n++) {
+    if ((lengths & (1 << n)) === 0) continue;
+    const p = q - n + 1;
+    if (p > start && isSpaceOrHyphen(text.charCodeAt(p - 1))) return T.spacedUnit;
+  }
+  return 0;
 }
 
 /** `[-\s]` of a regular expression: a hyphen or any JavaScript white space. */

@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import type { AnnotatedText, Pos, Sentence, Token } from "./annotated-text.js";
+import type { AnnotatedText, Pos, Sentence, WordForm as SharedForm, Token } from "./annotated-text.js";
+import { wordHash } from "./word-hash.js";
 
 type Wink = ReturnType<typeof winkNLP>;
 let wink: Wink | undefined;
@@ -25,19 +26,35 @@ function fullEngine(): Wink {
 
 /**
  * What the annotator derives from one word of wink's lexicon (its unique id) read with one POS
- * tag: the lower-cased form and the lemma. wink's lemma of a token that is no part of a
- * contraction depends only on its value and its tag (a single-lemma word's lemma, else the
- * lemmatiser on its normal form and tag), and a unique id stands for one value, so both are
- * remembered per id and tag: the lemmatiser runs once per distinct word instead of once per
- * token, and every token of a word shares the same strings (their hashes computed once for the
- * look-ups of every later stage).
+ * tag: the word as written, lower-cased, and its lemma. wink's value of a token is its lexicon
+ * entry (a function of the id), and wink's lemma of a token that is no part of a contraction
+ * depends only on its value and its tag (a single-lemma word's lemma, else the lemmatiser on its
+ * normal form and tag), so all three are remembered per id and tag: the lemmatiser runs once per
+ * distinct word instead of once per token, wink is not asked for the values of known words, and
+ * every token of a word shares the same strings (their hashes computed once for the look-ups of
+ * every later stage).
  */
-interface WordForm {
+interface WordForm extends SharedForm {
   tag: string;
-  lower: string;
-  lemma: string;
+  value: string;
   /** The same word read with another tag. */
   next: WordForm | undefined;
+}
+
+/** A word's form record (its `next` set when it is remembered). */
+function newForm(tag: string, value: string, lower: string, lemma: string): WordForm {
+  const lowerHash = wordHash(lower);
+  return {
+    tag,
+    value,
+    lower,
+    lemma,
+    lowerHash,
+    lemmaHash: lemma === lower ? lowerHash : wordHash(lemma),
+    actorIndex: null,
+    actorStep: undefined,
+    next: undefined,
+  };
 }
 
 /** By wink's unique id (ids index wink's lexicon: a dense range). */
@@ -59,9 +76,45 @@ function rememberForm(id: number, form: WordForm): void {
   wordFormCount++;
 }
 
-function knownForm(id: number, tag: string): WordForm | undefined {
-  let form = id < wordForms.length ? wordForms[id] : undefined;
+/**
+ * A small direct-mapped table of recent forms by id in front of wordForms: a story's common words
+ * are found in a few kilobytes that stay in cache instead of a large sparse array.
+ */
+const HOT_SIZE = 4096;
+const hotIds = new Int32Array(HOT_SIZE).fill(-1);
+const hotForms: (WordForm | undefined)[] = new Array(HOT_SIZE).fill(undefined);
+
+/** The id's remembered forms (any tag), or undefined. */
+function formsOf(id: number): WordForm | undefined {
+  return id < wordForms.length ? wordForms[id] : undefined;
+}
+
+function knownForm(first: WordForm | undefined, tag: string): WordForm | undefined {
+  let form = first;
   while (form !== undefined && form.tag !== tag) form = form.next;
+  return form;
+}
+
+type WinkTokens = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
+type WinkItem = ReturnType<WinkTokens["itemAt"]>;
+
+/** wink's own lemma of a token (contractions carry theirs; a word not seen before with its tag). */
+function winkLemma(nlp: Wink, item: WinkItem): string | null {
+  // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
+  return (item.out(nlp.its.lemma as any) as string | undefined) ?? null;
+}
+
+/** The form of token i, id `id`, read with `tag`: remembered, else asked of wink and remembered. */
+function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string): WordForm {
+  const forms = formsOf(id);
+  const known = knownForm(forms, tag);
+  if (known !== undefined) return known;
+  const item = all.itemAt(i);
+  const value = forms ? forms.value : (item.out(nlp.its.value) as string);
+  const lower = forms ? forms.lower : value.toLowerCase();
+  const own = winkLemma(nlp, item);
+  const form = newForm(tag, value, lower, own == null ? lower : own.toLowerCase());
+  rememberForm(id, form);
   return form;
 }
 
@@ -74,55 +127,57 @@ export function annotate(text: string): AnnotatedText {
   const nlp = engine();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const all = doc.tokens();
-  /** wink's own lemma of token i (contractions carry theirs; a word not seen before with its tag). */
-  const winkLemma = (i: number): string | null =>
-    // biome-ignore lint/suspicious/noExplicitAny: wink types its.lemma with a narrower signature than out() accepts
-    (all.itemAt(i).out(its.lemma as any) as string | undefined) ?? null;
-  const tokens: Token[] = [];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const n = ids.length;
+  const tokens: Token[] = new Array(n);
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? "";
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    const tag = pos[i] ?? "X";
+    let form: WordForm;
+    if (contracted[i]) {
+      // A contraction's part carries its own lemma: asked of wink for every token, a form of its own.
+      const item = all.itemAt(i);
+      const forms = formsOf(id);
+      const value = forms ? forms.value : (item.out(its.value) as string);
+      const lower = value.toLowerCase();
+      const own = winkLemma(nlp, item);
+      form = newForm(tag, value, lower, own == null ? lower : own.toLowerCase());
+    } else {
+      // The last form seen in the id's slot of a small table, else the remembered forms.
+      const slot = id & (HOT_SIZE - 1);
+      const hot = hotIds[slot] === id ? hotForms[slot] : undefined;
+      if (hot !== undefined && hot.tag === tag) form = hot;
+      else {
+        form = formAt(nlp, all, i, id, tag);
+        hotIds[slot] = id;
+        hotForms[slot] = form;
+      }
+    }
+    const value = form.value;
     offset += (spaces[i] ?? "").length;
     // Nearly always the token starts right after its spaces: check there before searching on.
     const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
-    const tag = pos[i] ?? "X";
-    let lower: string;
-    let lemma: string;
-    if (contracted[i]) {
-      lower = value.toLowerCase();
-      const own = winkLemma(i);
-      lemma = own == null ? lower : own.toLowerCase();
-    } else {
-      const id = ids[i] as number;
-      let form = knownForm(id, tag);
-      if (form === undefined) {
-        const own = winkLemma(i);
-        const low = value.toLowerCase();
-        form = { tag, lower: low, lemma: own == null ? low : own.toLowerCase(), next: undefined };
-        rememberForm(id, form);
-      }
-      lower = form.lower;
-      lemma = form.lemma;
-    }
-    tokens.push({
+    tokens[i] = {
       i,
       start,
       end,
       text: value,
-      lower,
-      lemma,
+      lower: form.lower,
+      lemma: form.lemma,
       pos: tag as Pos,
       sentence: 0,
-    });
+      lowerHash: form.lowerHash,
+      lemmaHash: form.lemmaHash,
+      form,
+    };
   }
   retagInfinitives(tokens);
   retagCompounds(tokens);
@@ -155,7 +210,12 @@ export function annotate(text: string): AnnotatedText {
   return { text, tokens, sentences };
 }
 
-const QUOTE = /^["\u201c\u201d'\u2018\u2019]$/;
+/** A token that is a single quotation mark: " “ ” ' ‘ ’ (what /^["\u201c\u201d'\u2018\u2019]$/ accepts). */
+function isQuote(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
 
 /**
  * The tagger reads a verb after an opening quote as a noun ("vowed to “end the war”"):
@@ -166,7 +226,7 @@ function retagInfinitives(tokens: Token[]): void {
     const t = tokens[i] as Token;
     if (t.pos !== "NOUN") continue;
     let j = i - 1;
-    while (j > 0 && QUOTE.test((tokens[j] as Token).text)) j--;
+    while (j > 0 && isQuote((tokens[j] as Token).text)) j--;
     if (j === i - 1) continue;
     const to = tokens[j] as Token;
     const next = tokens[i + 1] as Token;
@@ -174,16 +234,12 @@ function retagInfinitives(tokens: Token[]): void {
   }
 }
 
-/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas"). */
-const NOUN_COMPOUNDS = new Map([
-  ["tear", "gas"],
-  ["cease", "fire"],
-]);
-
+/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire"). */
 function retagCompounds(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (NOUN_COMPOUNDS.get(t.lower) === (tokens[i + 1] as Token).lower) t.pos = "NOUN";
+    const next = (tokens[i + 1] as Token).lower;
+    if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
   }
 }
 

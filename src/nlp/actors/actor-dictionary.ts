@@ -85,6 +85,8 @@ export interface IndexedName {
   /** Exact surface form from the dictionary (for case checks). */
   surface: string;
   sense: NameSense;
+  /** Whether the surface form is an acronym: decided by the matcher on first need, null until then. */
+  acronym: boolean | null;
 }
 
 export interface ActorIndex {
@@ -121,7 +123,7 @@ function add(index: Map<string, IndexedName[]>, surface: string, sense: NameSens
   const key = nameKey(surface);
   if (!key) return 0;
   const list = index.get(key);
-  const item = { surface, sense };
+  const item: IndexedName = { surface, sense, acronym: null };
   if (list) list.push(item);
   else index.set(key, [item]);
   return key.split(/[\s-]/).length;

@@ -1,4 +1,5 @@
 import type { AnnotatedText, Token } from "../annotated-text.js";
+import { FNV_OFFSET, FNV_PRIME, fnv1a as fnv } from "../word-hash.js";
 import { type ActorIndex, type IndexedName, type NameSense, roleOn } from "./actor-dictionary.js";
 
 /** A resolved actor phrase: one or more dictionary names composed into a CAMEO-style code. */
@@ -31,12 +32,59 @@ interface RawMention {
 
 const ACRONYM = /^[A-Z0-9.&-]{2,6}$/;
 
-function caseOk(surface: string, found: string, sense: NameSense): boolean {
-  if (sense.type === "agent") return true;
-  if (ACRONYM.test(surface.replace(/\s/g, "")))
-    return surface.replace(/\./g, "") === found.replace(/\./g, "");
-  const first = found.replace(/^(the|The)\s+/, "").charAt(0);
+/** Is the dictionary form an acronym ("NATO", "U.N.")? Decided once per indexed name. */
+function isAcronym(c: IndexedName): boolean {
+  c.acronym ??= ACRONYM.test(c.surface.replace(/\s/g, ""));
+  return c.acronym;
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first character of text[start, end) after a leading "the " or "The " (what /^(the|The)\s+/ strips), or "". */
+function leadingChar(text: string, start: number, end: number): string {
+  let p = start;
+  if (
+    end - start > 3 &&
+    (text.startsWith("the", start) || text.startsWith("The", start)) &&
+    isSpace(text.charCodeAt(start + 3))
+  ) {
+    p = start + 4;
+    while (p < end && isSpace(text.charCodeAt(p))) p++;
+  }
+  return p < end ? text.charAt(p) : "";
+}
+
+/** Is a name found in text[start, end) written as a name: capitalised (or a digit) after a leading "the"? */
+function capitalised(text: string, start: number, end: number): boolean {
+  const first = leadingChar(text, start, end);
   return first !== first.toLowerCase() || /\d/.test(first);
+}
+
+/** Whether each title names a top office (titles repeat from person to person: decided once each). */
+const topOffices = new Map<string, boolean>();
+
+function isTopOffice(title: string): boolean {
+  let top = topOffices.get(title);
+  if (top === undefined) {
+    top = TOP_OFFICE.test(title);
+    if (topOffices.size < 10_000) topOffices.set(title, top);
+  }
+  return top;
 }
 
 const TOP_OFFICE =
@@ -51,23 +99,41 @@ function personRank(s: NameSense, date: string | null): number {
   if (s.type !== "person") return 1.5;
   const role = roleOn(s.person, date);
   if (!role) return s.short ? 1 : 2;
-  return TOP_OFFICE.test(role.title ?? "") ? 4 : 3;
+  return isTopOffice(role.title ?? "") ? 4 : 3;
 }
 
-function senseFor(candidates: IndexedName[], found: string, date: string | null): NameSense | null {
+/** The sense of a name found in text[start, end): the best-ranked candidate written as the dictionary writes it. */
+function senseFor(
+  candidates: IndexedName[],
+  text: string,
+  start: number,
+  end: number,
+  date: string | null,
+): NameSense | null {
   let best: NameSense | null = null;
   let bestRank = -1;
   // A derived surname counts only for someone in office on the date, and only when unambiguous.
   let inOffice = 0;
   for (const c of candidates)
     if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
+  // What the case checks read of the found text, taken once and only when asked.
+  let found: string | null = null;
+  let written: boolean | null = null;
   for (const c of candidates) {
-    if (!caseOk(c.surface, found, c.sense)) continue;
-    if (c.sense.type === "person" && c.sense.dated && (inOffice !== 1 || !roleOn(c.sense.person, date)))
-      continue;
-    const rank = personRank(c.sense, date);
+    const { surface, sense } = c;
+    if (sense.type !== "agent") {
+      if (isAcronym(c)) {
+        found ??= text.slice(start, end);
+        if (surface.replace(/\./g, "") !== found.replace(/\./g, "")) continue;
+      } else {
+        written ??= capitalised(text, start, end);
+        if (!written) continue;
+      }
+    }
+    if (sense.type === "person" && sense.dated && (inOffice !== 1 || !roleOn(sense.person, date))) continue;
+    const rank = personRank(sense, date);
     if (rank > bestRank) {
-      best = c.sense;
+      best = sense;
       bestRank = rank;
     }
   }
@@ -114,23 +180,28 @@ export function findRawMentions(
  * no name and most extensions are no key: the bitmap (a few hundred KB) says so without probing
  * the big maps or building the extended key. It has no false negatives, so a clear bit means
  * exactly what a missing key means.
+ *
+ * A word's step as a first word is remembered on its form (see WordForm: every token of the word
+ * shares it), and a small direct-mapped memo, slotted by the extended key's hash, remembers recent
+ * extensions (a key, the next token's form, joined tightly or with a space) with the extended key
+ * and its step. A story repeats its words and names, and a memo slot (checked by comparing the
+ * strings it was filled with) costs less than a probe of the big maps.
  */
 interface StepIndex {
   firsts: Map<string, IndexedName[] | null>;
   bits: Uint32Array;
+  extParent: (string | undefined)[];
+  extWord: (string | undefined)[];
+  extTight: Uint8Array;
+  /** The extended key; undefined when the extension is no step (no key was built). */
+  extKey: (string | undefined)[];
+  extStep: (IndexedName[] | null | undefined)[];
 }
 
 const STEP_BITS = 21;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+const MEMO_SIZE = 4096;
 const SPACE = 32;
 const stepIndexes = new WeakMap<ActorIndex, StepIndex>();
-
-/** FNV-1a over UTF-16 code units, continued from h: hashing a key piece by piece hashes the whole key. */
-function fnv(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
 
 function mayBeStep(bits: Uint32Array, h: number): boolean {
   const b = h >>> (32 - STEP_BITS);
@@ -150,10 +221,64 @@ function stepIndex(index: ActorIndex): StepIndex {
       const b = fnv(FNV_OFFSET, key) >>> (32 - STEP_BITS);
       bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
     }
-    si = { firsts, bits };
+    si = {
+      firsts,
+      bits,
+      extParent: new Array(MEMO_SIZE).fill(undefined),
+      extWord: new Array(MEMO_SIZE).fill(undefined),
+      extTight: new Uint8Array(MEMO_SIZE),
+      extKey: new Array(MEMO_SIZE).fill(undefined),
+      extStep: new Array(MEMO_SIZE).fill(undefined),
+    };
     stepIndexes.set(index, si);
   }
   return si;
+}
+
+/** The step of a token's word as a first word, undefined when it starts no name (kept on the word's form). */
+function firstStepOf(si: StepIndex, t: Token): IndexedName[] | null | undefined {
+  const form = t.form;
+  if (form.actorIndex === si) return form.actorStep as IndexedName[] | null | undefined;
+  const step = mayBeStep(si.bits, t.lowerHash) ? si.firsts.get(t.lower) : undefined;
+  form.actorIndex = si;
+  form.actorStep = step;
+  return step;
+}
+
+/**
+ * The step of `key` extended by `word` (h: the extended key's hash), its key left in `extendedKey`;
+ * undefined when the extension is no step.
+ */
+let extendedKey = "";
+
+function extensionStep(
+  si: StepIndex,
+  index: ActorIndex,
+  key: string,
+  word: string,
+  tight: boolean,
+  h: number,
+): IndexedName[] | null | undefined {
+  const slot = h & (MEMO_SIZE - 1);
+  const t = tight ? 1 : 0;
+  if (si.extParent[slot] === key && si.extWord[slot] === word && si.extTight[slot] === t) {
+    extendedKey = si.extKey[slot] ?? "";
+    return si.extStep[slot];
+  }
+  let step: IndexedName[] | null | undefined;
+  let extended: string | undefined;
+  // The key extended by this token is no step when its bit is clear: the map would say undefined.
+  if (mayBeStep(si.bits, h)) {
+    extended = tight ? key + word : `${key} ${word}`;
+    step = index.steps.get(extended);
+  }
+  si.extParent[slot] = key;
+  si.extWord[slot] = word;
+  si.extTight[slot] = t;
+  si.extKey[slot] = extended;
+  si.extStep[slot] = step;
+  extendedKey = extended ?? "";
+  return step;
 }
 
 /**
@@ -176,9 +301,8 @@ function longestAt(
   const first = tokens[i];
   if (!first || first.pos === "PUNCT" || first.pos === "SPACE") return null;
   // No first word, or a first word that starts no name or prefix: nothing starts here.
-  let h = fnv(FNV_OFFSET, first.lower);
-  if (!mayBeStep(steps.bits, h)) return null;
-  const firstStep = steps.firsts.get(first.lower);
+  let h = first.lowerHash;
+  const firstStep = firstStepOf(steps, first);
   if (firstStep === undefined) return null;
   let best: RawMention | null = null;
   const limit = Math.min(to, i + index.maxWords * 2);
@@ -194,14 +318,12 @@ function longestAt(
       const prev = tokens[j - 1] as Token;
       const tight = joinsTight(prev, last);
       h = fnv(tight ? h : Math.imul(h ^ SPACE, FNV_PRIME), last.lower);
-      // The key extended by this token is no step: the map would say undefined.
-      if (!mayBeStep(steps.bits, h)) break;
-      key = tight ? key + last.lower : `${key} ${last.lower}`;
-      candidates = index.steps.get(key);
+      candidates = extensionStep(steps, index, key, last.lower, tight, h);
+      key = extendedKey;
     }
     if (candidates === undefined) break;
     if (candidates === null) continue;
-    const sense = senseFor(candidates, text.slice(first.start, last.end), date);
+    const sense = senseFor(candidates, text, first.start, last.end, date);
     if (sense) best = { start: i, end: j + 1, sense };
   }
   return best;
@@ -294,8 +416,10 @@ function headOf(m: RawMention, ctx: ComposeContext): Head | null {
       return { code: countryCode(ctx, s.country), country: s.country, role: null, kind: "people" };
     case "metonym":
       return { code: `${countryCode(ctx, s.country)}GOV`, country: s.country, role: "GOV", kind: "state" };
-    case "person":
-      return { ...personCode(ctx, s), kind: "person" };
+    case "person": {
+      const p = personCode(ctx, s);
+      return { code: p.code, country: p.country, role: p.role, kind: "person" };
+    }
     case "organisation": {
       const code = (s.roles.length ? roleOn(s, ctx.date)?.code : null) ?? s.code;
       const country =
@@ -474,10 +598,10 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
 }
 
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
-function nameRun(at: AnnotatedText, from: number, covered: Set<number>): number {
+function nameRun(at: AnnotatedText, from: number, covered: Uint8Array): number {
   let end = from;
   const sentence = at.tokens[from]?.sentence;
-  while (end < at.tokens.length && end - from < 4 && !covered.has(end)) {
+  while (end < at.tokens.length && end - from < 4 && covered[end] !== 1) {
     const t = at.tokens[end] as Token;
     if (t.pos !== "PROPN" || t.sentence !== sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
     end++;
@@ -490,9 +614,8 @@ function nameRun(at: AnnotatedText, from: number, covered: Set<number>): number 
  * or in apposition to an agent keeps that agent's code when the story later uses the surname alone.
  */
 function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): ActorPhrase[] {
-  const covered = new Set<number>();
-  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
-  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  const covered = coveredTokens(at, raw);
+  for (const p of phrases) covered.fill(1, p.start, p.end);
   const known = new Map<string, { phrase: ActorPhrase; after: number }>();
   for (const p of phrases) {
     if (p.kind !== "agent" || !p.country) continue;
@@ -502,7 +625,7 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
       p.end - p.head <= 1 &&
       last.pos === "PROPN" &&
       at.tokens[p.end - 2]?.pos === "PROPN" &&
-      !covered.has(p.end)
+      covered[p.end] !== 1
     )
       known.set(last.text, { phrase: p, after: p.end });
     // Apposition: "the foreign secretary, Vikram Misri, said".
@@ -518,7 +641,7 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
   for (let i = 0; i < at.tokens.length; i++) {
     const t = at.tokens[i] as Token;
     const def = known.get(t.text);
-    if (!def || i < def.after || covered.has(i) || t.pos !== "PROPN") continue;
+    if (!def || i < def.after || covered[i] === 1 || t.pos !== "PROPN") continue;
     if (at.tokens[i - 1]?.pos === "PROPN" || at.tokens[i + 1]?.pos === "PROPN") continue;
     const p = def.phrase;
     added.push({
@@ -539,16 +662,31 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
 }
 
 /**
+ * The tokens inside a raw mention: a flag per token of the document (a set of them, without
+ * hashing), in one buffer reused from call to call (each caller is done with it before the next).
+ */
+let coveredBuffer = new Uint8Array(1024);
+
+function coveredTokens(at: AnnotatedText, raw: RawMention[]): Uint8Array {
+  // Flags past the document's tokens are never read: only [0, n) is cleared.
+  const n = at.tokens.length + 1;
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(2 * n);
+  const covered = coveredBuffer;
+  covered.fill(0, 0, n);
+  for (const m of raw) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
+/**
  * "Bulgarian President Todor Zhivkov": a title whose holder is not in the dictionary still
  * names that person; the phrase takes in the capitalised name after it.
  */
 function extendOverNames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): void {
-  const covered = new Set<number>();
-  for (const m of raw) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const covered = coveredTokens(at, raw);
   for (const p of phrases) {
     if (p.kind !== "agent" || !p.country) continue;
     let end = p.end;
-    while (end < at.tokens.length && end - p.end < 4 && !covered.has(end)) {
+    while (end < at.tokens.length && end - p.end < 4 && covered[end] !== 1) {
       const t = at.tokens[end] as Token;
       if (t.pos !== "PROPN" || t.sentence !== p.sentence || t.text[0] === t.text[0]?.toLowerCase()) break;
       end++;

@@ -89,7 +89,7 @@ function linkLists(text: string, candidates: readonly Candidate[], groups: Map<s
 }
 
 function keyKindOf(gaz: Gazetteer): (key: string, r: PlaceRecord) => "curated" | "derived" | null {
-  return (key, r) => (gaz.isCurated(key, r) ? "curated" : gaz.isDerived(key, r) ? "derived" : null);
+  return (key, r) => gaz.factsOf(key).kindOf(r);
 }
 
 /** The output form of a record. */

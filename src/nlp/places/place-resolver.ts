@@ -131,15 +131,26 @@ function addMass(map: Map<string, number>, key: string | null, mass: number): vo
   if (key) map.set(key, (map.get(key) ?? 0) + mass);
 }
 
+/** shareOf's likelihoods, in one buffer reused from call to call. */
+let likelihoodBuffer = new Float64Array(64);
+
 function shareOf(scores: [PlaceRecord, number][], threshold: number): Scored {
   const top = scores.reduce((m, [, s]) => Math.max(m, s), Number.NEGATIVE_INFINITY);
   const weight = Math.min(1, Math.max(0, (top - threshold + 2) / 3));
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
+  // Each record's relative likelihood, computed once for the sum and the shares.
+  if (likelihoodBuffer.length < scores.length) likelihoodBuffer = new Float64Array(2 * scores.length);
+  const likelihood = likelihoodBuffer;
   let z = 0;
-  for (const [, s] of scores) z += 10 ** (s - top);
-  for (const [r, s] of scores) {
-    const p = (weight * 10 ** (s - top)) / z;
+  for (let k = 0; k < scores.length; k++) {
+    const l = 10 ** ((scores[k] as [PlaceRecord, number])[1] - top);
+    likelihood[k] = l;
+    z += l;
+  }
+  for (let k = 0; k < scores.length; k++) {
+    const r = (scores[k] as [PlaceRecord, number])[0];
+    const p = (weight * (likelihood[k] as number)) / z;
     addMass(countries, r.country, p);
     addMass(admin1s, r.admin1Code, p);
   }
@@ -275,11 +286,11 @@ function scoreGroup(
   return base.map(([r, s]) => [r, s + documentBonus(r, group, ev)]);
 }
 
-function pick(group: NameGroup, scores: [PlaceRecord, number][]): Resolution | null {
+function pick(group: NameGroup, scores: [PlaceRecord, number][], threshold: number): Resolution | null {
   let top: Resolution | null = null;
   for (const [record, score] of scores)
     if (!top || score > top.score) top = { record, score, accepted: false };
-  if (top) top.accepted = group.forced !== null || top.score >= threshold(group);
+  if (top) top.accepted = group.forced !== null || top.score >= threshold;
   return top;
 }
 
@@ -296,15 +307,21 @@ export function resolveGroups(
   let ev: Evidence | null = null;
   const out = new Map<string, Resolution>();
   const bases = groups.map((g) => staticScores(g, options));
-  for (let pass = 0; pass < 3; pass++) {
+  const thresholds = groups.map(threshold);
+  for (let pass = 0; pass < PASSES; pass++) {
+    // The last pass only picks: the evidence it would gather has no later pass to inform.
+    const last = pass === PASSES - 1;
     const scored = new Map<string, Scored>();
     for (const [k, g] of groups.entries()) {
       const scores = scoreGroup(g, bases[k] ?? [], ev);
-      scored.set(g.key, shareOf(scores, threshold(g)));
-      const res = pick(g, scores);
+      if (!last) scored.set(g.key, shareOf(scores, thresholds[k] as number));
+      const res = pick(g, scores, thresholds[k] as number);
       if (res) out.set(g.key, res);
     }
-    ev = evidenceOf(scored);
+    if (!last) ev = evidenceOf(scored);
   }
   return out;
 }
+
+/** A first pass on priors and context, then two with the document's evidence. */
+const PASSES = 3;

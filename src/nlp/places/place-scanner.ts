@@ -1,4 +1,5 @@
-import type { Gazetteer } from "./gazetteer-store.js";
+import { FNV_OFFSET, FNV_PRIME } from "../word-hash.js";
+import type { Gazetteer, KeyFacts } from "./gazetteer-store.js";
 import type { PlaceRecord } from "./place-types.js";
 import { normaliseKey } from "./text-normalise.js";
 import {
@@ -29,6 +30,7 @@ class Token {
   readonly start: number;
   readonly end: number;
   case: Case = "other";
+  private known: KeyFacts | null = null;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -39,10 +41,10 @@ class Token {
   /** The gazetteer key of the word (see asciiWord and normaliseKey). */
   get norm(): string {
     if (this.key === null) {
-      const word = this.text.slice(this.start, this.end);
-      this.key = (
-        this.joined ? word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ") : word
-      ).toLowerCase();
+      if (this.joined) {
+        const word = this.text.slice(this.start, this.end);
+        this.key = word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ").toLowerCase();
+      } else this.key = plainKey(this.text, this.start, this.end);
     }
     return this.key;
   }
@@ -50,6 +52,44 @@ class Token {
   set norm(key: string) {
     this.key = key;
   }
+
+  /** What the gazetteer knows of the word's key, asked once per token. */
+  facts(gaz: Gazetteer): KeyFacts {
+    this.known ??= gaz.factsOf(this.norm);
+    return this.known;
+  }
+}
+
+/**
+ * Recent keys of plain ASCII words (letters and digits), slotted by the hash of the lower-cased
+ * word: a story repeats its words, and a slot (checked against the text) gives the same key
+ * string again, with its hash already known to the maps it is looked up in, instead of a new one.
+ */
+const KEY_MEMO = 4096;
+const keyMemo: (string | undefined)[] = new Array(KEY_MEMO).fill(undefined);
+
+/** text[start, end) lower-cased, for a word of ASCII letters and digits. */
+function plainKey(text: string, start: number, end: number): string {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
+  const slot = h & (KEY_MEMO - 1);
+  const known = keyMemo[slot];
+  if (known !== undefined && known.length === end - start && spells(text, start, known)) return known;
+  const key = text.slice(start, end).toLowerCase();
+  keyMemo[slot] = key;
+  return key;
+}
+
+/** An ASCII code unit lower-cased. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Does the text at `start`, lower-cased, spell `key` (of ASCII letters and digits)? */
+function spells(text: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++)
+    if (lowerCode(text.charCodeAt(start + k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Why a candidate is doubtful; the resolver weighs these. */
@@ -227,11 +267,12 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, gaz: Ga
       break;
     }
     key = j === i ? t.norm : `${key} ${t.norm}`;
+    const facts = j === i ? t.facts(gaz) : gaz.factsOf(key);
     if (j === i || canContinue(t, true)) {
-      const records = gaz.lookup(key);
+      const records = facts.records;
       if (records.length > 0) found = { first: i, last: j, key, records };
     }
-    if (!gaz.hasKeyPrefix(`${key} `)) break;
+    if (!facts.continues) break;
   }
   return found;
 }
@@ -251,7 +292,7 @@ function isPersonContext(text: string, tokens: readonly Token[], span: Span, gaz
   const first = tokens[span.first] as Token;
   if (prev && joinable(text, prev, first) && prev.case !== "lower") {
     if (HONORIFICS.has(prev.norm) || ORGANISATION_PREFIXES.has(prev.norm)) return true;
-    if (span.first === span.last && gaz.isFirstName(prev.norm) && gaz.lookup(prev.norm).length === 0)
+    if (span.first === span.last && prev.facts(gaz).firstName && prev.facts(gaz).records.length === 0)
       return true;
   }
   const last = tokens[span.last] as Token;
@@ -260,9 +301,9 @@ function isPersonContext(text: string, tokens: readonly Token[], span: Span, gaz
   if (ORGANISATION_WORDS.has(next.norm)) return true;
   const after = tokens[span.last + 2];
   if (next.norm === "state" && after && after.case === "upper" && joinable(text, next, after)) return true;
-  if (PLACE_MODIFIED_WORDS.has(next.norm) || gaz.isCommonWord(next.norm)) return false;
+  if (PLACE_MODIFIED_WORDS.has(next.norm) || next.facts(gaz).commonWord) return false;
   // "Paris Hilton", "Jordan Peterson": a capitalised word that is no common word nor a known place follows.
-  return !gaz.lookup(next.norm).some(isWellKnown) || gaz.isFirstName(first.norm);
+  return !next.facts(gaz).records.some(isWellKnown) || first.facts(gaz).firstName;
 }
 
 function isWellKnown(r: PlaceRecord): boolean {
@@ -285,7 +326,7 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.case !== "upper" || !(gaz.isFirstName(t.norm) || HONORIFICS.has(t.norm))) continue;
+    if (t.case !== "upper" || !(t.facts(gaz).firstName || HONORIFICS.has(t.norm))) continue;
     let j = i + 1;
     // Skip middle names and initials: "John F. Kennedy", "Mary Ann Smith".
     while (
@@ -297,14 +338,14 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
     const last = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     if (last.case !== "upper" || text.slice(prev.end, last.start).trim().replace(".", "") !== "") continue;
-    if (gaz.lookup(last.norm).some(isDivision)) continue;
+    if (last.facts(gaz).records.some(isDivision)) continue;
     out.add(last.norm);
   }
   return out;
 }
 
 function isMiddle(t: Token, gaz: Gazetteer): boolean {
-  return t.end - t.start === 1 || gaz.isFirstName(t.norm);
+  return t.end - t.start === 1 || t.facts(gaz).firstName;
 }
 
 function flagsOf(text: string, tokens: readonly Token[], span: Span, gaz: Gazetteer): MentionFlags {
@@ -313,8 +354,8 @@ function flagsOf(text: string, tokens: readonly Token[], span: Span, gaz: Gazett
   return {
     // Asked only of a candidate's first word, not of every word when tokenising.
     sentenceStart: startsSentence(text, first.start, tokens[span.first - 1]),
-    commonWord: single && gaz.isCommonWord(span.key),
-    firstName: single && gaz.isFirstName(span.key),
+    commonWord: single && gaz.factsOf(span.key).commonWord,
+    firstName: single && gaz.factsOf(span.key).firstName,
     allCaps: first.case === "caps",
     abbreviation: false,
     regionSuffix: false,
@@ -383,11 +424,10 @@ function wordCandidates(text: string, tokens: readonly Token[], gaz: Gazetteer):
 }
 
 function abbreviationCandidates(text: string, gaz: Gazetteer): Candidate[] {
-  if (!gaz.abbreviationRe) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(gaz.abbreviationRe)) {
-    const start = m.index ?? 0;
-    const records = gaz.lookupAbbreviation(m[0]);
+  for (const m of gaz.findAbbreviations(text)) {
+    const start = m.index;
+    const records = gaz.lookupAbbreviation(m.text);
     if (records.length === 0) continue;
     const flags: MentionFlags = {
       sentenceStart: false,
@@ -398,7 +438,7 @@ function abbreviationCandidates(text: string, gaz: Gazetteer): Candidate[] {
       regionSuffix: false,
       multiWord: false,
     };
-    out.push({ start, end: start + m[0].length, key: `abbr:${records[0]?.index}`, records, flags });
+    out.push({ start, end: start + m.text.length, key: `abbr:${records[0]?.index}`, records, flags });
   }
   return out;
 }
