@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../src/data/index.js";
 import { startPostgresCluster } from "../test/store/postgres-cluster.js";
+import { writeSyntheticCorpus } from "./corpus-file.js";
 import { serverCpu } from "./server-cpu.js";
 
 interface Run {
@@ -66,15 +67,7 @@ export async function ingestBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "secvar-ingest-bench-"));
   try {
     const corpus = join(dir, "corpus.jsonl");
-    execFileSync(process.execPath, [
-      join(packageRoot(), "dist", "bench", "synthetic-corpus.js"),
-      "--docs",
-      String(docs),
-      "--seed",
-      "1",
-      "--out",
-      corpus,
-    ]);
+    writeSyntheticCorpus(docs, corpus);
     console.log(
       `\ningest bench: ${docs.toLocaleString("en")} synthetic documents (${(statSync(corpus).size / 1e6).toFixed(1)} MB JSONL), ${availableParallelism()} threads`,
     );

@@ -8,7 +8,6 @@
  * on PostgreSQL also the server's, read from /proc). SECVAR_BENCH_ROUNDS (default 3) fresh stores
  * per engine; the median round is reported. SECVAR_BENCH_DIALECT=sqlite|postgres runs one engine.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +19,7 @@ import { bandKeys, readSources, signatureFromHex, signatureToHex } from "../src/
 import type { Article } from "../src/knowledge/index.js";
 import { type DocumentInput, openStore } from "../src/store/index.js";
 import { startPostgresCluster } from "../test/store/postgres-cluster.js";
+import { writeSyntheticCorpus } from "./corpus-file.js";
 import { serverCpu } from "./server-cpu.js";
 
 const BATCH = Number(process.env.SECVAR_BENCH_BATCH ?? 256);
@@ -38,15 +38,7 @@ async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
   const cache = join(cacheDir, `analysed-${docs}-seed1.json`);
   if (!existsSync(cache)) {
     const corpus = join(cacheDir, `corpus-${docs}-seed1.jsonl`);
-    execFileSync(process.execPath, [
-      join(packageRoot(), "dist", "bench", "synthetic-corpus.js"),
-      "--docs",
-      String(docs),
-      "--seed",
-      "1",
-      "--out",
-      corpus,
-    ]);
+    writeSyntheticCorpus(docs, corpus);
     const pool = new Piscina<ExtractTask, Analysis>({
       filename: join(packageRoot(), "dist", "src", "cli", "extract-worker.js"),
       maxThreads: availableParallelism(),

@@ -723,53 +723,16 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && subject.phrases.length) {
       // "Ten Russian soldiers were killed in Ukraine": the victims are the target; the source is implied.
-      return {
-        verb: g.head,
-        verbEnd: g.head + 1,
-        code: match.pattern.code as string,
-        rule: `${match.pattern.id}+passive.implicit-source`,
-        source: { phrases: [], text: null, how: "none" },
-        target: subject,
-        group: g,
-        from: start,
-        to: end,
-        governor: governorModality(ctx, g),
-        implicit: true,
-      };
+      return impliedSource(ctx, g, match.pattern, subject, start, end, "implicit-source");
     } else if (HOME_AUTHORITY.test(match.pattern.code ?? "") && subject.phrases.length) {
       // "Yoon was impeached", "two activists were arrested in Minsk": the authorities acting are,
       // unless named, those of the country where it happens (or of the one it happens to).
-      return {
-        verb: g.head,
-        verbEnd: g.head + 1,
-        code: match.pattern.code as string,
-        rule: `${match.pattern.id}+passive.home-authority`,
-        source: { phrases: [], text: null, how: "none" },
-        target: subject,
-        group: g,
-        from: start,
-        to: end,
-        governor: governorModality(ctx, g),
-        implicit: true,
-        home: true,
-      };
+      return { ...impliedSource(ctx, g, match.pattern, subject, start, end, "home-authority"), home: true };
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && match.score > 0) {
       // "Rockets were fired at Israel from Lebanon": the weapons are the subject, the target follows.
       const aimed = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
       if (!aimed.phrases.length) return null;
-      return {
-        verb: g.head,
-        verbEnd: g.head + 1,
-        code: match.pattern.code as string,
-        rule: `${match.pattern.id}+passive.implicit-source`,
-        source: { phrases: [], text: null, how: "none" },
-        target: aimed,
-        group: g,
-        from: start,
-        to: end,
-        governor: governorModality(ctx, g),
-        implicit: true,
-      };
+      return impliedSource(ctx, g, match.pattern, aimed, start, end, "implicit-source");
     } else return null;
   } else if (match.pattern.target === "subject") {
     target = subject;
@@ -922,6 +885,31 @@ function namingRelative(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   if (tok(ctx, g.head + 1)?.lower !== "what" || tok(ctx, g.head + 2)?.pos !== "PRON") return null;
   const h = ctx.groups.find((x) => x.first === g.head + 3);
   return h && NAMING_VERBS.has(tok(ctx, h.head).lemma) ? h : null;
+}
+
+/** An agentless passive's draft: the target named, the source left for later rules to imply. */
+function impliedSource(
+  ctx: SentenceContext,
+  g: VerbGroup,
+  pattern: CompiledPattern,
+  target: Reference,
+  from: number,
+  to: number,
+  how: "implicit-source" | "home-authority",
+): Draft {
+  return {
+    verb: g.head,
+    verbEnd: g.head + 1,
+    code: pattern.code as string,
+    rule: `${pattern.id}+passive.${how}`,
+    source: { phrases: [], text: null, how: "none" },
+    target,
+    group: g,
+    from,
+    to,
+    governor: governorModality(ctx, g),
+    implicit: true,
+  };
 }
 
 function prepOf(p: CompiledPattern): string | null {

@@ -5,7 +5,9 @@
  * of the text, so it sees overlapping triggers too, and it matches case-insensitively exactly as
  * the rules do: it skips only rules that could not match, never changing what the rules find.
  */
+
 import type { Sentence } from "./annotated-text.js";
+import { isSpaceOrHyphen } from "./char-classes.js";
 
 /** Trigger classes, one bit each. */
 export const T = {
@@ -273,23 +275,6 @@ function spacedUnit(text: string, start: number, q: number, lengths: number): nu
     if (p > start && isSpaceOrHyphen(text.charCodeAt(p - 1))) return T.spacedUnit;
   }
   return 0;
-}
-
-/** `[-\s]` of a regular expression: a hyphen or any JavaScript white space. */
-function isSpaceOrHyphen(c: number): boolean {
-  if (c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** True when a sentence's trigger classes meet every need of a rule. */

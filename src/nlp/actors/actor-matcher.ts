@@ -1,4 +1,5 @@
 import type { AnnotatedText, Token } from "../annotated-text.js";
+import { isSpace } from "../char-classes.js";
 import { FNV_OFFSET, FNV_PRIME, fnv1a as fnv } from "../word-hash.js";
 import { type ActorIndex, type IndexedName, type NameSense, roleOn } from "./actor-dictionary.js";
 
@@ -36,23 +37,6 @@ const ACRONYM = /^[A-Z0-9.&-]{2,6}$/;
 function isAcronym(c: IndexedName): boolean {
   c.acronym ??= ACRONYM.test(c.surface.replace(/\s/g, ""));
   return c.acronym;
-}
-
-/** JavaScript's \s: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The first character of text[start, end) after a leading "the " or "The " (what /^(the|The)\s+/ strips), or "". */
