@@ -650,6 +650,13 @@ function subjectNounPhrase(ctx: SentenceContext, p: ActorPhrase, clauseStart: nu
   return ctx.at.tokens.slice(from, to);
 }
 
+/** The noun phrases of a passive subject's actors, one after another (a loop: flatMap costs more). */
+function subjectNounPhrases(ctx: SentenceContext, phrases: ActorPhrase[], clauseStart: number): Token[] {
+  const out: Token[] = [];
+  for (const p of phrases) for (const t of subjectNounPhrase(ctx, p, clauseStart)) out.push(t);
+  return out;
+}
+
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
@@ -691,7 +698,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   const subjectTokens = !g.passive
     ? instrumentAntecedent(ctx, g)
     : subject.phrases.length
-      ? subject.phrases.flatMap((p) => subjectNounPhrase(ctx, p, start))
+      ? subjectNounPhrases(ctx, subject.phrases, start)
       : ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
