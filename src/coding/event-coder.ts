@@ -1375,6 +1375,9 @@ export function codeSentence(
 /** Verbs that frame a threat's "that" clause as the speaker's own word. */
 const THREAT_FRAMES = new Set(["vow", "warn", "threaten", "promise", "pledge", "insist", "declare", "swear"]);
 
+/** Subjects that name no one: "anyone who attacked …", "those who organised it". */
+const FREE_RELATIVES = new Set(["anyone", "whoever", "those"]);
+
 /** What another party is told it will pay or face: the predicate of a threat. */
 const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["pay", new Set(["price", "dearly"])],
@@ -1417,17 +1420,14 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
     const speakerText = frame?.speakerText ?? speaker.text;
     const speechVerb = frame?.verb ?? (vow as VerbGroup).head;
     // "anyone who attacked French nationals would face …": a free relative names no one.
-    const anyone = ctx.at.tokens
+    // ("anyone"/"whoever" also make it conditional; "those who organised it" do not.)
+    const relative = ctx.at.tokens
       .slice(Math.max(ctx.s.tokenStart, speechVerb), g.first)
-      .some((t) => t.lower === "anyone" || t.lower === "whoever" || t.lower === "those");
-    const subject = anyone ? { phrases: [] } : findSubject(ctx, g);
+      .find((t) => FREE_RELATIVES.has(t.lower))?.lower;
+    const subject = relative ? { phrases: [] } : findSubject(ctx, g);
     const targets = subject.phrases.filter((p) => p.country !== speaker.country || !p.country);
     if (subject.phrases.length && !targets.length) continue;
-    const conditional =
-      hasCondition(ctx) ||
-      ctx.at.tokens
-        .slice(ctx.s.tokenStart, g.head)
-        .some((t) => t.lower === "anyone" || t.lower === "whoever");
+    const conditional = hasCondition(ctx) || relative === "anyone" || relative === "whoever";
     for (const target of targets.length ? targets : [null]) {
       out.push({
         sentence: ctx.s.index,
