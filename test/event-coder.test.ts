@@ -17,6 +17,14 @@ const POSITIVE: [string, string][] = [
   // A reaction to an act already reported targets the act's author.
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
+  // A dated possessive is definite; the verb the noun names picks the act; coordinated authors give the first.
+  [
+    "The United States and Britain struck targets in Yemen. Iran fired missiles at Israel. Russia condemned Friday's strikes.",
+    "RUS>USA:111:asserted",
+  ],
+  // A partner named with "together with" / "alongside" is neither target nor subject.
+  ["Britain, together with France, condemned Iran.", "GBR>IRN:111:asserted"],
+  ["Russian troops, alongside North Korean soldiers, attacked Ukrainian positions.", "RUSMIL>UKR:190:asserted"],
   // An allegation about another country's actor is an accusation, coded event inside or not.
   ["Russia alleged that Ukraine was preparing a provocation.", "RUS>UKR:110:asserted"],
   [

@@ -1159,6 +1159,21 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     (w): [string, null] => [w, null],
   ),
 ]);
+const DATED_POSSESSORS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend month year".split(
+    " ",
+  ),
+);
+
+/** The token after a dated possessive ("Friday's", "last week's") starting at i, or i when there is none. */
+function timePossessive(ctx: SentenceContext, i: number, end: number): number {
+  let j = i;
+  if (["last", "this", "the"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  if (j + 1 >= end || !DATED_POSSESSORS.has(tok(ctx, j).lower)) return i;
+  const mark = tok(ctx, j + 1).lower;
+  return mark === "'s" || mark === "’s" ? j + 2 : i;
+}
+
 /** Reactions whose object names the act reacted to: the act's author is their target. */
 const REACTION_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13", "16", "17"]);
 
@@ -1180,19 +1195,35 @@ function anaphoricTarget(
   let i = object;
   while (i < d.to && ["DET", "ADJ", "ADV", "PRON"].includes(tok(ctx, i).pos) && tok(ctx, i).lower !== "his")
     i++;
+  // "condemned Friday's strikes", "last week's attack": a dated possessive is a definite determiner.
+  const dated = timePossessive(ctx, object, d.to);
+  if (dated > object) {
+    i = dated;
+    while (i < d.to && ["ADJ", "ADV"].includes(tok(ctx, i).pos)) i++;
+  }
   const noun = tok(ctx, i);
   if (!noun || i >= d.to || !EVENT_REFERENCES.has(noun.lower)) return;
-  if (!["the", "these", "this", "those", "that"].includes(tok(ctx, object)?.lower ?? "")) return;
+  if (dated === object && !["the", "these", "this", "those", "that"].includes(tok(ctx, object)?.lower ?? ""))
+    return;
   const roots = EVENT_REFERENCES.get(noun.lower) ?? null;
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const fits = (code: string, author: ActorPhrase | null | undefined): author is ActorPhrase =>
     !!author && (!roots || roots.includes(code.slice(0, 2))) && !own.has(author.country ?? author.code);
   const inSentence = drafts.findLast((x) => x !== d && x.verb < d.verb && fits(x.code, x.source.phrases[0]));
   // Words ("the remarks") go back to a speaker of the last two sentences; acts up to six sentences.
+  // "The United States and Britain struck …": of a coordinated act, the first-named author.
+  // "condemned the strikes" after "… struck …": an act of the verb the noun names comes first.
+  // The story's earlier acts named by the same verb are found further back than the others.
+  const recent = (e: CodedEvent) => e.sentence >= ctx.s.index - 6 && fits(e.code, e.source);
+  const named = (e: CodedEvent) =>
+    fits(e.code, e.source) && (e.rule.split("|")[0] ?? "").split(/[.+]/).includes(noun.lemma);
+  const act = roots ? (previous.findLast(named) ?? previous.findLast(recent)) : null;
+  const firstAuthor =
+    act && previous.find((e) => e.sentence === act.sentence && e.rule === act.rule && fits(e.code, e.source));
   const author =
     inSentence?.source.phrases[0] ??
     (roots
-      ? previous.findLast((e) => e.sentence >= ctx.s.index - 6 && fits(e.code, e.source))?.source
+      ? (firstAuthor ?? act)?.source
       : speakers.findLast((x) => x.sentence >= ctx.s.index - 2 && fits("", x.phrase))?.phrase);
   if (!author) return;
   d.target = { phrases: [author], text: author.text, how: "anaphora" };

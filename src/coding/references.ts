@@ -348,6 +348,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       i = phrase.start - 1;
       continue;
     }
+    // "Russian troops, alongside North Korean soldiers, attacked": the partner is not the subject.
+    if (phrase && usable(phrase) && coAgent(ctx, phrase.start)) {
+      i = phrase.start - 1;
+      continue;
+    }
     if (phrase && usable(phrase)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
@@ -412,6 +417,16 @@ const NON_TARGET_PREPS = new Set([
   "by",
 ]);
 
+/** "applied together with Finland", "along with Britain", "alongside Russian forces": a partner in the act, not its target. */
+function coAgent(ctx: SentenceContext, start: number): boolean {
+  let i = start - 1;
+  if (tok(ctx, i)?.pos === "DET") i--;
+  const word = tok(ctx, i)?.lower;
+  if (word === "alongside") return true;
+  const before = tok(ctx, i - 1)?.lower;
+  return word === "with" && (before === "together" || before === "along");
+}
+
 /**
  * The target: the first actor phrase after the verb (or after the preposition a pattern names)
  * that is not the source and not part of an attribution.
@@ -470,6 +485,7 @@ export function findTarget(
       !isAuthorOfAct(ctx, prepBefore.i)
     )
       continue;
+    if (prep !== "alongside" && coAgent(ctx, p.start)) continue;
     return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
   }
   // "shot down five Indian aircraft": with nobody else on the receiving end, another country's
