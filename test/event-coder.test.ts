@@ -24,7 +24,13 @@ const POSITIVE: [string, string][] = [
   ],
   // A partner named with "together with" / "alongside" is neither target nor subject.
   ["Britain, together with France, condemned Iran.", "GBR>IRN:111:asserted"],
-  ["Russian troops, alongside North Korean soldiers, attacked Ukrainian positions.", "RUSMIL>UKR:190:asserted"],
+  // A pattern's preposition never matches the "to" of an infinitive or stands past one.
+  ["The court ordered Venezuela to refrain from any action in the region.", "---JUD>VEN:100:asserted"],
+  ["Turkey pressed Sweden for months to crack down on militant groups.", "TUR>SWE:100:asserted"],
+  [
+    "Russian troops, alongside North Korean soldiers, attacked Ukrainian positions.",
+    "RUSMIL>UKR:190:asserted",
+  ],
   // An allegation about another country's actor is an accusation, coded event inside or not.
   ["Russia alleged that Ukraine was preparing a provocation.", "RUS>UKR:110:asserted"],
   [

@@ -401,8 +401,37 @@ function firstAlternative(
 /** Do the pattern elements occur in order within tokens[from, to)? Returns how many tokens they span, or -1. */
 const OBJECT_PARTICLES = new Set(["over", "back", "up"]);
 
+const PREPOSITIONS = new Set(
+  "on to for with against into from over at in by of about toward towards upon onto".split(" "),
+);
+
+/** A pattern element that is one preposition ("* ON", "* (TO)"). */
+function isPrepositionElement(element: PatternWord | undefined): boolean {
+  return element?.length === 1 && element[0]?.length === 1 && PREPOSITIONS.has(element[0][0] as string);
+}
+
 function isPlaceElement(element: PatternWord | undefined): boolean {
   return element?.length === 1 && element[0]?.length === 1 && element[0][0] === "@place";
+}
+
+/** Does an infinitive ("to issue", "to not") start at tokens[i]? */
+function infinitiveAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    (tokens[i] as Token).lower === "to" &&
+    !!next &&
+    (next.pos === "VERB" || next.pos === "AUX" || next.lower === "not")
+  );
+}
+
+/** Is there a "to" in tokens[from, to) that is not the mark of an infinitive ("to issue", "to not")? */
+function prepositionalTo(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if ((tokens[i] as Token).lower !== "to") continue;
+    const next = tokens[i + 1];
+    if (!next || !(next.pos === "VERB" || next.pos === "AUX" || next.lower === "not")) return true;
+  }
+  return false;
 }
 
 export function matchSequence(
@@ -432,6 +461,8 @@ export function matchSequence(
         !OBJECT_PARTICLES.has((tokens[i] as Token).lower)
       )
         return -1;
+      // "pressed Stockholm to crack down on …": a preposition past an infinitive is that verb's.
+      if (infinitiveAt(tokens, i) && isPrepositionElement(words[k])) return -1;
       i++;
     }
   }
@@ -680,6 +711,15 @@ export function bestPattern(
     if (
       p.after.length &&
       !afterMatches(p.after, tokens, from, Math.min(clauseEnd, from + 12), passiveSubject, places)
+    )
+      continue;
+    // "ordered the company to issue licences" is no "head * (to) <target>": a target's preposition
+    // heads a noun phrase, not an infinitive.
+    // (secvar's own patterns, "sent troops to fight for Russia", take the infinitive on purpose.)
+    if (
+      p.target === "after:to" &&
+      !p.id.startsWith("sv.") &&
+      !prepositionalTo(tokens, from, Math.min(clauseEnd, from + 12))
     )
       continue;
     if (
