@@ -27,6 +27,12 @@ const POSITIVE: [string, string][] = [
   // A pattern's preposition never matches the "to" of an infinitive or stands past one.
   ["The court ordered Venezuela to refrain from any action in the region.", "---JUD>VEN:100:asserted"],
   ["Turkey pressed Sweden for months to crack down on militant groups.", "TUR>SWE:100:asserted"],
+  // An agent's country comes from a scene set by "in" before it, over the previous sentence's;
+  // "the resignation of X" targets X.
+  [
+    "Russia's defence ministry said its peacekeepers were killed in Karabakh. In Yerevan, thousands of protesters angry about Karabakh demanded the resignation of Prime Minister Nikol Pashinyan.",
+    "ARMOPP>ARMGOV:1041:asserted",
+  ],
   [
     "Russian troops, alongside North Korean soldiers, attacked Ukrainian positions.",
     "RUSMIL>UKR:190:asserted",

@@ -340,6 +340,13 @@ function placeAgents(
   }
 }
 
+/** Is the place starting at character `start` the object of a locative "in"? */
+function locative(at: AnnotatedText, start: number): boolean {
+  const i = at.tokens.findIndex((t) => t.start === start);
+  const before = at.tokens[i - 1]?.lower === "the" ? at.tokens[i - 2] : at.tokens[i - 1];
+  return i > 0 && before?.lower === "in";
+}
+
 /**
  * "The rebels took Aleppo …": an agent whose country is unknown or only guessed from the previous
  * sentence belongs to the country of the places its own sentence names, when they all lie in one country.
@@ -364,8 +371,13 @@ function sentencePlaceAgents(
       (pl) => pl.country && pl.feature !== "country" && pl.start >= s.start && pl.start < s.end,
     );
     const countries = new Set(inSentence.map((pl) => pl.country as string));
-    if (countries.size !== 1) continue;
-    const country = [...countries][0] as string;
+    // "In Yerevan, thousands of protesters …": else a scene set by "in" before the agent decides.
+    const scene =
+      countries.size > 1
+        ? inSentence.findLast((pl) => pl.start < (at.tokens[p.start]?.start ?? 0) && locative(at, pl.start))
+        : null;
+    if (countries.size !== 1 && !scene) continue;
+    const country = scene?.country ?? ([...countries][0] as string);
     setCountry(p, country, "context:previous-sentence", "context:sentence-places", res);
   }
 }

@@ -482,7 +482,8 @@ export function findTarget(
       prepBefore.lower !== prep &&
       prepBefore.lower !== alsoAllow &&
       !isArena(ctx, prepBefore.i) &&
-      !isAuthorOfAct(ctx, prepBefore.i)
+      !isAuthorOfAct(ctx, prepBefore.i) &&
+      !isOustedOf(ctx, prepBefore.i)
     )
       continue;
     if (prep !== "alongside" && coAgent(ctx, p.start)) continue;
@@ -529,6 +530,14 @@ const ACT_NOUNS = new Set([
 ]);
 
 /** "rejected calls by Kofi Annan", "welcomed an offer from Qatar": the author of the act is the target. */
+/** Nouns of a holder leaving office: "demanded the resignation of the prime minister" targets the holder. */
+const OUSTING_NOUNS = new Set(["resignation", "ouster", "removal", "dismissal", "impeachment", "sacking"]);
+
+/** "the resignation of X": the "of" after a noun of leaving office names whom the act is about. */
+function isOustedOf(ctx: SentenceContext, prep: number): boolean {
+  return tok(ctx, prep).lower === "of" && OUSTING_NOUNS.has(tok(ctx, prep - 1)?.lower ?? "");
+}
+
 function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   const l = tok(ctx, prep).lower;
   if (l !== "by" && l !== "from") return false;
