@@ -300,6 +300,13 @@ const COUNTS: [string, number][] = [
   ["Australia, Bahrain, Canada and the Netherlands provided support for the operation.", 4],
   // Police, medics or witnesses reporting violence accuse no one.
   ["Thai police said Burmese troops attacked a village.", 1],
+  // Agentless casualties of "people" are the toll of the story's latest stated attack: the same sides.
+  [
+    "Iran launched more than 300 drones and missiles at Israel overnight. A seven-year-old girl was seriously wounded in the Negev.",
+    2,
+  ],
+  // ... not of one only threatened.
+  ["Russia threatened to strike Kyiv. Three people were killed on Monday.", 1],
 ];
 
 /** Sentences that must not yield an asserted event. */

@@ -167,7 +167,7 @@ function documentDyadTargets(coded: CodedEvent[]): void {
   }
   for (const e of coded) {
     // "At least two soldiers were killed": an agentless attack on one side comes from its clear partner.
-    const victim = e.target?.country;
+    const victim = e.target?.country ?? e.targetCountry;
     if (e.source || e.sourceCountry || !victim) continue;
     const best = clearPartner(partners.get(victim));
     if (!best) continue;

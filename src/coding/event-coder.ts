@@ -547,6 +547,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
           (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
     );
     for (const t of d.target.phrases) pairs.push([origin && origin.country !== t.country ? origin : null, t]);
+    // Casualties of an act whose target is only a country ("people were killed in Kyiv").
+    if (!d.target.phrases.length) pairs.push([null, null]);
   } else if (!d.target.phrases.length && sources.length > 1 && (mutual || reciprocal)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
@@ -1397,10 +1399,97 @@ export function codeSentence(
     for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(e);
   }
   events.push(...threats);
+  for (const d of casualtyDrafts(ctx, drafted, previous, events))
+    for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(patchCasualty(e, d));
   events.push(...anaphoricEvents(ctx, previous, frames));
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events));
   return collapseRestatements(ctx, events);
+}
+
+/** Verbs whose agentless passive reports casualties: "at least 19 people were killed". */
+const CASUALTY_VERBS = new Set(["kill", "wound", "injure", "hurt", "maim"]);
+/** Nouns naming people without saying whose side they are on. */
+const HUMAN_NOUNS = new Set(
+  (
+    "people person persons civilian civilians child children girl girls boy boys woman women man men " +
+    "resident residents villager villagers passenger passengers worker workers employee employees " +
+    "staff tourist tourists pilgrim pilgrims student students journalist journalists family families"
+  ).split(" "),
+);
+const FACTUAL = new Set<Modality>(["asserted", "reported", "acknowledged", "alleged"]);
+const INTERCEPTION = /down-(?:missile|aircraft|drone)|intercept/;
+/** How many sentences back an earlier act may be the one whose casualties a sentence reports. */
+const CASUALTY_REACH = 3;
+
+/** The earlier act whose casualties these are, and what the new event takes from it. */
+interface CasualtyDraft extends Draft {
+  act: CodedEvent | null;
+}
+
+/**
+ * "At least 19 people were killed and 105 wounded, the emergency service said": an agentless
+ * passive of killing or wounding whose victims are only "people" (no actor) reports the toll of
+ * the story's latest violent act (in this sentence or up to three before): the same sides, as
+ * its own event. With no such act, the victims belong to the country where it happened, and the
+ * source is left to the story's other side.
+ */
+function casualtyDrafts(
+  ctx: SentenceContext,
+  drafted: Set<number>,
+  previous: CodedEvent[],
+  events: CodedEvent[],
+): CasualtyDraft[] {
+  const out: CasualtyDraft[] = [];
+  for (const g of ctx.groups) {
+    if (!g.passive || g.negated || drafted.has(g.head) || !CASUALTY_VERBS.has(tok(ctx, g.head).lemma))
+      continue;
+    const start = clauseStart(ctx.at, ctx.s, g);
+    const subject = ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
+    if (!subject.some((t) => HUMAN_NOUNS.has(t.lower))) continue;
+    if (ctx.actors.some((p) => p.start >= start && p.start < g.first && !p.modifierOnly)) continue;
+    // A stated attack (not one threatened or supposed), and not the defenders' interception.
+    const violent = (e: CodedEvent) =>
+      VIOLENT_ROOTS.has(e.code.slice(0, 2)) &&
+      !!(e.source || e.sourceCountry) &&
+      FACTUAL.has(e.modality) &&
+      !INTERCEPTION.test(e.rule);
+    const act =
+      events.findLast((e) => violent(e) && e.verb < g.head) ??
+      previous.findLast((e) => violent(e) && e.sentence >= ctx.s.index - CASUALTY_REACH) ??
+      null;
+    const to = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+    if (!act && !ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country)) continue;
+    out.push({
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code: act?.code ?? "190",
+      rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : "+place"}`,
+      source: { phrases: act?.source ? [act.source] : [], text: act?.source?.text ?? null, how: "none" },
+      target: { phrases: act?.target ? [act.target] : [], text: act?.target?.text ?? null, how: "none" },
+      group: g,
+      from: start,
+      to,
+      governor: governorModality(ctx, g),
+      implicit: !act?.source,
+      act,
+    });
+  }
+  return out;
+}
+
+/** The sides a casualty report takes from its act, or from the place of the killing. */
+function patchCasualty(e: CodedEvent, d: CasualtyDraft): CodedEvent {
+  const act = d.act;
+  if (act) {
+    if (!e.source) e.sourceCountry = act.sourceCountry ?? null;
+    if (!e.target) e.targetCountry = act.target ? null : act.targetCountry;
+  } else {
+    // The place names the victims' side; who struck them is left to the story's other side.
+    e.sourceCountry = null;
+    if (!e.target) e.targetCountry = e.place?.country ?? null;
+  }
+  return e;
 }
 
 /** Verbs that frame a threat's "that" clause as the speaker's own word. */
