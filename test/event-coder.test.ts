@@ -27,6 +27,8 @@ const POSITIVE: [string, string][] = [
   // A pattern's preposition never matches the "to" of an infinitive or stands past one.
   ["The court ordered Venezuela to refrain from any action in the region.", "---JUD>VEN:100:asserted"],
   ["Turkey pressed Sweden for months to crack down on militant groups.", "TUR>SWE:100:asserted"],
+  // A denial verb that frames no event still codes its own denial of the accusation (016).
+  ["Beijing dismissed the allegations as groundless.", "CHNGOV>-:016:asserted"],
   // An agent's country comes from a scene set by "in" before it, over the previous sentence's;
   // "the resignation of X" targets X.
   [

@@ -161,7 +161,8 @@ function documentDyadTargets(coded: CodedEvent[]): void {
   for (const e of coded) {
     const a = e.source?.country;
     const b = e.target?.country ?? e.targetCountry;
-    if (!a || !b || a === b) continue;
+    // Comments and appeals (01, 02) say whom a side talks about, not whom it acts on.
+    if (!a || !b || a === b || e.code.startsWith("01") || e.code.startsWith("02")) continue;
     add(a, b);
     add(b, a);
   }

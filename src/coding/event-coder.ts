@@ -709,7 +709,8 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
     speech &&
     (match.pattern.code ?? "").startsWith("01") &&
     match.pattern.code !== "011" &&
-    match.pattern.code !== "015"
+    match.pattern.code !== "015" &&
+    match.pattern.code !== "016"
   ) {
     return null;
   }
