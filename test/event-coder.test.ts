@@ -29,6 +29,8 @@ const POSITIVE: [string, string][] = [
   ["Turkey pressed Sweden for months to crack down on militant groups.", "TUR>SWE:100:asserted"],
   // A denial verb that frames no event still codes its own denial of the accusation (016).
   ["Beijing dismissed the allegations as groundless.", "CHNGOV>-:016:asserted"],
+  // Coordinated sides that fight or clash are each other's target; "for a fifth day" is a length of time.
+  ["Sudan's army and the Rapid Support Forces fought for a fifth day.", "SDNREB>SDNMIL:190:asserted"],
   // An agent's country comes from a scene set by "in" before it, over the previous sentence's;
   // "the resignation of X" targets X.
   [

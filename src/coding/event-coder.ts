@@ -220,6 +220,9 @@ const MUTUAL_VERBS = new Set(
   ).split(" "),
 );
 
+/** Violent verbs whose coordinated subject fights itself: "the army and the rebels clashed". */
+const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish"]);
+
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
     const key = code.slice(0, len);
@@ -520,9 +523,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
   // "Australia, Canada and the Netherlands provided support" is no act on each other.
+  // "The army and the RSF fought": sides fighting each other are each the other's target.
   const mutual =
-    SYMMETRIC_ROOTS.has(root) &&
-    (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to));
+    (SYMMETRIC_ROOTS.has(root) &&
+      (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to))) ||
+    (VIOLENT_ROOTS.has(root) && !!d.group && !d.group.passive && COMBAT_VERBS.has(tok(ctx, d.verb).lemma));
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
   if (
     d.weak &&

@@ -405,6 +405,25 @@ const PREPOSITIONS = new Set(
   "on to for with against into from over at in by of about toward towards upon onto".split(" "),
 );
 
+const TIME_UNITS = new Set(
+  "minute minutes hour hours day days night nights week weeks month months year years decade decades".split(
+    " ",
+  ),
+);
+
+/** Does a length of time ("a fifth day", "three weeks", "months") start at tokens[i]? */
+function durationAfter(tokens: Token[], i: number, to: number): boolean {
+  for (let j = i; j < Math.min(to, i + 4); j++) {
+    const t = tokens[j] as Token;
+    if (TIME_UNITS.has(t.lower)) return true;
+    if (
+      !(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.lower === "more" || t.lower === "several")
+    )
+      return false;
+  }
+  return false;
+}
+
 /** A pattern element that is one preposition ("* ON", "* (TO)"). */
 function isPrepositionElement(element: PatternWord | undefined): boolean {
   return element?.length === 1 && element[0]?.length === 1 && PREPOSITIONS.has(element[0][0] as string);
@@ -449,6 +468,11 @@ export function matchSequence(
   const placeObject = isPlaceElement(words[0]);
   while (k < words.length && i < to) {
     const n = elementAt(words[k] as PatternWord, tokens, i, to, places);
+    // "fought for a fifth day" is no "* (FOR)": a preposition before a length of time is an adverbial.
+    if (n && isPrepositionElement(words[k]) && durationAfter(tokens, i + 1, to)) {
+      i++;
+      continue;
+    }
     if (n) {
       k++;
       last = i + n - 1;
