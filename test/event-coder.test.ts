@@ -31,6 +31,12 @@ const POSITIVE: [string, string][] = [
   ["Beijing dismissed the allegations as groundless.", "CHNGOV>-:016:asserted"],
   // Coordinated sides that fight or clash are each other's target; "for a fifth day" is a length of time.
   ["Sudan's army and the Rapid Support Forces fought for a fifth day.", "SDNREB>SDNMIL:190:asserted"],
+  // A gerund the tagger read as a noun after "of" is still the accused act.
+  ["Ukraine accused Russian forces of opening fire on civilians.", "RUSMIL>UKRCVL:193:alleged"],
+  // Victims whose country was guessed from their attacker belong to where it happened.
+  ["Russian forces killed five civilians in Kharkiv.", "RUSMIL>UKRCVL:202:asserted"],
+  // A country adjective on an attack noun heading the subject stands for the attacker.
+  ["Russian air strikes hit a hospital in Aleppo.", "RUS>SYRHLH:195:asserted"],
   // An agent's country comes from a scene set by "in" before it, over the previous sentence's;
   // "the resignation of X" targets X.
   [

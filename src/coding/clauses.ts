@@ -55,7 +55,7 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = at.tokens[i] as Token;
-    if (t.pos !== "VERB" || isAdjectival(at, i, s)) continue;
+    if ((t.pos !== "VERB" && !taggedGerund(at, i)) || isAdjectival(at, i, s)) continue;
     let first = i;
     let negated = false;
     let modal: string | null = null;
@@ -86,6 +86,32 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
   }
   return out;
+}
+
+/** Prepositions that take a gerund complement: "accused Russia of opening fire", "fined for helping militants". */
+const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "against", "about", "by"]);
+const NOT_GERUNDS = new Set([
+  "morning",
+  "evening",
+  "something",
+  "nothing",
+  "anything",
+  "everything",
+  "thing",
+  "king",
+]);
+
+/**
+ * "accused Russian forces of opening fire": an -ing word the tagger read as a noun is a gerund
+ * when a gerund-taking preposition stands right before it and its own object (not an "of") follows.
+ */
+function taggedGerund(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i] as Token;
+  if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || NOT_GERUNDS.has(t.lower)) return false;
+  const prev = at.tokens[i - 1];
+  const next = at.tokens[i + 1];
+  if (!prev || !next || !GERUND_PREPOSITIONS.has(prev.lower)) return false;
+  return ["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(next.pos) && next.lower !== "of";
 }
 
 /** "There were ten soldiers killed in Ukraine": a participle after the noun of an existential clause is passive. */

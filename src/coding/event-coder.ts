@@ -33,6 +33,8 @@ export interface CoderResources {
   negation: NegationTable;
   /** Code of a vow to do X, by X's code (03 intent, 13 threat). */
   intent: NegationTable;
+  /** CAMEO country codes by ISO 3166 alpha-3, where they differ. */
+  actors?: { cameoCountry: ReadonlyMap<string, string> };
 }
 
 /** An event before it is rendered to the JSON contract. */
@@ -466,6 +468,33 @@ interface Draft {
   home?: boolean;
 }
 
+/**
+ * "Russian forces killed five civilians in Kharkiv", "Ukraine accused Russian forces of opening fire
+ * on civilians": victims whose country was only guessed from the attacker named before them belong
+ * to the side where it happened (a place in the clause) or, else, to the accuser's side.
+ */
+function victimSide(
+  ctx: SentenceContext,
+  d: Draft,
+  source: ActorPhrase | null,
+  target: ActorPhrase | null,
+  speaker: ActorPhrase | null,
+  res: CoderResources,
+): ActorPhrase | null {
+  if (!target || !source?.country || target.country !== source.country) return target;
+  if (!VIOLENT_ROOTS.has(d.code.slice(0, 2)) || !target.entries.includes("context:country")) return target;
+  const place = ctx.places.find(
+    (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== source.country,
+  );
+  const side =
+    place?.country ?? (speaker?.country && speaker.country !== source.country ? speaker.country : null);
+  if (!side) return target;
+  const cameo = place
+    ? (res.actors?.cameoCountry.get(side) ?? side)
+    : (speaker as ActorPhrase).code.slice(0, 3);
+  return { ...target, country: side, code: `${cameo}${target.role ?? ""}` };
+}
+
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
   const out: CodedEvent[] = [];
   let code = d.code;
@@ -560,7 +589,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
-  for (const [source, target] of pairs) {
+  for (const [source, guessedTarget] of pairs) {
+    const target = victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res);
     if (target && target.code === source?.code) continue;
     // "Ten soldiers were killed in Ukraine": a place in another country than the victims' is the source.
     const where = source

@@ -356,6 +356,9 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (phrase && usable(phrase)) {
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
+    // "Israeli strikes killed 20 civilians": a country adjective on an attack noun heading the subject.
+    if (phrase?.modifierOnly && phrase.country && attackNounHead(ctx, phrase.end, g.first))
+      return { phrases: [phrase], text: phrase.text, how: "attack-noun" };
     const pair = phrase ? null : pairAntecedent(ctx, i);
     if (pair) return { phrases: pair, text: `${tok(ctx, i - 1).text} ${t.text}`, how: "pair" };
     if (FIRST_PERSON.has(t.lower) && ctx.quoteSpeaker && inRanges(i, ctx.quoted)) {
@@ -392,6 +395,21 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     }
   }
   return NONE;
+}
+
+/** Nouns of an armed attack that, as a subject, stand for whoever made it. */
+const ATTACK_NOUNS = new Set(
+  (
+    "strike strikes airstrike airstrikes attack attacks shelling bombardment bombardments raid raids " +
+    "bombing bombings offensive fire barrage barrages assault"
+  ).split(" "),
+);
+
+/** Do the words from `from` up to the verb group at `verb` end in an attack noun ("air strikes", "drone attack")? */
+function attackNounHead(ctx: SentenceContext, from: number, verb: number): boolean {
+  if (verb - from > 3 || verb <= from) return false;
+  for (let i = from; i < verb - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
+  return ATTACK_NOUNS.has(tok(ctx, verb - 1).lower);
 }
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
