@@ -182,7 +182,7 @@ const POSITIVE: [string, string][] = [
     "President Yoon Suk Yeol declared martial law. The Democratic Party said Yoon had committed insurrection and demanded that he resign.",
     "KORPTY>KORGOV:1041:asserted",
   ],
-  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>UKRCVL:202:reported"],
+  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>RUSCVL:202:reported"],
   // What a protest or demand is for picks CAMEO's parallel subcode (1 leadership, 2 policy, 3 rights,
   // 4 institutions); what an accusation charges picks 112x.
   ["Students staged mass demonstrations in Jakarta to demand political reforms.", "IDNEDU>-:1412:asserted"],
