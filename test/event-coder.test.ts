@@ -37,6 +37,14 @@ const POSITIVE: [string, string][] = [
   ["Russian forces killed five civilians in Kharkiv.", "RUSMIL>UKRCVL:202:asserted"],
   // A country adjective on an attack noun heading the subject stands for the attacker.
   ["Russian air strikes hit a hospital in Aleppo.", "RUS>SYRHLH:195:asserted"],
+  // A title before the surname of an office holder names them; a meeting in an adjunct phrase is held
+  // by its clause's subject, with the other side named.
+  ["President Yoon approved the decision while on a state visit to Britain.", "KORGOV>GBR:042:asserted"],
+  ["In a phone call with Aliyev, Putin expressed concern.", "RUSGOV>AZEGOV:041:asserted"],
+  [
+    "North Korea's trade grew after a summit between Kim and Putin in September.",
+    "PRKGOV>RUSGOV:040:asserted",
+  ],
   // An agent's country comes from a scene set by "in" before it, over the previous sentence's;
   // "the resignation of X" targets X.
   [
@@ -321,6 +329,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // A meeting in an adjunct with nobody else named is no event of the clause's subject.
+  "At an emergency meeting of the council on Sunday, Foreign Minister Penny Wong spoke about the crisis.",
   // A relative clause whose antecedent names no actor has no actor subject.
   "The U.S. Central Command said the militant group that has seized parts of Iraq and Syria was weakened.",
   // A place after a preposition is not the object of "take" ("took effect in Gaza" is no seizure).

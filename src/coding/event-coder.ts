@@ -1055,6 +1055,36 @@ function underSubject(ctx: SentenceContext, noun: number): ActorPhrase | null {
   return ctx.actors.find((p) => p.end - 1 === j && !p.modifierOnly) ?? null;
 }
 
+/** Words that open an adjunct phrase holding a meeting noun: "after talks with", "in a phone call with". */
+const ADJUNCT_OPENERS = new Set([
+  "after",
+  "in",
+  "during",
+  "following",
+  "before",
+  "while",
+  "at",
+  "on",
+  "ahead",
+]);
+
+/**
+ * "After talks with Erdogan, Putin said …", "approved it while on a state visit to Britain": the
+ * one who held the meeting a phrase names is the subject of the clause the phrase belongs to — the
+ * next clause for a phrase opening the sentence, else the clause before it.
+ */
+function adjunctHolder(ctx: SentenceContext, noun: number): ActorPhrase | null {
+  let opener = noun - 1;
+  while (opener > ctx.s.tokenStart && ["DET", "ADJ", "NOUN", "PROPN"].includes(tok(ctx, opener).pos))
+    opener--;
+  if (!ADJUNCT_OPENERS.has(tok(ctx, opener)?.lower ?? "")) return null;
+  const fronted = ctx.groups.every((g) => g.head > noun);
+  const group = fronted ? ctx.groups.find((g) => g.head > noun) : ctx.groups.findLast((g) => g.head < opener);
+  if (!group) return null;
+  const subject = findSubject(ctx, group).phrases[0] ?? null;
+  return subject && !subject.modifierOnly ? subject : null;
+}
+
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
@@ -1069,7 +1099,9 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       // "Yoon is under criminal investigation by prosecutors": the one under it is the target.
       const under = underSubject(ctx, i);
       const agent = actorAfterPrep(ctx, i + 1, end, noun.source ?? []);
-      const source = agent ?? (noun.of === "source" ? ofActor : null) ?? (under ? null : actorBefore(ctx, i));
+      const named = agent ?? (noun.of === "source" ? ofActor : null) ?? (under ? null : actorBefore(ctx, i));
+      const holder = !named && noun.code.startsWith("04") ? adjunctHolder(ctx, i) : null;
+      const source = named ?? holder;
       // A bare "troops" whose country was only guessed from context is too weak a source for a noun
       // event, unless the noun names it as its agent ("investigation by prosecutors").
       if (!source || (source.entries.includes("context:country") && source !== agent)) continue;
@@ -1078,6 +1110,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
         (noun.of === "target" ? ofActor : null) ??
         partnerAfterBetween(ctx, i + 1, end, source) ??
         actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
+      // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
+      if (holder && (!target || target.code === holder.code)) continue;
       out.push({
         verb: i,
         verbEnd: i + 1,

@@ -383,6 +383,8 @@ function isValid(
   if (s.type === "person" && s.short) {
     // "the Kim regime", "the Putin government": a surname before an agent noun names its leader.
     if (next?.sense.type === "agent" && next.start === m.end) return true;
+    // "President Yoon visited London": a title right before the surname of someone in office then.
+    if (prev?.sense.type === "agent" && prev.end === m.start && roleOn(s.person, ctx.date)) return true;
     return !!s.person.country && ctx.countries.has(s.person.country);
   }
   return true;
