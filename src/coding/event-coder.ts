@@ -694,6 +694,15 @@ function subjectNounPhrases(ctx: SentenceContext, phrases: ActorPhrase[], clause
   return out;
 }
 
+/** Does a noun phrase from `from` end in a finite auxiliary or copula ("the sanctions were", "it has")? */
+function reportedCopula(ctx: SentenceContext, from: number, to: number): boolean {
+  let i = from;
+  if (tok(ctx, i)?.lower === "that") i++;
+  const start = i;
+  while (i < to && ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(tok(ctx, i).pos)) i++;
+  return i > start && i < to && tok(ctx, i).pos === "AUX" && tok(ctx, i).lower !== "to";
+}
+
 function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
@@ -730,6 +739,8 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   // of the reported clause, not the speech verb's object ("announced an attack").
   const embedded = ctx.groups.some((h) => h.first === end && !h.infinitive && !h.participle);
   if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
+  // "said the sanctions were illegal": a copula or auxiliary after the noun phrase opens a reported clause too.
+  if (speech && reportedCopula(ctx, g.head + 1, end)) end = g.head + 1;
   const subject = findSubject(ctx, g);
   // "The protocol was signed by …": with no actor in the subject, its words still choose the pattern.
   const subjectTokens = !g.passive
