@@ -323,6 +323,8 @@ const COUNTS: [string, number][] = [
     "Iran launched more than 300 drones and missiles at Israel overnight. A seven-year-old girl was seriously wounded in the Negev.",
     2,
   ],
+  // What one is warned against is not done: only the warning is an event.
+  ["Washington warned Beijing against supplying weapons to Russia.", 1],
   // ... not of one only threatened.
   ["Russia threatened to strike Kyiv. Three people were killed on Monday.", 1],
 ];

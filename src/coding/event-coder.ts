@@ -1355,6 +1355,8 @@ export function codeSentence(
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
   for (const g of ctx.groups) {
+    // "warned Beijing against supplying weapons": what one is warned against is not done.
+    if (warnedAgainst(ctx, g)) continue;
     const d = verbDraft(ctx, g, res);
     if (!d) continue;
     // "vowed to end the war": the governor's own event (a vow, a threat) replaces its complement's.
@@ -1571,6 +1573,15 @@ function patchCasualty(e: CodedEvent, d: CasualtyDraft): CodedEvent {
     if (!e.target) e.targetCountry = e.place?.country ?? null;
   }
   return e;
+}
+
+const WARNING_VERBS = new Set(["warn", "caution", "advise", "deter", "dissuade"]);
+
+/** Is g a gerund after "against" complementing a warning verb ("warned X against supplying …")? */
+function warnedAgainst(ctx: SentenceContext, g: VerbGroup): boolean {
+  if (!g.participle || tok(ctx, g.first - 1)?.lower !== "against") return false;
+  const governor = ctx.groups.findLast((h) => h.head < g.first);
+  return !!governor && WARNING_VERBS.has(tok(ctx, governor.head).lemma) && g.first - governor.head <= 8;
 }
 
 /** Verbs that frame a threat's "that" clause as the speaker's own word. */
