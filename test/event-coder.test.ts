@@ -41,6 +41,11 @@ const POSITIVE: [string, string][] = [
   // by its clause's subject, with the other side named.
   ["President Yoon approved the decision while on a state visit to Britain.", "KORGOV>GBR:042:asserted"],
   ["In a phone call with Aliyev, Putin expressed concern.", "RUSGOV>AZEGOV:041:asserted"],
+  // A definite armed agent ("the militants") takes up the latest such actor, not the nearest country.
+  [
+    "The Houthis attacked a ship in the Red Sea. The United States struck the militants on Friday.",
+    "USA>YEMREB:190:asserted",
+  ],
   [
     "North Korea's trade grew after a summit between Kim and Putin in September.",
     "PRKGOV>RUSGOV:040:asserted",

@@ -34,7 +34,7 @@ import {
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
-import { definiteOrganisations } from "./definite-references.js";
+import { definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
@@ -397,6 +397,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   fillAgentCountries(composed, ctxBase);
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
+  definiteAgents(at, phrases);
   const timexes = findTimexes(at, article.published ?? opts.today);
   const times = timesFromTimexes(timexes, at.text);
   const places = documentPlaces(at.text, phrases);

@@ -88,3 +88,43 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
   if (!added.length) return phrases;
   return [...phrases, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** Roles that a definite "the rebels", "the militants", "the troops" can take up again. */
+const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
+  ["REB", "armed"],
+  ["UAF", "armed"],
+  ["INS", "armed"],
+  ["MIL", "military"],
+]);
+
+/** Is the phrase's country only a guess from what stood near it ("context:…")? */
+function guessedCountry(p: ActorPhrase): boolean {
+  return (
+    p.code.startsWith("---") ||
+    p.entries.some((e) => e === "context:country" || e === "context:previous-sentence")
+  );
+}
+
+/**
+ * "M23 rebels captured Goma … Rwanda has denied backing the rebels": a definite agent noun with no
+ * country of its own ("the rebels", "the militants", "the troops") takes up the latest earlier actor
+ * of the same kind whose country is stated — not the country named nearest before it. In place.
+ * @example definiteAgents(phrases) // "the rebels" → CODREB, as "M23 rebels" before
+ */
+export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void {
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as ActorPhrase;
+    const family = ROLE_FAMILIES.get(p.role ?? "");
+    const definite = at.tokens[p.start]?.lower === "the" || at.tokens[p.start - 1]?.lower === "the";
+    if (!family || p.kind !== "agent" || !guessedCountry(p) || !definite) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const q = phrases[j] as ActorPhrase;
+      if (p.sentence - q.sentence > WINDOW) break;
+      if (q.modifierOnly || guessedCountry(q) || ROLE_FAMILIES.get(q.role ?? "") !== family) continue;
+      p.code = q.code;
+      p.country = q.country;
+      p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "anaphora:definite-agent"];
+      break;
+    }
+  }
+}
