@@ -411,11 +411,18 @@ const TIME_UNITS = new Set(
   ),
 );
 
-/** Does a length of time ("a fifth day", "three weeks", "months") start at tokens[i]? */
+const TIME_NAMES = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight january february " +
+    "march april june july august september october november december"
+  ).split(" "),
+);
+
+/** Does a length or point of time ("a fifth day", "three weeks", "Tuesday", "Saturday's") start at tokens[i]? */
 function durationAfter(tokens: Token[], i: number, to: number): boolean {
   for (let j = i; j < Math.min(to, i + 4); j++) {
     const t = tokens[j] as Token;
-    if (TIME_UNITS.has(t.lower)) return true;
+    if (TIME_UNITS.has(t.lower) || (j === i && TIME_NAMES.has(t.lower))) return true;
     if (
       !(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.lower === "more" || t.lower === "several")
     )
@@ -468,7 +475,7 @@ export function matchSequence(
   const placeObject = isPlaceElement(words[0]);
   while (k < words.length && i < to) {
     const n = elementAt(words[k] as PatternWord, tokens, i, to, places);
-    // "fought for a fifth day" is no "* (FOR)": a preposition before a length of time is an adverbial.
+    // "fought for a fifth day", "called … on Tuesday": a preposition before a time is an adverbial.
     if (n && isPrepositionElement(words[k]) && durationAfter(tokens, i + 1, to)) {
       i++;
       continue;
@@ -651,6 +658,20 @@ function particleAt(words: string[], tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Particles that can stand after a verb's object: "pulled troops out", "handed the city over". */
+const SEPARABLE_PARTICLES = new Set([
+  "out",
+  "up",
+  "back",
+  "off",
+  "down",
+  "away",
+  "over",
+  "in",
+  "around",
+  "aside",
+]);
+
 /** bestPattern's candidate positions, reused from call to call (it calls nothing that calls it back). */
 const scratchPositions: number[] = [];
 
@@ -728,7 +749,9 @@ export function bestPattern(
       // "call for", "hold of": the particle follows the verb, or its short object ("pulled troops out").
       const words = particleWords(p.particle);
       let at = -1;
-      for (let d = 1; d <= 3 && at < 0; d++) if (particleAt(words, tokens, verb.i + d)) at = verb.i + d;
+      // Only adverb particles may follow the object ("pulled troops out"); "called X for" is no "call for".
+      const reach = SEPARABLE_PARTICLES.has(words[0] as string) ? 3 : 1;
+      for (let d = 1; d <= reach && at < 0; d++) if (particleAt(words, tokens, verb.i + d)) at = verb.i + d;
       if (at < 0) continue;
       from = at;
     }
