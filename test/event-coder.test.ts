@@ -17,6 +17,9 @@ const POSITIVE: [string, string][] = [
   // A reaction to an act already reported targets the act's author.
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
+  ["Ukraine proposed a 30-day ceasefire. The Kremlin welcomed the proposal.", "RUSGOV>UKR:051:asserted"],
+  // A country adjective in the phrase an act is aimed at names the target.
+  ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
   // A dated possessive is definite; the verb the noun names picks the act; coordinated authors give the first.
   [
     "The United States and Britain struck targets in Yemen. Iran fired missiles at Israel. Russia condemned Friday's strikes.",

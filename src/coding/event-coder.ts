@@ -1235,6 +1235,11 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     w,
     ["16", "17"],
   ]),
+  // "The Kremlin welcomed the proposal": offers and plans are made by appeals, intents and offers of help.
+  ...["proposal", "proposals", "offer", "initiative", "plan"].map((w): [string, readonly string[]] => [
+    w,
+    ["02", "03", "04", "05", "06", "07", "08"],
+  ]),
   ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
     (w): [string, null] => [w, null],
   ),

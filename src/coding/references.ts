@@ -547,7 +547,6 @@ const ACT_NOUNS = new Set([
   "overture",
 ]);
 
-/** "rejected calls by Kofi Annan", "welcomed an offer from Qatar": the author of the act is the target. */
 /** Nouns of a holder leaving office: "demanded the resignation of the prime minister" targets the holder. */
 const OUSTING_NOUNS = new Set(["resignation", "ouster", "removal", "dismissal", "impeachment", "sacking"]);
 
@@ -556,6 +555,7 @@ function isOustedOf(ctx: SentenceContext, prep: number): boolean {
   return tok(ctx, prep).lower === "of" && OUSTING_NOUNS.has(tok(ctx, prep - 1)?.lower ?? "");
 }
 
+/** "rejected calls by Kofi Annan", "welcomed an offer from Qatar": the author of the act is the target. */
 function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   const l = tok(ctx, prep).lower;
   if (l !== "by" && l !== "from") return false;
@@ -575,10 +575,20 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
       return { phrases: [p], text: p.text, how: "object-adjective" };
     }
     const t = tok(ctx, i);
-    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM")) return NONE;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
+    // "fired water cannon at a Philippine vessel": past the direct object, the aimed-at phrase.
+    if ((t.pos === "NOUN" || t.pos === "PROPN") && AIMED_PREPS.has(tok(ctx, i + 1)?.lower ?? "")) {
+      i++;
+      continue;
+    }
+    if (t.pos === "NOUN" && tok(ctx, i + 1)?.pos === "NOUN") continue;
+    return NONE;
   }
   return NONE;
 }
+
+/** Prepositions whose object is what an act is aimed at. */
+const AIMED_PREPS = new Set(["at", "on", "against", "toward", "towards"]);
 
 /** "the war in Ukraine", "the conflict in Gaza": the country of a conflict noun is its target. */
 const CONFLICT_NOUNS = new Set([
