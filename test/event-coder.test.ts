@@ -44,6 +44,11 @@ const POSITIVE: [string, string][] = [
   // by its clause's subject, with the other side named.
   ["President Yoon approved the decision while on a state visit to Britain.", "KORGOV>GBR:042:asserted"],
   ["In a phone call with Aliyev, Putin expressed concern.", "RUSGOV>AZEGOV:041:asserted"],
+  // A capitalised title names its holder; the surname alone later stands for the same actor.
+  [
+    "The chief of the Philippine armed forces, General Romeo Brawner, spoke on Monday. Brawner demanded that China return the rifles.",
+    "PHLMIL>CHN:100:asserted",
+  ],
   // A definite armed agent ("the militants") takes up the latest such actor, not the nearest country.
   [
     "The Houthis attacked a ship in the Red Sea. The United States struck the militants on Friday.",

@@ -580,6 +580,8 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       );
   }
   extendOverNames(at, phrases, raw);
+  // A title's country must be known before its holder's surname can stand for it later.
+  fillAgentCountries(phrases, ctx);
   return linkSurnames(at, phrases, raw);
 }
 
@@ -670,7 +672,9 @@ function coveredTokens(at: AnnotatedText, raw: RawMention[]): Uint8Array {
 function extendOverNames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention[]): void {
   const covered = coveredTokens(at, raw);
   for (const p of phrases) {
-    if (p.kind !== "agent" || !p.country) continue;
+    // A capitalised title ("General Romeo Brawner") names its holder before its country is known.
+    const title = at.tokens[p.start]?.text[0] !== at.tokens[p.start]?.lower[0];
+    if (p.kind !== "agent" || (!p.country && !title)) continue;
     let end = p.end;
     while (end < at.tokens.length && end - p.end < 4 && covered[end] !== 1) {
       const t = at.tokens[end] as Token;
