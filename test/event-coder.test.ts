@@ -18,6 +18,8 @@ const POSITIVE: [string, string][] = [
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
   ["Ukraine proposed a 30-day ceasefire. The Kremlin welcomed the proposal.", "RUSGOV>UKR:051:asserted"],
+  // The Security Council named without a country is the UN's.
+  ["Iran attacked Israel. The Security Council condemned the attack.", "IGOUNO>IRN:111:asserted"],
   // A country adjective in the phrase an act is aimed at names the target.
   ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
   // A dated possessive is definite; the verb the noun names picks the act; coordinated authors give the first.
@@ -344,6 +346,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // "told his council that the strikes had hit …": the reported clause's subject is its own noun.
+  "Putin told his Security Council that the strikes had hit military targets.",
   // A preposition before a time is no pattern's ("call * (on)"); "call for" is not split by an object.
   "Azerbaijan launched what it called local anti-terrorist measures on Tuesday.",
   "The raid came in what the minister called retaliation for Saturday's explosion.",

@@ -348,6 +348,28 @@ function locative(at: AnnotatedText, start: number): boolean {
   return i > 0 && before?.lower === "in";
 }
 
+/** Capitalised organ names that, with no country of their own, are the United Nations'. */
+const UN_ORGANS = new Set(["Security Council", "General Assembly"]);
+const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our", "'s"]);
+
+/**
+ * "The Security Council condemned …": the Security Council or General Assembly named without a
+ * country ("Russia's Security Council" has one) is the UN's, not the country named nearest before.
+ */
+function unqualifiedUnOrgans(at: AnnotatedText, phrases: ActorPhrase[]): void {
+  for (const p of phrases) {
+    if (p.kind !== "agent" || !UN_ORGANS.has(p.text.replace(/^the /i, ""))) continue;
+    // "Putin told his Security Council": a possessor's own.
+    if (POSSESSIVE_WORDS.has(at.tokens[p.start - 1]?.lower ?? "")) continue;
+    if (p.country && !p.entries.some((e) => e.startsWith("context:"))) continue;
+    p.code = "IGOUNO";
+    p.country = null;
+    p.role = null;
+    p.kind = "organisation";
+    p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "org:un-organ"];
+  }
+}
+
 /**
  * "The rebels took Aleppo …": an agent whose country is unknown or only guessed from the previous
  * sentence belongs to the country of the places its own sentence names, when they all lie in one country.
@@ -398,6 +420,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
   definiteAgents(at, phrases);
+  unqualifiedUnOrgans(at, phrases);
   const timexes = findTimexes(at, article.published ?? opts.today);
   const times = timesFromTimexes(timexes, at.text);
   const places = documentPlaces(at.text, phrases);

@@ -385,6 +385,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
         return NONE;
     }
     if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
+    // "told his council that the strikes had hit …": the clause's own subject names no actor.
+    if (t.lower === "that" && i < g.first - 1 && nounBefore(ctx, g.first)) return NONE;
     if (t.pos === "VERB" && headsGroup(ctx.groups, i)) {
       const joined = tok(ctx, g.first - 1);
       if (depth < 2 && (joined?.lower === "and" || joined?.lower === "or")) {
@@ -410,6 +412,13 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
   if (verb - from > 3 || verb <= from) return false;
   for (let i = from; i < verb - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
   return ATTACK_NOUNS.has(tok(ctx, verb - 1).lower);
+}
+
+/** Is the word right before a verb group (adverbs aside) a common noun, the head of its subject? */
+function nounBefore(ctx: SentenceContext, first: number): boolean {
+  let i = first - 1;
+  while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;
+  return tok(ctx, i)?.pos === "NOUN" && !phraseCovering(ctx.actors, i);
 }
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
