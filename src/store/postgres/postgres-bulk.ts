@@ -11,7 +11,13 @@ import copyStreams from "pg-copy-streams";
 import type { BulkConnection } from "../store-dialect.js";
 import type { BulkTable, ColumnKind, ColumnList } from "../table-columns.js";
 
-const PG_TYPE: Record<ColumnKind, string> = { int: "int4", bigint: "int8", real: "float8", text: "text" };
+const PG_TYPE: Record<ColumnKind, string> = {
+  int: "int4",
+  bigint: "int8",
+  real: "float8",
+  text: "text",
+  bytes: "bytea",
+};
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
@@ -31,11 +37,16 @@ const COPY_ESCAPES = /[\\\t\n\r]/;
 const COPY_ESCAPE_ALL = /[\\\t\n\r]/g;
 const COPY_ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
-/** One value in COPY's text format: \N for null, backslash escapes for the four characters that need one. */
+/**
+ * One value in COPY's text format: \N for null, backslash escapes for the four characters that
+ * need one, bytes as bytea's hex input (`\x…`, its backslash escaped).
+ */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "string")
     return COPY_ESCAPES.test(v) ? v.replace(COPY_ESCAPE_ALL, (ch) => COPY_ESCAPED[ch] as string) : v;
+  if (v instanceof Uint8Array)
+    return `\\\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("hex")}`;
   return String(v);
 }
 
