@@ -32,7 +32,7 @@ interface Cached {
 }
 
 /** The analysed corpus: from the cache file, else analysed now on all cores and cached. */
-async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
+export async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
   const cacheDir = process.env.SECVAR_BENCH_CACHE ?? join(tmpdir(), "secvar-store-write-cache");
   mkdirSync(cacheDir, { recursive: true });
   const cache = join(cacheDir, `analysed-${docs}-seed1.json`);
