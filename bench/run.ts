@@ -168,3 +168,4 @@ if (!only || only === "scenario") runScenarioBench(process.argv.slice(3));
 if (!only || only === "ingest") await (await import("./ingest-bench.js")).ingestBench();
 if (!only || only === "store") await (await import("./store-bench.js")).storeBench();
 if (only === "store-write") await (await import("./store-write-bench.js")).storeWriteBench();
+if (only === "store-server") await (await import("./store-server-bench.js")).storeServerBench();

@@ -2,8 +2,8 @@
  * `npm run bench -- store-write`: the store's own write cost on analysed documents, without
  * extraction. The synthetic corpus of the ingest bench (SECVAR_BENCH_DOCS, default 10,000; seed 1)
  * is analysed once on all cores and kept in a cache file (SECVAR_BENCH_CACHE, default the temp
- * folder); then only `ingestDocuments` runs, in batches of 256 as `secvar ingest` writes them,
- * into a fresh SQLite file and into a throwaway PostgreSQL cluster (durable defaults), and its
+ * folder); then only `ingestDocuments` runs, in batches of 1,024 as `secvar ingest` writes them
+ * (SECVAR_BENCH_BATCH for another size), into a fresh SQLite file and into a throwaway PostgreSQL cluster (durable defaults), and its
  * CPU time is read around every batch (`process.cpuUsage`: this thread, the driver and the GC;
  * on PostgreSQL also the server's, read from /proc). SECVAR_BENCH_ROUNDS (default 3) fresh stores
  * per engine; the median round is reported. SECVAR_BENCH_DIALECT=sqlite|postgres runs one engine.
@@ -22,7 +22,7 @@ import { startPostgresCluster } from "../test/store/postgres-cluster.js";
 import { writeSyntheticCorpus } from "./corpus-file.js";
 import { serverCpu } from "./server-cpu.js";
 
-const BATCH = Number(process.env.SECVAR_BENCH_BATCH ?? 256);
+const BATCH = Number(process.env.SECVAR_BENCH_BATCH ?? 1024);
 const TODAY = "2026-11-26";
 
 interface Cached {
@@ -32,7 +32,7 @@ interface Cached {
 }
 
 /** The analysed corpus: from the cache file, else analysed now on all cores and cached. */
-async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
+export async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
   const cacheDir = process.env.SECVAR_BENCH_CACHE ?? join(tmpdir(), "secvar-store-write-cache");
   mkdirSync(cacheDir, { recursive: true });
   const cache = join(cacheDir, `analysed-${docs}-seed1.json`);

@@ -1,6 +1,8 @@
 /** Pure row builders of the store's write path: the text they write is what the schema promises. */
 import { describe, expect, it } from "vitest";
+import { signatureToHex, sketchText } from "../src/ingest/index.js";
 import { mentionsJson, sentenceRows, spansJson } from "../src/store/document-rows.js";
+import { signatureFromBytes, signatureToBytes } from "../src/store/signature-bytes.js";
 import { makeDocument } from "./store/store-fixtures.js";
 
 describe("spansJson", () => {
@@ -43,5 +45,18 @@ describe("mentionsJson", () => {
   it("is null for a document without mentions", () => {
     const bare = makeDocument({ text: "Nothing happened." }).extraction;
     expect(mentionsJson(bare, sentenceRows(bare))).toBeNull();
+  });
+});
+
+describe("signature bytes", () => {
+  it("are the bytes of the hex text versions 2-5 stored, and read back to the same signature", () => {
+    const { signature } = sketchText("Frigates exercised near the strait on Monday, the ministry said.");
+    const bytes = signatureToBytes(signature);
+    expect(bytes).toHaveLength(signature.length * 4);
+    expect(bytes.toString("hex")).toBe(signatureToHex(signature));
+    expect(signatureFromBytes(bytes)).toEqual(signature);
+    // A view into a larger buffer at an offset reads the same.
+    const padded = Buffer.concat([Buffer.from([7, 7, 7]), bytes]);
+    expect(signatureFromBytes(padded.subarray(3))).toEqual(signature);
   });
 });

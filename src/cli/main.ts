@@ -63,7 +63,7 @@ export function buildProgram(out: Output): Command {
     .argument("<inputs...>", "files, folders (recursive), globs, .jsonl batches, feeds (file or URL), URLs")
     .option("--db <location>", DB)
     .option("--threads <n>", "extraction threads (default: all cores)")
-    .option("--batch <n>", "documents per write transaction batch (default 256)")
+    .option("--batch <n>", "documents per write transaction batch (default 1024)")
     .option("--source <name>", "who published these documents (source name for reliability grading)")
     .option("--source-kind <kind>", "kind of that source (see data/sources/reliability.json)")
     .option("--published <date>", "publication date (YYYY-MM-DD) for every document")

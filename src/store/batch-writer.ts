@@ -7,14 +7,7 @@
  * events merged into the claims of earlier documents. Inputs must have passed `checkInput`;
  * any failure throws and the caller rolls the batch back.
  */
-import {
-  estimatedJaccard,
-  NEAR_DUPLICATE_THRESHOLD,
-  type Sketch,
-  signatureFromHex,
-  signatureToHex,
-  sketchText,
-} from "../ingest/index.js";
+import { estimatedJaccard, NEAR_DUPLICATE_THRESHOLD, type Sketch, sketchText } from "../ingest/index.js";
 import { type Modality, type Reliability, sourceReliability } from "../knowledge/index.js";
 import {
   type ClaimRef,
@@ -36,6 +29,7 @@ import {
   sentenceRows,
 } from "./document-rows.js";
 import { defaultSource, type WriterContext } from "./document-writer.js";
+import { signatureFromBytes, signatureToBytes } from "./signature-bytes.js";
 import type { BulkConnection } from "./store-dialect.js";
 import type { DocumentInput, IngestOutcome, SourceInput } from "./store-types.js";
 import { type BulkRow, type BulkTable, type ColumnList, columnsOf } from "./table-columns.js";
@@ -106,7 +100,7 @@ interface Candidate {
 
 interface DocumentSketchRow {
   id: number;
-  signature: string | null;
+  signature: Uint8Array | null;
   duplicate_of: number | null;
   source_id: number;
   original_source: number | null;
@@ -139,7 +133,7 @@ async function storedCandidates(
     if (!r.signature) continue;
     parsed.set(r.id, {
       ref: r.id,
-      signature: signatureFromHex(r.signature),
+      signature: signatureFromBytes(r.signature),
       original: r.duplicate_of ?? r.id,
       originalSource: r.duplicate_of === null ? r.source_id : (r.original_source ?? r.source_id),
     });
@@ -315,7 +309,7 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
       origin: a.origin,
       extractor: x.extractor,
       ingested_at: ingestedAt,
-      signature: signatureToHex(d.sketch.signature),
+      signature: signatureToBytes(d.sketch.signature),
       duplicate_of: d.near ? idOf(d.near.original) : null,
       mentions: mentionsJson(x, sentences),
     });

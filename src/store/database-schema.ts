@@ -1,5 +1,5 @@
 /**
- * Row types of the store's tables, as kysely sees them (schema version 5). Flags are integers
+ * Row types of the store's tables, as kysely sees them (schema version 6). Flags are integers
  * 0/1 and dates are ISO text in both dialects, so one set of queries serves both.
  */
 import type { Generated } from "kysely";
@@ -27,8 +27,8 @@ export interface DocumentTable {
   origin: string;
   extractor: string;
   ingested_at: string;
-  /** MinHash signature, hex (v2). */
-  signature: string | null;
+  /** MinHash signature (v2): 4 bytes a hash, big-endian (v6; hex text before). */
+  signature: Uint8Array | null;
   /** The original this document near-duplicates (v2). */
   duplicate_of: number | null;
   /**

@@ -373,8 +373,38 @@ const v5: Migration = {
   },
 };
 
+/**
+ * Text columns in a B-tree index, by table: on PostgreSQL, migration 6 gives them the "C"
+ * collation (byte order), so that an index insert or look-up compares bytes instead of calling
+ * the locale's collation (several times slower when the database's default is not C). Equality
+ * is unchanged; the only orders they give are of ISO days and codes, the same bytewise.
+ */
+export const BYTE_ORDER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  sources: ["name"],
+  documents: ["content_id"],
+  actors: ["code", "country"],
+  events: ["day", "source_code", "target_code", "source_country", "target_country"],
+  claims: ["block_key", "window_lo", "first_seen"],
+};
+
+/**
+ * Cheaper document rows and index entries:
+ * - MinHash signatures as bytes (4 a hash, big-endian) instead of hex text: 512 bytes a document
+ *   instead of 1,024 (on PostgreSQL the document row then stays under the size at which every
+ *   insert tries to compress it), no hex encoding on write or decoding on read;
+ * - PostgreSQL: the indexed text columns (`BYTE_ORDER_COLUMNS`) in the "C" collation.
+ */
+const v6: Migration = {
+  version: 6,
+  name: "signatures as bytes; PostgreSQL: indexed text columns in byte order",
+  async up(db, dialect) {
+    await dialect.signaturesToBytes(db);
+    await dialect.byteOrderColumns(db, BYTE_ORDER_COLUMNS);
+  },
+};
+
 /** All migrations, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -44,6 +44,16 @@ export interface StoreDialect {
    * (PostgreSQL: a GIN index over the tsvector expression instead of a stored column; SQLite: as is).
    */
   upgradeFullTextIndex(db: AnyKysely): Promise<void>;
+  /**
+   * Migration step of version 6: `documents.signature` from hex text to bytes (SQLite: BLOB
+   * values in the column as it is; PostgreSQL: the column becomes bytea).
+   */
+  signaturesToBytes(db: AnyKysely): Promise<void>;
+  /**
+   * Migration step of version 6: the given text columns compare bytewise ("C" collation) where
+   * the engine's default may be a locale's (PostgreSQL); nothing where it already is (SQLite's BINARY).
+   */
+  byteOrderColumns(db: AnyKysely, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,

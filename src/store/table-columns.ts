@@ -6,8 +6,8 @@
  */
 import type { Database } from "./database-schema.js";
 
-/** How a column's values travel: integers, floating-point numbers or text. */
-export type ColumnKind = "int" | "bigint" | "real" | "text";
+/** How a column's values travel: integers, floating-point numbers, text or bytes (a Buffer). */
+export type ColumnKind = "int" | "bigint" | "real" | "text" | "bytes";
 
 type ColumnsOf<T> = { readonly [K in keyof T]-?: ColumnKind };
 
@@ -27,7 +27,7 @@ export const TABLE_COLUMNS = {
     origin: "text",
     extractor: "text",
     ingested_at: "text",
-    signature: "text",
+    signature: "bytes",
     duplicate_of: "int",
     mentions: "text",
   },

@@ -195,3 +195,36 @@ async function writeOldClaim(db: Kysely<any>): Promise<void> {
     )
     .execute();
 }
+
+/**
+ * One document as version 5 wrote it (signature as hex text, integer band keys), with its
+ * sentence and full-text entry; id 1 from the engine.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the row types are those of the current version
+export async function writeVersion5Document(db: Kysely<any>, dialect: StoreDialect, text: string) {
+  await db.insertInto("sources").values({ name: "Reuters", kind: "wire-agency" }).execute();
+  const sketch = sketchText(text);
+  await db
+    .insertInto("documents")
+    .values({
+      content_id: "00000000000000b1",
+      source_id: 1,
+      title: "Version 5",
+      published: DAY,
+      language: "en",
+      text,
+      marking: "TLP:CLEAR",
+      origin: "v5:1",
+      extractor: "secvar 0.0",
+      ingested_at: "2024-11-03T00:00:00.000Z",
+      signature: Array.from(sketch.signature, (v) => v.toString(16).padStart(8, "0")).join(""),
+      duplicate_of: null,
+      mentions: null,
+    })
+    .execute();
+  await dialect.indexDocumentText(db, { id: 1, title: "Version 5", text });
+  await db
+    .insertInto("document_bands")
+    .values(sketch.bandKeys.map((band_key) => ({ band_key, document_id: 1 })))
+    .execute();
+}

@@ -15,9 +15,11 @@ import {
   type Store,
   type StoreCounts,
 } from "../../src/store/index.js";
+import { BYTE_ORDER_COLUMNS } from "../../src/store/migrations.js";
+import { signatureToBytes } from "../../src/store/signature-bytes.js";
 import { DIALECTS } from "./dialects.js";
 import { analysedExamples } from "./example-documents.js";
-import { OLD_BODY, OLD_MENTIONS, OLD_TEXTS, writeOldRows } from "./old-schema-rows.js";
+import { OLD_BODY, OLD_MENTIONS, OLD_TEXTS, writeOldRows, writeVersion5Document } from "./old-schema-rows.js";
 import { makeDocument, wireStory } from "./store-fixtures.js";
 import { createAtVersion, dialectOf, NOW, open, rawConnection } from "./store-harness.js";
 
@@ -193,6 +195,52 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       const [regraded] = (await store.claims({ actor: "RUS" })).items;
       expect(regraded).toMatchObject({ eventCount: 3, sourceCount: 2, corroboration: 2 });
       expect(regraded?.grade).toEqual(claim?.grade);
+    });
+
+    it("upgrades a version-5 database: signatures from hex to bytes, still finding near duplicates", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      const old = await createAtVersion(location, 5);
+      await writeVersion5Document(old, dialectOf(location), OLD_TEXTS[0]);
+      await old.destroy();
+      const store = await open(location);
+      stores.push(store);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      const { db } = rawConnection(location);
+      try {
+        const row = await db.selectFrom("documents").select("signature").executeTakeFirstOrThrow();
+        const stored = row.signature as Uint8Array;
+        expect(stored).toBeInstanceOf(Uint8Array);
+        expect(Buffer.from(stored)).toEqual(signatureToBytes(sketchText(OLD_TEXTS[0]).signature));
+        if (location.startsWith("postgres")) {
+          const columns = await sql<{
+            table_name: string;
+            column_name: string;
+            collation_name: string | null;
+          }>`
+            select table_name, column_name, collation_name from information_schema.columns
+            where table_schema = current_schema() and data_type = 'text'`.execute(db);
+          const collation = (t: string, c: string) =>
+            columns.rows.find((r) => r.table_name === t && r.column_name === c)?.collation_name;
+          for (const [table, names] of Object.entries(BYTE_ORDER_COLUMNS))
+            for (const name of names)
+              expect(`${table}.${name} ${collation(table, name)}`).toBe(`${table}.${name} C`);
+        }
+      } finally {
+        await db.destroy();
+      }
+      const copy = await store.ingestDocument(
+        makeDocument({
+          text: `Shelling resumes in the east. ${OLD_BODY}`,
+          source: YONHAP,
+          events: [{ source: "RUS", target: "UKR", code: "190", date: "2024-11-02" }],
+        }),
+      );
+      expect(copy).toMatchObject({ status: "near-duplicate", duplicateOf: 1 });
+      expect((await store.searchDocuments("shelling")).items.map((d) => d.id)).toContain(1);
+      expect((await store.events({ actor: "RUS", from: "2024-11-01", to: "2024-11-30" })).items).toHaveLength(
+        1,
+      );
     });
 
     it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {

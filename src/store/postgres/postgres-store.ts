@@ -61,6 +61,20 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
       await sql`alter table documents drop column search`.execute(db);
       await sql`create index documents_search on documents using gin (${sql.raw(SEARCH_VECTOR)})`.execute(db);
     },
+    async signaturesToBytes(db: AnyKysely) {
+      await sql`alter table documents alter column signature type bytea using decode(signature, 'hex')`.execute(
+        db,
+      );
+    },
+    async byteOrderColumns(db: AnyKysely, columns) {
+      // Same type, another collation: the table is not rewritten, the columns' indexes are rebuilt.
+      for (const [table, names] of Object.entries(columns))
+        await sql
+          .raw(
+            `alter table ${table} ${names.map((n) => `alter column "${n}" type text collate "C"`).join(", ")}`,
+          )
+          .execute(db);
+    },
     indexDocumentText: async (_db: Kysely<Schema>) => undefined,
     matchingDocumentIds: (words) =>
       sql<{

@@ -96,6 +96,14 @@ export function sqliteDialect(path: string): StoreDialect {
     },
     // FTS5 keeps its own index: nothing to change.
     upgradeFullTextIndex: async () => undefined,
+    async signaturesToBytes(db: AnyKysely) {
+      // A column's declared type does not bind its values in SQLite: BLOBs stay BLOBs in it.
+      await sql`update documents set signature = unhex(signature) where typeof(signature) = 'text'`.execute(
+        db,
+      );
+    },
+    // BINARY, SQLite's default collation, already compares bytes.
+    byteOrderColumns: async () => undefined,
     async indexDocumentText(db: Kysely<Schema>, doc) {
       await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
         db,
