@@ -20,6 +20,13 @@ const POSITIVE: [string, string][] = [
   ["Ukraine proposed a 30-day ceasefire. The Kremlin welcomed the proposal.", "RUSGOV>UKR:051:asserted"],
   // The Security Council named without a country is the UN's.
   ["Iran attacked Israel. The Security Council condemned the attack.", "IGOUNO>IRN:111:asserted"],
+  // "The strikes" as a subject of further violence stand for their author; weapons guessed from
+  // the places they hit belong to the latest attacker.
+  ["Russian missiles struck Kyiv on Monday. The strikes destroyed a power plant.", "RUSMIL>-:190:asserted"],
+  [
+    "Monday's bombardment of central Kyiv by Russian cruise missiles came during the rush hour. Missiles also hit Dnipro and Lviv.",
+    "RUSMIL>UKR:194:asserted",
+  ],
   // A country adjective in the phrase an act is aimed at names the target.
   ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
   // A dated possessive is definite; the verb the noun names picks the act; coordinated authors give the first.

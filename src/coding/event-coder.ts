@@ -13,7 +13,7 @@ import {
   isReportedSpeech,
 } from "./attribution.js";
 import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
-import { findSubject, findTarget, type Reference, withCoordinatedRight } from "./references.js";
+import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 import {
@@ -703,7 +703,13 @@ function reportedCopula(ctx: SentenceContext, from: number, to: number): boolean
   return i > start && i < to && tok(ctx, i).pos === "AUX" && tok(ctx, i).lower !== "to";
 }
 
-function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Draft | null {
+function verbDraft(
+  ctx: SentenceContext,
+  g: VerbGroup,
+  res: CoderResources,
+  /** The subject when found otherwise ("the strikes" standing for their author). */
+  subjectOverride?: Reference,
+): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
   if (g.participle) {
@@ -741,7 +747,7 @@ function verbDraft(ctx: SentenceContext, g: VerbGroup, res: CoderResources): Dra
   if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
   // "said the sanctions were illegal": a copula or auxiliary after the noun phrase opens a reported clause too.
   if (speech && reportedCopula(ctx, g.head + 1, end)) end = g.head + 1;
-  const subject = findSubject(ctx, g);
+  const subject = subjectOverride ?? findSubject(ctx, g);
   // "The protocol was signed by …": with no actor in the subject, its words still choose the pattern.
   const subjectTokens = !g.passive
     ? instrumentAntecedent(ctx, g)
@@ -1257,9 +1263,67 @@ const DATED_POSSESSORS = new Set(
 function timePossessive(ctx: SentenceContext, i: number, end: number): number {
   let j = i;
   if (["last", "this", "the"].includes(tok(ctx, j)?.lower ?? "")) j++;
-  if (j + 1 >= end || !DATED_POSSESSORS.has(tok(ctx, j).lower)) return i;
+  if (j < ctx.s.tokenStart || j + 1 >= end || !DATED_POSSESSORS.has(tok(ctx, j)?.lower ?? "")) return i;
   const mark = tok(ctx, j + 1).lower;
   return mark === "'s" || mark === "’s" ? j + 2 : i;
+}
+
+/**
+ * "Russian cruise missiles hit Kyiv. Missiles also hit Dnipro …": weapons whose country was only
+ * guessed from the previous sentence or the places of their own (often the places struck) are
+ * those of the side that made the story's latest attack, up to three sentences back. In place.
+ */
+function rearmWeapons(ctx: SentenceContext, previous: CodedEvent[]): void {
+  for (const p of ctx.actors) {
+    const guessed = p.entries.some(
+      (e) => e === "context:previous-sentence" || e === "context:sentence-places",
+    );
+    if (!isWeapon(p) || !guessed) continue;
+    // Only as a subject ("Missiles also hit …"), not as what others launch or store.
+    let next = p.end;
+    while (tok(ctx, next)?.pos === "ADV") next++;
+    if (!ctx.groups.some((g) => g.first === next && !g.passive)) continue;
+    const act = previous.findLast(
+      (e) =>
+        e.sentence >= ctx.s.index - 3 &&
+        VIOLENT_ROOTS.has(e.code.slice(0, 2)) &&
+        !!e.source?.country &&
+        FACTUAL.has(e.modality),
+    );
+    const side = act?.source;
+    if (!side?.country || side.country === p.country) continue;
+    p.country = side.country;
+    p.code = `${side.code.slice(0, 3)}${p.role ?? ""}`;
+    p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "context:attacker"];
+  }
+}
+
+/**
+ * "Russian missiles struck Kyiv … The strikes destroyed a power plant": an active verb whose subject
+ * is a definite noun of violence ("the strikes", "Friday's attack", "the offensive") and names no actor
+ * has the author of the story's latest such act (up to six sentences back) as its source.
+ */
+function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEvent[]): Reference | null {
+  if (g.passive || g.infinitive || g.participle) return null;
+  const noun = tok(ctx, g.first - 1);
+  const roots = noun ? EVENT_REFERENCES.get(noun.lower) : undefined;
+  if (!noun || !roots || noun.pos !== "NOUN" || !roots.includes("19")) return null;
+  let i = g.first - 2;
+  while (i > ctx.s.tokenStart && ["ADJ", "NOUN"].includes(tok(ctx, i).pos)) i--;
+  const det = tok(ctx, i)?.lower ?? "";
+  const dated =
+    (i - 1 >= ctx.s.tokenStart && timePossessive(ctx, i - 1, g.first) > i - 1) || tok(ctx, i)?.lower === "'s";
+  if (!["the", "this", "that", "these", "those"].includes(det) && !dated) return null;
+  if (ctx.actors.some((p) => p.start >= i && p.start < g.first)) return null;
+  const act = previous.findLast(
+    (e) =>
+      e.sentence >= ctx.s.index - 6 &&
+      roots.includes(e.code.slice(0, 2)) &&
+      !!e.source &&
+      FACTUAL.has(e.modality),
+  );
+  const author = act?.source;
+  return author ? { phrases: [author], text: noun.text, how: "anaphora" } : null;
 }
 
 /** Reactions whose object names the act reacted to: the act's author is their target. */
@@ -1357,12 +1421,20 @@ export function codeSentence(
     frames.find((f) => f.speaker && ctx.quoted.some(([a, b]) => a >= f.from && b <= f.to + 1))?.speaker ??
     null;
   relabelFromComment(ctx, previous);
+  rearmWeapons(ctx, previous);
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
   for (const g of ctx.groups) {
     // "warned Beijing against supplying weapons": what one is warned against is not done.
     if (warnedAgainst(ctx, g)) continue;
-    const d = verbDraft(ctx, g, res);
+    let d = verbDraft(ctx, g, res);
+    // "The strikes destroyed a power plant": an act named before stands for its author.
+    if (!d) {
+      const author = anaphoricSubject(ctx, g, previous);
+      const act = author ? verbDraft(ctx, g, res, author) : null;
+      // Only as the doer of further violence ("destroyed", "killed"), not of a message it "sent".
+      if (act && VIOLENT_ROOTS.has(act.code.slice(0, 2))) d = act;
+    }
     if (!d) continue;
     // "vowed to end the war": the governor's own event (a vow, a threat) replaces its complement's.
     const demanded = demandClauseGovernor(ctx, g);

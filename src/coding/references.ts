@@ -426,7 +426,7 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** "fired missiles at Israel": weapons are instruments, never the target (as subjects they stand for forces). */
 const WEAPON = /missile|rocket|drone|jet|warplane|tank|bomber|aircraft|artillery|shell/;
 
-function isWeapon(p: ActorPhrase): boolean {
+export function isWeapon(p: ActorPhrase): boolean {
   return p.kind === "agent" && p.entries.some((e) => e.startsWith("agent:") && WEAPON.test(e));
 }
 
