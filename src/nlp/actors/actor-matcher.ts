@@ -86,26 +86,6 @@ function personRank(s: NameSense, date: string | null): number {
   return isTopOffice(role.title ?? "") ? 4 : 3;
 }
 
-/** A candidate list of agent terms only. */
-const AGENTS_ONLY = 0;
-/** A list holding a dated surname (counted against the others in office). */
-const WITH_DATED = 1;
-/** Any other list. */
-const MIXED = 2;
-const candidateKinds = new WeakMap<IndexedName[], number>();
-
-/** What senseFor needs to know of a candidate list before reading the text, decided once per list. */
-function kindsOf(candidates: IndexedName[]): number {
-  let kinds = candidateKinds.get(candidates);
-  if (kinds === undefined) {
-    const dated = candidates.some((c) => c.sense.type === "person" && c.sense.dated);
-    const agents = candidates.length > 0 && candidates.every((c) => c.sense.type === "agent");
-    kinds = dated ? WITH_DATED : agents ? AGENTS_ONLY : MIXED;
-    candidateKinds.set(candidates, kinds);
-  }
-  return kinds;
-}
-
 /** The sense of a name found in text[start, end): the best-ranked candidate written as the dictionary writes it. */
 function senseFor(
   candidates: IndexedName[],
@@ -114,16 +94,19 @@ function senseFor(
   end: number,
   date: string | null,
 ): NameSense | null {
-  const kinds = kindsOf(candidates);
-  // Agent terms need no case check and all rank alike: the first one wins.
-  if (kinds === AGENTS_ONLY) return (candidates[0] as IndexedName).sense;
-  let best: NameSense | null = null;
-  let bestRank = -1;
   // A derived surname counts only for someone in office on the date, and only when unambiguous.
   let inOffice = 0;
-  if (kinds === WITH_DATED)
-    for (const c of candidates)
-      if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
+  let agentsOnly = true;
+  for (const c of candidates) {
+    const s = c.sense;
+    if (s.type === "agent") continue;
+    agentsOnly = false;
+    if (s.type === "person" && s.dated && roleOn(s.person, date)) inOffice++;
+  }
+  // Agent terms need no case check and all rank alike: the first one wins.
+  if (agentsOnly && candidates.length > 0) return (candidates[0] as IndexedName).sense;
+  let best: NameSense | null = null;
+  let bestRank = -1;
   // What the case checks read of the found text, taken once and only when asked.
   let found: string | null = null;
   let written: boolean | null = null;
