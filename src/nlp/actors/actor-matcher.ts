@@ -198,13 +198,15 @@ export function findRawMentions(
 interface StepIndex {
   firsts: Map<string, IndexedName[] | null>;
   bits: Uint32Array;
-  extParent: (string | undefined)[];
-  extWord: (string | undefined)[];
-  extTight: Uint8Array;
-  /** The extended key; undefined when the extension is no step (no key was built). */
-  extKey: (string | undefined)[];
-  extStep: (IndexedName[] | null | undefined)[];
+  /**
+   * The extension memo, one slot of EXT_STRIDE entries each, side by side so that a probe reads
+   * one cache line: the key extended, the word, 1 when joined tightly (else 0), the extended key
+   * (undefined when the extension is no step: no key was built) and the step.
+   */
+  ext: (string | number | IndexedName[] | null | undefined)[];
 }
+
+const EXT_STRIDE = 5;
 
 const STEP_BITS = 21;
 const MEMO_SIZE = 4096;
@@ -232,11 +234,7 @@ function stepIndex(index: ActorIndex): StepIndex {
     si = {
       firsts,
       bits,
-      extParent: new Array(MEMO_SIZE).fill(undefined),
-      extWord: new Array(MEMO_SIZE).fill(undefined),
-      extTight: new Uint8Array(MEMO_SIZE),
-      extKey: new Array(MEMO_SIZE).fill(undefined),
-      extStep: new Array(MEMO_SIZE).fill(undefined),
+      ext: new Array(MEMO_SIZE * EXT_STRIDE).fill(undefined),
     };
     stepIndexes.set(index, si);
   }
@@ -267,11 +265,12 @@ function extensionStep(
   tight: boolean,
   h: number,
 ): IndexedName[] | null | undefined {
-  const slot = h & (MEMO_SIZE - 1);
+  const at = (h & (MEMO_SIZE - 1)) * EXT_STRIDE;
   const t = tight ? 1 : 0;
-  if (si.extParent[slot] === key && si.extWord[slot] === word && si.extTight[slot] === t) {
-    extendedKey = si.extKey[slot] ?? "";
-    return si.extStep[slot];
+  const ext = si.ext;
+  if (ext[at] === key && ext[at + 1] === word && ext[at + 2] === t) {
+    extendedKey = (ext[at + 3] as string | undefined) ?? "";
+    return ext[at + 4] as IndexedName[] | null | undefined;
   }
   let step: IndexedName[] | null | undefined;
   let extended: string | undefined;
@@ -280,11 +279,11 @@ function extensionStep(
     extended = tight ? key + word : `${key} ${word}`;
     step = index.steps.get(extended);
   }
-  si.extParent[slot] = key;
-  si.extWord[slot] = word;
-  si.extTight[slot] = t;
-  si.extKey[slot] = extended;
-  si.extStep[slot] = step;
+  ext[at] = key;
+  ext[at + 1] = word;
+  ext[at + 2] = t;
+  ext[at + 3] = extended;
+  ext[at + 4] = step;
   extendedKey = extended ?? "";
   return step;
 }
