@@ -198,15 +198,13 @@ export function findRawMentions(
 interface StepIndex {
   firsts: Map<string, IndexedName[] | null>;
   bits: Uint32Array;
-  /**
-   * The extension memo, one slot of EXT_STRIDE entries each, side by side so that a probe reads
-   * one cache line: the key extended, the word, 1 when joined tightly (else 0), the extended key
-   * (undefined when the extension is no step: no key was built) and the step.
-   */
-  ext: (string | number | IndexedName[] | null | undefined)[];
+  extParent: (string | undefined)[];
+  extWord: (string | undefined)[];
+  extTight: Uint8Array;
+  /** The extended key; undefined when the extension is no step (no key was built). */
+  extKey: (string | undefined)[];
+  extStep: (IndexedName[] | null | undefined)[];
 }
-
-const EXT_STRIDE = 5;
 
 const STEP_BITS = 21;
 const MEMO_SIZE = 4096;
@@ -234,7 +232,11 @@ function stepIndex(index: ActorIndex): StepIndex {
     si = {
       firsts,
       bits,
-      ext: new Array(MEMO_SIZE * EXT_STRIDE).fill(undefined),
+      extParent: new Array(MEMO_SIZE).fill(undefined),
+      extWord: new Array(MEMO_SIZE).fill(undefined),
+      extTight: new Uint8Array(MEMO_SIZE),
+      extKey: new Array(MEMO_SIZE).fill(undefined),
+      extStep: new Array(MEMO_SIZE).fill(undefined),
     };
     stepIndexes.set(index, si);
   }
@@ -265,12 +267,11 @@ function extensionStep(
   tight: boolean,
   h: number,
 ): IndexedName[] | null | undefined {
-  const at = (h & (MEMO_SIZE - 1)) * EXT_STRIDE;
+  const slot = h & (MEMO_SIZE - 1);
   const t = tight ? 1 : 0;
-  const ext = si.ext;
-  if (ext[at] === key && ext[at + 1] === word && ext[at + 2] === t) {
-    extendedKey = (ext[at + 3] as string | undefined) ?? "";
-    return ext[at + 4] as IndexedName[] | null | undefined;
+  if (si.extParent[slot] === key && si.extWord[slot] === word && si.extTight[slot] === t) {
+    extendedKey = si.extKey[slot] ?? "";
+    return si.extStep[slot];
   }
   let step: IndexedName[] | null | undefined;
   let extended: string | undefined;
@@ -279,11 +280,11 @@ function extensionStep(
     extended = tight ? key + word : `${key} ${word}`;
     step = index.steps.get(extended);
   }
-  ext[at] = key;
-  ext[at + 1] = word;
-  ext[at + 2] = t;
-  ext[at + 3] = extended;
-  ext[at + 4] = step;
+  si.extParent[slot] = key;
+  si.extWord[slot] = word;
+  si.extTight[slot] = t;
+  si.extKey[slot] = extended;
+  si.extStep[slot] = step;
   extendedKey = extended ?? "";
   return step;
 }
