@@ -35,3 +35,35 @@ describe("annotate lemmas", () => {
     }
   });
 });
+
+/**
+ * Token offsets as wink's own preceding spaces give them (the way annotate() found them before it
+ * skipped plain spaces by itself): each token starts after its spaces, or at its next occurrence.
+ */
+function winkOffsets(text: string): [number, number][] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  const out: [number, number][] = [];
+  let offset = 0;
+  values.forEach((value, i) => {
+    offset += (spaces[i] ?? "").length;
+    const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
+    offset = start + value.length;
+    out.push([start, offset]);
+  });
+  return out;
+}
+
+describe("annotate offsets", () => {
+  it("equal those from wink's preceding spaces, with no-break and other spaces too", () => {
+    const odd = [
+      "  Two  leading spaces,\u00a0a no-break space\u2009and a thin one.\tA tab.\n\n\nThree lines,   three spaces.",
+      "Kyiv\u00a0\u00a0said it. \u202fNarrow no-break.  Can't  won't \u00a0 y'all.",
+    ];
+    for (const text of [...odd, ...TEXTS]) {
+      expect(annotate(text).tokens.map((t) => [t.start, t.end])).toEqual(winkOffsets(text));
+    }
+  });
+});

@@ -32,10 +32,14 @@ export interface Frame {
 
 /** The speech verb's dictionary form; a past form the tagger read as an adjective keeps itself as lemma ("alleged"). */
 function speechLemma(t: Token): string | undefined {
-  const candidates = [t.lemma, t.lower];
-  if (t.lemma === t.lower && t.lower.endsWith("ed"))
-    candidates.push(t.lower.slice(0, -1), t.lower.slice(0, -2));
-  return candidates.find((c) => SPEECH_VERBS.has(c));
+  // The lemma, the form, then (a form that is its own lemma ending in "ed") without "d" or "ed".
+  if (SPEECH_VERBS.has(t.lemma)) return t.lemma;
+  if (SPEECH_VERBS.has(t.lower)) return t.lower;
+  if (t.lemma !== t.lower || !t.lower.endsWith("ed")) return undefined;
+  const d = t.lower.slice(0, -1);
+  if (SPEECH_VERBS.has(d)) return d;
+  const ed = t.lower.slice(0, -2);
+  return SPEECH_VERBS.has(ed) ? ed : undefined;
 }
 
 function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {

@@ -89,6 +89,12 @@ export interface PatternSet {
   keyBits: Uint32Array;
   /** A word's bit in keyBits is its hash shifted right by this (the bitmap grows with the key words). */
   keyShift: number;
+  /**
+   * One bitmap shared by every pattern set of the lexicon: the key words' hashes (top ANY_KEY_BITS
+   * bits) of all sets compiled so far. It stays in cache from verb to verb, while a verb's own
+   * bitmap is read once per clause: a word that keys no verb at all is passed over on the shared one.
+   */
+  anyKeyBits: Uint32Array;
   /** Positions of patterns with no such element (no words, or each element allows a prefix or a place). */
   always: number[];
   /** The pre-check of every pattern, laid out flat (see PreChecks). */
@@ -158,7 +164,7 @@ function plainFirstWords(element: PatternWord): string[] | null {
   return out;
 }
 
-function indexPatterns(list: CompiledPattern[]): PatternSet {
+function indexPatterns(list: CompiledPattern[], anyKeyBits: Uint32Array): PatternSet {
   const plain = list.map((p) =>
     [...p.after, ...p.before].map(plainFirstWords).filter((w): w is string[] => w !== null),
   );
@@ -182,11 +188,17 @@ function indexPatterns(list: CompiledPattern[]): PatternSet {
   const keyShift = 32 - Math.log2(bitCount);
   const keyBits = new Uint32Array(bitCount >>> 5);
   for (const w of byKeyWord.keys()) {
-    const b = wordHash(w) >>> keyShift;
+    const h = wordHash(w);
+    const b = h >>> keyShift;
     keyBits[b >>> 5] = (keyBits[b >>> 5] as number) | (1 << (b & 31));
+    const a = h >>> (32 - ANY_KEY_BITS);
+    anyKeyBits[a >>> 5] = (anyKeyBits[a >>> 5] as number) | (1 << (a & 31));
   }
-  return { list, byKeyWord, keyBits, keyShift, always, pre: preChecks(list) };
+  return { list, byKeyWord, keyBits, keyShift, anyKeyBits, always, pre: preChecks(list) };
 }
+
+/** Bits of the lexicon's shared key-word bitmap (32 KB). */
+const ANY_KEY_BITS = 18;
 
 /** Bits of a pattern set's key-word bitmap: 512 bytes to 8 KB, so it stays in cache while the window is scanned. */
 const MIN_KEY_BITS = 4096;
@@ -277,6 +289,7 @@ export function buildVerbLexicon(
   }
   // null: no verb has this form (remembered while the map is small: most tokens asked about are no verb).
   const compiled = new Map<string, PatternSet | null>();
+  const anyKeyBits = new Uint32Array(1 << (ANY_KEY_BITS - 5));
   const patternsFor = (word: string): PatternSet | undefined => {
     const hit = compiled.get(word);
     if (hit !== undefined) return hit ?? undefined;
@@ -288,7 +301,7 @@ export function buildVerbLexicon(
     const list = entries.flatMap(({ v, synonyms }) => compileEntry(v, synonyms, codebook));
     // Most specific first (stable, so ties keep the listed order): the first pattern that matches is the best.
     list.sort((a, b) => specificity(b) - specificity(a));
-    const set = indexPatterns(list);
+    const set = indexPatterns(list, anyKeyBits);
     compiled.set(word, set);
     return set;
   };
@@ -614,16 +627,21 @@ function hasBit(bits: Uint32Array, b: number): boolean {
   return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
+/** May the word (its hash) key some pattern of the set: its bit in the shared bitmap, then in the set's own. */
+function mayKey(set: PatternSet, h: number): boolean {
+  return hasBit(set.anyKeyBits, h >>> (32 - ANY_KEY_BITS)) && hasBit(set.keyBits, h >>> set.keyShift);
+}
+
 /**
- * Add the positions of the patterns keyed by a token's form or lemma. The bitmap is asked first:
+ * Add the positions of the patterns keyed by a token's form or lemma. The bitmaps are asked first:
  * most words of a window key nothing, and a probe of a verb's big map costs more than the hash.
  */
 function keyedBy(set: PatternSet, t: Token, positions: number[]): void {
-  const a = hasBit(set.keyBits, t.lowerHash >>> set.keyShift) ? set.byKeyWord.get(t.lower) : undefined;
+  const a = mayKey(set, t.lowerHash) ? set.byKeyWord.get(t.lower) : undefined;
   if (a) for (let n = 0; n < a.length; n++) positions.push(a[n] as number);
   // A lemma spelt like the form keys the same patterns (equal hashes are checked by the strings).
   if (t.lemmaHash === t.lowerHash && t.lemma === t.lower) return;
-  const b = hasBit(set.keyBits, t.lemmaHash >>> set.keyShift) ? set.byKeyWord.get(t.lemma) : undefined;
+  const b = mayKey(set, t.lemmaHash) ? set.byKeyWord.get(t.lemma) : undefined;
   if (b) for (let n = 0; n < b.length; n++) positions.push(b[n] as number);
 }
 

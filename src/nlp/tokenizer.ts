@@ -118,6 +118,8 @@ function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string):
   return form;
 }
 
+const SPACE = 0x20;
+
 /**
  * Split text into sentences and POS-tagged tokens with character offsets.
  * wink-nlp keeps every character (token = preceding spaces + value), so offsets are exact.
@@ -128,7 +130,6 @@ export function annotate(text: string): AnnotatedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
-  const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const ids = all.out(its.uniqueId) as unknown as number[];
@@ -159,10 +160,16 @@ export function annotate(text: string): AnnotatedText {
       }
     }
     const value = form.value;
-    offset += (spaces[i] ?? "").length;
-    // Nearly always the token starts right after its spaces: check there before searching on.
-    const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
-    const start = found >= 0 ? found : offset;
+    // Nearly always the token starts right after a run of plain spaces, which are exactly wink's
+    // preceding spaces there; else wink is asked for the token's spaces and the text searched on.
+    let at = offset;
+    while (text.charCodeAt(at) === SPACE) at++;
+    let start = at;
+    if (value === "" || !text.startsWith(value, at)) {
+      offset += (all.itemAt(i).out(its.precedingSpaces) as string).length;
+      const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+      start = found >= 0 ? found : offset;
+    }
     const end = start + value.length;
     offset = end;
     tokens[i] = {

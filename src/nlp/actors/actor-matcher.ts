@@ -53,6 +53,25 @@ function leadingChar(text: string, start: number, end: number): string {
   return p < end ? text.charAt(p) : "";
 }
 
+/**
+ * Is text[start, end) the surface with the periods of both left out (what comparing
+ * `surface.replace(/\./g, "")` with `text.slice(start, end).replace(/\./g, "")` decides)?
+ */
+function sameWithoutPeriods(surface: string, text: string, start: number, end: number): boolean {
+  let a = 0;
+  let b = start;
+  for (;;) {
+    while (a < surface.length && surface.charCodeAt(a) === PERIOD) a++;
+    while (b < end && text.charCodeAt(b) === PERIOD) b++;
+    if (a === surface.length || b === end) return a === surface.length && b === end;
+    if (surface.charCodeAt(a) !== text.charCodeAt(b)) return false;
+    a++;
+    b++;
+  }
+}
+
+const PERIOD = 0x2e;
+
 /** Is a name found in text[start, end) written as a name: capitalised (or a digit) after a leading "the"? */
 function capitalised(text: string, start: number, end: number): boolean {
   const first = leadingChar(text, start, end);
@@ -94,21 +113,26 @@ function senseFor(
   end: number,
   date: string | null,
 ): NameSense | null {
-  let best: NameSense | null = null;
-  let bestRank = -1;
   // A derived surname counts only for someone in office on the date, and only when unambiguous.
   let inOffice = 0;
-  for (const c of candidates)
-    if (c.sense.type === "person" && c.sense.dated && roleOn(c.sense.person, date)) inOffice++;
-  // What the case checks read of the found text, taken once and only when asked.
-  let found: string | null = null;
+  let agentsOnly = true;
+  for (const c of candidates) {
+    const s = c.sense;
+    if (s.type === "agent") continue;
+    agentsOnly = false;
+    if (s.type === "person" && s.dated && roleOn(s.person, date)) inOffice++;
+  }
+  // Agent terms need no case check and all rank alike: the first one wins.
+  if (agentsOnly && candidates.length > 0) return (candidates[0] as IndexedName).sense;
+  let best: NameSense | null = null;
+  let bestRank = -1;
+  // What the case check reads of the found text, taken once and only when asked.
   let written: boolean | null = null;
   for (const c of candidates) {
     const { surface, sense } = c;
     if (sense.type !== "agent") {
       if (isAcronym(c)) {
-        found ??= text.slice(start, end);
-        if (surface.replace(/\./g, "") !== found.replace(/\./g, "")) continue;
+        if (!sameWithoutPeriods(surface, text, start, end)) continue;
       } else {
         written ??= capitalised(text, start, end);
         if (!written) continue;

@@ -113,63 +113,98 @@ export function contextBonus(r: PlaceRecord, context: PlaceContext | undefined):
 interface Evidence {
   countries: Map<string, number>;
   admin1s: Map<string, number>;
-  /** Each group's own share, subtracted when scoring that group. */
-  own: Map<string, Scored>;
+  /** Each group's own share (by the group's position), subtracted when scoring that group. */
+  own: Scored[];
   /** Confident picks, for distances. */
   anchors: Map<string, PlaceRecord>;
 }
 
-/** A group's records with their scores and the group's confidence of being a place at all. */
+/**
+ * A group's share of the evidence: the group's confidence of being a place at all, and the mass
+ * it gives each country and admin1 of its records. A group holds few records, so the masses are
+ * kept in small parallel lists (keys in the order first met) rather than in maps.
+ */
 interface Scored {
-  scores: [PlaceRecord, number][];
   weight: number;
-  countries: Map<string, number>;
-  admin1s: Map<string, number>;
+  countryKeys: string[];
+  countryMass: number[];
+  admin1Keys: string[];
+  admin1Mass: number[];
+}
+
+/** A group's candidate records with their scores (parallel lists, in the group's record order). */
+interface Scores {
+  records: PlaceRecord[];
+  scores: number[];
 }
 
 function addMass(map: Map<string, number>, key: string | null, mass: number): void {
   if (key) map.set(key, (map.get(key) ?? 0) + mass);
 }
 
+/** addMass on a pair of parallel lists. */
+function addListMass(keys: string[], masses: number[], key: string | null, mass: number): void {
+  if (!key) return;
+  const k = keys.indexOf(key);
+  if (k < 0) {
+    keys.push(key);
+    masses.push(0 + mass);
+  } else masses[k] = (masses[k] as number) + mass;
+}
+
+/** The mass a share gives a key (0 when none). */
+function massOf(keys: readonly string[], masses: readonly number[], key: string): number {
+  const k = keys.indexOf(key);
+  return k < 0 ? 0 : (masses[k] as number);
+}
+
 /** shareOf's likelihoods, in one buffer reused from call to call. */
 let likelihoodBuffer = new Float64Array(64);
 
-function shareOf(scores: [PlaceRecord, number][], threshold: number): Scored {
-  const top = scores.reduce((m, [, s]) => Math.max(m, s), Number.NEGATIVE_INFINITY);
+function shareOf(scored: Scores, threshold: number): Scored {
+  const { records, scores } = scored;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < scores.length; k++) top = Math.max(top, scores[k] as number);
   const weight = Math.min(1, Math.max(0, (top - threshold + 2) / 3));
-  const countries = new Map<string, number>();
-  const admin1s = new Map<string, number>();
+  const share: Scored = { weight, countryKeys: [], countryMass: [], admin1Keys: [], admin1Mass: [] };
   // Each record's relative likelihood, computed once for the sum and the shares.
   if (likelihoodBuffer.length < scores.length) likelihoodBuffer = new Float64Array(2 * scores.length);
   const likelihood = likelihoodBuffer;
   let z = 0;
   for (let k = 0; k < scores.length; k++) {
-    const l = 10 ** ((scores[k] as [PlaceRecord, number])[1] - top);
+    const l = 10 ** ((scores[k] as number) - top);
     likelihood[k] = l;
     z += l;
   }
   for (let k = 0; k < scores.length; k++) {
-    const r = (scores[k] as [PlaceRecord, number])[0];
+    const r = records[k] as PlaceRecord;
     const p = (weight * (likelihood[k] as number)) / z;
-    addMass(countries, r.country, p);
-    addMass(admin1s, r.admin1Code, p);
+    addListMass(share.countryKeys, share.countryMass, r.country, p);
+    addListMass(share.admin1Keys, share.admin1Mass, r.admin1Code, p);
   }
-  return { scores, weight, countries, admin1s };
+  return share;
 }
 
-function evidenceOf(scored: Map<string, Scored>): Evidence {
-  const ev: Evidence = { countries: new Map(), admin1s: new Map(), own: scored, anchors: new Map() };
-  for (const [key, g] of scored) {
-    for (const [c, m] of g.countries) addMass(ev.countries, c, m);
-    for (const [a, m] of g.admin1s) addMass(ev.admin1s, a, m);
-    const top = g.scores.reduce<[PlaceRecord, number] | null>((b, x) => (!b || x[1] > b[1] ? x : b), null);
-    const anchor = top?.[0];
+function evidenceOf(groups: readonly NameGroup[], scored: Scores[], shares: Scored[]): Evidence {
+  const ev: Evidence = { countries: new Map(), admin1s: new Map(), own: shares, anchors: new Map() };
+  for (let g = 0; g < groups.length; g++) {
+    const share = shares[g] as Scored;
+    for (let k = 0; k < share.countryKeys.length; k++)
+      addMass(ev.countries, share.countryKeys[k] as string, share.countryMass[k] as number);
+    for (let k = 0; k < share.admin1Keys.length; k++)
+      addMass(ev.admin1s, share.admin1Keys[k] as string, share.admin1Mass[k] as number);
+    // The first best-scored record.
+    const { records, scores } = scored[g] as Scores;
+    let best = -1;
+    for (let k = 0; k < scores.length; k++)
+      if (best < 0 || (scores[k] as number) > (scores[best] as number)) best = k;
+    const anchor = best < 0 ? undefined : records[best];
     if (
       anchor &&
-      g.weight >= 0.5 &&
+      share.weight >= 0.5 &&
       (anchor.feature === "city" || anchor.feature === "admin1" || anchor.featureCode === "ADM2")
     ) {
-      ev.anchors.set(key, anchor);
+      ev.anchors.set((groups[g] as NameGroup).key, anchor);
     }
   }
   return ev;
@@ -186,15 +221,16 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function documentBonus(r: PlaceRecord, group: NameGroup, ev: Evidence): number {
-  const own = ev.own.get(group.key);
+function documentBonus(r: PlaceRecord, group: NameGroup, own: Scored | undefined, ev: Evidence): number {
   let bonus = 0;
   if (r.country) {
-    const n = (ev.countries.get(r.country) ?? 0) - (own?.countries.get(r.country) ?? 0);
+    const mine = own ? massOf(own.countryKeys, own.countryMass, r.country) : 0;
+    const n = (ev.countries.get(r.country) ?? 0) - mine;
     bonus += Math.min(WEIGHTS.docCountryCap, n * WEIGHTS.docCountry);
   }
   if (r.admin1Code) {
-    const n = (ev.admin1s.get(r.admin1Code) ?? 0) - (own?.admin1s.get(r.admin1Code) ?? 0);
+    const mine = own ? massOf(own.admin1Keys, own.admin1Mass, r.admin1Code) : 0;
+    const n = (ev.admin1s.get(r.admin1Code) ?? 0) - mine;
     bonus += Math.min(WEIGHTS.docAdmin1Cap, n * WEIGHTS.docAdmin1);
   }
   if (r.feature !== "country" && r.feature !== "sea") bonus += nearBonus(r, group.key, ev);
@@ -266,38 +302,45 @@ export interface ResolveOptions {
 }
 
 /** Scores that do not depend on the rest of the document, computed once per group. */
-function staticScores(group: NameGroup, options: ResolveOptions): [PlaceRecord, number][] {
+function staticScores(group: NameGroup, options: ResolveOptions): Scores {
   const pool = group.forced ?? dropShadowedTowns(dropShadowedDivisions(group.records, group.flags));
-  return pool.map((r) => {
+  const scores = pool.map((r) => {
     let score = priorScore(r) + flagPenalty(r, group.flags) + contextBonus(r, options.context);
     const kind = options.keyKind?.(group.key, r) ?? null;
     if (kind === "curated") score += WEIGHTS.curated;
     else if (kind === "derived" && !group.flags.regionSuffix) score += WEIGHTS.derived;
-    return [r, score];
+    return score;
   });
+  return { records: pool, scores };
 }
 
-function scoreGroup(
-  group: NameGroup,
-  base: [PlaceRecord, number][],
-  ev: Evidence | null,
-): [PlaceRecord, number][] {
+function scoreGroup(group: NameGroup, base: Scores, own: Scored | undefined, ev: Evidence | null): Scores {
   if (!ev) return base;
-  return base.map(([r, s]) => [r, s + documentBonus(r, group, ev)]);
+  const { records } = base;
+  const scores = new Array<number>(records.length);
+  for (let k = 0; k < records.length; k++)
+    scores[k] = (base.scores[k] as number) + documentBonus(records[k] as PlaceRecord, group, own, ev);
+  return { records, scores };
 }
 
-function pick(group: NameGroup, scores: [PlaceRecord, number][], threshold: number): Resolution | null {
-  let top: Resolution | null = null;
-  for (const [record, score] of scores)
-    if (!top || score > top.score) top = { record, score, accepted: false };
-  if (top) top.accepted = group.forced !== null || top.score >= threshold;
-  return top;
+function pick(group: NameGroup, scored: Scores, threshold: number): Resolution | null {
+  const { records, scores } = scored;
+  let best = -1;
+  for (let k = 0; k < scores.length; k++)
+    if (best < 0 || (scores[k] as number) > (scores[best] as number)) best = k;
+  if (best < 0) return null;
+  const score = scores[best] as number;
+  return {
+    record: records[best] as PlaceRecord,
+    score,
+    accepted: group.forced !== null || score >= threshold,
+  };
 }
 
 /**
  * Choose one record per name group: a first pass on priors and the caller's context, then two
  * passes where every name lends soft evidence (its likely countries and admin1s, weighted by how
- * sure it is to be a place) and its distance to the others.
+ * sure it is to be a place) and its distance to the others. Group keys are distinct.
  * @example resolveGroups(groups, { context: { countries: ["USA"] } }).get("georgia")?.record.feature
  */
 export function resolveGroups(
@@ -311,14 +354,19 @@ export function resolveGroups(
   for (let pass = 0; pass < PASSES; pass++) {
     // The last pass only picks: the evidence it would gather has no later pass to inform.
     const last = pass === PASSES - 1;
-    const scored = new Map<string, Scored>();
-    for (const [k, g] of groups.entries()) {
-      const scores = scoreGroup(g, bases[k] ?? [], ev);
-      if (!last) scored.set(g.key, shareOf(scores, thresholds[k] as number));
+    const scored: Scores[] = [];
+    const shares: Scored[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k] as NameGroup;
+      const scores = scoreGroup(g, bases[k] as Scores, ev?.own[k], ev);
+      if (!last) {
+        scored.push(scores);
+        shares.push(shareOf(scores, thresholds[k] as number));
+      }
       const res = pick(g, scores, thresholds[k] as number);
       if (res) out.set(g.key, res);
     }
-    if (!last) ev = evidenceOf(scored);
+    if (!last) ev = evidenceOf(groups, scored, shares);
   }
   return out;
 }

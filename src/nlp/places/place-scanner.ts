@@ -158,17 +158,6 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010;
 }
 
-function tokenEnd(text: string, start: number): number {
-  let i = start;
-  while (i < text.length) {
-    if (isWordChar(text.charCodeAt(i))) i++;
-    else if (isJoiner(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1)))
-      i += 2;
-    else break;
-  }
-  return i;
-}
-
 /** The word ends in a possessive "'s", "’s" or "ʼs" (either case of s), which is no part of the name. */
 function isPossessive(text: string, end: number): boolean {
   const s = text.charCodeAt(end - 1);
@@ -210,17 +199,37 @@ function asciiWord(text: string, token: Token): boolean {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const end = tokenEnd(text, i);
+    // The word's end (as tokenEnd) and, on the way, what asciiWord would find of it.
+    let end = i;
+    let letter = false;
+    let lower = false;
+    let joined = false;
+    let ascii = true;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (isWordChar(c)) {
+        if (c >= 97 && c <= 122) letter = lower = true;
+        else if (c >= 65 && c <= 90) letter = true;
+        else if (c < 48 || c > 57) ascii = false;
+        end++;
+      } else if (isJoiner(c) && end + 1 < n && isWordChar(text.charCodeAt(end + 1))) {
+        // The joiner; the word character after it is read on the next turn.
+        joined = true;
+        end++;
+      } else break;
+    }
     // "China's" is "China" plus a possessive.
-    const wordEnd = end - i >= 2 && isPossessive(text, end) ? end - 2 : end;
+    const possessive = end - i >= 2 && isPossessive(text, end);
+    const wordEnd = possessive ? end - 2 : end;
     const token = new Token(text, i, wordEnd);
-    if (!asciiWord(text, token)) {
+    if (possessive ? !asciiWord(text, token) : !ascii || !setAscii(text, token, letter, lower, joined)) {
       const word = text.slice(i, wordEnd);
       token.norm = normaliseKey(word);
       token.case = caseOf(word);
@@ -229,6 +238,16 @@ function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** asciiWord's settings for a word of ASCII letters and digits (and joiners), from its letters' cases. */
+function setAscii(text: string, token: Token, letter: boolean, lower: boolean, joined: boolean): boolean {
+  const first = text.charCodeAt(token.start);
+  token.joined = joined;
+  if (!letter) token.case = "other";
+  else if (first < 65 || first > 90) token.case = "lower";
+  else token.case = token.end - token.start > 1 && !lower ? "caps" : "upper";
+  return true;
 }
 
 /** Words i and i+1 can belong to one name: only spaces (or an abbreviation's period) between. */
