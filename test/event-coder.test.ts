@@ -29,6 +29,11 @@ const POSITIVE: [string, string][] = [
   ],
   // A country adjective in the phrase an act is aimed at names the target.
   ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
+  // A party reporting its own material act acknowledges it.
+  [
+    "North Korea said its troops had provided significant assistance to Russian forces.",
+    "PRKMIL>RUSMIL:070:acknowledged",
+  ],
   // A dated possessive is definite; the verb the noun names picks the act; coordinated authors give the first.
   [
     "The United States and Britain struck targets in Yemen. Iran fired missiles at Israel. Russia condemned Friday's strikes.",

@@ -222,6 +222,9 @@ const MUTUAL_VERBS = new Set(
   ).split(" "),
 );
 
+/** Material acts (aid, yielding, force …): reported by their own side, they are acknowledged. */
+const MATERIAL_ROOTS = new Set(["06", "07", "15", "16", "17", "18", "19", "20"]);
+
 /** Violent verbs whose coordinated subject fights itself: "the army and the rebels clashed". */
 const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish"]);
 
@@ -523,6 +526,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     modality = "vowed";
   // "The State Department said it was concerned": saying one's own feeling is the comment itself.
   if (d.comment && ownWord) modality = "asserted";
+  // "Brazil said it had reinforced its border": a party reporting its own act acknowledges it.
+  else if (
+    modality === "reported" &&
+    ownWord &&
+    isReportedSpeech(decision.frame) &&
+    !d.group?.modal &&
+    MATERIAL_ROOTS.has(d.code.slice(0, 2))
+  )
+    modality = "acknowledged";
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   // "said it would keep targeting ships": the "would" of reported speech, on the speaker's own act.
   const reportedWould =
