@@ -48,6 +48,11 @@ const POSITIVE: [string, string][] = [
   ["Beijing dismissed the allegations as groundless.", "CHNGOV>-:016:asserted"],
   // Coordinated sides that fight or clash are each other's target; "for a fifth day" is a length of time.
   ["Sudan's army and the Rapid Support Forces fought for a fifth day.", "SDNREB>SDNMIL:190:asserted"],
+  // A lower-case descriptor before a name and a bracketed short name after it split no coordination.
+  [
+    "Sudan's army and the paramilitary Rapid Support Forces (RSF) fought in Khartoum.",
+    "SDNMIL>SDNREB:190:asserted",
+  ],
   // A gerund the tagger read as a noun after "of" is still the accused act.
   ["Ukraine accused Russian forces of opening fire on civilians.", "RUSMIL>UKRCVL:193:alleged"],
   // Victims whose country was guessed from their attacker belong to where it happened.

@@ -348,6 +348,33 @@ function locative(at: AnnotatedText, start: number): boolean {
   return i > 0 && before?.lower === "in";
 }
 
+/**
+ * "the paramilitary Rapid Support Forces (RSF)": a bare role word right before an organisation's
+ * name describes it, and a bracketed short name right after repeats it; neither is an actor of
+ * its own (they would split "the army and the paramilitary RSF").
+ */
+function dropDescriptors(text: string, phrases: ActorPhrase[]): ActorPhrase[] {
+  const opensBracket = (p: ActorPhrase) => text[p.charStart - 1] === "(" && text[p.charEnd] === ")";
+  return phrases.filter((p, k) => {
+    const next = phrases[k + 1];
+    const prev = phrases[k - 1];
+    const descriptor =
+      p.kind === "agent" &&
+      p.end - p.start === 1 &&
+      !p.entries.some((e) => e.startsWith("country:")) &&
+      next?.kind === "organisation" &&
+      next.start === p.end;
+    // "the Rapid Support Forces (RSF)": the bracketed short name repeats the actor just named.
+    const bracketed =
+      !!prev &&
+      prev.code === p.code &&
+      p.start === prev.end + 1 &&
+      p.charStart - prev.charEnd <= 2 &&
+      opensBracket(p);
+    return !descriptor && !bracketed;
+  });
+}
+
 /** Capitalised organ names that, with no country of their own, are the United Nations'. */
 const UN_ORGANS = new Set(["Security Council", "General Assembly"]);
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our", "'s"]);
@@ -415,7 +442,10 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
   // The dateline names where and when the story was filed: no actor, place or date of an event.
   const filed = datelineEnd(at.text);
-  const composed = composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed);
+  const composed = dropDescriptors(
+    at.text,
+    composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
+  );
   fillAgentCountries(composed, ctxBase);
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);

@@ -33,6 +33,10 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   for (;;) {
     // "A, B and C": the joiner next to the head must be "and"; commas only further out.
     let start = current.start;
+    // "the paramilitary Rapid Support Forces": a lower-case descriptor before a name.
+    const before = tok(ctx, start - 1);
+    if (before && before.pos === "ADJ" && before.text === before.lower && current.kind === "organisation")
+      start--;
     if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
     const joiner = tok(ctx, start - 1);
     const ok = joiner && (joiner.lower === "and" || (joiner.text === "," && out.length > 1));
