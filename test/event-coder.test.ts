@@ -18,6 +18,8 @@ const POSITIVE: [string, string][] = [
   ["China's military staged exercises near Taiwan. Taiwan condemned the drills.", "TWN>CHNMIL:111:asserted"],
   ["Iran fired missiles at Israel. Qatar condemned the attack.", "QAT>IRN:111:asserted"],
   ["Ukraine proposed a 30-day ceasefire. The Kremlin welcomed the proposal.", "RUSGOV>UKR:051:asserted"],
+  // Disapproval with nothing named answers the latest hostile act of another country.
+  ["North Korea launched a ballistic missile on Tuesday. Japan lodged a protest.", "JPN>PRK:114:asserted"],
   // The Security Council named without a country is the UN's.
   ["Iran attacked Israel. The Security Council condemned the attack.", "IGOUNO>IRN:111:asserted"],
   // "The strikes" as a subject of further violence stand for their author; weapons guessed from

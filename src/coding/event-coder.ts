@@ -1394,6 +1394,30 @@ function anaphoricTarget(
   d.rule = `${d.rule}|target.anaphora`;
 }
 
+/** Disapproval and rejection (11, 12): with nothing named, aimed at the story's latest hostile act. */
+const PROTEST_ROOTS = new Set(["11", "12"]);
+const HOSTILE_ACT_ROOTS = new Set(["13", "15", "16", "17", "18", "19", "20"]);
+
+/**
+ * "North Korea launched a satellite … Japan lodged a protest": disapproval with no object naming
+ * anyone answers the latest hostile act of another country in this sentence or the one before.
+ */
+function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
+  if (!d.group || d.group.passive || d.group.negated || !PROTEST_ROOTS.has(d.code.slice(0, 2))) return;
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const act = previous.findLast(
+    (e) =>
+      e.sentence >= ctx.s.index - 1 &&
+      HOSTILE_ACT_ROOTS.has(e.code.slice(0, 2)) &&
+      !!e.source &&
+      !own.has(e.source.country ?? e.source.code) &&
+      FACTUAL.has(e.modality),
+  );
+  if (!act?.source) return;
+  d.target = { phrases: [act.source], text: act.source.text, how: "anaphora" };
+  d.rule = `${d.rule}|target.latest-act`;
+}
+
 /**
  * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
  * the previous sentence's events.
@@ -1545,6 +1569,7 @@ export function codeSentence(
     }
   }
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
+  for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
   const drafted = new Set(drafts.map((d) => d.verb));
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
