@@ -365,6 +365,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // A capital naming a document is no actor.
+  "The declaration described Russia as a threat under Article 5 of the Washington Treaty.",
   // "told his council that the strikes had hit …": the reported clause's subject is its own noun.
   "Putin told his Security Council that the strikes had hit military targets.",
   // A preposition before a time is no pattern's ("call * (on)"); "call for" is not split by an object.

@@ -348,12 +348,21 @@ function locative(at: AnnotatedText, start: number): boolean {
   return i > 0 && before?.lower === "in";
 }
 
+/** Nouns of documents and formats named after a city: "the Washington Treaty", "the Minsk agreements". */
+const DOCUMENT_NOUNS = new Set(
+  "treaty agreement agreements accord accords declaration protocol protocols convention consensus process format memorandum".split(
+    " ",
+  ),
+);
+
 /**
  * "the paramilitary Rapid Support Forces (RSF)": a bare role word right before an organisation's
  * name describes it, and a bracketed short name right after repeats it; neither is an actor of
- * its own (they would split "the army and the paramilitary RSF").
+ * its own (they would split "the army and the paramilitary RSF"). Nor is a capital naming a
+ * document ("the Washington Treaty").
  */
-function dropDescriptors(text: string, phrases: ActorPhrase[]): ActorPhrase[] {
+function dropDescriptors(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
+  const text = at.text;
   const opensBracket = (p: ActorPhrase) => text[p.charStart - 1] === "(" && text[p.charEnd] === ")";
   return phrases.filter((p, k) => {
     const next = phrases[k + 1];
@@ -364,6 +373,8 @@ function dropDescriptors(text: string, phrases: ActorPhrase[]): ActorPhrase[] {
       !p.entries.some((e) => e.startsWith("country:")) &&
       next?.kind === "organisation" &&
       next.start === p.end;
+    // "the Washington Treaty", "the Minsk agreements": a place name that names a document is no actor.
+    if (p.kind === "state" && p.role && DOCUMENT_NOUNS.has(at.tokens[p.end]?.lower ?? "")) return false;
     // "the Rapid Support Forces (RSF)": the bracketed short name repeats the actor just named.
     const bracketed =
       !!prev &&
@@ -443,7 +454,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   // The dateline names where and when the story was filed: no actor, place or date of an event.
   const filed = datelineEnd(at.text);
   const composed = dropDescriptors(
-    at.text,
+    at,
     composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
   );
   fillAgentCountries(composed, ctxBase);
