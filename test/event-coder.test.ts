@@ -31,6 +31,8 @@ const POSITIVE: [string, string][] = [
   ],
   // A country adjective in the phrase an act is aimed at names the target.
   ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
+  // Executing captives is killing by physical assault; executing a plan is nothing.
+  ["Russian troops executed prisoners of war.", "RUSMIL>-:1823:asserted"],
   // A party reporting its own material act acknowledges it.
   [
     "North Korea said its troops had provided significant assistance to Russian forces.",
@@ -365,6 +367,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "The government executed its plan.",
   // A capital naming a document is no actor.
   "The declaration described Russia as a threat under Article 5 of the Washington Treaty.",
   // "told his council that the strikes had hit …": the reported clause's subject is its own noun.
