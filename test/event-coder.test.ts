@@ -33,6 +33,8 @@ const POSITIVE: [string, string][] = [
   ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
   // Executing captives is killing by physical assault; executing a plan is nothing.
   ["Russian troops executed prisoners of war.", "RUSMIL>-:1823:asserted"],
+  // "its participation in X" acts on X.
+  ["Armenia froze its participation in the CSTO.", "ARM>IGOCAS:160:asserted"],
   // A party reporting its own material act acknowledges it.
   [
     "North Korea said its troops had provided significant assistance to Russian forces.",

@@ -563,9 +563,20 @@ const ACT_NOUNS = new Set([
 /** Nouns of a holder leaving office: "demanded the resignation of the prime minister" targets the holder. */
 const OUSTING_NOUNS = new Set(["resignation", "ouster", "removal", "dismissal", "impeachment", "sacking"]);
 
-/** "the resignation of X": the "of" after a noun of leaving office names whom the act is about. */
+/** Nouns of belonging to a body: "froze its participation in the CSTO" acts on the body. */
+const MEMBERSHIP_NOUNS = new Set(["participation", "membership", "seat", "accession"]);
+
+/**
+ * "the resignation of X", "its participation in the CSTO": the "of" after a noun of leaving office
+ * and the "in" after a noun of membership name whom the act is about.
+ */
 function isOustedOf(ctx: SentenceContext, prep: number): boolean {
-  return tok(ctx, prep).lower === "of" && OUSTING_NOUNS.has(tok(ctx, prep - 1)?.lower ?? "");
+  const word = tok(ctx, prep).lower;
+  const noun = tok(ctx, prep - 1)?.lower ?? "";
+  return (
+    (word === "of" && OUSTING_NOUNS.has(noun)) ||
+    ((word === "in" || word === "to") && MEMBERSHIP_NOUNS.has(noun))
+  );
 }
 
 /** "rejected calls by Kofi Annan", "welcomed an offer from Qatar": the author of the act is the target. */
