@@ -35,6 +35,9 @@ const POSITIVE: [string, string][] = [
   ["Russian troops executed prisoners of war.", "RUSMIL>-:1823:asserted"],
   // "its participation in X" acts on X.
   ["Armenia froze its participation in the CSTO.", "ARM>IGOCAS:160:asserted"],
+  // A warning frames what it warns of and is a threat of its own: never an intent to cooperate.
+  ["Iran warned it would retaliate against Israel.", "IRN>ISR:138:vowed"],
+  ["China warned the United States not to interfere in Taiwan.", "CHN>USA:130:vowed"],
   // A party reporting its own material act acknowledges it.
   [
     "North Korea said its troops had provided significant assistance to Russian forces.",

@@ -1974,7 +1974,8 @@ function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | n
  */
 function vowCode(governor: string, gov: Draft, complement: Draft, res: CoderResources): string | null {
   const intent = lookupPrefix(complement.code, res.intent) ?? null;
-  if (governor !== "threaten") return intent;
+  // A warning is as much a threat: "warned the United States not to interfere" is no intent to cooperate.
+  if (governor !== "threaten" && governor !== "warn") return intent;
   const ownSpecific = gov.code.startsWith("13") && gov.code !== "130" && !gov.rule.endsWith(".default");
   if (ownSpecific) return null;
   return intent && !intent.startsWith("13") ? "130" : intent;

@@ -28,6 +28,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
     "emphasise",
     "emphasize",
     "remark",
+    "warn",
   ].map((v) => [v, "reported"] as [string, Modality]),
   ...["claim", "allege", "accuse", "charge", "suggest"].map((v) => [v, "alleged"] as [string, Modality]),
   ...["acknowledge", "admit", "confirm", "concede", "recognise"].map(
@@ -37,7 +38,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, Modality> = new Map([
 ]);
 
 /** Verbs that code a statement event of their own even when they frame another event. */
-export const CODED_SPEECH = new Set(["accuse", "deny", "charge"]);
+export const CODED_SPEECH = new Set(["accuse", "deny", "charge", "warn"]);
 
 /** "vowed to", "plans to", "is expected to": verbs whose infinitive complement is not yet a fact. */
 export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
