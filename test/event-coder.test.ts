@@ -35,6 +35,8 @@ const POSITIVE: [string, string][] = [
   ["Russian troops executed prisoners of war.", "RUSMIL>-:1823:asserted"],
   // "its participation in X" acts on X.
   ["Armenia froze its participation in the CSTO.", "ARM>IGOCAS:160:asserted"],
+  // Closing a strait, ports or airspace is a blockade.
+  ["Russia closed its airspace to European airlines.", "RUS>EURBUS:191:asserted"],
   // A warning frames what it warns of and is a threat of its own: never an intent to cooperate.
   ["Iran warned it would retaliate against Israel.", "IRN>ISR:138:vowed"],
   ["China warned the United States not to interfere in Taiwan.", "CHN>USA:130:vowed"],
@@ -174,9 +176,9 @@ const POSITIVE: [string, string][] = [
   ["Russia rejected the Ukrainian plan.", "RUS>UKR:120:asserted"],
   ["Turkey condemned the Israeli strikes.", "TUR>ISR:111:asserted"],
   ["Iran welcomed an offer from Qatar to mediate.", "IRN>QAT:030:asserted"],
-  // A threat stays a threat: its own specific pattern, or a plain threat without a target.
+  // A threat stays a threat: its own specific pattern, or the threat of the act threatened (1381 blockade).
   ["Russia has threatened to stop negotiations on arms control.", "RUS>-:134:asserted"],
-  ["Iran threatened to close the Strait of Hormuz.", "IRN>-:130:asserted"],
+  ["Iran threatened to close the Strait of Hormuz.", "IRN>-:1381:vowed"],
   // An agent of unknown country takes the country of the one city its sentence names.
   ["President Amadou Diallo threatened to impose a curfew in Bamako.", "MLIGOV>-:1323:asserted"],
   // A "CITY:" dateline is where the story was filed, not a place of the event.
