@@ -1281,6 +1281,26 @@ function timePossessive(ctx: SentenceContext, i: number, end: number): number {
 }
 
 /**
+ * The story's latest stated act (asserted, reported, acknowledged or alleged; not threatened or
+ * supposed) with a named author, of one of `roots`, from sentence `since` on, that also passes `also`.
+ */
+function latestStatedAct(
+  previous: CodedEvent[],
+  since: number,
+  roots: ReadonlySet<string>,
+  also: (e: CodedEvent) => boolean = () => true,
+): CodedEvent | undefined {
+  return previous.findLast(
+    (e) =>
+      e.sentence >= since &&
+      roots.has(e.code.slice(0, 2)) &&
+      !!e.source &&
+      FACTUAL.has(e.modality) &&
+      also(e),
+  );
+}
+
+/**
  * "Russian cruise missiles hit Kyiv. Missiles also hit Dnipro …": weapons whose country was only
  * guessed from the previous sentence or the places of their own (often the places struck) are
  * those of the side that made the story's latest attack, up to three sentences back. In place.
@@ -1295,13 +1315,7 @@ function rearmWeapons(ctx: SentenceContext, previous: CodedEvent[]): void {
     let next = p.end;
     while (tok(ctx, next)?.pos === "ADV") next++;
     if (!ctx.groups.some((g) => g.first === next && !g.passive)) continue;
-    const act = previous.findLast(
-      (e) =>
-        e.sentence >= ctx.s.index - 3 &&
-        VIOLENT_ROOTS.has(e.code.slice(0, 2)) &&
-        !!e.source?.country &&
-        FACTUAL.has(e.modality),
-    );
+    const act = latestStatedAct(previous, ctx.s.index - 3, VIOLENT_ROOTS, (e) => !!e.source?.country);
     const side = act?.source;
     if (!side?.country || side.country === p.country) continue;
     p.country = side.country;
@@ -1327,14 +1341,7 @@ function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEve
     (i - 1 >= ctx.s.tokenStart && timePossessive(ctx, i - 1, g.first) > i - 1) || tok(ctx, i)?.lower === "'s";
   if (!["the", "this", "that", "these", "those"].includes(det) && !dated) return null;
   if (ctx.actors.some((p) => p.start >= i && p.start < g.first)) return null;
-  const act = previous.findLast(
-    (e) =>
-      e.sentence >= ctx.s.index - 6 &&
-      roots.includes(e.code.slice(0, 2)) &&
-      !!e.source &&
-      FACTUAL.has(e.modality),
-  );
-  const author = act?.source;
+  const author = latestStatedAct(previous, ctx.s.index - 6, new Set(roots))?.source;
   return author ? { phrases: [author], text: noun.text, how: "anaphora" } : null;
 }
 
@@ -1405,13 +1412,11 @@ const HOSTILE_ACT_ROOTS = new Set(["13", "15", "16", "17", "18", "19", "20"]);
 function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
   if (!d.group || d.group.passive || d.group.negated || !PROTEST_ROOTS.has(d.code.slice(0, 2))) return;
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
-  const act = previous.findLast(
-    (e) =>
-      e.sentence >= ctx.s.index - 1 &&
-      HOSTILE_ACT_ROOTS.has(e.code.slice(0, 2)) &&
-      !!e.source &&
-      !own.has(e.source.country ?? e.source.code) &&
-      FACTUAL.has(e.modality),
+  const act = latestStatedAct(
+    previous,
+    ctx.s.index - 1,
+    HOSTILE_ACT_ROOTS,
+    (e) => !own.has(e.source?.country ?? e.source?.code ?? ""),
   );
   if (!act?.source) return;
   d.target = { phrases: [act.source], text: act.source.text, how: "anaphora" };
