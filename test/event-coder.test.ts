@@ -188,7 +188,19 @@ const POSITIVE: [string, string][] = [
   ],
   // A subject pronoun opening a sentence continues the previous subject; an object pronoun names the target.
   ["Putin met Kim in Pyongyang. He thanked him for the troops.", "RUSGOV>PRKGOV:051:asserted"],
-  ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:046:asserted"],
+  ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:041:asserted"],
+  // "spoke by telephone" is a past tense with a means, not a reduced relative ("rebels backed by Russia").
+  ["Biden spoke by telephone on Tuesday with Xi.", "USAGOV>CHNGOV:041:asserted"],
+  ["Macron talked by phone with Zelensky.", "FRAGOV>UKRGOV:041:asserted"],
+  // Naming with a word of blame or praise is that judgment of what the object names.
+  [
+    "Guyana's president called Venezuela's actions a direct threat to his country.",
+    "GUYGOV>VEN:111:asserted",
+  ],
+  ["NATO described Russia as a long-term threat.", "IGOWSTNAT>RUS:111:asserted"],
+  ["Lavrov called Blinken's proposal constructive.", "RUSGOV>USAGOV:051:asserted"],
+  // "Russia Today" is a broadcaster; "Russia today" is the country.
+  ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
   [
     "Brazil's foreign minister, Carlos Almeida Duarte, arrived on Monday. Duarte praised Argentina.",
@@ -374,6 +386,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Putin spoke to reporters in Moscow.",
+  "Manila has stopped short of calling the incident an armed attack.",
   "The government executed its plan.",
   // A capital naming a document is no actor.
   "The declaration described Russia as a threat under Article 5 of the Washington Treaty.",

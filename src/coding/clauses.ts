@@ -159,8 +159,34 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || t.lower === t.lemma) return false;
+  // "Biden spoke by telephone": a past tense that is no participle heads its own clause.
+  if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(at.tokens[i + 2]?.lower ?? "")) return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
+
+/** "talked by phone", "arrived by plane": "by" with a means, not an agent. */
+const MANNER_NOUNS = new Set([
+  "phone",
+  "telephone",
+  "video",
+  "videolink",
+  "letter",
+  "plane",
+  "car",
+  "road",
+  "sea",
+  "air",
+  "land",
+  "train",
+]);
+
+/** Past tenses of irregular verbs that differ from their participle ("spoke" / "spoken"). */
+const PRETERITES = new Set(
+  (
+    "spoke wrote took gave rose drove went saw flew knew grew threw drew began came became ran swore " +
+    "broke chose froze stole woke forgot fell shook tore wore sang sank rang swam"
+  ).split(" "),
+);
 
 /** Words the tagger reads as adjectives that head noun phrases in news ("China's military held drills"). */
 /** Degree words that can precede a participle used as an adjective ("more advanced weapons"). */

@@ -833,6 +833,13 @@ function verbDraft(
     [source, target] = [target, source];
   }
   if (!source.phrases.length) return null;
+  // "spoke to reporters": talking to the press is no consultation.
+  if (
+    (match.pattern.code ?? "").startsWith("04") &&
+    target.phrases.length &&
+    target.phrases.every((p) => p.role === "MED")
+  )
+    return null;
   return {
     verb: g.head,
     verbEnd: g.head + 1,
@@ -920,6 +927,77 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
       to: end,
       governor: null,
       comment: true,
+    });
+  }
+  return out;
+}
+
+/** Words that make a label a condemnation ("called the flights a provocation") or praise. */
+const LABELS: ReadonlyMap<string, string> = new Map([
+  ...(
+    "provocation provocative provocations threat violation violations aggression aggressive crime crimes " +
+    "criminal illegal illegitimate unlawful unacceptable reckless irresponsible dangerous terrorist terrorism " +
+    "escalation escalatory sham farce blackmail lie lies propaganda absurd outrageous hostile destabilising " +
+    "destabilizing barbaric atrocity atrocities genocide invasion occupation interference meddling hypocritical " +
+    "baseless groundless unfounded fabricated slander insult shameful cowardly heinous brutal unjustified " +
+    "disgraceful abhorrent mistake blow affront attack piracy aggressor"
+  )
+    .split(" ")
+    .map((w): [string, string] => [w, "111"]),
+  ..."constructive productive positive useful successful historic success breakthrough fruitful"
+    .split(" ")
+    .map((w): [string, string] => [w, "051"]),
+]);
+const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub"]);
+
+/**
+ * "Venezuela called the flights a provocation", "He called the attack reckless", "described Russia
+ * as a threat": naming something with a word of blame (111) or praise (051) is that judgment, aimed
+ * at the actor the object names (or, for a definite act such as "the attack", at its author).
+ */
+function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    const verb = tok(ctx, g.head);
+    if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated || drafts.some((d) => d.verb === g.head))
+      continue;
+    const next = tok(ctx, g.head + 1);
+    if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
+      continue;
+    // "slamming what he called lax cooperation": the label of a free relative is its governor's object.
+    if (tok(ctx, g.first - 2)?.lower === "what") continue;
+    // "stopped short of calling the incident an attack": not done.
+    if (tok(ctx, g.first - 1)?.lower === "of" && tok(ctx, g.first - 2)?.lower === "short") continue;
+    const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+    // The object runs to "as" or the label's article or word; the label lies within six tokens of it.
+    let split = -1;
+    let code: string | undefined;
+    for (let i = g.head + 2; i < Math.min(end, g.head + 10) && split < 0; i++) {
+      const t = tok(ctx, i);
+      if (t.pos === "PUNCT" || t.pos === "VERB") break;
+      const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || LABELS.has(t.lower);
+      if (!opens) continue;
+      for (let j = i; j < Math.min(end, i + 6); j++) {
+        code = LABELS.get(tok(ctx, j).lower);
+        if (code || tok(ctx, j).pos === "PUNCT") break;
+      }
+      split = i;
+    }
+    if (split < 0 || !code) continue;
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length) continue;
+    const target = findTarget(ctx, g.head + 1, split, new Set(subject.phrases.map((p) => p.code)), null);
+    out.push({
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code,
+      rule: `label.${verb.lemma}`,
+      source: subject,
+      target,
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: split,
+      governor: governorModality(ctx, g),
     });
   }
   return out;
@@ -1245,6 +1323,7 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "maneuvers",
     "deployment",
     "buildup",
+    "flights",
     "test",
     "tests",
     "launch",
@@ -1538,6 +1617,7 @@ export function codeSentence(
     drafts.push(d);
   }
   drafts.push(...feelingDrafts(ctx));
+  drafts.push(...labelDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {

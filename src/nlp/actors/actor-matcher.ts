@@ -78,6 +78,24 @@ function capitalised(text: string, start: number, end: number): boolean {
   return first !== first.toLowerCase() || /\d/.test(first);
 }
 
+/**
+ * "Russia Today" is not "Russia today": of a name the dictionary writes in mixed case, every later
+ * word it capitalises must be capitalised in the text too (all-capital dictionary names are not checked).
+ */
+function laterWordsWritten(surface: string, text: string, start: number, end: number): boolean {
+  const space = surface.indexOf(" ");
+  if (space < 0 || surface === surface.toUpperCase()) return true;
+  const want = surface.split(" ");
+  const got = text.slice(start, end).split(/\s+/);
+  if (want.length !== got.length) return true;
+  for (let k = 1; k < want.length; k++) {
+    const w = want[k] as string;
+    const g = got[k] as string;
+    if (w[0] !== w[0]?.toLowerCase() && g[0] === g[0]?.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /** Whether each title names a top office (titles repeat from person to person: decided once each). */
 const topOffices = new Map<string, boolean>();
 
@@ -135,7 +153,7 @@ function senseFor(
         if (!sameWithoutPeriods(surface, text, start, end)) continue;
       } else {
         written ??= capitalised(text, start, end);
-        if (!written) continue;
+        if (!written || !laterWordsWritten(surface, text, start, end)) continue;
       }
     }
     if (sense.type === "person" && sense.dated && (inOffice !== 1 || !roleOn(sense.person, date))) continue;
