@@ -199,6 +199,11 @@ const POSITIVE: [string, string][] = [
   ],
   ["NATO described Russia as a long-term threat.", "IGOWSTNAT>RUS:111:asserted"],
   ["Lavrov called Blinken's proposal constructive.", "RUSGOV>USAGOV:051:asserted"],
+  // An adjective the dictionary does not know still joins its role noun to the coordination.
+  ["Ethiopia's government and Tigrayan forces signed a peace agreement.", "ETHGOV>ETHMIL:057:asserted"],
+  ["Israel declared war on Hamas.", "ISR>PSEREBHMS:190:acknowledged"],
+  // A vowed response answers the story's latest hostile act of another side.
+  ["Ukrainian drones struck a refinery in Ryazan. Moscow vowed a harsh response.", "RUSGOV>UKRMIL:130:vowed"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

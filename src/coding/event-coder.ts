@@ -1489,7 +1489,15 @@ const HOSTILE_ACT_ROOTS = new Set(["13", "15", "16", "17", "18", "19", "20"]);
  * anyone answers the latest hostile act of another country in this sentence or the one before.
  */
 function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
-  if (!d.group || d.group.passive || d.group.negated || !PROTEST_ROOTS.has(d.code.slice(0, 2))) return;
+  // "Moscow vowed a harsh response": a vow of retaliation answers the act before it too.
+  const retaliation = d.code.startsWith("13") && /retaliat|respon/.test(d.rule);
+  if (
+    !d.group ||
+    d.group.passive ||
+    d.group.negated ||
+    !(PROTEST_ROOTS.has(d.code.slice(0, 2)) || retaliation)
+  )
+    return;
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const act = latestStatedAct(
     previous,

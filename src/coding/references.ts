@@ -37,6 +37,14 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
     const before = tok(ctx, start - 1);
     if (before && before.pos === "ADJ" && before.text === before.lower && current.kind === "organisation")
       start--;
+    // "the government and Tigrayan forces": an adjective the dictionary does not know, before a role noun.
+    else if (
+      before &&
+      (before.pos === "ADJ" || before.pos === "PROPN") &&
+      current.kind === "agent" &&
+      current.start === before.i + 1
+    )
+      start--;
     if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
     const joiner = tok(ctx, start - 1);
     const ok = joiner && (joiner.lower === "and" || (joiner.text === "," && out.length > 1));
