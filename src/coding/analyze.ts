@@ -144,6 +144,7 @@ function eventRecord(
 }
 
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
+const VIOLENT = new Set(["18", "19", "20"]);
 const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
 
 /**
@@ -170,7 +171,19 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     // "At least two soldiers were killed": an agentless attack on one side comes from its clear partner.
     const victim = e.target?.country ?? e.targetCountry;
     if (e.source || e.sourceCountry || !victim) continue;
-    const best = clearPartner(partners.get(victim));
+    // The story's nearest earlier attack on the same side names the attacker before the story's
+    // overall partner does ("Hamas gunmen attacked … 600 people had been killed … Hezbollah fired").
+    const onVictim = (x: CodedEvent) =>
+      x !== e &&
+      VIOLENT.has(x.code.slice(0, 2)) &&
+      !!x.source?.country &&
+      x.source.country !== victim &&
+      (x.target?.country ?? x.targetCountry) === victim;
+    const latest = coded.findLast((x) => x.sentence <= e.sentence && onVictim(x));
+    // "The United States and Britain struck …": of a coordinated attack, the first-named side.
+    const attack =
+      latest && coded.find((x) => x.sentence === latest.sentence && x.rule === latest.rule && onVictim(x));
+    const best = attack?.source?.country ?? clearPartner(partners.get(victim));
     if (!best) continue;
     e.sourceCountry = best;
     e.rule = `${e.rule}|source.document-dyad`;

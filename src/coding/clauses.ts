@@ -111,7 +111,11 @@ function taggedGerund(at: AnnotatedText, i: number): boolean {
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   if (!prev || !next || !GERUND_PREPOSITIONS.has(prev.lower)) return false;
-  return ["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(next.pos) && next.lower !== "of";
+  // "by firing heavy weapons": an adjective with its noun is an object too.
+  const adjectiveObject = next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN";
+  return (
+    (["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(next.pos) || adjectiveObject) && next.lower !== "of"
+  );
 }
 
 /** "There were ten soldiers killed in Ukraine": a participle after the noun of an existential clause is passive. */

@@ -1064,8 +1064,15 @@ function impliedSource(
   };
 }
 
+/** Prepositions whose object a violent act is aimed at: a pattern opening with one names its target there. */
+const AIMED_AT = new Set(["at", "on", "against"]);
+
 function prepOf(p: CompiledPattern): string | null {
-  return p.target?.startsWith("after:") ? p.target.slice(6) : null;
+  if (p.target?.startsWith("after:")) return p.target.slice(6);
+  // "FIRE: * AT": the object of the pattern's own opening preposition is what is fired at.
+  const first = p.after[0];
+  const word = first?.length === 1 && first[0]?.length === 1 ? (first[0][0] as string) : "";
+  return AIMED_AT.has(word) && VIOLENT_ROOTS.has((p.code ?? "").slice(0, 2)) ? word : null;
 }
 
 const CLAUSE_WORDS = new Set([
@@ -1313,9 +1320,17 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "bombings",
     "shelling",
   ].map((w): [string, readonly string[]] => [w, ["18", "19", "20"]]),
-  ...["raid", "raids", "offensive", "invasion", "incursion", "assault", "killing", "killings"].map(
-    (w): [string, readonly string[]] => [w, ["18", "19", "20"]],
-  ),
+  ...[
+    "raid",
+    "raids",
+    "offensive",
+    "invasion",
+    "incursion",
+    "assault",
+    "killing",
+    "killings",
+    "violence",
+  ].map((w): [string, readonly string[]] => [w, ["18", "19", "20"]]),
   ...[
     "drills",
     "exercises",
@@ -1511,6 +1526,30 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
 }
 
 /**
+ * "Hezbollah fired rockets at Israel … Israel struck back", "troops returned fire", "Iran retaliated":
+ * force used in answer, with nobody named, hits the author of the latest attack by another side
+ * (this sentence or the three before).
+ */
+function strikeBack(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
+  if (!d.group || d.group.passive || d.group.negated || !VIOLENT_ROOTS.has(d.code.slice(0, 2))) return;
+  const verb = tok(ctx, d.verb);
+  const next = tok(ctx, d.verb + 1)?.lower;
+  const answer =
+    next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
+  if (!answer) return;
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const act = latestStatedAct(
+    previous,
+    ctx.s.index - 3,
+    VIOLENT_ROOTS,
+    (e) => !own.has(e.source?.country ?? e.source?.code ?? ""),
+  );
+  if (!act?.source) return;
+  d.target = { phrases: [act.source], text: act.source.text, how: "anaphora" };
+  d.rule = `${d.rule}|target.struck-back`;
+}
+
+/**
  * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
  * the previous sentence's events.
  */
@@ -1663,6 +1702,7 @@ export function codeSentence(
   }
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
+  for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
   const drafted = new Set(drafts.map((d) => d.verb));
   for (const d of kept) obligationToRequest(ctx, d, frames, res);

@@ -608,6 +608,8 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
     }
     const t = tok(ctx, i);
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
+    // "fired rockets and shells at Israeli positions": a coordinated direct object.
+    if (t.pos === "CCONJ" || (t.pos === "NOUN" && tok(ctx, i + 1)?.pos === "CCONJ")) continue;
     // "fired water cannon at a Philippine vessel": past the direct object, the aimed-at phrase.
     if ((t.pos === "NOUN" || t.pos === "PROPN") && AIMED_PREPS.has(tok(ctx, i + 1)?.lower ?? "")) {
       i++;
