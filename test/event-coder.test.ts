@@ -206,11 +206,28 @@ const POSITIVE: [string, string][] = [
   ["Ukrainian drones struck a refinery in Ryazan. Moscow vowed a harsh response.", "RUSGOV>UKRMIL:130:vowed"],
   // Force used in answer hits the author of the latest attack by another side.
   ["Hezbollah fired rockets at Israel. Israel struck back with artillery.", "ISR>LBNREBHEZ:194:asserted"],
-  ["Taliban fighters attacked a Pakistani border post. Pakistani troops returned fire.", "PAKMIL>AFGGOVTAL:190:asserted"],
+  [
+    "Taliban fighters attacked a Pakistani border post. Pakistani troops returned fire.",
+    "PAKMIL>AFGGOVTAL:190:asserted",
+  ],
   // A pattern opening with an aimed-at preposition ("FIRE: * AT") has its target there.
-  ["Taliban forces responded by firing heavy weapons at Pakistani military posts.", "AFGGOVTAL>PAKMIL:190:asserted"],
+  [
+    "Taliban forces responded by firing heavy weapons at Pakistani military posts.",
+    "AFGGOVTAL>PAKMIL:190:asserted",
+  ],
   ["Hezbollah fired rockets and shells at Israeli positions.", "LBNREBHEZ>ISR:194:asserted"],
   ["Pakistani jets bombed Afghanistan.", "PAKMIL>AFG:195:asserted"],
+  // Blame both ways between the two sides the sentence names, else the story's latest two.
+  [
+    "Talks between Kurti and Vucic broke down, with each side blaming the other.",
+    "SRBGOV>KSVGOV:112:asserted",
+  ],
+  [
+    "Sudan's army and the RSF fought in Khartoum. Each side accused the other of breaking the truce.",
+    "SDNREB>SDNMIL:1123:asserted",
+  ],
+  // The modifier of an attack noun in an "in"/"by" phrase names the author of agentless violence.
+  ["More than 300 Palestinians had been killed in the Israeli strikes.", "ISR>PSE:190:asserted"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

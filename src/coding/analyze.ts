@@ -451,6 +451,10 @@ function sentencePlaceAgents(
         ? inSentence.findLast((pl) => pl.start < (at.tokens[p.start]?.start ?? 0) && locative(at, pl.start))
         : null;
     if (countries.size !== 1 && !scene) continue;
+    // "The military said it had struck targets in Gaza": armed forces act abroad; the places after
+    // them are where they act, not whose they are.
+    const at0 = at.tokens[p.start]?.start ?? 0;
+    if (p.role === "MIL" && !scene && inSentence.every((pl) => pl.start > at0)) continue;
     const country = scene?.country ?? ([...countries][0] as string);
     setCountry(p, country, "context:previous-sentence", "context:sentence-places", res);
   }

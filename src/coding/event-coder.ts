@@ -498,6 +498,31 @@ function victimSide(
   return { ...target, country: side, code: `${cameo}${target.role ?? ""}` };
 }
 
+/** Attack nouns whose modifier names who attacked: "in the Israeli strikes", "by Russian shelling". */
+const ATTACK_NOUNS = new Set(
+  "strike strikes airstrike airstrikes attack attacks shelling bombing bombardment raid raids fire barrage".split(
+    " ",
+  ),
+);
+
+/**
+ * "300 Palestinians had been killed in the Israeli strikes", "killed by Russian shelling": the side
+ * an attack noun's modifier names, in an "in"/"by" phrase of the clause, is who did it.
+ */
+function attackAuthor(ctx: SentenceContext, from: number, to: number): ActorPhrase | undefined {
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if (t.lower !== "in" && t.lower !== "by" && t.lower !== "during") continue;
+    let j = i + 1;
+    const end = Math.min(to, i + 6);
+    while (j < end && !ATTACK_NOUNS.has(tok(ctx, j).lower)) j++;
+    if (j >= end) continue;
+    const author = ctx.actors.find((p) => p.start > i && p.end <= j + 1 && !!p.country);
+    if (author) return author;
+  }
+  return undefined;
+}
+
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
   const out: CodedEvent[] = [];
   let code = d.code;
@@ -584,14 +609,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // An agentless violent passive: one event per victim, the source implied (see sourceCountry) —
   // or named as where the fire came from ("rockets were fired at Israel from Lebanon").
   if (d.implicit) {
-    const origin = ctx.actors.find(
-      (p) =>
-        p.start > d.verb &&
-        p.start < d.to &&
-        !p.modifierOnly &&
-        (tok(ctx, p.start - 1)?.lower === "from" ||
-          (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
-    );
+    const origin =
+      ctx.actors.find(
+        (p) =>
+          p.start > d.verb &&
+          p.start < d.to &&
+          !p.modifierOnly &&
+          (tok(ctx, p.start - 1)?.lower === "from" ||
+            (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
+      ) ?? attackAuthor(ctx, d.verb + 1, d.to);
     for (const t of d.target.phrases) pairs.push([origin && origin.country !== t.country ? origin : null, t]);
     // Casualties of an act whose target is only a country ("people were killed in Kyiv").
     if (!d.target.phrases.length) pairs.push([null, null]);
@@ -1549,6 +1575,58 @@ function strikeBack(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): voi
   d.rule = `${d.rule}|target.struck-back`;
 }
 
+const BLAME_VERBS = new Set(["accuse", "blame"]);
+const EACH_SIDE = new Set(["each", "both"]);
+
+/**
+ * "Each side accused the other of breaking it", "talks between Kurti and Vucic broke down, with each
+ * side blaming the other", "the two accused each other": blame in both directions (112) between the
+ * two sides named in the sentence, else those of the story's latest act between two sides.
+ */
+function reciprocalBlame(ctx: SentenceContext, kept: Draft[], previous: CodedEvent[]): Draft[] {
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const verb = tok(ctx, i);
+    if (!BLAME_VERBS.has(verb.lemma) || !(verb.pos === "VERB" || verb.pos === "NOUN")) continue;
+    if (kept.some((d) => d.verb === i && d.source.phrases.length)) continue;
+    const after = ctx.at.tokens.slice(i + 1, Math.min(ctx.s.tokenEnd, i + 4)).map((t) => t.lower);
+    const before = ctx.at.tokens.slice(Math.max(ctx.s.tokenStart, i - 3), i).map((t) => t.lower);
+    const eachOther =
+      (after[0] === "each" && after[1] === "other") || (after[0] === "one" && after[1] === "another");
+    const eachSide = before.some((w) => EACH_SIDE.has(w)) && after[0] === "the" && after[1] === "other";
+    if (!eachOther && !eachSide) continue;
+    const named: ActorPhrase[] = [];
+    for (const p of ctx.actors) {
+      if (p.start >= i || p.modifierOnly || !p.country) continue;
+      if (!named.some((q) => q.country === p.country && q.code === p.code)) named.push(p);
+    }
+    let a = named.at(-2);
+    let b = named.at(-1);
+    if (!a || !b) {
+      const act = previous.findLast(
+        (e) => e.sentence >= ctx.s.index - 3 && !!e.source && !!e.target && e.source.code !== e.target.code,
+      );
+      a = act?.source ?? undefined;
+      b = act?.target ?? undefined;
+    }
+    if (!a || !b) return [];
+    const group = ctx.groups.find((g) => g.head === i) ?? null;
+    const draft = (x: ActorPhrase, y: ActorPhrase): Draft => ({
+      verb: i,
+      verbEnd: i + 1,
+      code: "112",
+      rule: "reciprocal.blame",
+      source: { phrases: [x], text: x.text, how: "reciprocal" },
+      target: { phrases: [y], text: y.text, how: "reciprocal" },
+      group,
+      from: ctx.s.tokenStart,
+      to: ctx.s.tokenEnd,
+      governor: null,
+    });
+    return [draft(a, b), draft(b, a)];
+  }
+  return [];
+}
+
 /**
  * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
  * the previous sentence's events.
@@ -1707,6 +1785,7 @@ export function codeSentence(
   const drafted = new Set(drafts.map((d) => d.verb));
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
+  kept.push(...reciprocalBlame(ctx, kept, previous));
   // "halted deliveries of weapons to Ukraine": a noun in the object (the next few words) of a verb
   // that a specific pattern coded is part of that event, not one of its own.
   const specific = kept.filter((d) => !d.weak && d.group);
