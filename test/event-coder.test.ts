@@ -228,6 +228,18 @@ const POSITIVE: [string, string][] = [
   ],
   // The modifier of an attack noun in an "in"/"by" phrase names the author of agentless violence.
   ["More than 300 Palestinians had been killed in the Israeli strikes.", "ISR>PSE:190:asserted"],
+  // Unidentified gunmen belong to no country until the story names one.
+  ["Gunmen opened fire on concertgoers in Krasnogorsk near Moscow.", "---UAF>RUS:193:asserted"],
+  // "responded by firing" is a means, not a reduced relative; the object of "struck" is no co-subject.
+  [
+    "Pakistani jets struck Afghanistan and Taliban forces responded by firing at Pakistani posts.",
+    "AFGGOVTAL>PAK:190:asserted",
+  ],
+  // A free relative's report ("what Islamabad said were") ends at its comma.
+  [
+    "Pakistani jets struck what Islamabad said were militant hideouts, and Taliban forces fired at Pakistani posts.",
+    "AFGGOVTAL>PAK:190:asserted",
+  ],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

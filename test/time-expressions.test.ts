@@ -27,6 +27,16 @@ const CASES: [string, string, string, string, string][] = [
   ["The budget for fiscal 2025 was cut.", "2024-10-28", "fiscal 2025", "DATE", "2025"],
   ["The strike happened yesterday.", "2024-12-04", "yesterday", "DATE", "2024-12-03"],
   ["The vote is set for tomorrow.", "2024-12-04", "tomorrow", "DATE", "2024-12-05"],
+  // "set" is a future only before "to" or "for": "then set the building on fire" is a past act.
+  [
+    "Gunmen opened fire at the venue on Friday evening and then set the building on fire.",
+    "2024-03-25",
+    "Friday evening",
+    "TIME",
+    "2024-03-22TEV",
+  ],
+  ["The summit is set for Friday.", "2024-03-25", "Friday", "DATE", "2024-03-29"],
+  ["The ministers plan to meet on Friday.", "2024-03-25", "Friday", "DATE", "2024-03-29"],
   ["The blast came at 5 p.m. on Tuesday.", "2024-12-05", "5 p.m. on Tuesday", "TIME", "2024-12-03T17:00"],
   ["The rally is planned for this morning.", "2024-12-05", "this morning", "TIME", "2024-12-05TMO"],
   [

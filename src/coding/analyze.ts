@@ -31,6 +31,7 @@ import {
   type Timex,
   type Token,
   timesFromTimexes,
+  unattributedGunmen,
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
@@ -437,7 +438,7 @@ function sentencePlaceAgents(
       p.entries.includes("context:previous-sentence") ||
       p.entries.includes("context:person-nationality");
     const titled = p.kind === "person" && p.entries.includes("context:person-nationality");
-    if ((p.kind !== "agent" && !titled) || !guessed) continue;
+    if ((p.kind !== "agent" && !titled) || !guessed || unattributedGunmen(p)) continue;
     const s = at.sentences[p.sentence];
     if (!s) continue;
     // Cities and regions only: a country named in the sentence is an actor the agent may face.

@@ -81,7 +81,17 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     // "X said (that) …" frames what follows.
     const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
     const from = backward ? s.tokenStart : g.head + 1;
-    const to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
+    let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
+    // "struck what Islamabad said were militant hideouts …, and …": a free relative's report ends
+    // with its noun phrase, at the next comma.
+    const relative = !backward && tok(ctx, speakerStart - 1)?.lower === "what";
+    if (relative) {
+      for (let i = g.head + 1; i < to; i++)
+        if (tok(ctx, i).text === ",") {
+          to = i;
+          break;
+        }
+    }
     if (backward) {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
       frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
@@ -89,7 +99,11 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       const adjunct = ctx.groups.find((h) => h.head > g.head && h.head <= g.head + 4 && h.participle);
       const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
       frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
-    } else frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
+    } else {
+      const f = frame(ctx, g, speaker, subject.text, modality, from, to);
+      // Its times are the main clause's: a free relative is said when the story says it is.
+      frames.push(relative ? { ...f, date: null } : f);
+    }
     if (speaker) for (let i = speaker.start; i < speaker.end; i++) ctx.excluded.add(i);
   }
   for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {

@@ -88,6 +88,8 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   return out;
 }
 
+const AIMED = new Set(["at", "on", "into", "upon"]);
+
 /** Prepositions that take a gerund complement: "accused Russia of opening fire", "fined for helping militants". */
 const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "against", "about", "by"]);
 const NOT_GERUNDS = new Set([
@@ -113,6 +115,8 @@ function taggedGerund(at: AnnotatedText, i: number): boolean {
   if (!prev || !next || !GERUND_PREPOSITIONS.has(prev.lower)) return false;
   // "by firing heavy weapons": an adjective with its noun is an object too.
   const adjectiveObject = next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN";
+  // "by firing at Pakistani posts": an aimed-at preposition after an act of force.
+  if (prev.lower === "by" && AIMED.has(next.lower)) return true;
   return (
     (["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(next.pos) || adjectiveObject) && next.lower !== "of"
   );
@@ -164,7 +168,10 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const next = at.tokens[i + 1];
   if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   // "Biden spoke by telephone": a past tense that is no participle heads its own clause.
-  if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(at.tokens[i + 2]?.lower ?? "")) return false;
+  // "responded by firing": "by" with a gerund is the means, not a passive's agent.
+  const after = at.tokens[i + 2]?.lower ?? "";
+  if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (after.endsWith("ing") && after.length > 5))
+    return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
 

@@ -773,7 +773,7 @@ function verbDraft(
   const naming = namingRelative(ctx, g);
   if (naming) end = clauseEnd(ctx.at, ctx.s, ctx.groups, naming);
   // "…, according to X" and "…, X said" are not part of the event's clause.
-  for (let i = g.head + 1; i < end; i++) {
+  for (let i = naming ? naming.head + 1 : g.head + 1; i < end; i++) {
     if (ctx.excluded.has(i)) {
       end = i;
       break;
@@ -1060,9 +1060,18 @@ const NAMING_VERBS = new Set(["call", "term", "describe", "dub", "label", "brand
 
 /** The naming verb of a free relative right after g: "condemned what it called …". */
 function namingRelative(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
-  if (tok(ctx, g.head + 1)?.lower !== "what" || tok(ctx, g.head + 2)?.pos !== "PRON") return null;
-  const h = ctx.groups.find((x) => x.first === g.head + 3);
-  return h && NAMING_VERBS.has(tok(ctx, h.head).lemma) ? h : null;
+  if (tok(ctx, g.head + 1)?.lower !== "what") return null;
+  // "what it called …", "what Islamabad said were …": a pronoun or an actor names it.
+  const actor = ctx.actors.find((p) => p.start === g.head + 2);
+  const after = tok(ctx, g.head + 2)?.pos === "PRON" ? g.head + 3 : actor ? actor.end : -1;
+  const h = ctx.groups.find((x) => x.first === after);
+  if (!h) return null;
+  const lemma = tok(ctx, h.head).lemma;
+  if (NAMING_VERBS.has(lemma)) return h;
+  // The report's own verb ("were") carries the noun phrase on.
+  return SPEECH_VERBS.has(lemma)
+    ? (ctx.groups.find((x) => x.first > h.head && x.first <= h.head + 2) ?? h)
+    : null;
 }
 
 /** An agentless passive's draft: the target named, the source left for later rules to imply. */

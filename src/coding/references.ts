@@ -51,6 +51,12 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
     if (!ok) break;
     const prev = ctx.actors.find((q) => q.end === start - 1);
     if (!prev || !usable(prev)) break;
+    // "struck Afghanistan and Taliban forces responded": the object of an act is no co-subject.
+    let k = prev.start - 1;
+    if (tok(ctx, k)?.pos === "DET") k--;
+    const verbBefore = tok(ctx, k);
+    if (verbBefore?.pos === "VERB" && !SPEECH_VERBS.has(verbBefore.lemma) && !GOVERNORS.has(verbBefore.lemma))
+      break;
     out.unshift(sharedHead(ctx, prev, current));
     current = prev;
   }
@@ -608,6 +614,8 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
     }
     const t = tok(ctx, i);
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
+    // "fired at Pakistani posts": the verb's own aimed-at preposition.
+    if (i === from && AIMED_PREPS.has(t.lower)) continue;
     // "fired rockets and shells at Israeli positions": a coordinated direct object.
     if (t.pos === "CCONJ" || (t.pos === "NOUN" && tok(ctx, i + 1)?.pos === "CCONJ")) continue;
     // "fired water cannon at a Philippine vessel": past the direct object, the aimed-at phrase.
@@ -660,6 +668,10 @@ export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: n
         (q.start === current.end + 2 && tok(ctx, current.end + 1).lower === "the"),
     );
     if (!next || next.start >= to || !usable(next)) break;
+    // "struck Afghanistan and Taliban forces responded": a phrase before its own verb opens a clause.
+    let after = next.end;
+    while (tok(ctx, after)?.pos === "ADV") after++;
+    if (ctx.groups.some((g) => g.first === after && !g.participle && !g.infinitive)) break;
     out.push(next);
     current = next;
   }

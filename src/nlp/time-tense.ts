@@ -17,11 +17,20 @@ const FUTURE_AUX = new Set([
   "expects",
   "due",
 ]);
+/** Future auxiliaries that need no "to" after them. */
+const MODAL_FUTURE = new Set(["will", "shall", "'ll"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 
 function tokenTense(at: AnnotatedText, t: Token): Tense | null {
+  // "The ministers plan to meet": the tagger often reads "plan(s)" as a noun.
+  if ((t.lower === "plan" || t.lower === "plans") && at.tokens[t.i + 1]?.lower === "to") return "future";
   if (t.pos !== "VERB" && t.pos !== "AUX" && !(t.pos === "ADJ" && t.lower === "due")) return null;
-  if (FUTURE_AUX.has(t.lower)) return "future";
+  // "is set to", "plans to", "set for Friday": a future only before an infinitive or "for" ("then set the building on fire").
+  if (
+    FUTURE_AUX.has(t.lower) &&
+    (MODAL_FUTURE.has(t.lower) || ["to", "for"].includes(at.tokens[t.i + 1]?.lower ?? ""))
+  )
+    return "future";
   if (PAST_AUX.has(t.lower)) return "past";
   if (t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !t.lower.endsWith("s")) {
     const before = at.tokens[t.i - 1];

@@ -801,6 +801,14 @@ function phrase(
   };
 }
 
+/** Words for armed men whose side a story has yet to establish: no country is guessed for them. */
+const UNATTRIBUTED = /^agent:UAF:(?:gunman|gunmen|armed men|militant|militants|assailants?|attackers?)$/;
+
+/** "Gunmen opened fire on concertgoers": unidentified attackers belong to no country until named. */
+export function unattributedGunmen(p: ActorPhrase): boolean {
+  return p.entries.length === 1 && UNATTRIBUTED.test(p.entries[0] as string);
+}
+
 /**
  * Agents without a country ("the lower house of parliament", "troops") take the country of the
  * nearest preceding state mention in the same sentence, else of the previous sentence's first actor.
@@ -816,7 +824,7 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
       firstInSentence = null;
       currentSentence = p.sentence;
     }
-    if (p.kind === "agent" && !p.country) {
+    if (p.kind === "agent" && !p.country && !unattributedGunmen(p)) {
       let c: string | null = null;
       let guessed = false;
       for (let q = k - 1; q >= 0; q--) {
