@@ -55,7 +55,8 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = at.tokens[i] as Token;
-    if ((t.pos !== "VERB" && !taggedGerund(at, i)) || isAdjectival(at, i, s)) continue;
+    if ((t.pos !== "VERB" && !taggedGerund(at, i) && !verbalAdjective(at, i)) || isAdjectival(at, i, s))
+      continue;
     let first = i;
     let negated = false;
     let modal: string | null = null;
@@ -89,6 +90,28 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
 }
 
 const AIMED = new Set(["at", "on", "into", "upon"]);
+
+/** Verbs the tagger reads as adjectives after a modal: "will close its border", "to open talks". */
+const VERBAL_ADJECTIVES = new Set([
+  "close",
+  "open",
+  "clear",
+  "free",
+  "secure",
+  "empty",
+  "separate",
+  "complete",
+]);
+
+function verbalAdjective(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i] as Token;
+  if (t.pos !== "ADJ" || !VERBAL_ADJECTIVES.has(t.lower)) return false;
+  const prev = at.tokens[i - 1];
+  const next = at.tokens[i + 1];
+  const auxiliary = !!prev && (MODALS.has(prev.lower) || FUTURE.has(prev.lower) || prev.lower === "to");
+  // An object must follow: "will close its border", not "will be close to".
+  return auxiliary && !!next && ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos);
+}
 
 /** Prepositions that take a gerund complement: "accused Russia of opening fire", "fined for helping militants". */
 const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "against", "about", "by"]);

@@ -120,8 +120,10 @@ const HOSTILE_ROOTS = new Set(["17", "18", "19", "20"]);
 function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
   const g = d.group;
   if (!g || !HOSTILE_ROOTS.has(d.code.slice(0, 2)) || g.negated) return false;
-  if (!((g.future && !g.modal) || g.modal === "would")) return false;
   const frame = frameFor(frames, d.verb);
+  // "Estonia warned that it could close its crossings": what one warns one may do is a threat too.
+  const warned = frame?.rule === "attr.warn" && !!g.modal;
+  if (!((g.future && !g.modal) || g.modal === "would" || warned)) return false;
   const speaker = frame?.speaker;
   const source = d.source.phrases[0];
   if (!speaker || !source) return false;
@@ -569,7 +571,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     !hasCondition(ctx) &&
     !!group &&
     (group.modal === "would" || ctx.groups.some((h) => h.modal === "would" && h.head === group.first - 1));
-  if (reportedWould) modality = "vowed";
+  // "Russia warned that it could strike Kyiv": the threat it made is its own word, made now.
+  const warnedThreat = ownWord && decision.frame?.rule === "attr.warn" && d.code.startsWith("13");
+  if (reportedWould || (warnedThreat && modality !== "conditional")) modality = "vowed";
   else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);

@@ -833,7 +833,9 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
         if (prev.country && prev.kind !== "organisation") {
           c = prev.country;
           guessed = prev.entries.includes("context:previous-sentence");
-          break;
+          // "Finland will close its border with Russia, the government said": a government is the
+          // sentence's first country's, not that of whoever its sentence acts on.
+          if (p.role !== "GOV") break;
         }
       }
       const fromPrevious = guessed || (!c && !!previousSentenceCountry);
