@@ -245,6 +245,9 @@ const POSITIVE: [string, string][] = [
   ["Helsinki shut four crossings on the border with Russia.", "FINGOV>RUS:191:asserted"],
   // What one warns one may do is a threat, in one's own word.
   ["Russia warned that it could strike Kyiv.", "RUS>UKRGOV:138:vowed"],
+  // Residents reporting their own state's act report it; they do not acknowledge it.
+  ["Myanmar's junta bombed villages in Sagaing on Sunday, residents said.", "MMRGOV>-:190:reported"],
+  ["Iran swore revenge.", "IRN>-:138:vowed"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
@@ -432,6 +435,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Haiti's transitional council swore in a new prime minister on Friday.",
   "Putin spoke to reporters in Moscow.",
   "Manila has stopped short of calling the incident an armed attack.",
   "The government executed its plan.",

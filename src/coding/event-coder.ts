@@ -525,6 +525,17 @@ function attackAuthor(ctx: SentenceContext, from: number, to: number): ActorPhra
   return undefined;
 }
 
+/** Speakers who report others' acts even within their own country: residents, press, NGOs, opposition. */
+const BYSTANDER_ROLES = new Set(["CVL", "MED", "NGO", "HRI", "OPP"]);
+
+/**
+ * "Myanmar's junta launched air strikes …, residents said": residents, the press, NGOs or the
+ * opposition speaking of another role of their own country report that side's act.
+ */
+function sameSide(source: ActorPhrase, speaker: ActorPhrase): boolean {
+  return !BYSTANDER_ROLES.has(speaker.role ?? "") || source.role === speaker.role;
+}
+
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
   const out: CodedEvent[] = [];
   let code = d.code;
@@ -545,7 +556,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "India said it would hold the treaty in abeyance", "Cuba announced it will extend the curfew": a
   // party announcing its own next step commits to it.
   const speaker = decision.frame?.speaker;
-  const ownWord = !!speaker?.country && d.source.phrases.some((p) => p.country === speaker.country);
+  const ownWord =
+    !!speaker?.country && d.source.phrases.some((p) => p.country === speaker.country && sameSide(p, speaker));
   if (
     (decision.rule === "mod.reported-would" || (decision.rule === "mod.future" && !!decision.frame)) &&
     ownWord
@@ -754,6 +766,8 @@ function verbDraft(
 ): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
+  // "swore in a new prime minister": an inauguration, not an oath to someone.
+  if (verb.lemma === "swear" && tok(ctx, g.head + 1)?.lower === "in") return null;
   if (g.participle) {
     const prep = tok(ctx, g.first - 1);
     const noun = tok(ctx, g.first - 2);
