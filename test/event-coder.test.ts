@@ -435,6 +435,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "The ministers discussed efforts to counter Islamic State militants.",
   "Haiti's transitional council swore in a new prime minister on Friday.",
   "Putin spoke to reporters in Moscow.",
   "Manila has stopped short of calling the incident an armed attack.",

@@ -877,6 +877,10 @@ function verbDraft(
     [source, target] = [target, source];
   }
   if (!source.phrases.length) return null;
+  // "met Assad to discuss efforts to counter Islamic State": what is discussed is a topic; only
+  // "discuss with" names whom with.
+  const topicOnly = verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0;
+  if (topicOnly) target = { phrases: [], text: null, how: "none" };
   // "spoke to reporters": talking to the press is no consultation.
   if (
     (match.pattern.code ?? "").startsWith("04") &&
@@ -895,7 +899,7 @@ function verbDraft(
     from: start,
     to: end,
     governor: governorModality(ctx, g),
-    weak: match.score === 0,
+    weak: match.score === 0 || topicOnly,
   };
 }
 
@@ -1727,7 +1731,9 @@ export function codeSentence(
     const govLemma = govDraft ? tok(ctx, govDraft.verb).lemma : "";
     if (govDraft && GOVERNORS.get(govLemma) !== "planned" && !TRANSPARENT_GOVERNORS.has(govLemma)) {
       suppressed.add(g.head);
-      if (!govDraft.target.phrases.length) govDraft.target = d.target;
+      // ("discuss efforts to counter X": what is discussed names no partner.)
+      if (!govDraft.target.phrases.length && tok(ctx, govDraft.verb).lemma !== "discuss")
+        govDraft.target = d.target;
       // "threatened to attack Taiwan": a threat or vow takes its specific code from what is threatened or vowed.
       const governor = tok(ctx, govDraft.verb).lemma;
       // CAMEO codes an agreement to commence a ceasefire as the ceasefire (0871, usage notes); an
