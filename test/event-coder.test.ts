@@ -248,6 +248,8 @@ const POSITIVE: [string, string][] = [
   // Residents reporting their own state's act report it; they do not acknowledge it.
   ["Myanmar's junta bombed villages in Sagaing on Sunday, residents said.", "MMRGOV>-:190:reported"],
   ["Iran swore revenge.", "IRN>-:138:vowed"],
+  // Armed men killed, as a state's forces report it, were killed by those forces.
+  ["All six attackers were killed, Pakistan's army said.", "PAKMIL>---UAF:190:acknowledged"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

@@ -683,6 +683,8 @@ const CURATED = [
       "militiamen",
       "gunman",
       "gunmen",
+      "attacker",
+      "attackers",
       "armed men",
       "armed group",
       "armed groups",

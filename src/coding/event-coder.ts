@@ -634,7 +634,19 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
           (tok(ctx, p.start - 1)?.lower === "from" ||
             (tok(ctx, p.start - 1)?.lower === "the" && tok(ctx, p.start - 2)?.lower === "from")),
       ) ?? attackAuthor(ctx, d.verb + 1, d.to);
-    for (const t of d.target.phrases) pairs.push([origin && origin.country !== t.country ? origin : null, t]);
+    // "All six attackers were killed, the army said": armed men killed, as a state's forces report
+    // it, were killed by those forces.
+    const reporter = decision.frame?.speaker;
+    const forces =
+      reporter && ["MIL", "COP", "GOV"].includes(reporter.role ?? "") && reporter.country
+        ? reporter
+        : undefined;
+    for (const t of d.target.phrases) {
+      const hostile = !!forces && INSURGENT_ROLES.has(t.role ?? "") && t.country !== forces.country;
+      pairs.push([origin && origin.country !== t.country ? origin : hostile ? (forces ?? null) : null, t]);
+      // Its own forces' act, in its own word.
+      if (hostile && !origin && modality === "reported") modality = "acknowledged";
+    }
     // Casualties of an act whose target is only a country ("people were killed in Kyiv").
     if (!d.target.phrases.length) pairs.push([null, null]);
   } else if (!d.target.phrases.length && sources.length > 1 && (mutual || reciprocal)) {
