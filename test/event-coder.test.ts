@@ -250,6 +250,13 @@ const POSITIVE: [string, string][] = [
   ["Iran swore revenge.", "IRN>-:138:vowed"],
   // Armed men killed, as a state's forces report it, were killed by those forces.
   ["All six attackers were killed, Pakistan's army said.", "PAKMIL>---UAF:190:acknowledged"],
+  // The object of a preposition is no subject; a mis-tagged "chief" keeps its verb.
+  [
+    "The European Union's foreign policy chief voiced solidarity with Vilnius and urged Minsk to stop the flights.",
+    "IGOEUREEC>BLRGOV:020:asserted",
+  ],
+  // A gerund after "consider" is its complement, under the governor's modal.
+  ["The ministry said it would consider closing the border with Belarus.", "---GOV>BLR:191:hypothetical"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
@@ -415,6 +422,11 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // The clause after "after" has its own subject: balloons, not the envoy, forced the closure.
+  [
+    "Lithuania summoned Belarus's envoy after dozens of balloons crossed into its airspace and forced the closure of Vilnius airport.",
+    1,
+  ],
   ["One Serb policeman was murdered in an attack on a police patrol by Kosovo Albanians.", 1],
   ["A Syrian lawmaker started a hunger strike to protest the government's failure to reform.", 1],
   ["Ukrainian forces launched a surprise attack in August and captured a portion of the region.", 2],
@@ -437,6 +449,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",
   "Haiti's transitional council swore in a new prime minister on Friday.",
   "Putin spoke to reporters in Moscow.",

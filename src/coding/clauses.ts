@@ -113,6 +113,18 @@ function verbalAdjective(at: AnnotatedText, i: number): boolean {
   return auxiliary && !!next && ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos);
 }
 
+/** Verbs that take a gerund complement the tagger may read as a noun. */
+const GERUND_VERBS = new Set([
+  "consider",
+  "resume",
+  "stop",
+  "continue",
+  "start",
+  "begin",
+  "avoid",
+  "threaten",
+]);
+
 /** Prepositions that take a gerund complement: "accused Russia of opening fire", "fined for helping militants". */
 const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "against", "about", "by"]);
 const NOT_GERUNDS = new Set([
@@ -135,7 +147,9 @@ function taggedGerund(at: AnnotatedText, i: number): boolean {
   if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || NOT_GERUNDS.has(t.lower)) return false;
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
-  if (!prev || !next || !GERUND_PREPOSITIONS.has(prev.lower)) return false;
+  // "would consider closing the border": verbs whose complement is a gerund.
+  const gerundVerb = !!prev && prev.pos === "VERB" && GERUND_VERBS.has(prev.lemma);
+  if (!prev || !next || !(GERUND_PREPOSITIONS.has(prev.lower) || gerundVerb)) return false;
   // "by firing heavy weapons": an adjective with its noun is an object too.
   const adjectiveObject = next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN";
   // "by firing at Pakistani posts": an aimed-at preposition after an act of force.
@@ -227,6 +241,7 @@ const PRETERITES = new Set(
 const DEGREE_WORDS = new Set(["more", "most", "less", "least", "fewer", "further"]);
 
 const NOMINAL_ADJECTIVES = new Set([
+  "chief",
   "military",
   "militant",
   "official",

@@ -176,6 +176,7 @@ const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
 const LIGHT_VERBS = new Set([
   "call",
+  "consider",
   "lead",
   "go",
   "come",
@@ -1554,10 +1555,14 @@ function anaphoricTarget(
   const act = roots ? (previous.findLast(named) ?? previous.findLast(recent)) : null;
   const firstAuthor =
     act && previous.find((e) => e.sentence === act.sentence && e.rule === act.rule && fits(e.code, e.source));
+  // "Islamic State claimed the attack": a claim of responsibility is aimed at the attack's victims.
+  const claim = d.code === "015";
   const author =
-    inSentence?.source.phrases[0] ??
+    (claim ? undefined : inSentence?.source.phrases[0]) ??
     (roots
-      ? (firstAuthor ?? act)?.source
+      ? claim
+        ? ((firstAuthor ?? act)?.target ?? undefined)
+        : (firstAuthor ?? act)?.source
       : speakers.findLast((x) => x.sentence >= ctx.s.index - 2 && fits("", x.phrase))?.phrase);
   if (!author) return;
   d.target = { phrases: [author], text: author.text, how: "anaphora" };

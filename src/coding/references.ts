@@ -355,6 +355,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // Coordinated with the speech verb itself, the verb is outside what that verb reports.
     if (shared.phrases.length)
       return { ...shared, how: speechBefore ? "speech-coordination" : "coordination" };
+    // "balloons crossed into its airspace and forced …": no actor did the first verb, nor the second.
+    if (joined === prev && !g.participle) return NONE;
   }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
   for (let i = g.first - 1; i >= s.tokenStart; i--) {
@@ -368,6 +370,14 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     }
     // "Russian troops, alongside North Korean soldiers, attacked": the partner is not the subject.
     if (phrase && usable(phrase) && coAgent(ctx, phrase.start)) {
+      i = phrase.start - 1;
+      continue;
+    }
+    // "voiced solidarity with Vilnius and urged …": the object of a preposition is no subject.
+    const prep = phrase
+      ? tok(ctx, phrase.start - (tok(ctx, phrase.start - 1)?.pos === "DET" ? 2 : 1))
+      : undefined;
+    if (phrase && usable(phrase) && !g.passive && prep?.pos === "ADP" && OBJECT_PREPS.has(prep.lower)) {
       i = phrase.start - 1;
       continue;
     }
@@ -403,6 +413,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
         return NONE;
     }
     if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
+    // "summoned X after dozens of balloons crossed …": the clause after "after" has its own subject.
+    if (CLAUSE_PREPOSITIONS.has(t.lower) && i < g.first - 1) break;
     // "told his council that the strikes had hit …": the clause's own subject names no actor.
     if (t.lower === "that" && i < g.first - 1 && nounBefore(ctx, g.first)) return NONE;
     if (t.pos === "VERB" && headsGroup(ctx.groups, i)) {
@@ -416,6 +428,12 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   }
   return NONE;
 }
+
+/** Words that open a clause of their own when a verb follows their noun phrase. */
+const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "since"]);
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const OBJECT_PREPS = new Set(["with", "against", "at", "on", "into", "toward", "towards"]);
 
 /** Nouns of an armed attack that, as a subject, stand for whoever made it. */
 const ATTACK_NOUNS = new Set(
