@@ -449,6 +449,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
   "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",
   "Haiti's transitional council swore in a new prime minister on Friday.",

@@ -57,6 +57,9 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     const t = at.tokens[i] as Token;
     if ((t.pos !== "VERB" && !taggedGerund(at, i) && !verbalAdjective(at, i)) || isAdjectival(at, i, s))
       continue;
+    // "extends to attacks on Philippine vessels": an -s form after "to" is a plural noun.
+    const plural = t.lower !== t.lemma && t.lower.endsWith("s") && !t.lower.endsWith("ss");
+    if (plural && at.tokens[i - 1]?.lower === "to") continue;
     let first = i;
     let negated = false;
     let modal: string | null = null;
