@@ -257,6 +257,9 @@ const POSITIVE: [string, string][] = [
   ],
   // A gerund after "consider" is its complement, under the governor's modal.
   ["The ministry said it would consider closing the border with Belarus.", "---GOV>BLR:191:hypothetical"],
+  // Doers of a deed after "by" are its authors; a comma list closed by "and" is coordinated.
+  ["Pyongyang denounced joint drills by the United States, South Korea and Japan.", "PRKGOV>JPN:111:asserted"],
+  ["Guyana had spoken with the United States, Brazil and other partners.", "GUY>BRA:040:asserted"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
@@ -422,6 +425,8 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // An apposition is no list: one signer.
+  ["The treaty was signed by Hungary's new president, Tamás Sulyok, on Tuesday.", 1],
   // The clause after "after" has its own subject: balloons, not the envoy, forced the closure.
   [
     "Lithuania summoned Belarus's envoy after dozens of balloons crossed into its airspace and forced the closure of Vilnius airport.",

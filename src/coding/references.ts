@@ -616,8 +616,17 @@ function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   const l = tok(ctx, prep).lower;
   if (l !== "by" && l !== "from") return false;
   const noun = tok(ctx, prep - 1);
-  return !!noun && noun.pos === "NOUN" && ACT_NOUNS.has(noun.lemma);
+  return (
+    !!noun && noun.pos === "NOUN" && (ACT_NOUNS.has(noun.lemma) || (l === "by" && DEED_NOUNS.has(noun.lemma)))
+  );
 }
+
+/** Deeds whose doer follows "by": "drills by the United States", "strikes by Israel". */
+const DEED_NOUNS = new Set(
+  "drill exercise manoeuvre maneuver strike airstrike attack raid shelling bombing deployment test launch incursion offensive violation provocation".split(
+    " ",
+  ),
+);
 
 /**
  * "rejected an Australian ultimatum", "condemned the Israeli strikes": with no actor named, a
@@ -676,21 +685,33 @@ function isArena(ctx: SentenceContext, prep: number): boolean {
 /** Actor phrases coordinated with p to its right, up to token `to`: "by A and B". */
 export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
   const out = [p];
+  // "the United States, South Korea and Japan": phrases joined by commas count only once an "and"
+  // closes the list ("Hungary's president, Tamás Sulyok, on Tuesday" is an apposition).
+  let pending: ActorPhrase[] = [];
   let current = p;
   for (;;) {
-    const joiner = tok(ctx, current.end);
-    if (joiner?.lower !== "and") break;
+    const comma = tok(ctx, current.end)?.text === ",";
+    // ", and the RSF commander": an Oxford comma before the closing "and".
+    const and =
+      tok(ctx, current.end)?.lower === "and" || (comma && tok(ctx, current.end + 1)?.lower === "and");
+    if (!comma && !and) break;
+    const at = current.end + (comma && and ? 2 : 1);
     const next = ctx.actors.find(
-      (q) =>
-        q.start === current.end + 1 ||
-        (q.start === current.end + 2 && tok(ctx, current.end + 1).lower === "the"),
+      (q) => q.start === at || (q.start === at + 1 && tok(ctx, at).lower === "the"),
     );
-    if (!next || next.start >= to || !usable(next)) break;
+    // "the United States, Brazil and other partners": the list closes on a phrase that names nobody.
+    if (!next || next.start >= to || !usable(next)) {
+      if (and) out.push(...pending);
+      break;
+    }
     // "struck Afghanistan and Taliban forces responded": a phrase before its own verb opens a clause.
     let after = next.end;
     while (tok(ctx, after)?.pos === "ADV") after++;
     if (ctx.groups.some((g) => g.first === after && !g.participle && !g.infinitive)) break;
-    out.push(next);
+    if (and) {
+      out.push(...pending, next);
+      pending = [];
+    } else pending.push(next);
     current = next;
   }
   return out;
