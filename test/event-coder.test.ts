@@ -258,8 +258,16 @@ const POSITIVE: [string, string][] = [
   // A gerund after "consider" is its complement, under the governor's modal.
   ["The ministry said it would consider closing the border with Belarus.", "---GOV>BLR:191:hypothetical"],
   // Doers of a deed after "by" are its authors; a comma list closed by "and" is coordinated.
-  ["Pyongyang denounced joint drills by the United States, South Korea and Japan.", "PRKGOV>JPN:111:asserted"],
+  [
+    "Pyongyang denounced joint drills by the United States, South Korea and Japan.",
+    "PRKGOV>JPN:111:asserted",
+  ],
   ["Guyana had spoken with the United States, Brazil and other partners.", "GUY>BRA:040:asserted"],
+  // A protest naming nobody answers the latest hostile act of another side, up to two sentences back.
+  [
+    "North Korea fired missiles into the sea. The missiles flew about 300 km. Tokyo lodged a protest.",
+    "JPNGOV>PRK:114:asserted",
+  ],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

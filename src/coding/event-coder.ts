@@ -1590,7 +1590,7 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const act = latestStatedAct(
     previous,
-    ctx.s.index - 1,
+    ctx.s.index - 2,
     HOSTILE_ACT_ROOTS,
     (e) => !own.has(e.source?.country ?? e.source?.code ?? ""),
   );
