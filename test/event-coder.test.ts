@@ -268,6 +268,15 @@ const POSITIVE: [string, string][] = [
     "North Korea fired missiles into the sea. The missiles flew about 300 km. Tokyo lodged a protest.",
     "JPNGOV>PRK:114:asserted",
   ],
+  // A label's author after "by" is its target; a speaker goes on to describe after what it said.
+  [
+    "Orpo said the step was needed to protect national security and described the arrivals as a hybrid operation by the Russian authorities.",
+    "FINGOV>RUSGOV:111:asserted",
+  ],
+  [
+    "Putin dismissed the Western warnings as provocative attempts to frighten Russian society.",
+    "RUSGOV>WST:111:asserted",
+  ],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

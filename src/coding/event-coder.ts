@@ -1001,7 +1001,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "escalation escalatory sham farce blackmail lie lies propaganda absurd outrageous hostile destabilising " +
     "destabilizing barbaric atrocity atrocities genocide invasion occupation interference meddling hypocritical " +
     "baseless groundless unfounded fabricated slander insult shameful cowardly heinous brutal unjustified " +
-    "disgraceful abhorrent mistake blow affront attack piracy aggressor"
+    "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1009,7 +1009,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
-const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub"]);
+const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub", "dismiss", "denounce"]);
 
 /**
  * "Venezuela called the flights a provocation", "He called the attack reckless", "described Russia
@@ -1020,8 +1020,10 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const g of ctx.groups) {
     const verb = tok(ctx, g.head);
-    if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated || drafts.some((d) => d.verb === g.head))
-      continue;
+    if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated) continue;
+    // A weak default draft of the verb gives way to the label; a specific pattern keeps its code.
+    const existing = drafts.findIndex((d) => d.verb === g.head);
+    if (existing >= 0 && !drafts[existing]?.weak) continue;
     const next = tok(ctx, g.head + 1);
     if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
       continue;
@@ -1047,7 +1049,21 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (split < 0 || !code) continue;
     const subject = findSubject(ctx, g);
     if (!subject.phrases.length) continue;
-    const target = findTarget(ctx, g.head + 1, split, new Set(subject.phrases.map((p) => p.code)), null);
+    const own = new Set(subject.phrases.map((p) => p.code));
+    let target = findTarget(ctx, g.head + 1, split, own, null);
+    // "described the arrivals as a hybrid operation by the Russian authorities": the label's author.
+    if (!target.phrases.length) {
+      const by = ctx.actors.find(
+        (p) =>
+          (p.start > split && p.start < end && tok(ctx, p.start - 1)?.lower === "by") ||
+          (p.start > split &&
+            p.start < end &&
+            tok(ctx, p.start - 1)?.lower === "the" &&
+            tok(ctx, p.start - 2)?.lower === "by"),
+      );
+      if (by && !own.has(by.code)) target = { phrases: [by], text: by.text, how: "label-author" };
+    }
+    if (existing >= 0) drafts.splice(existing, 1);
     out.push({
       verb: g.head,
       verbEnd: g.head + 1,

@@ -348,7 +348,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       reported.first < reported.head &&
       g.first === g.head &&
       tok(ctx, g.head).lower.endsWith("ed") &&
-      GOVERNORS.has(lemma);
+      (GOVERNORS.has(lemma) || SAYING_ACTS.has(lemma));
     const speechBefore = SPEECH_VERBS.has(lemma) || backshifted ? speech : undefined;
     const joined = speechBefore ?? (g.participle ? prev : (reported ?? prev));
     const shared = findSubject(ctx, joined, depth + 1);
@@ -428,6 +428,20 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   }
   return NONE;
 }
+
+/** Verbal acts a speaker goes on to perform after what it said: "said … and described X as Y". */
+const SAYING_ACTS = new Set([
+  "describe",
+  "call",
+  "accuse",
+  "blame",
+  "condemn",
+  "denounce",
+  "urge",
+  "reject",
+  "criticise",
+  "criticize",
+]);
 
 /** Words that open a clause of their own when a verb follows their noun phrase. */
 const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "since"]);
