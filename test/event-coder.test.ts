@@ -277,6 +277,8 @@ const POSITIVE: [string, string][] = [
     "Putin dismissed the Western warnings as provocative attempts to frighten Russian society.",
     "RUSGOV>WST:111:asserted",
   ],
+  // A military strike is an attack; a general strike is not.
+  ["Russian forces carried out a massive strike on Ukrainian energy sites.", "RUSMIL>UKR:190:asserted"],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
@@ -471,6 +473,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Workers launched a general strike.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
   "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",

@@ -655,8 +655,8 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
     }
     const t = tok(ctx, i);
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
-    // "fired at Pakistani posts": the verb's own aimed-at preposition.
-    if (i === from && AIMED_PREPS.has(t.lower)) continue;
+    // "fired at Pakistani posts": the verb's own aimed-at preposition; "carried out": its particle.
+    if (i === from && (AIMED_PREPS.has(t.lower) || PARTICLES.has(t.lower))) continue;
     // "fired rockets and shells at Israeli positions": a coordinated direct object.
     if (t.pos === "CCONJ" || (t.pos === "NOUN" && tok(ctx, i + 1)?.pos === "CCONJ")) continue;
     // "fired water cannon at a Philippine vessel": past the direct object, the aimed-at phrase.
