@@ -1603,16 +1603,27 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
     !(PROTEST_ROOTS.has(d.code.slice(0, 2)) || retaliation)
   )
     return;
+  answerLatestAct(d, previous, ctx.s.index - 2, HOSTILE_ACT_ROOTS, "latest-act");
+}
+
+/** Aim d at the author of the story's latest act of `roots` by another side, from sentence `since`. */
+function answerLatestAct(
+  d: Draft,
+  previous: CodedEvent[],
+  since: number,
+  roots: ReadonlySet<string>,
+  tag: string,
+): void {
   const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
   const act = latestStatedAct(
     previous,
-    ctx.s.index - 2,
-    HOSTILE_ACT_ROOTS,
+    since,
+    roots,
     (e) => !own.has(e.source?.country ?? e.source?.code ?? ""),
   );
   if (!act?.source) return;
   d.target = { phrases: [act.source], text: act.source.text, how: "anaphora" };
-  d.rule = `${d.rule}|target.latest-act`;
+  d.rule = `${d.rule}|target.${tag}`;
 }
 
 /**
@@ -1626,17 +1637,7 @@ function strikeBack(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): voi
   const next = tok(ctx, d.verb + 1)?.lower;
   const answer =
     next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
-  if (!answer) return;
-  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
-  const act = latestStatedAct(
-    previous,
-    ctx.s.index - 3,
-    VIOLENT_ROOTS,
-    (e) => !own.has(e.source?.country ?? e.source?.code ?? ""),
-  );
-  if (!act?.source) return;
-  d.target = { phrases: [act.source], text: act.source.text, how: "anaphora" };
-  d.rule = `${d.rule}|target.struck-back`;
+  if (answer) answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
 }
 
 const BLAME_VERBS = new Set(["accuse", "blame"]);
