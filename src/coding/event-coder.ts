@@ -472,6 +472,8 @@ interface Draft {
   comment?: boolean;
   /** An implied source that is the home authority: the place's country, else the target's own. */
   home?: boolean;
+  /** A target known only by country ("claimed the attack" on a place). */
+  targetCountry?: string;
 }
 
 /**
@@ -602,7 +604,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let targetCountry: string | null = null;
   // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
   if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015")) {
-    targetCountry = targetFromPlaces(ctx, d, place, sources);
+    targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
   }
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
   // "Australia, Canada and the Netherlands provided support" is no act on each other.
@@ -1573,6 +1575,13 @@ function anaphoricTarget(
     act && previous.find((e) => e.sentence === act.sentence && e.rule === act.rule && fits(e.code, e.source));
   // "Islamic State claimed the attack": a claim of responsibility is aimed at the attack's victims.
   const claim = d.code === "015";
+  // (An attack on a place only: its country.)
+  const attacked = claim ? (firstAuthor ?? act) : null;
+  if (attacked && !attacked.target && attacked.targetCountry) {
+    d.targetCountry = attacked.targetCountry;
+    d.rule = `${d.rule}|target.anaphora`;
+    return;
+  }
   const author =
     (claim ? undefined : inSentence?.source.phrases[0]) ??
     (roots
