@@ -141,8 +141,8 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const { extraction, sketch } = await (p.analysis as Promise<Analysis>);
-    const input: DocumentInput = { article: p.article, extraction, sketch };
+    const { prepared, sketch } = await (p.analysis as Promise<Analysis>);
+    const input: DocumentInput = { article: p.article, prepared, sketch };
     if (p.source) input.source = p.source;
     inputs.push(input);
   }

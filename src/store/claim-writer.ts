@@ -109,7 +109,7 @@ export interface BatchClaims {
   touched: number[];
 }
 
-const isClaimableEvent = (e: PreparedEvent) => isClaimable(e.row.modality as Modality);
+const isClaimableEvent = (e: PreparedEvent) => isClaimable(e.modality);
 
 /** The sorted lock keys of the claims a batch may touch (PostgreSQL serialises on them). */
 export function claimLockKeys(events: Iterable<PreparedEvent>): string[] {
