@@ -8,10 +8,12 @@ import type { Insertable } from "kysely";
 import {
   actorCountry,
   cameoRoot,
+  claimBlockKey,
   type DateBasis,
   type EventRecord,
   type Extraction,
   type Happening,
+  isClaimable,
   type Modality,
   type ResolvedDate,
   type SentenceRef,
@@ -118,6 +120,8 @@ export interface PreparedEvent {
   values: unknown[];
   modality: Modality;
   happening: Happening;
+  /** `claimBlockKey(happening)` when the modality can make claims, else null. */
+  blockKey: string | null;
 }
 
 /**
@@ -144,7 +148,13 @@ export function fileEvent(
     placeName: v[EVENT.place_name] as string | null,
     placeCountry: v[EVENT.place_country] as string | null,
   };
-  return { values: v, modality: v[EVENT.modality] as Modality, happening };
+  const modality = v[EVENT.modality] as Modality;
+  return {
+    values: v,
+    modality,
+    happening,
+    blockKey: isClaimable(modality) ? claimBlockKey(happening) : null,
+  };
 }
 
 /**
