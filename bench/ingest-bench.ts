@@ -10,7 +10,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../src/data/index.js";
@@ -22,6 +22,8 @@ interface Run {
   seconds: number;
   /** CPU time of the whole process (all threads), user + system. */
   cpu: number;
+  /** CPU time of its main thread (reading, the store's client side), when known. */
+  main: number | null;
   documents: number;
   events: number;
   new: number;
@@ -31,7 +33,7 @@ function cli(): string {
   return join(packageRoot(), "bin", "secvar.js");
 }
 
-function timed(args: string[]): { seconds: number; cpu: number; stdout: string } {
+function timed(args: string[]): { seconds: number; cpu: number; main: number | null; stdout: string } {
   const cpuFile = join(tmpdir(), `secvar-bench-cpu-${process.pid}.json`);
   const preload = join(packageRoot(), "dist", "bench", "cpu-usage-preload.js");
   const t = performance.now();
@@ -42,23 +44,39 @@ function timed(args: string[]): { seconds: number; cpu: number; stdout: string }
     stdio: ["ignore", "pipe", "ignore"],
   });
   const seconds = (performance.now() - t) / 1000;
-  const usage = JSON.parse(readFileSync(cpuFile, "utf8")) as { user: number; system: number };
+  const usage = JSON.parse(readFileSync(cpuFile, "utf8")) as {
+    user: number;
+    system: number;
+    mainThread: number | null;
+  };
   rmSync(cpuFile, { force: true });
-  return { seconds, cpu: (usage.user + usage.system) / 1e6, stdout };
+  const main = usage.mainThread === null ? null : usage.mainThread / 1e6;
+  return { seconds, cpu: (usage.user + usage.system) / 1e6, main, stdout };
 }
 
 function ingestRun(corpus: string, db: string): Run {
   const batch = process.env.SECVAR_BENCH_BATCH;
   const r = timed([cli(), "ingest", corpus, "--db", db, "--json", ...(batch ? ["--batch", batch] : [])]);
   const s = JSON.parse(r.stdout.trim().split("\n").at(-1) as string);
-  return { seconds: r.seconds, cpu: r.cpu, documents: s.documents, events: s.events, new: s.new };
+  return {
+    seconds: r.seconds,
+    cpu: r.cpu,
+    main: r.main,
+    documents: s.documents,
+    events: s.events,
+    new: s.new,
+  };
 }
+
+/** ", main thread X s" when known. */
+const mainPart = (r: { main: number | null }) =>
+  r.main === null ? "" : `, main thread ${r.main.toFixed(1)} s`;
 
 function line(name: string, r: Run, extraction: { seconds: number; cpu: number }): void {
   const overhead = (r.seconds / extraction.seconds - 1) * 100;
   const cpuOverhead = (r.cpu / extraction.cpu - 1) * 100;
   console.log(
-    `  ${name.padEnd(28)} ${r.seconds.toFixed(1).padStart(6)} s  ${(r.documents / r.seconds).toFixed(1).padStart(6)} docs/s  ${(r.events / r.seconds).toFixed(0).padStart(6)} events/s  store adds ${overhead.toFixed(1)}% to extraction (CPU ${r.cpu.toFixed(1)} s, +${cpuOverhead.toFixed(1)}%)`,
+    `  ${name.padEnd(28)} ${r.seconds.toFixed(1).padStart(6)} s  ${(r.documents / r.seconds).toFixed(1).padStart(6)} docs/s  ${(r.events / r.seconds).toFixed(0).padStart(6)} events/s  store adds ${overhead.toFixed(1)}% to extraction (CPU ${r.cpu.toFixed(1)} s${mainPart(r)}, +${cpuOverhead.toFixed(1)}%)`,
   );
 }
 
@@ -74,7 +92,12 @@ export async function ingestBench(): Promise<void> {
     // Extraction alone: the same documents through the same workers, output discarded.
     const extraction = timed([cli(), "analyze", "--batch", corpus]);
     console.log(
-      `  ${"extraction only (--batch)".padEnd(28)} ${extraction.seconds.toFixed(1).padStart(6)} s  ${(docs / extraction.seconds).toFixed(1).padStart(6)} docs/s  (CPU ${extraction.cpu.toFixed(1)} s)`,
+      `  load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    console.log(
+      `  ${"extraction only (--batch)".padEnd(28)} ${extraction.seconds.toFixed(1).padStart(6)} s  ${(docs / extraction.seconds).toFixed(1).padStart(6)} docs/s  (CPU ${extraction.cpu.toFixed(1)} s${mainPart(extraction)})`,
     );
     const dialect = process.env.SECVAR_BENCH_DIALECT;
     let lite: Run | null = null;
@@ -115,6 +138,11 @@ export async function ingestBench(): Promise<void> {
         cluster.stop();
       }
     }
+    console.log(
+      `  load average at the end ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
-import type { Analysis, ExtractTask } from "../src/cli/extract-worker.js";
+import type { ExtractTask, FullAnalysis } from "../src/cli/extract-worker.js";
 import { todayUtc } from "../src/coding/index.js";
 import { packageRoot } from "../src/data/index.js";
 import { bandKeys, readSources, signatureFromHex, signatureToHex } from "../src/ingest/index.js";
@@ -27,7 +27,7 @@ const TODAY = "2026-11-26";
 
 interface Cached {
   article: Article;
-  extraction: Analysis["extraction"];
+  extraction: FullAnalysis["extraction"];
   signature: string;
 }
 
@@ -39,7 +39,7 @@ export async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
   if (!existsSync(cache)) {
     const corpus = join(cacheDir, `corpus-${docs}-seed1.jsonl`);
     writeSyntheticCorpus(docs, corpus);
-    const pool = new Piscina<ExtractTask, Analysis>({
+    const pool = new Piscina<ExtractTask, FullAnalysis>({
       filename: join(packageRoot(), "dist", "src", "cli", "extract-worker.js"),
       maxThreads: availableParallelism(),
     });
@@ -48,7 +48,7 @@ export async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
       if (!r.ok) continue;
       const article = r.article;
       pending.push(
-        pool.run({ article, today: TODAY }).then((a) => ({
+        pool.run({ article, today: TODAY }, { name: "extractFully" }).then((a) => ({
           article,
           extraction: a.extraction,
           signature: signatureToHex(a.sketch.signature),

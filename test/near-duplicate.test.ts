@@ -74,6 +74,8 @@ describe("sketches", () => {
     ["Exactly five words are here", 1],
     [original, 0],
     [`${other} ${other}`, 0],
+    ["Ünïcödé wörds — naïve café 123 x² İstanbul DİYARBAKIR ß ẞ ٣٤ 漢字かなカナ", 0],
+    ["emoji 😀 𝐀𝐁 astral 𠀀𠀁 words, a lone \ud800 surrogate \udc00 and d'e f’g 3.5 a-b_c", 0],
   ])("hash shingles in place exactly as the shingle strings hash: %#", (text) => {
     expect(sketchText(text).signature).toEqual(minhashSignature(shingles(text), DEFAULT_SKETCH.hashes));
   });

@@ -77,7 +77,8 @@ function workerFile(): string | null {
 async function countLines(path: string): Promise<number> {
   let n = 0;
   for await (const chunk of createReadStream(path)) {
-    for (const byte of chunk as Buffer) if (byte === 10) n++;
+    const bytes = chunk as Buffer;
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) n++;
   }
   return n;
 }
@@ -141,8 +142,8 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const { extraction, sketch } = await (p.analysis as Promise<Analysis>);
-    const input: DocumentInput = { article: p.article, extraction, sketch };
+    const { prepared, sketch } = await (p.analysis as Promise<Analysis>);
+    const input: DocumentInput = { article: p.article, prepared, sketch };
     if (p.source) input.source = p.source;
     inputs.push(input);
   }

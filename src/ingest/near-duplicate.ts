@@ -88,39 +88,117 @@ function seeds(count: number): Uint32Array {
   return out;
 }
 
-/** FNV-1a of words[from..to) joined by single spaces, without building that string. */
-function joinedHash(words: readonly string[], from: number, to: number): number {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit outside ASCII: 0 not yet known, 1 not a word character, 2 a word character. */
+const wordUnits = new Uint8Array(65536);
+/** Astral code points (surrogate pairs) seen so far: whether each is a word character. */
+const wordAstral = new Map<number, boolean>();
+
+/** Whether a BMP code unit (not ASCII) is a letter or digit; a lone surrogate never is. */
+function isWordUnit(c: number): boolean {
+  let known = wordUnits[c] as number;
+  if (known === 0) {
+    known = (c >= 0xd800 && c <= 0xdfff) || !WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = known;
+  }
+  return known === 2;
+}
+
+function isWordCodePoint(cp: number): boolean {
+  let known = wordAstral.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordAstral.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * The words of a text as [start, end) offsets: the runs `WORD` matches (letters and digits by code
+ * point), found without a regular expression or a string per word.
+ */
+function wordBounds(s: string, starts: number[], ends: number[]): void {
+  const len = s.length;
+  let start = -1;
+  for (let i = 0; i < len; ) {
+    const c = s.charCodeAt(i);
+    let step = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        step = 2;
+        word = isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+      } else word = false;
+    } else word = isWordUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += step;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(len);
+  }
+}
+
+/** FNV-1a of the words from..to-1 of `s` joined by single spaces, without building that string. */
+function joinedHash(s: string, starts: readonly number[], ends: readonly number[], from: number, to: number) {
   let h = 0x811c9dc5;
   for (let w = from; w < to; w++) {
     if (w > from) h = Math.imul(h ^ 32, 0x01000193);
-    const word = words[w] as string;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const end = ends[w] as number;
+    for (let i = starts[w] as number; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;
 }
 
 /**
- * `fnv1a` of each shingle of a text, computed over its words in place (no shingle strings).
+ * `fnv1a` of each shingle of a text, computed over its words in place (no shingle or word strings).
  * A shingle that occurs twice is hashed twice: MinHash takes minima, so repeats change nothing.
  */
 export function shingleHashes(text: string, size = DEFAULT_SKETCH.shingleSize): number[] {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  if (words.length === 0) return [];
-  if (words.length < size) return [joinedHash(words, 0, words.length)];
-  const out = new Array<number>(words.length - size + 1);
-  for (let i = 0; i + size <= words.length; i++) out[i] = joinedHash(words, i, i + size);
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  wordBounds(lower, starts, ends);
+  const n = starts.length;
+  if (n === 0) return [];
+  if (n < size) return [joinedHash(lower, starts, ends, 0, n)];
+  const out = new Array<number>(n - size + 1);
+  for (let i = 0; i + size <= n; i++) out[i] = joinedHash(lower, starts, ends, i, i + size);
   return out;
 }
 
-/** minhashSignature over shingle hashes already computed (`shingleHashes`). */
+/**
+ * minhashSignature over shingle hashes already computed (`shingleHashes`). One hash function at a
+ * time over all shingles, the running minimum kept in a register as a signed integer (x ^ 2³¹ orders
+ * signed as x orders unsigned), so the inner loop stays in 32-bit integer arithmetic.
+ */
 export function minhashOfHashes(bases: readonly number[], hashes: number): Uint32Array {
   const s = seeds(hashes);
-  const sig = new Uint32Array(hashes).fill(0xffffffff);
-  for (const base of bases) {
-    for (let i = 0; i < hashes; i++) {
-      const h = fmix32(base ^ (s[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
+  const n = bases.length;
+  const b = Int32Array.from(bases);
+  const sig = new Uint32Array(hashes);
+  for (let i = 0; i < hashes; i++) {
+    const seed = (s[i] as number) | 0;
+    let min = 0x7fffffff; // 0xffffffff, flipped
+    for (let k = 0; k < n; k++) {
+      let h = (b[k] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h ^= 0x80000000;
+      if (h < min) min = h;
     }
+    sig[i] = (min ^ 0x80000000) >>> 0;
   }
   return sig;
 }

@@ -8,7 +8,7 @@
  * any failure throws and the caller rolls the batch back.
  */
 import { estimatedJaccard, NEAR_DUPLICATE_THRESHOLD, type Sketch, sketchText } from "../ingest/index.js";
-import { type Modality, type Reliability, sourceReliability } from "../knowledge/index.js";
+import { type Reliability, sourceReliability } from "../knowledge/index.js";
 import {
   type ClaimRef,
   claimLockKeys,
@@ -19,20 +19,12 @@ import {
   planClaims,
   refreshClaims,
 } from "./claim-writer.js";
-import {
-  actorRows,
-  commitmentRows,
-  mentionsJson,
-  type PreparedEvent,
-  prepareEvent,
-  probabilityRows,
-  sentenceRows,
-} from "./document-rows.js";
-import { defaultSource, type WriterContext } from "./document-writer.js";
+import { ACTOR_FIRST_SEEN, EVENT_SLOTS, fileEvent, type PreparedEvent } from "./document-rows.js";
+import { defaultSource, preparedRows, type WriterContext } from "./document-writer.js";
 import { signatureFromBytes, signatureToBytes } from "./signature-bytes.js";
 import type { BulkConnection } from "./store-dialect.js";
-import type { DocumentInput, IngestOutcome, SourceInput } from "./store-types.js";
-import { type BulkRow, type BulkTable, type ColumnList, columnsOf } from "./table-columns.js";
+import type { DocumentInput, IngestOutcome, PreparedDocument, SourceInput } from "./store-types.js";
+import { type BulkRow, type ColumnList, slotsOf, WRITTEN_COLUMNS } from "./table-columns.js";
 
 interface SourceRow {
   id: number;
@@ -44,6 +36,8 @@ interface SourceRow {
 interface NewDocument {
   id: number;
   input: DocumentInput;
+  /** The document's rows before ids (the input's, or built from its extraction). */
+  rows: PreparedDocument;
   sketch: Sketch;
   events: PreparedEvent[];
   source: SourceRow;
@@ -184,100 +178,61 @@ async function linkNearDuplicates(c: BulkConnection, docs: readonly NewDocument[
 function pendingLinks(d: NewDocument): PendingLink[] {
   const originId = d.near?.originalSource ?? d.source.id;
   return d.events.map((e) => ({
-    modality: e.row.modality as Modality,
-    negated: e.row.negated === 1,
+    modality: e.modality,
+    negated: e.values[EVENT_SLOTS.negated] === 1,
     day: e.happening.day,
     sourceId: d.source.id,
-    origin: linkOrigin(e.row.attributed_to ?? null, originId),
+    origin: linkOrigin((e.values[EVENT_SLOTS.attributed_to] as string | null) ?? null, originId),
   }));
 }
 
-const COLUMNS = {
-  documents: columnsOf("documents"),
-  document_bands: columnsOf("document_bands"),
-  sentences: columnsOf("sentences"),
-  actors: columnsOf("actors"),
-  events: columnsOf("events"),
-  claims: columnsOf("claims"),
-  commitments: columnsOf("commitments", [
-    "document_id",
-    "sentence_idx",
-    "name",
-    "parties",
-    "article",
-    "obligation",
-    "status",
-    "status_by",
-    "date_value",
-    "date_precision",
-    "rule",
-  ]),
-  probabilities: columnsOf("probabilities", [
-    "document_id",
-    "sentence_idx",
-    "about",
-    "text",
-    "probability",
-    "range_lo",
-    "range_hi",
-    "scale",
-    "rule",
-  ]),
-} satisfies Record<BulkTable, ColumnList>;
+const COLUMNS = WRITTEN_COLUMNS;
+const DOCUMENT_ID = {
+  sentences: slotsOf("sentences", COLUMNS.sentences).document_id,
+  commitments: slotsOf("commitments", COLUMNS.commitments).document_id,
+  probabilities: slotsOf("probabilities", COLUMNS.probabilities).document_id,
+};
+const ACTOR = slotsOf("actors", COLUMNS.actors);
 
 const ACTOR_CONFLICT = `on conflict (code) do update set mentions = actors.mentions + excluded.mentions, documents = actors.documents + excluded.documents, events_as_source = actors.events_as_source + excluded.events_as_source, events_as_target = actors.events_as_target + excluded.events_as_target, first_seen = case when excluded.first_seen < actors.first_seen then excluded.first_seen else actors.first_seen end`;
 
 /** Rows as value arrays in the columns' order. */
 function values(columns: ColumnList, rows: readonly object[]): unknown[][] {
-  return rows.map((r) => rowValues(columns, r));
+  return rows.map((row) => {
+    const r = row as Record<string, unknown>;
+    const out = new Array<unknown>(columns.names.length);
+    for (let i = 0; i < out.length; i++) out[i] = r[columns.names[i] as string] ?? null;
+    return out;
+  });
 }
 
-/**
- * One row as a value array in the columns' order, with `document_id` (and for events `id` and
- * `claim_id`) taken from the arguments: no copy of the row object with those fields added.
- */
-function rowValues(
-  columns: ColumnList,
-  row: object,
-  documentId?: number,
-  id?: number,
-  claimId?: number | null,
-) {
-  const r = row as Record<string, unknown>;
-  const out = new Array<unknown>(columns.names.length);
-  for (let i = 0; i < out.length; i++) {
-    const n = columns.names[i] as string;
-    out[i] =
-      n === "document_id" && documentId !== undefined
-        ? documentId
-        : n === "id" && id !== undefined
-          ? id
-          : n === "claim_id" && claimId !== undefined
-            ? claimId
-            : (r[n] ?? null);
-  }
+/** A prepared row of a document with its `document_id` set: a copy, the input stays as it was. */
+function withDocument(row: readonly unknown[], slot: number, documentId: number): unknown[] {
+  const out = row.slice();
+  out[slot] = documentId;
   return out;
 }
 
 /** The batch's actors, one row per code: counters added, the earliest first day, the first name. */
-function mergedActors(docs: readonly NewDocument[], today: string): BulkRow<"actors">[] {
-  const byCode = new Map<string, BulkRow<"actors">>();
+function mergedActors(docs: readonly NewDocument[], today: string): unknown[][] {
+  const byCode = new Map<string, unknown[]>();
   for (const d of docs) {
     const day = d.input.article.published ?? today;
-    for (const row of actorRows(d.input.extraction, day) as BulkRow<"actors">[]) {
-      const seen = byCode.get(row.code);
+    for (const row of d.rows.actors) {
+      const code = row[ACTOR.code] as string;
+      const seen = byCode.get(code);
       if (!seen) {
-        byCode.set(row.code, { ...row });
+        const copy = row.slice();
+        copy[ACTOR_FIRST_SEEN] = day;
+        byCode.set(code, copy);
         continue;
       }
-      seen.mentions += row.mentions;
-      seen.documents += row.documents;
-      seen.events_as_source += row.events_as_source;
-      seen.events_as_target += row.events_as_target;
-      if (row.first_seen < seen.first_seen) seen.first_seen = row.first_seen;
+      for (const k of [ACTOR.mentions, ACTOR.documents, ACTOR.events_as_source, ACTOR.events_as_target])
+        seen[k] = (seen[k] as number) + (row[k] as number);
+      if (day < (seen[ACTOR_FIRST_SEEN] as string)) seen[ACTOR_FIRST_SEEN] = day;
     }
   }
-  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  return [...byCode.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, row]) => row);
 }
 
 /** Content rows of the batch: everything keyed by document id alone. */
@@ -292,9 +247,8 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
   };
   for (const d of docs) {
     const a = d.input.article;
-    const x = d.input.extraction;
+    const x = d.rows;
     const document_id = d.id;
-    const sentences = sentenceRows(x);
     rows.documents.push({
       id: d.id,
       content_id: a.id,
@@ -311,19 +265,20 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
       ingested_at: ingestedAt,
       signature: signatureToBytes(d.sketch.signature),
       duplicate_of: d.near ? idOf(d.near.original) : null,
-      mentions: mentionsJson(x, sentences),
+      mentions: x.mentions,
     });
     for (const band_key of d.sketch.bandKeys) rows.bands.push({ band_key, document_id });
     rows.texts.push({ id: d.id, title: a.title, text: a.text });
-    for (const s of sentences) rows.sentences.push(rowValues(COLUMNS.sentences, s, document_id));
-    for (const m of commitmentRows(x)) rows.commitments.push(rowValues(COLUMNS.commitments, m, document_id));
-    for (const p of probabilityRows(x))
-      rows.probabilities.push(rowValues(COLUMNS.probabilities, p, document_id));
+    for (const s of x.sentences) rows.sentences.push(withDocument(s, DOCUMENT_ID.sentences, document_id));
+    for (const m of x.commitments)
+      rows.commitments.push(withDocument(m, DOCUMENT_ID.commitments, document_id));
+    for (const p of x.probabilities)
+      rows.probabilities.push(withDocument(p, DOCUMENT_ID.probabilities, document_id));
   }
   return rows;
 }
 
-/** Event rows, with the event ids allocated in order and each event's claim. */
+/** Event rows, with the event ids allocated in order and each event's claim (set in the writer's copies). */
 function eventRows(
   docs: readonly NewDocument[],
   claims: readonly (ClaimRef | null)[][],
@@ -334,9 +289,11 @@ function eventRows(
   for (const [k, d] of docs.entries()) {
     for (const [i, e] of d.events.entries()) {
       const claim = claims[k]?.[i] ?? null;
-      events.push(
-        rowValues(COLUMNS.events, e.row, d.id, ids[next++] as number, claim === null ? null : idOf(claim)),
-      );
+      const v = e.values;
+      v[EVENT_SLOTS.id] = ids[next++] as number;
+      v[EVENT_SLOTS.document_id] = d.id;
+      v[EVENT_SLOTS.claim_id] = claim === null ? null : idOf(claim);
+      events.push(v);
     }
   }
   return events;
@@ -356,7 +313,7 @@ async function insertAll(
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
   await c.insert("sentences", COLUMNS.sentences, content.sentences);
-  await c.insert("actors", COLUMNS.actors, values(COLUMNS.actors, mergedActors(docs, today)), ACTOR_CONFLICT);
+  await c.insert("actors", COLUMNS.actors, mergedActors(docs, today), ACTOR_CONFLICT);
   await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
   await c.insert("events", COLUMNS.events, eventRows(docs, claimsOf, eventIds));
   await c.insert("commitments", COLUMNS.commitments, content.commitments);
@@ -371,8 +328,9 @@ export async function writeDocuments(
 ): Promise<IngestOutcome[]> {
   const now = ctx.now();
   const today = now.toISOString().slice(0, 10);
-  const prepared = inputs.map((input) =>
-    input.extraction.events.map((e) => prepareEvent(e, input.article.published, today)),
+  const rows = inputs.map(preparedRows);
+  const prepared = rows.map((r, k) =>
+    r.events.map((v) => fileEvent(v, (inputs[k] as DocumentInput).article.published, today)),
   );
   // Serialise concurrent writers on the claims this batch may touch before reading anything.
   if (c.locking) await c.lockKeys(claimLockKeys(prepared.flat()));
@@ -394,6 +352,7 @@ export async function writeDocuments(
     const doc: NewDocument = {
       id: 0,
       input,
+      rows: rows[k] as PreparedDocument,
       sketch: input.sketch ?? sketchText(input.article.text),
       events: prepared[k] as PreparedEvent[],
       source: sources.get(sourceKey(defaultSource(input))) as SourceRow,

@@ -8,12 +8,10 @@
 import {
   alikeBesidesDates,
   type ClaimLink,
-  claimBlockKey,
   dateWindow,
   earliestOverlappingStart,
   gradeClaim,
   type Happening,
-  isClaimable,
   isDenial,
   type Modality,
   type Reliability,
@@ -32,6 +30,8 @@ export type PendingLink = Omit<ClaimLink, "eventId">;
 export interface NewClaim {
   id: number;
   happening: Happening;
+  /** claimBlockKey(happening). */
+  blockKey: string;
   /** The happening's date window. */
   window: { lo: string; hi: string };
   /** The links of the document that created it (its first grade). */
@@ -109,12 +109,13 @@ export interface BatchClaims {
   touched: number[];
 }
 
-const isClaimableEvent = (e: PreparedEvent) => isClaimable(e.row.modality as Modality);
+/** Whether an event can join a claim (its modality): filed events carry their block key then. */
+const isClaimableEvent = (e: PreparedEvent): e is PreparedEvent & { blockKey: string } => e.blockKey !== null;
 
 /** The sorted lock keys of the claims a batch may touch (PostgreSQL serialises on them). */
 export function claimLockKeys(events: Iterable<PreparedEvent>): string[] {
   const keys = new Set<string>();
-  for (const e of events) if (isClaimableEvent(e)) keys.add(`claim:${claimBlockKey(e.happening)}`);
+  for (const e of events) if (isClaimableEvent(e)) keys.add(`claim:${e.blockKey}`);
   return [...keys].sort();
 }
 
@@ -140,7 +141,7 @@ async function storedAnchors(
   for (const d of docs)
     for (const e of d.events) {
       if (!isClaimableEvent(e)) continue;
-      const key = claimBlockKey(e.happening);
+      const key = e.blockKey;
       const w = windowOf(e.happening);
       const seen = windows.get(key);
       if (!seen) windows.set(key, { lo: w.lo, hi: w.hi });
@@ -188,11 +189,12 @@ function planDocument(
 ): DocumentClaims {
   const claims: (ClaimRef | null)[] = d.events.map(() => null);
   const existing = new Set<ClaimRef>();
-  const fresh: { happening: Happening; lo: string; hi: string; members: number[] }[] = [];
-  for (const [i, e] of d.events.entries()) {
+  const fresh: { happening: Happening; blockKey: string; lo: string; hi: string; members: number[] }[] = [];
+  for (let i = 0; i < d.events.length; i++) {
+    const e = d.events[i] as PreparedEvent;
     if (!isClaimableEvent(e)) continue;
     const w = windowOf(e.happening);
-    const anchor = firstAnchor(e.happening, w, anchors.get(claimBlockKey(e.happening)) ?? []);
+    const anchor = firstAnchor(e.happening, w, anchors.get(e.blockKey) ?? []);
     if (anchor) {
       claims[i] = anchor.claim;
       existing.add(anchor.claim);
@@ -202,7 +204,7 @@ function planDocument(
       (g) => g.lo <= w.hi && w.lo <= g.hi && alikeBesidesDates(e.happening, g.happening),
     );
     if (group) group.members.push(i);
-    else fresh.push({ happening: e.happening, lo: w.lo, hi: w.hi, members: [i] });
+    else fresh.push({ happening: e.happening, blockKey: e.blockKey, lo: w.lo, hi: w.hi, members: [i] });
   }
   for (const ref of existing) {
     if (typeof ref === "number") plan.touched.push(ref);
@@ -212,6 +214,7 @@ function planDocument(
     const claim: NewClaim = {
       id: 0,
       happening: g.happening,
+      blockKey: g.blockKey,
       window: { lo: g.lo, hi: g.hi },
       links: g.members.map((i) => d.links[i] as PendingLink),
       reliability: d.reliability,
@@ -219,11 +222,10 @@ function planDocument(
     };
     plan.created.push(claim);
     for (const i of g.members) claims[i] = claim;
-    const key = claimBlockKey(g.happening);
-    const list = anchors.get(key);
+    const list = anchors.get(g.blockKey);
     const anchor = anchorOf(g.happening, g, claim);
     if (list) list.push(anchor);
-    else anchors.set(key, [anchor]);
+    else anchors.set(g.blockKey, [anchor]);
   }
   return { claims, created: fresh.length, updated: existing.size };
 }
@@ -242,11 +244,20 @@ export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument
 export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
   const h = claim.happening;
   const w = claim.window;
-  const summary = summariseClaim(claim.links.map((l, eventId) => ({ ...l, eventId })));
+  const summary = summariseClaim(
+    claim.links.map((l, eventId) => ({
+      eventId,
+      sourceId: l.sourceId,
+      origin: l.origin,
+      modality: l.modality,
+      negated: l.negated,
+      day: l.day,
+    })),
+  );
   const grade = gradeClaim(summary, [claim.reliability]);
   return {
     id: claim.id,
-    block_key: claimBlockKey(h),
+    block_key: claim.blockKey,
     source_code: h.sourceCode,
     target_code: h.targetCode,
     code: h.code,

@@ -1,26 +1,27 @@
 /**
  * Pure mapping from an analysed document (Article + Extraction) to the rows the store writes.
- * No I/O: the writer adds ids and runs the statements.
+ * No I/O: the writer adds ids and runs the statements. `prepareDocument` needs the extraction
+ * alone, so it can run where the extraction is made (an extraction worker of `secvar ingest`),
+ * which then hands over value arrays instead of the extraction's object graph.
  */
 import type { Insertable } from "kysely";
 import {
   actorCountry,
   cameoRoot,
+  claimBlockKey,
   type DateBasis,
   type EventRecord,
   type Extraction,
   type Happening,
+  isClaimable,
+  type Modality,
   type ResolvedDate,
   type SentenceRef,
   type Span,
 } from "../knowledge/index.js";
-import type {
-  ActorTable,
-  CommitmentTable,
-  EventTable,
-  ProbabilityTable,
-  SentenceTable,
-} from "./database-schema.js";
+import type { ActorTable, CommitmentTable, ProbabilityTable, SentenceTable } from "./database-schema.js";
+import type { PreparedDocument } from "./store-types.js";
+import { slotsOf, WRITTEN_COLUMNS } from "./table-columns.js";
 
 type Row<T> = Omit<Insertable<T>, "document_id">;
 
@@ -56,55 +57,165 @@ export function spansJson(spans: EventRecord["spans"]): string {
   return `{"source":${spanJson(spans.source)},"verb":${spanJson(spans.verb)},"target":${spanJson(spans.target)}}`;
 }
 
-/** An event row (without document and claim) and the happening it describes. */
-export interface PreparedEvent {
-  row: Row<EventTable>;
-  happening: Happening;
+const EVENT = slotsOf("events", WRITTEN_COLUMNS.events);
+const EVENT_WIDTH = WRITTEN_COLUMNS.events.names.length;
+const SENTENCE = slotsOf("sentences", WRITTEN_COLUMNS.sentences);
+const ACTOR = slotsOf("actors", WRITTEN_COLUMNS.actors);
+const COMMITMENT = slotsOf("commitments", WRITTEN_COLUMNS.commitments);
+const PROBABILITY = slotsOf("probabilities", WRITTEN_COLUMNS.probabilities);
+
+/** Positions of the event columns the writer reads or fills. */
+export const EVENT_SLOTS = EVENT;
+/** Position of `first_seen` in an actor value array. */
+export const ACTOR_FIRST_SEEN = ACTOR.first_seen;
+
+function valueArray(width: number): unknown[] {
+  return new Array<unknown>(width).fill(null);
 }
 
-export function prepareEvent(e: EventRecord, published: string | null, today: string): PreparedEvent {
-  const date = eventDay(e, published, today);
-  const row: Row<EventTable> = {
-    ext_id: e.id,
-    sentence_idx: e.sentence.index,
-    source_code: e.source,
-    source_name: e.source_text,
-    source_country: actorCountry(e.source),
-    target_code: e.target,
-    target_name: e.target_text,
-    target_country: actorCountry(e.target),
-    code: e.code,
-    root: cameoRoot(e.code),
-    code_name: e.code_name,
-    quad_class: e.quad_class,
-    goldstein: e.goldstein,
-    plover: e.plover,
-    modality: e.modality,
-    negated: e.negated ? 1 : 0,
-    quoted: e.quoted ? 1 : 0,
-    attributed_to: e.attributed_to,
-    attributed_text: e.attributed_text,
-    day: date.day,
-    date_value: date.value,
-    date_basis: date.basis,
-    place_name: e.place?.name ?? null,
-    place_country: e.place?.country ?? null,
-    lat: e.place?.lat ?? null,
-    lon: e.place?.lon ?? null,
-    spans: spansJson(e.spans),
-    rule: e.rule,
-    claim_id: null,
-  };
+/**
+ * An event's values in the events table's column order; `id`, `document_id` and `claim_id` are
+ * null, and so are `day` and `date_basis` when the event has neither a date of its own nor a
+ * statement's day (`eventDay` then files it under the publication or ingest day: `fileEvent`).
+ */
+export function eventValues(e: EventRecord): unknown[] {
+  const v = valueArray(EVENT_WIDTH);
+  v[EVENT.ext_id] = e.id;
+  v[EVENT.sentence_idx] = e.sentence.index;
+  v[EVENT.source_code] = e.source ?? null;
+  v[EVENT.source_name] = e.source_text ?? null;
+  v[EVENT.source_country] = actorCountry(e.source);
+  v[EVENT.target_code] = e.target ?? null;
+  v[EVENT.target_name] = e.target_text ?? null;
+  v[EVENT.target_country] = actorCountry(e.target);
+  v[EVENT.code] = e.code;
+  v[EVENT.root] = cameoRoot(e.code);
+  v[EVENT.code_name] = e.code_name;
+  v[EVENT.quad_class] = e.quad_class;
+  v[EVENT.goldstein] = e.goldstein;
+  v[EVENT.plover] = e.plover ?? null;
+  v[EVENT.modality] = e.modality;
+  v[EVENT.negated] = e.negated ? 1 : 0;
+  v[EVENT.quoted] = e.quoted ? 1 : 0;
+  v[EVENT.attributed_to] = e.attributed_to ?? null;
+  v[EVENT.attributed_text] = e.attributed_text ?? null;
+  if (e.date || (e.statement_date && e.statement_date.precision === "day")) {
+    // Published and today are not needed when the event has a day of its own.
+    const date = eventDay(e, null, "");
+    v[EVENT.day] = date.day;
+    v[EVENT.date_value] = date.value;
+    v[EVENT.date_basis] = date.basis;
+  }
+  v[EVENT.place_name] = e.place?.name ?? null;
+  v[EVENT.place_country] = e.place?.country ?? null;
+  v[EVENT.lat] = e.place?.lat ?? null;
+  v[EVENT.lon] = e.place?.lon ?? null;
+  v[EVENT.spans] = spansJson(e.spans);
+  v[EVENT.rule] = e.rule;
+  return v;
+}
+
+/** An event as the writer holds it: its values (a copy, ids to be filled) and the happening. */
+export interface PreparedEvent {
+  values: unknown[];
+  modality: Modality;
+  happening: Happening;
+  /** `claimBlockKey(happening)` when the modality can make claims, else null. */
+  blockKey: string | null;
+}
+
+/**
+ * An event of a prepared document, filed: a copy of its values with the day filled in when the
+ * event has none of its own (the publication day, else the ingest day, as `eventDay`), and the
+ * happening the claim planner compares.
+ */
+export function fileEvent(
+  values: readonly unknown[],
+  published: string | null,
+  today: string,
+): PreparedEvent {
+  const v = values.slice();
+  if (v[EVENT.day] === null) {
+    v[EVENT.day] = published ? published : today;
+    v[EVENT.date_basis] = published ? "published" : "ingested";
+  }
   const happening: Happening = {
-    sourceCode: e.source,
-    targetCode: e.target,
-    code: e.code,
-    day: date.day,
-    basis: date.basis,
-    placeName: row.place_name ?? null,
-    placeCountry: row.place_country ?? null,
+    sourceCode: v[EVENT.source_code] as string | null,
+    targetCode: v[EVENT.target_code] as string | null,
+    code: v[EVENT.code] as string,
+    day: v[EVENT.day] as string,
+    basis: v[EVENT.date_basis] as DateBasis,
+    placeName: v[EVENT.place_name] as string | null,
+    placeCountry: v[EVENT.place_country] as string | null,
   };
-  return { row, happening };
+  const modality = v[EVENT.modality] as Modality;
+  return {
+    values: v,
+    modality,
+    happening,
+    blockKey: isClaimable(modality) ? claimBlockKey(happening) : null,
+  };
+}
+
+/**
+ * Everything the store writes for a document that does not depend on its article's metadata, the
+ * store's clock or ids: rows as value arrays in `WRITTEN_COLUMNS` order (ids null, see
+ * `PreparedDocument`).
+ */
+export function prepareDocument(x: Extraction): PreparedDocument {
+  const sentences = sentenceRows(x);
+  return {
+    documentId: x.document.id,
+    extractor: x.extractor,
+    events: x.events.map(eventValues),
+    sentences: sentences.map((s) => {
+      const v = valueArray(WRITTEN_COLUMNS.sentences.names.length);
+      v[SENTENCE.idx] = s.idx;
+      v[SENTENCE.start] = s.start;
+      v[SENTENCE.end] = s.end;
+      v[SENTENCE.text] = s.text;
+      return v;
+    }),
+    mentions: mentionsJson(x, sentences),
+    actors: actorRows(x, "").map((a) => {
+      const v = valueArray(WRITTEN_COLUMNS.actors.names.length);
+      v[ACTOR.code] = a.code;
+      v[ACTOR.name] = a.name;
+      v[ACTOR.kind] = a.kind ?? null;
+      v[ACTOR.country] = a.country ?? null;
+      v[ACTOR.mentions] = a.mentions;
+      v[ACTOR.documents] = a.documents;
+      v[ACTOR.events_as_source] = a.events_as_source;
+      v[ACTOR.events_as_target] = a.events_as_target;
+      return v;
+    }),
+    commitments: commitmentRows(x).map((c) => {
+      const v = valueArray(WRITTEN_COLUMNS.commitments.names.length);
+      v[COMMITMENT.sentence_idx] = c.sentence_idx;
+      v[COMMITMENT.name] = c.name ?? null;
+      v[COMMITMENT.parties] = c.parties;
+      v[COMMITMENT.article] = c.article ?? null;
+      v[COMMITMENT.obligation] = c.obligation ?? null;
+      v[COMMITMENT.status] = c.status ?? null;
+      v[COMMITMENT.status_by] = c.status_by ?? null;
+      v[COMMITMENT.date_value] = c.date_value ?? null;
+      v[COMMITMENT.date_precision] = c.date_precision ?? null;
+      v[COMMITMENT.rule] = c.rule;
+      return v;
+    }),
+    probabilities: probabilityRows(x).map((p) => {
+      const v = valueArray(WRITTEN_COLUMNS.probabilities.names.length);
+      v[PROBABILITY.sentence_idx] = p.sentence_idx;
+      v[PROBABILITY.about] = p.about;
+      v[PROBABILITY.text] = p.text;
+      v[PROBABILITY.probability] = p.probability;
+      v[PROBABILITY.range_lo] = p.range_lo ?? null;
+      v[PROBABILITY.range_hi] = p.range_hi ?? null;
+      v[PROBABILITY.scale] = p.scale;
+      v[PROBABILITY.rule] = p.rule;
+      return v;
+    }),
+  };
 }
 
 /** The distinct sentences the extraction refers to (events, commitments, probabilities). */

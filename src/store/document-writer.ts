@@ -6,9 +6,10 @@
 import { type Kysely, sql } from "kysely";
 import type { ReliabilityTable } from "../knowledge/index.js";
 import type { Database } from "./database-schema.js";
+import { prepareDocument } from "./document-rows.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { StoreError } from "./store-error.js";
-import type { DocumentInput, SourceInput } from "./store-types.js";
+import type { DocumentInput, PreparedDocument, SourceInput } from "./store-types.js";
 
 export interface WriterContext {
   dialect: StoreDialect;
@@ -54,14 +55,28 @@ export async function upsertSource(
     .executeTakeFirstOrThrow();
 }
 
-/** Refuses a document without content id or with another document's extraction (StoreError bad_input). */
+/** The rows of a document: the ones it brings, else those of its extraction. */
+export function preparedRows(input: DocumentInput): PreparedDocument {
+  return input.prepared ?? prepareDocument(input.extraction);
+}
+
+/**
+ * Refuses a document without content id, without extraction or rows, or with another document's
+ * extraction or rows (StoreError bad_input).
+ */
 export function checkInput(input: DocumentInput): void {
-  const { article, extraction } = input;
+  const { article } = input;
   if (!article.id)
     throw new StoreError("bad_input", `document ${article.origin}: the article has no content id`);
-  if (extraction.document.id !== article.id)
+  const madeFor = input.prepared ? input.prepared.documentId : input.extraction?.document?.id;
+  if (madeFor === undefined)
     throw new StoreError(
       "bad_input",
-      `document ${article.origin}: extraction is for document ${extraction.document.id}, expected the article's ${article.id}`,
+      `document ${article.origin}: expected an extraction or prepared rows, found neither`,
+    );
+  if (madeFor !== article.id)
+    throw new StoreError(
+      "bad_input",
+      `document ${article.origin}: ${input.prepared ? "prepared rows are" : "extraction is"} for document ${madeFor}, expected the article's ${article.id}`,
     );
 }

@@ -13,6 +13,7 @@ import { openSqlStore, type StoreOptions } from "./sql-store.js";
 import type { StoreDialect } from "./store-dialect.js";
 import type { Store } from "./store-types.js";
 
+export { prepareDocument } from "./document-rows.js";
 export type { Migration } from "./migrations.js";
 export { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 export { loadReliabilityTable, type StoreOptions } from "./sql-store.js";

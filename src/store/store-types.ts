@@ -18,9 +18,8 @@ export interface SourceInput {
   reliability?: Reliability | null;
 }
 
-export interface DocumentInput {
+interface DocumentInputBase {
   article: Article;
-  extraction: Extraction;
   /** Defaults to the article's outlet (or URL host, or "unknown") with kind "unknown". */
   source?: SourceInput;
   /** TLP marking; default "TLP:CLEAR". */
@@ -30,6 +29,47 @@ export interface DocumentInput {
    * already (e.g. computed in an extraction worker); else the store computes it.
    */
   sketch?: Sketch;
+}
+
+/** A document and its extraction: the store builds the rows. */
+export interface ExtractedDocumentInput extends DocumentInputBase {
+  extraction: Extraction;
+  prepared?: never;
+}
+
+/**
+ * A document whose rows were built already with `prepareDocument(extraction)`: an extraction
+ * worker sends these value arrays instead of the extraction (a smaller object graph to copy between
+ * threads and to keep while queued). The stored rows are the same.
+ */
+export interface PreparedDocumentInput extends DocumentInputBase {
+  prepared: PreparedDocument;
+  extraction?: never;
+}
+
+export type DocumentInput = ExtractedDocumentInput | PreparedDocumentInput;
+
+/**
+ * What the store writes for an extraction, independent of the article's metadata, the store's
+ * clock and ids (`prepareDocument`). Rows are value arrays in the column order of the bulk writer
+ * (`WRITTEN_COLUMNS` in src/store/table-columns.ts) with `id`, `document_id` and `claim_id` null.
+ */
+export interface PreparedDocument {
+  /** The extraction's document id: the content id of the article it was made from. */
+  documentId: string;
+  extractor: string;
+  /**
+   * Event rows; `day` and `date_basis` are null for an event with neither a date of its own nor a
+   * statement's day: the writer files it under the publication day, else the ingest day.
+   */
+  events: unknown[][];
+  sentences: unknown[][];
+  /** `documents.mentions`: the JSON list of mention tuples, null for none. */
+  mentions: string | null;
+  /** Actor rows with `first_seen` null (the writer sets the publication or ingest day). */
+  actors: unknown[][];
+  commitments: unknown[][];
+  probabilities: unknown[][];
 }
 
 export interface IngestOutcome {

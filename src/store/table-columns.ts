@@ -153,3 +153,42 @@ export function columnsOf<T extends BulkTable>(table: T, only?: readonly BulkCol
   const names = only ?? (Object.keys(all) as BulkColumn<T>[]);
   return { names, kinds: names.map((n) => all[n] as ColumnKind) };
 }
+
+/** The columns the batch writer fills, per table, in the order of its value arrays. */
+export const WRITTEN_COLUMNS = {
+  documents: columnsOf("documents"),
+  document_bands: columnsOf("document_bands"),
+  sentences: columnsOf("sentences"),
+  actors: columnsOf("actors"),
+  events: columnsOf("events"),
+  claims: columnsOf("claims"),
+  commitments: columnsOf("commitments", [
+    "document_id",
+    "sentence_idx",
+    "name",
+    "parties",
+    "article",
+    "obligation",
+    "status",
+    "status_by",
+    "date_value",
+    "date_precision",
+    "rule",
+  ]),
+  probabilities: columnsOf("probabilities", [
+    "document_id",
+    "sentence_idx",
+    "about",
+    "text",
+    "probability",
+    "range_lo",
+    "range_hi",
+    "scale",
+    "rule",
+  ]),
+} satisfies Record<BulkTable, ColumnList>;
+
+/** Each column's position in a value array of `columns` (a table's `WRITTEN_COLUMNS`). */
+export function slotsOf<T extends BulkTable>(_table: T, columns: ColumnList): Record<BulkColumn<T>, number> {
+  return Object.fromEntries(columns.names.map((n, i) => [n, i])) as Record<BulkColumn<T>, number>;
+}

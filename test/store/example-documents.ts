@@ -2,12 +2,12 @@
 import { exampleArticles } from "../../src/cli/demo-command.js";
 import { analyzeArticle, loadResources } from "../../src/coding/index.js";
 import { articleFromText } from "../../src/ingest/index.js";
-import type { DocumentInput } from "../../src/store/index.js";
+import type { ExtractedDocumentInput } from "../../src/store/index.js";
 
-let cached: DocumentInput[] | null = null;
+let cached: ExtractedDocumentInput[] | null = null;
 
 /** Every example article with its extraction (fixed clock), filed under its outlet. */
-export function analysedExamples(): DocumentInput[] {
+export function analysedExamples(): ExtractedDocumentInput[] {
   if (cached) return cached;
   const resources = loadResources();
   cached = exampleArticles().map(({ file, data }) => {

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article, EventRecord, Extraction, Modality } from "../../src/knowledge/index.js";
-import type { DocumentInput, SourceInput } from "../../src/store/index.js";
+import type { ExtractedDocumentInput, SourceInput } from "../../src/store/index.js";
 
 export interface EventSpec {
   source: string | null;
@@ -67,7 +67,7 @@ function eventRecord(docId: string, text: string, e: EventSpec, n: number): Even
 }
 
 /** An Article + Extraction pair as `secvar analyze` would produce, built from a spec. */
-export function makeDocument(spec: DocSpec): DocumentInput {
+export function makeDocument(spec: DocSpec): ExtractedDocumentInput {
   const id = idOf(spec.text);
   const article: Article = {
     id,

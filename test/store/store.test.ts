@@ -9,8 +9,11 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { sketchText } from "../../src/ingest/index.js";
 import {
+  type DocumentInput,
   type EventFilter,
+  type ExtractedDocumentInput,
   isStoreError,
+  prepareDocument,
   SCHEMA_VERSION,
   type Store,
   type StoreCounts,
@@ -44,6 +47,30 @@ async function tableNames(location: string): Promise<string[]> {
       ? sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`
       : sql<{ name: string }>`select name from sqlite_master where type = 'table'`;
     return (await query.execute(db)).rows.map((r) => r.name).sort();
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Every row the writer writes, per table, in key order (either engine). */
+async function storedRows(location: string): Promise<Record<string, unknown[]>> {
+  const { db } = rawConnection(location);
+  const order: Record<string, string> = {
+    sources: "id",
+    documents: "id",
+    document_bands: "band_key, document_id",
+    sentences: "document_id, idx",
+    actors: "code",
+    events: "id",
+    claims: "id",
+    commitments: "id",
+    probabilities: "id",
+  };
+  try {
+    const out: Record<string, unknown[]> = {};
+    for (const [table, key] of Object.entries(order))
+      out[table] = (await sql.raw(`select * from ${table} order by ${key}`).execute(db)).rows;
+    return out;
   } finally {
     await db.destroy();
   }
@@ -500,6 +527,56 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(
         page.items.every((e) => e.sentence.text !== null && e.document.source.startsWith("examples ")),
       ).toBe(true);
+    });
+
+    it("stores the same rows from prepared rows, copied as between threads, as from the extraction", async (ctx) => {
+      if (!available) ctx.skip();
+      const fromExtraction = harness.freshLocation();
+      const fromRows = harness.freshLocation();
+      const docs: ExtractedDocumentInput[] = [
+        ...analysedExamples(),
+        // Undated events: filed under the publication day, else (no publication date) the ingest day.
+        makeDocument({
+          text: "Undated, unpublished.",
+          events: [{ source: "USA", target: "IRN", code: "111" }],
+        }),
+        makeDocument({
+          text: "Undated, published.",
+          published: "2024-10-28",
+          source: REUTERS,
+          events: [{ source: "IRN", target: "USA", code: "111", attributedTo: "IRNGOV" }],
+        }),
+      ];
+      const prepared: DocumentInput[] = docs.map(({ extraction, ...rest }) => ({
+        ...rest,
+        prepared: structuredClone(prepareDocument(extraction)),
+      }));
+      for (const [location, batch] of [
+        [fromExtraction, docs],
+        [fromRows, prepared],
+      ] as const) {
+        const store = await open(location);
+        stores.push(store);
+        const out = await store.ingestDocuments(batch);
+        expect(out.every((o) => o.ok && o.status === "new")).toBe(true);
+      }
+      const rows = await storedRows(fromRows);
+      expect(rows.events?.length).toBeGreaterThan(docs.length);
+      expect(rows.commitments?.length).toBeGreaterThan(0);
+      expect(rows).toEqual(await storedRows(fromExtraction));
+    });
+
+    it("refuses prepared rows made for another document", async (ctx) => {
+      const store = await fresh(ctx);
+      const a = makeDocument({ text: "One text." });
+      const b = makeDocument({ text: "Another text." });
+      const error = await store
+        .ingestDocument({ article: a.article, prepared: prepareDocument(b.extraction) })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "StoreError", code: "bad_input" });
+      expect(String((error as Error).message)).toMatch(
+        /prepared rows are for document \w+, expected the article's/,
+      );
     });
   });
 
