@@ -280,7 +280,10 @@ const POSITIVE: [string, string][] = [
   // A military strike is an attack; a general strike is not.
   ["Russian forces carried out a massive strike on Ukrainian energy sites.", "RUSMIL>UKR:190:asserted"],
   // A claim of responsibility answers the attack's victims, here known only by where it happened.
-  ["Gunmen opened fire at a concert hall near Moscow. Islamic State claimed the attack.", "IMGMUSISI>RUS:015:asserted"],
+  [
+    "Gunmen opened fire at a concert hall near Moscow. Islamic State claimed the attack.",
+    "IMGMUSISI>RUS:015:asserted",
+  ],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.
