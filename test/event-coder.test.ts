@@ -284,6 +284,11 @@ const POSITIVE: [string, string][] = [
     "Gunmen opened fire at a concert hall near Moscow. Islamic State claimed the attack.",
     "IMGMUSISI>RUS:015:asserted",
   ],
+  // "slammed" is criticism; the author of a deed past its participle ("imposed by") is the target.
+  [
+    "North Korea's foreign ministry slammed the sanctions imposed by the UN Security Council.",
+    "PRKGOV>IGOUNO:111:asserted",
+  ],
   // "Russia Today" is a broadcaster; "Russia today" is the country.
   ["Taiwan's foreign minister visited Russia today.", "TWNGOV>RUS:042:asserted"],
   // A surname alone keeps the code of the title or apposition that introduced it.

@@ -629,15 +629,19 @@ function isOustedOf(ctx: SentenceContext, prep: number): boolean {
 function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   const l = tok(ctx, prep).lower;
   if (l !== "by" && l !== "from") return false;
-  const noun = tok(ctx, prep - 1);
-  return (
-    !!noun && noun.pos === "NOUN" && (ACT_NOUNS.has(noun.lemma) || (l === "by" && DEED_NOUNS.has(noun.lemma)))
-  );
+  // "the sanctions imposed by the Security Council": past a participle, the deed it names.
+  const participle = l === "by" && tok(ctx, prep - 1)?.pos === "VERB" && tok(ctx, prep - 2)?.pos === "NOUN";
+  const noun = tok(ctx, participle ? prep - 2 : prep - 1);
+  if (!noun || noun.pos !== "NOUN") return false;
+  // ("a statement issued by the ministry said": only deeds, not words, past a participle.)
+  return participle
+    ? DEED_NOUNS.has(noun.lemma)
+    : ACT_NOUNS.has(noun.lemma) || (l === "by" && DEED_NOUNS.has(noun.lemma));
 }
 
 /** Deeds whose doer follows "by": "drills by the United States", "strikes by Israel". */
 const DEED_NOUNS = new Set(
-  "drill exercise manoeuvre maneuver strike airstrike attack raid shelling bombing deployment test launch incursion offensive violation provocation".split(
+  "drill exercise manoeuvre maneuver strike airstrike attack raid shelling bombing deployment test launch incursion offensive violation provocation sanction embargo".split(
     " ",
   ),
 );
