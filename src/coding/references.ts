@@ -632,7 +632,7 @@ function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   // "the sanctions imposed by the Security Council": past a participle, the deed it names.
   const participle = l === "by" && tok(ctx, prep - 1)?.pos === "VERB" && tok(ctx, prep - 2)?.pos === "NOUN";
   const noun = tok(ctx, participle ? prep - 2 : prep - 1);
-  if (!noun || noun.pos !== "NOUN") return false;
+  if (noun?.pos !== "NOUN") return false;
   // ("a statement issued by the ministry said": only deeds, not words, past a participle.)
   return participle
     ? DEED_NOUNS.has(noun.lemma)
