@@ -483,6 +483,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Russia lowered its threshold for using nuclear weapons.",
   "Workers launched a general strike.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
   "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",

@@ -297,10 +297,30 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
 }
 
 /**
+ * "lowered its threshold for using nuclear weapons", "the possibility of deploying troops": a gerund
+ * completing a noun that names no actor is a possibility spoken of, not an act done.
+ */
+function nounComplement(ctx: SentenceContext, g: VerbGroup): boolean {
+  const prep = tok(ctx, g.first - 1);
+  const noun = tok(ctx, g.first - 2);
+  if (!prep || !noun || (prep.lower !== "for" && prep.lower !== "of")) return false;
+  if (noun.pos !== "NOUN" || ctx.actors.some((p) => p.start <= noun.i && p.end > noun.i)) return false;
+  return POSSIBILITY_NOUNS.has(noun.lemma);
+}
+
+/** Nouns whose gerund complement is a possibility, a plan or a condition, not a deed. */
+const POSSIBILITY_NOUNS = new Set(
+  "threshold possibility option right plan plans idea prospect risk threat danger condition conditions pretext excuse means capability capacity ability readiness intention".split(
+    " ",
+  ),
+);
+
+/**
  * The word right before an infinitive's "to" that makes it unreal: "vowed to", "plans to"
  * (the tagger often reads "plans" as a noun), "is expected to", "is likely to".
  */
 function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
+  if (g.participle) return nounComplement(ctx, g) ? "hypothetical" : null;
   if (!g.infinitive) return null;
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
