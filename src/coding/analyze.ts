@@ -36,7 +36,7 @@ import {
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { definiteAgents, definiteOrganisations } from "./definite-references.js";
-import { type CodedEvent, codeSentence, type Speaker } from "./event-coder.js";
+import { type CodedEvent, codeSentence, type Speaker, VIOLENT_ROOTS } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -145,7 +145,6 @@ function eventRecord(
 }
 
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
-const VIOLENT = new Set(["18", "19", "20"]);
 const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
 
 /**
@@ -176,7 +175,7 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     // overall partner does ("Hamas gunmen attacked … 600 people had been killed … Hezbollah fired").
     const onVictim = (x: CodedEvent) =>
       x !== e &&
-      VIOLENT.has(x.code.slice(0, 2)) &&
+      VIOLENT_ROOTS.has(x.code.slice(0, 2)) &&
       !!x.source?.country &&
       x.source.country !== victim &&
       (x.target?.country ?? x.targetCountry) === victim;

@@ -403,7 +403,8 @@ function targetFromPlaces(
   return chosen?.country ?? null;
 }
 
-const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+/** Roots of violence: coercion by force, assault, fighting and mass violence. */
+export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 const KILLING_VERBS = new Set(["kill", "murder", "slay", "assassinate", "behead", "execute"]);
 /** Singular titles of prominent people: killing one of them is an assassination (CAMEO 186). */
 const PROMINENT_TITLES = new Set(
@@ -1075,13 +1076,12 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     let target = findTarget(ctx, g.head + 1, split, own, null);
     // "described the arrivals as a hybrid operation by the Russian authorities": the label's author.
     if (!target.phrases.length) {
+      const after = (p: ActorPhrase, k: number) => tok(ctx, p.start - k)?.lower;
       const by = ctx.actors.find(
         (p) =>
-          (p.start > split && p.start < end && tok(ctx, p.start - 1)?.lower === "by") ||
-          (p.start > split &&
-            p.start < end &&
-            tok(ctx, p.start - 1)?.lower === "the" &&
-            tok(ctx, p.start - 2)?.lower === "by"),
+          p.start > split &&
+          p.start < end &&
+          (after(p, 1) === "by" || (after(p, 1) === "the" && after(p, 2) === "by")),
       );
       if (by && !own.has(by.code)) target = { phrases: [by], text: by.text, how: "label-author" };
     }

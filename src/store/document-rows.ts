@@ -59,15 +59,18 @@ export function spansJson(spans: EventRecord["spans"]): string {
 
 const EVENT = slotsOf("events", WRITTEN_COLUMNS.events);
 const EVENT_WIDTH = WRITTEN_COLUMNS.events.names.length;
-const SENTENCE = slotsOf("sentences", WRITTEN_COLUMNS.sentences);
 const ACTOR = slotsOf("actors", WRITTEN_COLUMNS.actors);
-const COMMITMENT = slotsOf("commitments", WRITTEN_COLUMNS.commitments);
-const PROBABILITY = slotsOf("probabilities", WRITTEN_COLUMNS.probabilities);
 
 /** Positions of the event columns the writer reads or fills. */
 export const EVENT_SLOTS = EVENT;
 /** Position of `first_seen` in an actor value array. */
 export const ACTOR_FIRST_SEEN = ACTOR.first_seen;
+
+/** A row's values in the order of `names`: a column the row does not have (an id) is null. */
+function rowValues(names: readonly string[], row: object): unknown[] {
+  const r = row as Record<string, unknown>;
+  return names.map((n) => r[n] ?? null);
+}
 
 function valueArray(width: number): unknown[] {
   return new Array<unknown>(width).fill(null);
@@ -168,53 +171,16 @@ export function prepareDocument(x: Extraction): PreparedDocument {
     documentId: x.document.id,
     extractor: x.extractor,
     events: x.events.map(eventValues),
-    sentences: sentences.map((s) => {
-      const v = valueArray(WRITTEN_COLUMNS.sentences.names.length);
-      v[SENTENCE.idx] = s.idx;
-      v[SENTENCE.start] = s.start;
-      v[SENTENCE.end] = s.end;
-      v[SENTENCE.text] = s.text;
-      return v;
-    }),
+    sentences: sentences.map((s) => rowValues(WRITTEN_COLUMNS.sentences.names, s)),
     mentions: mentionsJson(x, sentences),
     actors: actorRows(x, "").map((a) => {
-      const v = valueArray(WRITTEN_COLUMNS.actors.names.length);
-      v[ACTOR.code] = a.code;
-      v[ACTOR.name] = a.name;
-      v[ACTOR.kind] = a.kind ?? null;
-      v[ACTOR.country] = a.country ?? null;
-      v[ACTOR.mentions] = a.mentions;
-      v[ACTOR.documents] = a.documents;
-      v[ACTOR.events_as_source] = a.events_as_source;
-      v[ACTOR.events_as_target] = a.events_as_target;
+      const v = rowValues(WRITTEN_COLUMNS.actors.names, a);
+      // First seen is the store's clock, filled when the row is written.
+      v[ACTOR.first_seen] = null;
       return v;
     }),
-    commitments: commitmentRows(x).map((c) => {
-      const v = valueArray(WRITTEN_COLUMNS.commitments.names.length);
-      v[COMMITMENT.sentence_idx] = c.sentence_idx;
-      v[COMMITMENT.name] = c.name ?? null;
-      v[COMMITMENT.parties] = c.parties;
-      v[COMMITMENT.article] = c.article ?? null;
-      v[COMMITMENT.obligation] = c.obligation ?? null;
-      v[COMMITMENT.status] = c.status ?? null;
-      v[COMMITMENT.status_by] = c.status_by ?? null;
-      v[COMMITMENT.date_value] = c.date_value ?? null;
-      v[COMMITMENT.date_precision] = c.date_precision ?? null;
-      v[COMMITMENT.rule] = c.rule;
-      return v;
-    }),
-    probabilities: probabilityRows(x).map((p) => {
-      const v = valueArray(WRITTEN_COLUMNS.probabilities.names.length);
-      v[PROBABILITY.sentence_idx] = p.sentence_idx;
-      v[PROBABILITY.about] = p.about;
-      v[PROBABILITY.text] = p.text;
-      v[PROBABILITY.probability] = p.probability;
-      v[PROBABILITY.range_lo] = p.range_lo ?? null;
-      v[PROBABILITY.range_hi] = p.range_hi ?? null;
-      v[PROBABILITY.scale] = p.scale;
-      v[PROBABILITY.rule] = p.rule;
-      return v;
-    }),
+    commitments: commitmentRows(x).map((c) => rowValues(WRITTEN_COLUMNS.commitments.names, c)),
+    probabilities: probabilityRows(x).map((p) => rowValues(WRITTEN_COLUMNS.probabilities.names, p)),
   };
 }
 
