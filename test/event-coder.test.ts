@@ -119,6 +119,16 @@ const POSITIVE: [string, string][] = [
   ["The minister agreed to resign.", "---GOV>-:0341:vowed"],
   ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],
   ["North Korean troops were deployed to Russia.", "PRKMIL>RUS:074:asserted"],
+  // Troops sent into a territory are a show of force; to a border, a build-up.
+  ["Ethiopia sent troops into Tigray.", "ETH>-:150:asserted"],
+  ["Israel sent troops into the buffer zone in Syria.", "ISR>SYR:150:asserted"],
+  ["North Korea deployed more troops to the border.", "PRK>-:154:asserted"],
+  // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
+  ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
+  [
+    "The bodies of three soldiers killed by heavily armed militants were found.",
+    "---UAF>---MIL:190:asserted",
+  ],
   ["The Kim regime is providing weapons to Russia.", "PRKGOV>RUS:072:asserted"],
   ["Ukraine was attacked by Russia.", "RUS>UKR:190:asserted"],
   ["The State Duma ratified the treaty with North Korea.", "RUSLEG>PRK:057:asserted"],

@@ -18,6 +18,8 @@ export interface VerbGroup {
   infinitive: boolean;
   /** "-ing" form without an auxiliary: a participial or gerund phrase. */
   participle: boolean;
+  /** "an officer killed by gunmen": a passive participle after the noun it modifies, with its agent. */
+  reduced?: boolean;
 }
 
 const COPULAR_VERBS = new Set(["remain", "seem", "appear", "become", "stay", "look", "feel", "sound"]);
@@ -55,6 +57,10 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = at.tokens[i] as Token;
+    if (t.pos === "VERB" && !REPORTING_VERBS.has(t.lemma) && isReducedRelative(at, i)) {
+      out.push(reducedGroup(i));
+      continue;
+    }
     if ((t.pos !== "VERB" && !taggedGerund(at, i) && !verbalAdjective(at, i)) || isAdjectival(at, i, s))
       continue;
     // "extends to attacks on Philippine vessels": an -s form after "to" is a plural noun.
@@ -90,6 +96,39 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
   }
   return out;
+}
+
+/** "a ceasefire announced by Trump": a reduced relative of reporting frames nothing and is no event. */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "announce",
+  "report",
+  "state",
+  "declare",
+  "describe",
+  "publish",
+  "quote",
+  "cite",
+  "confirm",
+  "write",
+  "broadcast",
+  "post",
+]);
+
+/** The passive group of a reduced relative: its subject is the noun right before it. */
+function reducedGroup(i: number): VerbGroup {
+  return {
+    head: i,
+    first: i,
+    negated: false,
+    modal: null,
+    future: false,
+    passive: true,
+    infinitive: false,
+    participle: false,
+    reduced: true,
+  };
 }
 
 const AIMED = new Set(["at", "on", "into", "upon"]);
@@ -453,12 +492,13 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
   let from = g.head;
   for (let k = 0; k < 3; k++) {
-    const next = groups.find((h) => h.first > from);
+    const next = groups.find((h) => h.first > from && !h.reduced);
     // "appealed to Belgium to extradite": a short object may stand between the verb and its complement.
     if (!next?.infinitive || next.first - from > 5 || !onlyObjectWords(at, from + 1, next.first)) break;
     from = next.head;
   }
-  const nextGroup = groups.find((h) => h.first > from);
+  // "slammed the sanctions imposed by the UN": a reduced relative stays inside the clause it modifies.
+  const nextGroup = groups.find((h) => h.first > from && !h.reduced);
   let end = nextGroup ? nextGroup.first : s.tokenEnd;
   for (let i = g.head + 1; i < end; i++) {
     const t = at.tokens[i] as Token;

@@ -777,6 +777,29 @@ function subjectNounPhrase(ctx: SentenceContext, p: ActorPhrase, clauseStart: nu
   return ctx.at.tokens.slice(from, to);
 }
 
+/** "by Serb gunmen", "by heavily armed gunmen": an actor phrase opening a "by" phrase, modifiers between. */
+function agentOfBy(ctx: SentenceContext, p: ActorPhrase, reduced: boolean): boolean {
+  const start = p.start;
+  // "killed by the Malaysia Airlines crash": an actor modifying another noun is not the agent,
+  // unless that noun is an attack ("killed by Israeli strikes").
+  const next = tok(ctx, p.end);
+  if (reduced && next && (next.pos === "NOUN" || next.pos === "PROPN") && !ATTACK_NOUNS.has(next.lower))
+    return false;
+  for (let k = start - 1; k >= start - 4; k--) {
+    const t = tok(ctx, k);
+    if (!t) return false;
+    if (t.lower === "by") return true;
+    if (
+      t.pos !== "ADJ" &&
+      t.pos !== "ADV" &&
+      t.pos !== "DET" &&
+      !(t.pos === "VERB" && t.lower.endsWith("ed"))
+    )
+      return false;
+  }
+  return false;
+}
+
 /** The noun phrases of a passive subject's actors, one after another (a loop: flatMap costs more). */
 function subjectNounPhrases(ctx: SentenceContext, phrases: ActorPhrase[], clauseStart: number): Token[] {
   const out: Token[] = [];
@@ -866,13 +889,17 @@ function verbDraft(
   const targetFrom = g.head + 1;
   // "Israel is opposed to French mediation": a stative passive is the active verb ("opposes").
   const stative = g.passive && STATIVE_PASSIVES.has(verb.lemma) && tok(ctx, g.head + 1)?.lower === "to";
+  // "a statement issued by the ministry": a reduced relative on a noun naming no actor is an event
+  // only when it is violence done to something ("villages shelled by artillery").
+  if (g.reduced && !subject.phrases.length && !VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)))
+    return null;
   if (g.passive && !stative) {
-    const agent = ctx.actors.find(
-      (p) => p.start > g.head && p.start < end && tok(ctx, p.start - 1)?.lower === "by",
-    );
+    const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && agentOfBy(ctx, p, !!g.reduced));
     if (agent) {
       source = { phrases: withCoordinatedRight(ctx, agent, end), text: agent.text, how: "passive-agent" };
       target = subject;
+    } else if (g.reduced) {
+      return null;
     } else if (THEME_SOURCE.has(verb.lemma)) {
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && subject.phrases.length) {

@@ -304,6 +304,11 @@ function headsGroup(groups: readonly VerbGroup[], i: number): boolean {
  */
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
+  // "an officer killed by gunmen": a reduced relative's subject is the noun it follows, or none.
+  if (g.reduced) {
+    const noun = ctx.actors.find((p) => p.end === g.first && usable(p));
+    return noun ? { phrases: withCoordinated(ctx, noun), text: noun.text, how: "reduced-relative" } : NONE;
+  }
   // "vowed to end the war", "in addition to providing weapons": the complement shares the governing verb's subject.
   const before = tok(ctx, g.first - 1);
   const prev = headOfGroupBefore(ctx, g);
