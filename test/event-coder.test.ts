@@ -123,6 +123,13 @@ const POSITIVE: [string, string][] = [
   ["Ethiopia sent troops into Tigray.", "ETH>-:150:asserted"],
   ["Israel sent troops into the buffer zone in Syria.", "ISR>SYR:150:asserted"],
   ["North Korea deployed more troops to the border.", "PRK>-:154:asserted"],
+  // A quantity's "of" opens the object itself: "thousands of Afghans", "a barrage of missiles at …".
+  ["Pakistan deported thousands of Afghans.", "PAK>AFG:174:asserted"],
+  ["Russian police arrested dozens of protesters in Moscow.", "RUSCOP>RUSOPP:173:asserted"],
+  ["Russia launched a barrage of missiles at Ukrainian cities.", "RUS>UKR:194:asserted"],
+  ["Israel killed dozens of Hamas fighters.", "ISR>PSEREBHMS:190:asserted"],
+  // Victims whose country was guessed from their attacker belong to the side already struck.
+  ["Israel launched strikes on Hezbollah, killing three fighters.", "ISR>LBNUAF:190:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

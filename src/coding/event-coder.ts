@@ -512,15 +512,28 @@ function victimSide(
 ): ActorPhrase | null {
   if (!target || !source?.country || target.country !== source.country) return target;
   if (!VIOLENT_ROOTS.has(d.code.slice(0, 2)) || !target.entries.includes("context:country")) return target;
-  const place = ctx.places.find(
-    (p) => p.tokenStart > d.verb && p.tokenStart < d.to && p.country && p.country !== source.country,
-  );
-  const side =
-    place?.country ?? (speaker?.country && speaker.country !== source.country ? speaker.country : null);
+  const foreign = (c: string | null | undefined): c is string => !!c && c !== source.country;
+  // A place in the clause after the verb ("killed five civilians in Kharkiv").
+  let side: string | null =
+    ctx.places.find((p) => p.tokenStart > d.verb && p.tokenStart < d.to && foreign(p.country))?.country ??
+    null;
+  if (!side) {
+    // "shelled Kharkiv on Monday, killing four civilians", "launched strikes on Hezbollah, killing three
+    // fighters": the side already struck in the sentence, else the accuser's.
+    side =
+      ctx.places.find((p) => p.tokenStart < d.verb && foreign(p.country))?.country ??
+      ctx.actors.find(
+        (p) =>
+          p.end <= d.verb &&
+          p !== source &&
+          !p.modifierOnly &&
+          foreign(p.country) &&
+          !p.entries.some((e) => e.startsWith("context:")),
+      )?.country ??
+      (foreign(speaker?.country) ? (speaker?.country ?? null) : null);
+  }
   if (!side) return target;
-  const cameo = place
-    ? (res.actors?.cameoCountry.get(side) ?? side)
-    : (speaker as ActorPhrase).code.slice(0, 3);
+  const cameo = res.actors?.cameoCountry.get(side) ?? side;
   return { ...target, country: side, code: `${cameo}${target.role ?? ""}` };
 }
 

@@ -499,6 +499,41 @@ const NON_TARGET_PREPS = new Set([
   "by",
 ]);
 
+/** Quantity heads whose "of" opens the noun phrase that is the real object: "thousands of Afghans". */
+const QUANTITY_NOUNS = new Set([
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "tens",
+  "scores",
+  "number",
+  "group",
+  "groups",
+  "handful",
+  "couple",
+  "barrage",
+  "salvo",
+  "wave",
+  "waves",
+  "series",
+  "several",
+  "some",
+  "many",
+  "most",
+  "all",
+  "dozen",
+  "hundred",
+  "thousand",
+]);
+
+/** "dozens of protesters", "a barrage of missiles", "12 of the soldiers": an "of" after a quantity. */
+export function isPartitiveOf(ctx: SentenceContext, prep: number): boolean {
+  if (tok(ctx, prep)?.lower !== "of") return false;
+  const head = tok(ctx, prep - 1);
+  return !!head && (head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower));
+}
+
 /** "applied together with Finland", "along with Britain", "alongside Russian forces": a partner in the act, not its target. */
 function coAgent(ctx: SentenceContext, start: number): boolean {
   let i = start - 1;
@@ -562,6 +597,7 @@ export function findTarget(
       prepBefore &&
       NON_TARGET_PREPS.has(prepBefore.lower) &&
       prepBefore.lower !== prep &&
+      !isPartitiveOf(ctx, prepBefore.i) &&
       prepBefore.lower !== alsoAllow &&
       !isArena(ctx, prepBefore.i) &&
       !isAuthorOfAct(ctx, prepBefore.i) &&
@@ -674,6 +710,11 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
       continue;
     }
     if (t.pos === "NOUN" && tok(ctx, i + 1)?.pos === "NOUN") continue;
+    // "a barrage of missiles at Ukrainian cities": a quantity's "of" opens the object itself.
+    if (isPartitiveOf(ctx, i + 1)) {
+      i++;
+      continue;
+    }
     return NONE;
   }
   return NONE;
