@@ -130,6 +130,18 @@ const POSITIVE: [string, string][] = [
   ["Israel killed dozens of Hamas fighters.", "ISR>PSEREBHMS:190:asserted"],
   // Victims whose country was guessed from their attacker belong to the side already struck.
   ["Israel launched strikes on Hezbollah, killing three fighters.", "ISR>LBNUAF:190:asserted"],
+  // Crowds: unnamed people protest where they are; state forces' violence against a crowd is repression.
+  ["Thousands of people protested in Tbilisi against the law.", "GEO>-:140:asserted"],
+  ["Thousands of Israelis rallied in Tel Aviv.", "ISR>-:141:asserted"],
+  ["Kenyan police shot protesters dead outside parliament.", "KENCOP>KENOPP:175:asserted"],
+  ["Crowds stormed the parliament building.", "---OPP>---LEG:145:asserted"],
+  // A counterpart is the other side's minister, never the speaker's.
+  ["Defence Secretary Lloyd Austin met his Chinese counterpart in Singapore.", "USAGOV>CHNGOV:040:asserted"],
+  // An agent with no country takes a state's, not an international official's.
+  [
+    "The African Union urged calm in Kenya. Guterres urged the authorities to exercise restraint.",
+    "IGOUNO>KENGOV:0256:asserted",
+  ],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

@@ -357,6 +357,23 @@ function placeFor(ctx: SentenceContext, from: number, to: number, verb: number):
 /** Crowds: protesters, demonstrators, rioters, mobs. */
 const CROWD = /^agent:[A-Z]{3}:(?:protesters|protestors|demonstrators|rioters|mob|mobs|crowd|crowds)$/;
 
+/** A state's armed or police forces. */
+const STATE_FORCES = new Set(["COP", "MIL", "SPY"]);
+
+/** Nouns of an unnamed crowd heading a subject: "thousands of people", "residents", "crowds". */
+const CROWD_NOUNS = new Set(
+  "people crowd crowds thousands hundreds tens residents citizens students workers farmers villagers supporters voters women".split(
+    " ",
+  ),
+);
+
+/** Is the verb's subject an unnamed crowd ("Thousands of people protested")? */
+function crowdSubject(ctx: SentenceContext, g: VerbGroup): boolean {
+  let i = g.first - 1;
+  while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;
+  return CROWD_NOUNS.has(tok(ctx, i)?.lower ?? "");
+}
+
 function crowd(p: ActorPhrase): boolean {
   return p.entries.some((e) => CROWD.test(e));
 }
@@ -709,6 +726,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     // "Protesters attacked the embassy": a crowd's violence is a violent protest, a riot (145).
     if (source && VIOLENT_ROOTS.has(code.slice(0, 2)) && crowd(source)) code = "145";
+    // "Police shot protesters dead": force by a state's police or troops against a crowd is violent
+    // repression (175).
+    else if (
+      target &&
+      crowd(target) &&
+      STATE_FORCES.has(source?.role ?? "") &&
+      (code.startsWith("18") || code.startsWith("19"))
+    )
+      code = "175";
     const aim = PURPOSE_CODES.has(code) ? subcodeDigit(ctx, d.verbEnd, PURPOSES) : null;
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
     const charge = code === "112" ? subcodeDigit(ctx, d.verbEnd, CHARGES) : null;
@@ -906,6 +932,11 @@ function verbDraft(
   // only when it is violence done to something ("villages shelled by artillery").
   if (g.reduced && !subject.phrases.length && !VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)))
     return null;
+  // "Thousands of people protested in Tbilisi": a crowd naming no actor protests where it is.
+  if (!g.passive && !subject.phrases.length && match.pattern.code?.startsWith("14") && crowdSubject(ctx, g)) {
+    const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
+    return { ...impliedSource(ctx, g, match.pattern, target, start, end, "crowd"), home: true };
+  }
   if (g.passive && !stative) {
     const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && agentOfBy(ctx, p, !!g.reduced));
     if (agent) {
@@ -1195,13 +1226,13 @@ function impliedSource(
   target: Reference,
   from: number,
   to: number,
-  how: "implicit-source" | "home-authority",
+  how: "implicit-source" | "home-authority" | "crowd",
 ): Draft {
   return {
     verb: g.head,
     verbEnd: g.head + 1,
     code: pattern.code as string,
-    rule: `${pattern.id}+passive.${how}`,
+    rule: how === "crowd" ? `${pattern.id}+crowd` : `${pattern.id}+passive.${how}`,
     source: { phrases: [], text: null, how: "none" },
     target,
     group: g,

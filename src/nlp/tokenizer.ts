@@ -285,6 +285,20 @@ const PERFECT_OR_PASSIVE = new Set([...HAVE_FORMS, "be", "been", "being", "is", 
 const VERB_PARTICLES = new Set(["down", "dead", "at"]);
 
 /**
+ * "Kenyan police shot …", "after police shot …": a noun opening its sentence or clause (alone or after
+ * a name or an adjective) heads a subject.
+ */
+function nameBefore(tokens: Token[], noun: number): boolean {
+  const t = tokens[noun] as Token;
+  const before = tokens[noun - 1];
+  if (!before || before.sentence !== t.sentence || SUBJECT_OPENERS.has(before.lower)) return true;
+  return (before.pos === "PROPN" || before.pos === "ADJ") && tokens[noun - 2]?.sentence !== t.sentence;
+}
+
+/** Words after which a noun opens a clause as its subject ("a day after police shot …"). */
+const SUBJECT_OPENERS = new Set(["after", "before", "when", "while", "as", "since", "because", "until"]);
+
+/**
  * "claimed to have shot down", "Pakistan shot down five aircraft": an irregular participle after an
  * auxiliary, or between its subject and a particle, is a verb; a "have" before a participle is its auxiliary.
  */
@@ -295,10 +309,18 @@ function retagParticiples(tokens: Token[]): void {
     // The tag changes; the lemma stays wink's (the verb lexicon looks inflected forms up first).
     if (t.pos === "NOUN" && PARTICIPLES.has(t.lower) && prev.sentence === t.sentence) {
       const next = tokens[i + 1];
+      // "police shot protesters", "troops shot two men": between a subject and its object.
+      const object =
+        !!next &&
+        (next.pos === "DET" ||
+          next.pos === "NUM" ||
+          (next.pos === "NOUN" &&
+            next.lower.endsWith("s") &&
+            (prev.pos !== "NOUN" || nameBefore(tokens, i - 1))));
       const afterSubject =
         (prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON") &&
         !!next &&
-        VERB_PARTICLES.has(next.lower);
+        (VERB_PARTICLES.has(next.lower) || object);
       if (PERFECT_OR_PASSIVE.has(prev.lower) || afterSubject) {
         t.pos = "VERB";
       }

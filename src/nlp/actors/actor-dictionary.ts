@@ -106,6 +106,8 @@ export interface ActorIndex {
   /** ISO3 → CAMEO country code (they differ for a few states, e.g. Kosovo). */
   cameoCountry: Map<string, string>;
   countryNames: Map<string, string>;
+  /** Codes of the country list that are regions or blocs ("WST", "EUR"), not states. */
+  regions: Set<string>;
 }
 
 /** Lower-case, straight quotes, single spaces, no space before "'s" — the key the matcher uses. */
@@ -191,9 +193,11 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
   const names = new Map<string, IndexedName[]>();
   const cameoCountry = new Map<string, string>();
   const countryNames = new Map<string, string>();
+  const regions = new Set<string>();
   let maxWords = 1;
   for (const c of dicts.countries.countries) {
     cameoCountry.set(c.iso3, c.cameo ?? c.iso3);
+    if (c.kind === "region") regions.add(c.iso3);
     countryNames.set(c.iso3, c.name);
     maxWords = Math.max(maxWords, addCountry(names, c));
   }
@@ -249,6 +253,7 @@ export function buildActorIndex(dicts: ActorDictionaries): ActorIndex {
     maxWords: Math.min(maxWords + 2, 12),
     cameoCountry,
     countryNames,
+    regions,
   };
 }
 

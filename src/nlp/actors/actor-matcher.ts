@@ -801,8 +801,12 @@ function phrase(
   };
 }
 
-/** Words for armed men whose side a story has yet to establish: no country is guessed for them. */
-const UNATTRIBUTED = /^agent:UAF:(?:gunman|gunmen|armed men|militant|militants|assailants?|attackers?)$/;
+/**
+ * Words for armed men whose side a story has yet to establish, and a minister's "counterpart" (the
+ * other side's by definition): no country is guessed for them from the actors nearby.
+ */
+const UNATTRIBUTED =
+  /^agent:(?:UAF:(?:gunman|gunmen|armed men|militant|militants|assailants?|attackers?)|GOV:counterparts?)$/;
 
 /** "Gunmen opened fire on concertgoers": unidentified attackers belong to no country until named. */
 export function unattributedGunmen(p: ActorPhrase): boolean {
@@ -814,6 +818,9 @@ export function unattributedGunmen(p: ActorPhrase): boolean {
  * nearest preceding state mention in the same sentence, else of the previous sentence's first actor.
  */
 export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext): void {
+  // Only a state lends its country: not an international body's people (Guterres is "IGO") nor a bloc.
+  const state = (c: string | null): c is string =>
+    !!c && ctx.index.countryNames.has(c) && !ctx.index.regions.has(c);
   let previousSentenceCountry: string | null = null;
   let currentSentence = -1;
   let firstInSentence: string | null = null;
@@ -830,7 +837,7 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
       for (let q = k - 1; q >= 0; q--) {
         const prev = phrases[q] as ActorPhrase;
         if (prev.sentence !== p.sentence) break;
-        if (prev.country && prev.kind !== "organisation") {
+        if (state(prev.country) && prev.kind !== "organisation") {
           c = prev.country;
           guessed = prev.entries.includes("context:previous-sentence");
           // "Finland will close its border with Russia, the government said": a government is the
@@ -846,6 +853,7 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
         p.entries.push(fromPrevious ? "context:previous-sentence" : "context:country");
       }
     }
-    if (!firstInSentence && p.country && !p.modifierOnly) firstInSentence = p.country;
+    if (!firstInSentence && state(p.country) && !p.modifierOnly && p.kind !== "organisation")
+      firstInSentence = p.country;
   }
 }
