@@ -142,6 +142,12 @@ const POSITIVE: [string, string][] = [
     "The African Union urged calm in Kenya. Guterres urged the authorities to exercise restraint.",
     "IGOUNO>KENGOV:0256:asserted",
   ],
+  // A reaction to a deal targets the party that agreed first; "as did X" repeats the act for X.
+  [
+    "Saudi Arabia and Iran agreed to restore relations. Oman welcomed the announcement.",
+    "OMN>SAU:051:asserted",
+  ],
+  ["Russia condemned the strikes on Gaza, as did China and Brazil.", "BRA>PSEGZA:111:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

@@ -1487,6 +1487,20 @@ export interface Speaker {
 }
 
 /** Event nouns that refer back to an earlier act, with the CAMEO roots of the acts they can name. */
+/** Nouns of a deal reached, and the verbs whose events make one ("agreed", "signed"). */
+const DEAL_NOUNS: ReadonlySet<string> = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "pact",
+  "truce",
+  "ceasefire",
+  "announcement",
+  "rapprochement",
+  "settlement",
+]);
+const DEAL_VERBS: readonly string[] = ["agree", "sign", "conclude", "reach", "restore", "broker", "seal"];
+
 const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map([
   ...[
     "attack",
@@ -1531,6 +1545,8 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     w,
     ["02", "03", "04", "05", "06", "07", "08"],
   ]),
+  // "Oman welcomed the announcement": a deal reached is made by agreements, talks and concessions.
+  ...[...DEAL_NOUNS].map((w): [string, readonly string[]] => [w, ["03", "04", "05", "06", "08"]]),
   ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
     (w): [string, null] => [w, null],
   ),
@@ -1659,8 +1675,9 @@ function anaphoricTarget(
   // "condemned the strikes" after "… struck …": an act of the verb the noun names comes first.
   // The story's earlier acts named by the same verb are found further back than the others.
   const recent = (e: CodedEvent) => e.sentence >= ctx.s.index - 6 && fits(e.code, e.source);
+  const verbs = DEAL_NOUNS.has(noun.lower) ? DEAL_VERBS : [noun.lemma];
   const named = (e: CodedEvent) =>
-    fits(e.code, e.source) && (e.rule.split("|")[0] ?? "").split(/[.+]/).includes(noun.lemma);
+    fits(e.code, e.source) && (e.rule.split("|")[0] ?? "").split(/[.+]/).some((w) => verbs.includes(w));
   const act = roots ? (previous.findLast(named) ?? previous.findLast(recent)) : null;
   const firstAuthor =
     act && previous.find((e) => e.sentence === act.sentence && e.rule === act.rule && fits(e.code, e.source));
@@ -1820,6 +1837,27 @@ export function relabelFromComment(ctx: SentenceContext, previous: CodedEvent[])
 }
 
 /** Code one sentence, given the events of earlier sentences (for anaphora and comments). */
+/**
+ * "Guterres welcomed the announcement, as did Oman and Iraq": the actors after an elliptical "as did"
+ * do what the clause before it says, to the same target.
+ */
+function asDidDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
+  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd - 2; i++) {
+    if (tok(ctx, i).lower !== "as" || tok(ctx, i - 1).text !== ",") continue;
+    const aux = tok(ctx, i + 1).lower;
+    if (aux !== "did" && aux !== "do" && aux !== "does" && aux !== "have" && aux !== "has") continue;
+    const first = ctx.actors.find((p) => p.start > i + 1 && !p.modifierOnly);
+    if (!first || ctx.groups.some((g) => g.head > i + 1 && g.head < first.start)) return [];
+    const act = kept.findLast((d) => d.verb < i && d.source.phrases.length && !d.implicit);
+    if (!act) return [];
+    const sources = withCoordinatedRight(ctx, first, ctx.s.tokenEnd);
+    return [
+      { ...act, source: { phrases: sources, text: first.text, how: "as-did" }, rule: `${act.rule}+as-did` },
+    ];
+  }
+  return [];
+}
+
 export function codeSentence(
   ctx: SentenceContext,
   res: CoderResources,
@@ -1948,6 +1986,7 @@ export function codeSentence(
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
+  kept.push(...asDidDrafts(ctx, kept));
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
   const drafted = new Set(drafts.map((d) => d.verb));
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
