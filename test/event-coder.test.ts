@@ -148,6 +148,23 @@ const POSITIVE: [string, string][] = [
     "OMN>SAU:051:asserted",
   ],
   ["Russia condemned the strikes on Gaza, as did China and Brazil.", "BRA>PSEGZA:111:asserted"],
+  // Common acts the PETRARCH verbs lack: suspended ties, trade stops, tariffs, vetoes, shared
+  // intelligence, weapons of mass destruction, ethnic cleansing, strikes, turning down.
+  ["Mali suspended cooperation with the UN mission.", "MLI>IGOUNO:160:asserted"],
+  ["Armenia froze its membership in the CSTO.", "ARM>IGOCAS:160:asserted"],
+  ["India halted imports from Pakistan.", "IND>PAK:163:asserted"],
+  ["The EU imposed tariffs on Chinese electric cars.", "IGOEUREEC>CHN:163:asserted"],
+  ["Russia blocked the resolution.", "RUS>-:129:asserted"],
+  ["Britain shared intelligence with Ukraine.", "GBR>UKR:064:asserted"],
+  ["Syrian forces used chemical weapons against civilians.", "SYRMIL>SYRCVL:2041:asserted"],
+  ["The RSF carried out ethnic cleansing against the Masalit.", "SDNREB>-:203:asserted"],
+  // A role noun modifying an event noun is no actor: a general strike is no general's.
+  ["Workers launched a general strike.", "---LAB>-:143:asserted"],
+  ["Doctors in South Korea went on strike.", "KORHLH>-:143:asserted"],
+  ["Israel turned down a US request.", "ISR>USA:120:asserted"],
+  ["Germany delivered a Patriot system to Ukraine.", "DEU>UKR:072:asserted"],
+  // A toll whose killers the story never names has the unidentified actor as its source.
+  ["More than 300 people were killed during the protests in Bangladesh.", "--->BGD:190:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [
@@ -519,7 +536,6 @@ const COUNTS: [string, number][] = [
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
   "Russia lowered its threshold for using nuclear weapons.",
-  "Workers launched a general strike.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
   "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",

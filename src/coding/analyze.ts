@@ -496,6 +496,13 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
   anchoredDates(coded, at);
+  // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
+  // story never names is reported with the unidentified actor ("---") as its source.
+  for (const e of coded)
+    if (!e.source && !e.sourceCountry && (e.target || e.targetCountry) && e.rule.startsWith("casualties.")) {
+      e.sourceCountry = "---";
+      e.rule = `${e.rule}|source.unidentified`;
+    }
   // An implied source that neither a place nor the story names stays unknown: no event.
   coded = dedupe(coded.filter((e) => e.source || e.sourceCountry));
   const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));

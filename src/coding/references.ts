@@ -499,6 +499,20 @@ const NON_TARGET_PREPS = new Set([
   "by",
 ]);
 
+/** Buildings that stand for the body they house: "the parliament building", "the army headquarters". */
+const PREMISES = new Set([
+  "building",
+  "buildings",
+  "headquarters",
+  "compound",
+  "offices",
+  "premises",
+  "residence",
+]);
+
+/** Event nouns a singular role noun can modify: "a general strike", "a military election". */
+const MODIFIED_EVENT_NOUNS = new Set(["strike", "election", "elections", "amnesty", "assembly"]);
+
 /** Quantity heads whose "of" opens the noun phrase that is the real object: "thousands of Afghans". */
 const QUANTITY_NOUNS = new Set([
   "dozens",
@@ -576,7 +590,7 @@ export function findTarget(
     if (
       p.kind === "agent" &&
       (next?.pos === "NOUN" || next?.pos === "VERB") &&
-      next.lower.endsWith("ing") &&
+      (next.lower.endsWith("ing") || MODIFIED_EVENT_NOUNS.has(next.lower)) &&
       !tok(ctx, p.end - 1).lower.endsWith("s")
     )
       continue;
@@ -693,7 +707,16 @@ const DEED_NOUNS = new Set(
  */
 function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: Set<string>): Reference {
   for (let i = from; i < to; i++) {
-    const p = ctx.actors.find((q) => q.start === i && q.modifierOnly);
+    // (A bare role noun as a modifier names nobody, "a general strike", but its building stands
+    // for it: "stormed the parliament building".)
+    const p = ctx.actors.find(
+      (q) =>
+        q.start === i &&
+        q.modifierOnly &&
+        (q.kind !== "agent" ||
+          q.entries.some((e) => e.startsWith("country:")) ||
+          PREMISES.has(tok(ctx, q.end)?.lower ?? "")),
+    );
     if (p) {
       if (p.country && own.has(p.country)) return NONE;
       return { phrases: [p], text: p.text, how: "object-adjective" };
