@@ -165,6 +165,8 @@ const POSITIVE: [string, string][] = [
   ["Germany delivered a Patriot system to Ukraine.", "DEU>UKR:072:asserted"],
   // A toll whose killers the story never names has the unidentified actor as its source.
   ["More than 300 people were killed during the protests in Bangladesh.", "--->BGD:190:asserted"],
+  // Attacks "since November" are the attacks, not a summary to discard.
+  ["The Houthis, who control northern Yemen, have attacked ships since November.", "YEMREB>-:190:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

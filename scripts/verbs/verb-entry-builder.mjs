@@ -74,6 +74,9 @@ export function convertBlockPatterns(block, synonyms, report) {
   const byWords = new Map();
   for (const p of block.patterns) {
     const { code, reverseCode } = parseCodeField(p.codeField);
+    // PETRARCH discards "clashed since …" as a summary; news reports "have attacked ships since
+    // November" as the attacks it is, so secvar drops that discard.
+    if (code === null && p.body.trim() === "* SINCE") continue;
     const verbs = commentVerbs(p.comment) || block.name;
     const src = `${verbs}: ${p.body} [${p.codeField.trim()}]`;
     const converted = convertOrSkip(p.body, synonyms, `line ${p.line}: ${src}`, report);
