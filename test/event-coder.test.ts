@@ -167,6 +167,8 @@ const POSITIVE: [string, string][] = [
   ["More than 300 people were killed during the protests in Bangladesh.", "--->BGD:190:asserted"],
   // Attacks "since November" are the attacks, not a summary to discard.
   ["The Houthis, who control northern Yemen, have attacked ships since November.", "YEMREB>-:190:asserted"],
+  // An object pronoun or coordinated objects stand between an appeal and the act it asks for.
+  ["Egypt and Qatar urged Israel and Hamas to accept the deal.", "QAT>PSEREBHMS:020:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [
@@ -508,6 +510,8 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // What an appeal asks for is no act of the appellant: the meeting and the appeal, no "revive".
+  ["Erdogan met Putin in Astana. He urged him to revive the grain deal.", 2],
   // An apposition is no list: one signer.
   ["The treaty was signed by Hungary's new president, Tamás Sulyok, on Tuesday.", 1],
   // The clause after "after" has its own subject: balloons, not the envoy, forced the closure.
@@ -537,6 +541,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Ukraine demanded the return of its deported children.",
   "Russia lowered its threshold for using nuclear weapons.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
   "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",

@@ -297,6 +297,8 @@ const NOMINAL_ADJECTIVES = new Set([
   "opposition",
 ]);
 
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
 /** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
 function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
@@ -327,6 +329,14 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
       (prev.pos === "ADJ" && !NOMINAL_ADJECTIVES.has(prev.lower)) ||
       (prev.pos === "VERB" && !COPULAR_VERBS.has(prev.lemma)) ||
       (prev.pos === "NOUN" && at.tokens[i - 2]?.text === "-"))
+  )
+    return true;
+  // "its deported children", "the occupied territories": an -ed form between a determiner or a
+  // possessive and a noun modifies the noun.
+  if (
+    t.lower.endsWith("ed") &&
+    (prev?.pos === "DET" || (prev?.pos === "PRON" && POSSESSIVE_DETERMINERS.has(prev.lower))) &&
+    (next?.pos === "NOUN" || next?.pos === "PROPN")
   )
     return true;
   // "expel exiled leaders", "said armed men attacked": an -ed form between a verb and the noun it

@@ -287,7 +287,11 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
         t.pos === "NOUN" ||
         t.pos === "ADV" ||
         t.pos === "NUM" ||
-        t.pos === "DET"
+        t.pos === "DET" ||
+        // "urged him to revive", "urged Israel and Hamas to accept": an object pronoun or a
+        // coordinated object.
+        (t.pos === "PRON" && OBJECT_PRONOUNS.has(t.lower)) ||
+        (t.pos === "CCONJ" && t.lower === "and")
       )
     ) {
       return null;
@@ -295,6 +299,8 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   }
   return prev;
 }
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you"]);
 
 /**
  * "lowered its threshold for using nuclear weapons", "the possibility of deploying troops": a gerund
