@@ -169,6 +169,15 @@ const POSITIVE: [string, string][] = [
   ["The Houthis, who control northern Yemen, have attacked ships since November.", "YEMREB>-:190:asserted"],
   // An object pronoun or coordinated objects stand between an appeal and the act it asks for.
   ["Egypt and Qatar urged Israel and Hamas to accept the deal.", "QAT>PSEREBHMS:020:asserted"],
+  // Denying a part in an attack the story reported is that attack, denied.
+  [
+    "Gunmen attacked a concert hall near Moscow. Kyiv said it had nothing to do with the attack.",
+    "UKRGOV>RUS:190:denied",
+  ],
+  [
+    "Gunmen attacked a concert hall near Moscow. Kyiv flatly denied any involvement.",
+    "UKRGOV>RUS:190:denied",
+  ],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

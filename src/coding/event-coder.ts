@@ -1815,6 +1815,67 @@ function reciprocalBlame(ctx: SentenceContext, kept: Draft[], previous: CodedEve
   return [];
 }
 
+/** Nouns of taking part: "had no role in", "played no part in", "denied any involvement in". */
+const PART_NOUNS = new Set(["role", "part", "involvement", "hand", "responsibility"]);
+
+/**
+ * "Kyiv said it had nothing to do with the attack", "Ukraine had played no part in the attack",
+ * "Kyiv denied any involvement in the attack": a denial of taking part in an act the story reported
+ * is that act, by the one who denies it, denied (its target the act's). Replaces a bare "deny
+ * responsibility" (016) draft at the same verb.
+ */
+function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: CodedEvent[]): Draft[] {
+  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd - 1; i++) {
+    const w = tok(ctx, i).lower;
+    const prep = tok(ctx, i + 1).lower;
+    // ("denied any involvement.", "had played no part.": the act is the story's latest one.)
+    const bare = PART_NOUNS.has(w) && (prep === "." || prep === ",");
+    const partIn = PART_NOUNS.has(w) && (prep === "in" || prep === "for" || bare);
+    const nothingTo = w === "nothing" && prep === "to" && tok(ctx, i + 2)?.lower === "do";
+    if (!partIn && !nothingTo) continue;
+    const verb = ctx.groups.findLast((g) => g.head < i);
+    if (!verb || i - verb.head > 4) return [];
+    const denies = tok(ctx, verb.head).lemma === "deny";
+    const negative =
+      nothingTo ||
+      denies ||
+      verb.negated ||
+      ctx.at.tokens.slice(verb.head + 1, i).some((t) => t.lower === "no" || t.lower === "not");
+    if (!negative) return [];
+    // The act: a violent noun after the preposition, answered by the story's latest such act.
+    let j = nothingTo ? i + 4 : i + 2;
+    while (j < ctx.s.tokenEnd && ["DET", "ADJ"].includes(tok(ctx, j).pos)) j++;
+    const roots = EVENT_REFERENCES.get(tok(ctx, j)?.lower ?? "");
+    if (!bare && !roots?.includes("19")) return [];
+    // The latest attack of the last six sentences, else the story's first (its lead).
+    const attack = (e: CodedEvent) => VIOLENT_ROOTS.has(e.code.slice(0, 2)) && FACTUAL.has(e.modality);
+    const act = previous.findLast((e) => e.sentence >= ctx.s.index - 6 && attack(e)) ?? previous.find(attack);
+    if (!act) return [];
+    const subject = findSubject(ctx, verb);
+    if (!subject.phrases.length) return [];
+    for (let k = kept.length - 1; k >= 0; k--)
+      if ((kept[k] as Draft).verb === verb.head && (kept[k] as Draft).code === "016") kept.splice(k, 1);
+    return [
+      {
+        verb: verb.head,
+        verbEnd: verb.head + 1,
+        code: act.code,
+        rule: "involvement.denied",
+        source: subject,
+        target: act.target
+          ? { phrases: [act.target], text: act.target.text, how: "anaphora" }
+          : { phrases: [], text: null, how: "none" },
+        group: verb,
+        from: ctx.s.tokenStart,
+        to: ctx.s.tokenEnd,
+        governor: "denied",
+        ...(act.target || !act.targetCountry ? {} : { targetCountry: act.targetCountry }),
+      },
+    ];
+  }
+  return [];
+}
+
 /**
  * "This was a de facto acknowledgment of the deployment": a discourse comment that re-labels
  * the previous sentence's events.
@@ -1998,6 +2059,7 @@ export function codeSentence(
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
   kept.push(...reciprocalBlame(ctx, kept, previous));
+  kept.push(...involvementDenials(ctx, kept, previous));
   // "halted deliveries of weapons to Ukraine": a noun in the object (the next few words) of a verb
   // that a specific pattern coded is part of that event, not one of its own.
   const specific = kept.filter((d) => !d.weak && d.group);
