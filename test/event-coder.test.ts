@@ -178,6 +178,9 @@ const POSITIVE: [string, string][] = [
     "Gunmen attacked a concert hall near Moscow. Kyiv flatly denied any involvement.",
     "UKRGOV>RUS:190:denied",
   ],
+  // A response still to come is a threat; "any attack" is supposed, not an act.
+  ["Iran warned that it would respond to any Israeli attack.", "IRN>ISR:130:vowed"],
+  ["Finland is ready to respond to threats to its infrastructure, Stubb said.", "FIN>-:130:vowed"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [
@@ -519,6 +522,7 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  ["Iran warned that it would respond to any Israeli attack.", 1],
   // What an appeal asks for is no act of the appellant: the meeting and the appeal, no "revive".
   ["Erdogan met Putin in Astana. He urged him to revive the grain deal.", 2],
   // An apposition is no list: one signer.

@@ -363,6 +363,9 @@ function placeFor(ctx: SentenceContext, from: number, to: number, verb: number):
 /** Crowds: protesters, demonstrators, rioters, mobs. */
 const CROWD = /^agent:[A-Z]{3}:(?:protesters|protestors|demonstrators|rioters|mob|mobs|crowd|crowds)$/;
 
+/** Verbs of responding: a response still to come is a threat (130). */
+const RESPONSE_VERBS = new Set(["respond", "react"]);
+
 /** A state's armed or police forces. */
 const STATE_FORCES = new Set(["COP", "MIL", "SPY"]);
 
@@ -915,6 +918,33 @@ function verbDraft(
       ? subjectNounPhrases(ctx, subject.phrases, start)
       : ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
+  // "was ready to respond if needed", "will respond forcefully": a response still to come is a threat.
+  if (
+    RESPONSE_VERBS.has(verb.lemma) &&
+    !match?.pattern.code &&
+    !g.passive &&
+    !g.negated &&
+    subject.phrases.length
+  ) {
+    const governor = governorModality(ctx, g);
+    if (g.future || g.modal === "would" || g.modal === "will" || governor === "vowed") {
+      const codes = new Set(subject.phrases.map((p) => p.code));
+      return {
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code: "130",
+        rule: "answer.threat",
+        source: subject,
+        // "respond to any Israeli attack": whose act it answers.
+        target: findTarget(ctx, g.head + (tok(ctx, g.head + 1)?.lower === "to" ? 2 : 1), end, codes, "to"),
+        group: g,
+        from: start,
+        to: end,
+        // (A response to come, said by the responder or of it, is a vow: "said it will respond".)
+        governor: governor ?? "vowed",
+      };
+    }
+  }
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
   if (
@@ -1384,6 +1414,16 @@ function adjunctHolder(ctx: SentenceContext, noun: number): ActorPhrase | null {
   return subject && !subject.modifierOnly ? subject : null;
 }
 
+/** Is the noun at i determined by "any" (modifiers between)? */
+function anyBefore(ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
+    const t = tok(ctx, j);
+    if (t.lower === "any") return true;
+    if (t.pos !== "ADJ" && t.pos !== "PROPN" && t.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
@@ -1391,6 +1431,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
     if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
     const entries = eventNounsOf(res.lexicon, t);
     if (!entries || verbsUsed.has(i)) continue;
+    // "any Israeli attack", "any aggression": an act of no one in particular, only supposed.
+    if (anyBefore(ctx, i)) continue;
     const end = nounPhraseEnd(ctx, i);
     for (const { noun, after } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
