@@ -522,6 +522,9 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // A noun inside the verb's own pattern, or after a possessor's noun, is no second event.
+  ["Seoul condemned Pyongyang's missile launch.", 1],
+  ["Stoltenberg travelled to Kyiv for talks with Zelensky.", 1],
   ["Iran warned that it would respond to any Israeli attack.", 1],
   // What an appeal asks for is no act of the appellant: the meeting and the appeal, no "revive".
   ["Erdogan met Putin in Astana. He urged him to revive the grain deal.", 2],

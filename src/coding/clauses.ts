@@ -331,6 +331,14 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
       (prev.pos === "NOUN" && at.tokens[i - 2]?.text === "-"))
   )
     return true;
+  // "Pyongyang's missile launch": a base form after a possessor's noun heads that noun phrase.
+  if (
+    t.lower === t.lemma &&
+    prev?.pos === "NOUN" &&
+    (at.tokens[i - 2]?.lower === "'s" || at.tokens[i - 2]?.lower === "\u2019s") &&
+    !(next && (next.pos === "DET" || next.pos === "PRON"))
+  )
+    return true;
   // "its deported children", "the occupied territories": an -ed form between a determiner or a
   // possessive and a noun modifies the noun.
   if (

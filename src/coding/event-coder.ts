@@ -2112,7 +2112,9 @@ export function codeSentence(
           (d) =>
             d.verb < n.verb &&
             n.verb < Math.min(d.to, d.verbEnd + 4) &&
-            d.source.phrases.some((p) => n.source.phrases.some((q) => q.code === p.code)),
+            (d.source.phrases.some((p) => n.source.phrases.some((q) => q.code === p.code)) ||
+              // "travelled to Kyiv for talks": the noun's "author" is the verb's own object or place.
+              n.source.phrases.every((q) => q.start > d.verb)),
         ),
     ),
   );
