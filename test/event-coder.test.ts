@@ -181,6 +181,9 @@ const POSITIVE: [string, string][] = [
   // A response still to come is a threat; "any attack" is supposed, not an act.
   ["Iran warned that it would respond to any Israeli attack.", "IRN>ISR:130:vowed"],
   ["Finland is ready to respond to threats to its infrastructure, Stubb said.", "FIN>-:130:vowed"],
+  // Targets in the pattern's own preposition: recalled from, closed to.
+  ["Israel recalled its ambassador from Ireland.", "ISR>IRL:161:asserted"],
+  ["Turkey closed its airspace to Israeli flights.", "TUR>ISR:191:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

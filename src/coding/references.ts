@@ -634,7 +634,7 @@ export function findTarget(
         .every((t) => (t.pos !== "ADP" || (t.i === from && PARTICLES.has(t.lower))) && t.pos !== "VERB"),
   );
   if (weapon) return { phrases: [weapon], text: weapon.text, how: "object-weapon" };
-  return adjectiveOfObject(ctx, from, to, sourceCountries);
+  return adjectiveOfObject(ctx, from, to, sourceCountries, prep);
 }
 
 /** Nouns of a communicative act whose author, after "by"/"from", is who the verb answers. */
@@ -705,7 +705,13 @@ const DEED_NOUNS = new Set(
  * "rejected an Australian ultimatum", "condemned the Israeli strikes": with no actor named, a
  * country adjective inside the object noun phrase names the target.
  */
-function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: Set<string>): Reference {
+function adjectiveOfObject(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  own: Set<string>,
+  prep: string | null = null,
+): Reference {
   for (let i = from; i < to; i++) {
     // (A bare role noun as a modifier names nobody, "a general strike", but its building stands
     // for it: "stormed the parliament building".)
@@ -723,6 +729,12 @@ function adjectiveOfObject(ctx: SentenceContext, from: number, to: number, own: 
     }
     const t = tok(ctx, i);
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
+    // "closed its airspace to Israeli flights": a possessive, and the pattern's own preposition.
+    if (t.pos === "PRON" && POSSESSIVES.has(t.lower)) continue;
+    if ((t.pos === "NOUN" || t.pos === "PROPN") && prep && tok(ctx, i + 1)?.lower === prep) {
+      i++;
+      continue;
+    }
     // "fired at Pakistani posts": the verb's own aimed-at preposition; "carried out": its particle.
     if (i === from && (AIMED_PREPS.has(t.lower) || PARTICLES.has(t.lower))) continue;
     // "fired rockets and shells at Israeli positions": a coordinated direct object.
