@@ -184,6 +184,8 @@ const POSITIVE: [string, string][] = [
   // Targets in the pattern's own preposition: recalled from, closed to.
   ["Israel recalled its ambassador from Ireland.", "ISR>IRL:161:asserted"],
   ["Turkey closed its airspace to Israeli flights.", "TUR>ISR:191:asserted"],
+  // "despite US objections" is a circumstance, not the target.
+  ["Netanyahu vowed to press on with the Rafah operation despite US objections.", "ISRGOV>PSE:138:vowed"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

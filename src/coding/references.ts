@@ -497,6 +497,12 @@ const NON_TARGET_PREPS = new Set([
   "over",
   "of",
   "by",
+  // "pressed on despite US objections", "amid Chinese pressure": circumstances, not targets.
+  "despite",
+  "amid",
+  "amidst",
+  "like",
+  "unlike",
 ]);
 
 /** Buildings that stand for the body they house: "the parliament building", "the army headquarters". */
