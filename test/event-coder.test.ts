@@ -186,6 +186,8 @@ const POSITIVE: [string, string][] = [
   ["Turkey closed its airspace to Israeli flights.", "TUR>ISR:191:asserted"],
   // "despite US objections" is a circumstance, not the target.
   ["Netanyahu vowed to press on with the Rafah operation despite US objections.", "ISRGOV>PSE:138:vowed"],
+  // Force and coercion are aimed "at" their target.
+  ["Kenyan police fired tear gas at demonstrators in Nairobi.", "KENCOP>KENOPP:175:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

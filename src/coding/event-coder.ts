@@ -1001,7 +1001,9 @@ function verbDraft(
   } else {
     const theme = THEME_SOURCE.has(verb.lemma);
     // Visits and meetings (04) have their host as target: "a summit in Switzerland".
-    const host = (match.pattern.code ?? "").startsWith("04") ? "in" : null;
+    // Force and coercion (17–20) are aimed "at" their target: "fired tear gas at demonstrators".
+    const root = (match.pattern.code ?? "").slice(0, 2);
+    const host = root === "04" ? "in" : root === "17" || VIOLENT_ROOTS.has(root) ? "at" : null;
     target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme, host);
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
     if (theme && !target.phrases.length)
