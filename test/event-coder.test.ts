@@ -188,6 +188,12 @@ const POSITIVE: [string, string][] = [
   ["Netanyahu vowed to press on with the Rafah operation despite US objections.", "ISRGOV>PSE:138:vowed"],
   // Force and coercion are aimed "at" their target.
   ["Kenyan police fired tear gas at demonstrators in Nairobi.", "KENCOP>KENOPP:175:asserted"],
+  // Sympathy offered is a comment; calm appealed for somewhere targets that place's country; a
+  // joint act of coordinated subjects is mutual; the source's own massed troops are no target.
+  ["Erdogan offered his sympathy to Iran.", "TURGOV>IRN:018:asserted"],
+  ["Pope Francis appealed for calm in Venezuela.", "VATGOV>VEN:020:asserted"],
+  ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
+  ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

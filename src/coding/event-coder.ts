@@ -212,7 +212,9 @@ const RELATION_NOUNS = new Set(
 );
 
 function relationObject(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 8); i++) if (RELATION_NOUNS.has(tok(ctx, i).lower)) return true;
+  // ("began joint military exercises": a joint act is done with each other.)
+  for (let i = from; i < Math.min(to, from + 8); i++)
+    if (RELATION_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i).lower === "joint") return true;
   return false;
 }
 

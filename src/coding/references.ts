@@ -519,6 +519,13 @@ const PREMISES = new Set([
 /** Event nouns a singular role noun can modify: "a general strike", "a military election". */
 const MODIFIED_EVENT_NOUNS = new Set(["strike", "election", "elections", "amnesty", "assembly"]);
 
+/** Is p the verb's direct object (only determiners, adjectives and numbers before it, no possessive 's after)? */
+function directObject(ctx: SentenceContext, from: number, p: ActorPhrase): boolean {
+  for (let i = from; i < p.start; i++) if (!["DET", "ADJ", "NUM"].includes(tok(ctx, i).pos)) return false;
+  const next = tok(ctx, p.end)?.lower;
+  return next !== "'s" && next !== "\u2019s";
+}
+
 /** Quantity heads whose "of" opens the noun phrase that is the real object: "thousands of Afghans". */
 const QUANTITY_NOUNS = new Set([
   "dozens",
@@ -598,6 +605,15 @@ export function findTarget(
       (next?.pos === "NOUN" || next?.pos === "VERB") &&
       (next.lower.endsWith("ing") || MODIFIED_EVENT_NOUNS.has(next.lower)) &&
       !tok(ctx, p.end - 1).lower.endsWith("s")
+    )
+      continue;
+    // "Russia massed troops on the border": bare forces given the source's own country by guess
+    // are its own, the theme of the act.
+    if (
+      p.role === "MIL" &&
+      p.entries.includes("context:country") &&
+      sourceCountries.has(p.code.slice(0, 3)) &&
+      directObject(ctx, from, p)
     )
       continue;
     // "withdraw its troops": the source's own forces after a possessive are the theme.
@@ -778,6 +794,12 @@ const CONFLICT_NOUNS = new Set([
   "violence",
   "offensive",
   "invasion",
+  // What an appeal asks for somewhere: "appealed for calm in Venezuela".
+  "calm",
+  "restraint",
+  "ceasefire",
+  "truce",
+  "de-escalation",
 ]);
 
 function isArena(ctx: SentenceContext, prep: number): boolean {
