@@ -194,6 +194,10 @@ const POSITIVE: [string, string][] = [
   ["Pope Francis appealed for calm in Venezuela.", "VATGOV>VEN:020:asserted"],
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
+  ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  ["Vucic denied that Belgrade had any role in the attack on Kosovo police.", "SRBGOV>KSVCOP:190:denied"],
+  // "opening fire along the border" is firing, not opening a border.
+  ["Azerbaijan and Armenia accused each other of opening fire along the border.", "ARM>AZE:193:alleged"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

@@ -1880,8 +1880,11 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
     const nothingTo = w === "nothing" && prep === "to" && tok(ctx, i + 2)?.lower === "do";
     if (!partIn && !nothingTo) continue;
     const verb = ctx.groups.findLast((g) => g.head < i);
-    if (!verb || i - verb.head > 4) return [];
-    const denies = tok(ctx, verb.head).lemma === "deny";
+    if (!verb || i - verb.head > 6) return [];
+    // "denied that Belgrade had any role in …": a denial governing the clause.
+    const denies =
+      tok(ctx, verb.head).lemma === "deny" ||
+      ctx.groups.some((g) => g.head < verb.head && tok(ctx, g.head).lemma === "deny" && !g.negated);
     const negative =
       nothingTo ||
       denies ||
@@ -1896,26 +1899,32 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
     // The latest attack of the last six sentences, else the story's first (its lead).
     const attack = (e: CodedEvent) => VIOLENT_ROOTS.has(e.code.slice(0, 2)) && FACTUAL.has(e.modality);
     const act = previous.findLast((e) => e.sentence >= ctx.s.index - 6 && attack(e)) ?? previous.find(attack);
-    if (!act) return [];
     const subject = findSubject(ctx, verb);
     if (!subject.phrases.length) return [];
+    // With no attack reported before, the attack noun itself: "no role in the attack on the Jordan base".
+    const victim = act || bare ? null : actorAfterPrep(ctx, j + 1, nounPhraseEnd(ctx, j), ["on", "against"]);
+    const place = act || victim || bare ? null : ctx.places.find((pl) => pl.tokenStart > j && pl.country);
+    if (!act && !victim && !place) return [];
     for (let k = kept.length - 1; k >= 0; k--)
-      if ((kept[k] as Draft).verb === verb.head && (kept[k] as Draft).code === "016") kept.splice(k, 1);
+      if ((kept[k] as Draft).code === "016" && tok(ctx, (kept[k] as Draft).verb).lemma === "deny")
+        kept.splice(k, 1);
+    const target = act ? act.target : victim;
+    const targetCountry = act ? act.targetCountry : (place?.country ?? null);
     return [
       {
         verb: verb.head,
         verbEnd: verb.head + 1,
-        code: act.code,
+        code: act?.code ?? "190",
         rule: "involvement.denied",
         source: subject,
-        target: act.target
-          ? { phrases: [act.target], text: act.target.text, how: "anaphora" }
+        target: target
+          ? { phrases: [target], text: target.text, how: "anaphora" }
           : { phrases: [], text: null, how: "none" },
         group: verb,
         from: ctx.s.tokenStart,
         to: ctx.s.tokenEnd,
         governor: "denied",
-        ...(act.target || !act.targetCountry ? {} : { targetCountry: act.targetCountry }),
+        ...(target || !targetCountry ? {} : { targetCountry }),
       },
     ];
   }
