@@ -198,6 +198,11 @@ const POSITIVE: [string, string][] = [
   ["Vucic denied that Belgrade had any role in the attack on Kosovo police.", "SRBGOV>KSVCOP:190:denied"],
   // "opening fire along the border" is firing, not opening a border.
   ["Azerbaijan and Armenia accused each other of opening fire along the border.", "ARM>AZE:193:alleged"],
+  // A party's own stance, said by its spokesman, is asserted.
+  [
+    "The Chinese foreign ministry said Beijing firmly opposed the US arms sale to Taiwan.",
+    "CHNGOV>USA:110:asserted",
+  ],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
   [

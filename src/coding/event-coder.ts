@@ -365,6 +365,9 @@ function placeFor(ctx: SentenceContext, from: number, to: number, verb: number):
 /** Crowds: protesters, demonstrators, rioters, mobs. */
 const CROWD = /^agent:[A-Z]{3}:(?:protesters|protestors|demonstrators|rioters|mob|mobs|crowd|crowds)$/;
 
+/** Verbal stances: comments, appeals, demands, disapproval, rejection. */
+const STANCE_ROOTS = new Set(["01", "02", "10", "11", "12"]);
+
 /** Verbs of responding: a response still to come is a threat (130). */
 const RESPONSE_VERBS = new Set(["respond", "react"]);
 
@@ -639,6 +642,16 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     MATERIAL_ROOTS.has(d.code.slice(0, 2))
   )
     modality = "acknowledged";
+  // "The foreign ministry said Beijing firmly opposed the sale": a party stating its own stance
+  // (comments, appeals, demands, disapproval, rejection) through its spokesman asserts it.
+  else if (
+    modality === "reported" &&
+    ownWord &&
+    isReportedSpeech(decision.frame) &&
+    !d.group?.modal &&
+    STANCE_ROOTS.has(d.code.slice(0, 2))
+  )
+    modality = "asserted";
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   // "said it would keep targeting ships": the "would" of reported speech, on the speaker's own act.
   const reportedWould =
