@@ -655,6 +655,19 @@ describe("event coder", () => {
     expect(plain.find((e) => e.sentence.index === 1)?.date).toBeNull();
   });
 
+  it("dates an undated clause opened by 'N days after' that many days before its anchor", () => {
+    const shot = analyzeText(
+      "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters dead.",
+      "2024-06-27",
+    ).events.find((e) => e.code === "175");
+    expect(shot?.date?.value).toBe("2024-06-25");
+    const plain = analyzeText(
+      "Ruto said on Wednesday that he would not sign the bill, after police shot protesters dead.",
+      "2024-06-27",
+    ).events.find((e) => e.code === "175");
+    expect(plain?.date?.value).not.toBe("2024-06-25");
+  });
+
   it("dates a clause by its own 'since' time, not a following participle's", () => {
     const fired = analyzeText(
       "The Houthis have fired missiles at commercial vessels since November, saying they act for Gaza.",

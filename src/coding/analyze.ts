@@ -255,6 +255,11 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
   const opensSameDay: (boolean | undefined)[] = [];
   for (const e of coded) {
     if (e.date) continue;
+    const before = daysBeforeAnchor(coded, e, at);
+    if (before) {
+      e.date = before;
+      continue;
+    }
     const sentence = at.sentences[e.sentence];
     if (!sentence) continue;
     opensSameDay[e.sentence] ??= SAME_DAY.test(sentence.text.trimStart());
@@ -265,6 +270,43 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
     if (!anchor) continue;
     e.date = anchor;
   }
+}
+
+const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/**
+ * "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters":
+ * an undated event in a clause opened by "N days after" happened N days before the day of the
+ * clause it hangs on (that clause's event, else its statement).
+ */
+function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText): TimeMention | null {
+  const s = at.sentences[e.sentence];
+  if (!s) return null;
+  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 12; i--) {
+    const t = at.tokens[i] as Token;
+    if (t.lower !== "after") continue;
+    const unit = SPAN_DAYS[(at.tokens[i - 1] as Token).lower];
+    const count = COUNT_WORDS[(at.tokens[i - 2] as Token).lower] ?? Number((at.tokens[i - 2] as Token).text);
+    if (!unit || !Number.isFinite(count) || count <= 0) return null;
+    const main = coded.find(
+      (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
+    );
+    const anchor = main?.date ?? (e.statementDate?.precision === "day" ? e.statementDate : null);
+    if (!anchor) return null;
+    const day = new Date(`${anchor.value}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - unit * count);
+    return { ...anchor, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+days-after` };
+  }
+  return null;
 }
 
 /** One event per (sentence, source, target, code): the first (most specific) wins. */
