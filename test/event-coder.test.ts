@@ -668,6 +668,14 @@ describe("event coder", () => {
     expect(plain?.date?.value).not.toBe("2024-06-25");
   });
 
+  it("dates an undated ', when' clause by the time closing the clause before it", () => {
+    const sent = analyzeText(
+      "The war broke out in November 2020, when Abiy sent troops into Tigray.",
+      "2022-11-03",
+    ).events.find((e) => e.code === "150");
+    expect(sent?.date?.value).toBe("2020-11");
+  });
+
   it("dates a clause by its own 'since' time, not a following participle's", () => {
     const fired = analyzeText(
       "The Houthis have fired missiles at commercial vessels since November, saying they act for Gaza.",

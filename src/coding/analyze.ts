@@ -250,12 +250,12 @@ const SAME_DAY =
  * "Hours later, Hamas released three hostages": an event with no date of its own in a sentence
  * that opens with a same-day anchor takes the day of the latest earlier event that has one.
  */
-function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
+function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly TimeMention[]): void {
   // Whether each sentence opens with a same-day anchor, asked once per sentence.
   const opensSameDay: (boolean | undefined)[] = [];
   for (const e of coded) {
     if (e.date) continue;
-    const before = daysBeforeAnchor(coded, e, at);
+    const before = daysBeforeAnchor(coded, e, at) ?? whenClauseTime(e, at, times);
     if (before) {
       e.date = before;
       continue;
@@ -270,6 +270,25 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText): void {
     if (!anchor) continue;
     e.date = anchor;
   }
+}
+
+/**
+ * "The war broke out in November 2020, when Abiy sent troops into Tigray": an undated event in a
+ * ", when" clause happened at the time that closes the clause before the comma.
+ */
+function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMention[]): TimeMention | null {
+  const s = at.sentences[e.sentence];
+  if (!s) return null;
+  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 10; i--) {
+    const t = at.tokens[i] as Token;
+    if (t.lower !== "when") continue;
+    if ((at.tokens[i - 1] as Token).text !== ",") return null;
+    const time = times.find(
+      (m) => m.sentence === e.sentence && (m.tokenEnd === i - 1 || m.tokenEnd === i - 2),
+    );
+    return time ?? null;
+  }
+  return null;
 }
 
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
@@ -537,7 +556,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   }
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
-  anchoredDates(coded, at);
+  anchoredDates(coded, at, eventTimes);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
   for (const e of coded)
