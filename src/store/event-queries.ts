@@ -27,9 +27,6 @@ function baseQuery(db: Db) {
     .selectFrom("events as e")
     .innerJoin("documents as d", "d.id", "e.document_id")
     .innerJoin("sources as s", "s.id", "d.source_id")
-    .leftJoin("sentences as st", (j) =>
-      j.onRef("st.document_id", "=", "e.document_id").onRef("st.idx", "=", "e.sentence_idx"),
-    )
     .leftJoin("claims as c", "c.id", "e.claim_id")
     .selectAll("e")
     .select([
@@ -40,14 +37,31 @@ function baseQuery(db: Db) {
       "d.published",
       "d.extractor",
       "s.name as source_label",
-      "st.text as sentence_text",
+      "d.sentences as document_sentences",
       "c.grade",
     ]);
 }
 
 type RawEvent = Awaited<ReturnType<ReturnType<typeof baseQuery>["execute"]>>[number];
 
-function toEventRow(r: RawEvent): EventRow {
+/** A page's documents' cited sentences, text by index, each list parsed once. */
+class SentenceTexts {
+  private readonly byDocument = new Map<number, Map<number, string>>();
+
+  text(documentId: number, list: string | null, idx: number): string | null {
+    let texts = this.byDocument.get(documentId);
+    if (!texts) {
+      texts = new Map();
+      if (list !== null)
+        for (const [i, , , text] of JSON.parse(list) as [number, number, number, string][])
+          texts.set(i, text);
+      this.byDocument.set(documentId, texts);
+    }
+    return texts.get(idx) ?? null;
+  }
+}
+
+function toEventRow(r: RawEvent, sentences: SentenceTexts): EventRow {
   return {
     id: r.id,
     extId: r.ext_id,
@@ -60,7 +74,10 @@ function toEventRow(r: RawEvent): EventRow {
       published: r.published,
       source: r.source_label,
     },
-    sentence: { index: r.sentence_idx, text: r.sentence_text },
+    sentence: {
+      index: r.sentence_idx,
+      text: sentences.text(r.document_id, r.document_sentences, r.sentence_idx),
+    },
     source: { code: r.source_code, name: r.source_name, country: r.source_country },
     target: { code: r.target_code, name: r.target_name, country: r.target_country },
     code: r.code,
@@ -192,7 +209,8 @@ export async function queryEvents(db: Db, dialect: StoreDialect, f: EventFilter)
     .orderBy("e.day", dir)
     .orderBy("e.id", dir)
     .execute()) as RawEvent[];
-  const items = rows.slice(0, limit).map(toEventRow);
+  const sentences = new SentenceTexts();
+  const items = rows.slice(0, limit).map((r) => toEventRow(r, sentences));
   const last = items.at(-1);
   return {
     items,

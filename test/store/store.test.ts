@@ -59,7 +59,6 @@ async function storedRows(location: string): Promise<Record<string, unknown[]>> 
     sources: "id",
     documents: "id",
     document_bands: "band_key, document_id",
-    sentences: "document_id, idx",
     actors: "code",
     events: "id",
     claims: "id",
@@ -281,6 +280,9 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       );
       await sql`insert into actors (code, name, kind, country, mentions, documents, events_as_source, events_as_target, first_seen)
         values ('UKR', 'Ukraine', 'state', 'UKR', 2, 1, 1, 2, '2024-01-01')`.execute(old);
+      await sql`insert into sentences (document_id, idx, start, "end", text) values (1, 0, 0, 8, 'Strikes é'), (1, 2, 9, 18, 'and "talks"')`.execute(
+        old,
+      );
       const events: [string, string | null, string, string][] = [
         ["RUSMIL", "UKR", "190", "2024-01-03"],
         ["UKR", "RUS", "111", "2024-01-02"],
@@ -289,7 +291,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       ];
       for (const [n, [source, target, code, day]] of events.entries())
         await sql`insert into events (document_id, ext_id, sentence_idx, source_code, source_country, target_code, target_country, code, root, code_name, quad_class, goldstein, modality, negated, quoted, day, date_basis, spans, rule)
-          values (1, ${`00000000000000c6:0:${n}`}, 0, ${source}, ${source.slice(0, 3)}, ${target}, ${target?.slice(0, 3) ?? null}, ${code}, ${code.slice(0, 2)}, 'x', 4, -10, 'asserted', 0, 0, ${day}, 'day', '{}', 'v6')`.execute(
+          values (1, ${`00000000000000c6:0:${n}`}, ${n % 2 === 0 ? 0 : 2}, ${source}, ${source.slice(0, 3)}, ${target}, ${target?.slice(0, 3) ?? null}, ${code}, ${code.slice(0, 2)}, 'x', 4, -10, 'asserted', 0, 0, ${day}, 'day', '{}', 'v6')`.execute(
           old,
         );
       await old.destroy();
@@ -328,6 +330,27 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
         "RUSMIL>UKR",
       ]);
       expect(await codesOf({ country: "CHN" })).toEqual(["CHN>null"]);
+      // The sentences moved into their document; events read them from there.
+      expect(await tableNames(location)).not.toContain("sentences");
+      expect((await store.counts()).sentences).toBe(2);
+      expect(
+        (await store.events({ order: "asc" })).items.map((e) => [e.sentence.index, e.sentence.text]),
+      ).toEqual([
+        [2, 'and "talks"'],
+        [2, 'and "talks"'],
+        [0, "Strikes é"],
+        [0, "Strikes é"],
+      ]);
+      const { db } = rawConnection(location);
+      try {
+        const row = await db.selectFrom("documents").select("sentences").executeTakeFirstOrThrow();
+        expect(JSON.parse(row.sentences ?? "null")).toEqual([
+          [0, 0, 8, "Strikes é"],
+          [2, 9, 18, 'and "talks"'],
+        ]);
+      } finally {
+        await db.destroy();
+      }
     });
 
     it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {
@@ -584,9 +607,16 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(await store.counts()).toEqual(counts);
       const page = await store.events({ limit: 1000 });
       expect(page.items).toHaveLength(events);
-      expect(
-        page.items.every((e) => e.sentence.text !== null && e.document.source.startsWith("examples ")),
-      ).toBe(true);
+      expect(page.items.every((e) => e.document.source.startsWith("examples "))).toBe(true);
+      // Each event's sentence as the extraction cited it (read from its document's sentence list).
+      const cited = new Map(
+        docs.flatMap((d) =>
+          d.extraction.events.map((e) => [e.id, [e.sentence.index, e.sentence.text]] as const),
+        ),
+      );
+      expect(page.items.map((e) => [e.sentence.index, e.sentence.text])).toEqual(
+        page.items.map((e) => cited.get(e.extId)),
+      );
     });
 
     it("stores the same rows from prepared rows, copied as between threads, as from the extraction", async (ctx) => {
