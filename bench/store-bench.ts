@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- store`: the knowledge store at scale. Writes SECVAR_BENCH_EVENTS synthetic
  * events (default 200,000; documents of 10 events; deterministic seed) into SQLite and into a
- * throwaway PostgreSQL cluster, then times actor, dyad and date-range queries (p50/p95 over
+ * throwaway PostgreSQL cluster, then times actor, dyad, country and date-range queries (p50/p95 over
  * random parameters). Prints figures and ratios; asserts nothing. SECVAR_BENCH_BATCH: documents per
  * batch (default 1,000), SECVAR_BENCH_QUERIES: queries per kind (default 200).
  */
@@ -202,6 +202,7 @@ type Query = { name: string; run: (store: Store, g: Generator) => Promise<unknow
 const QUERY_KINDS: Query[] = [
   { name: "actor", run: (s, g) => s.events({ actor: g.actor(), limit: 100 }) },
   { name: "dyad", run: (s, g) => s.events({ source: g.actor(), target: g.actor(), limit: 100 }) },
+  { name: "country", run: (s, g) => s.events({ country: g.actor().slice(0, 3), limit: 100 }) },
   {
     name: "date range (30 days)",
     run: (s, g) => {

@@ -188,7 +188,6 @@ function pendingLinks(d: NewDocument): PendingLink[] {
 
 const COLUMNS = WRITTEN_COLUMNS;
 const DOCUMENT_ID = {
-  sentences: slotsOf("sentences", COLUMNS.sentences).document_id,
   commitments: slotsOf("commitments", COLUMNS.commitments).document_id,
   probabilities: slotsOf("probabilities", COLUMNS.probabilities).document_id,
 };
@@ -241,7 +240,6 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
     documents: [] as BulkRow<"documents">[],
     bands: [] as BulkRow<"document_bands">[],
     texts: [] as { id: number; title: string | null; text: string }[],
-    sentences: [] as unknown[][],
     commitments: [] as unknown[][],
     probabilities: [] as unknown[][],
   };
@@ -266,10 +264,10 @@ function contentRows(docs: readonly NewDocument[], ingestedAt: string) {
       signature: signatureToBytes(d.sketch.signature),
       duplicate_of: d.near ? idOf(d.near.original) : null,
       mentions: x.mentions,
+      sentences: x.sentences,
     });
     for (const band_key of d.sketch.bandKeys) rows.bands.push({ band_key, document_id });
     rows.texts.push({ id: d.id, title: a.title, text: a.text });
-    for (const s of x.sentences) rows.sentences.push(withDocument(s, DOCUMENT_ID.sentences, document_id));
     for (const m of x.commitments)
       rows.commitments.push(withDocument(m, DOCUMENT_ID.commitments, document_id));
     for (const p of x.probabilities)
@@ -312,7 +310,6 @@ async function insertAll(
   await c.insert("documents", COLUMNS.documents, values(COLUMNS.documents, content.documents));
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
-  await c.insert("sentences", COLUMNS.sentences, content.sentences);
   await c.insert("actors", COLUMNS.actors, mergedActors(docs, today), ACTOR_CONFLICT);
   await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
   await c.insert("events", COLUMNS.events, eventRows(docs, claimsOf, eventIds));

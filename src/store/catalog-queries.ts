@@ -125,24 +125,24 @@ async function count(db: Db, table: keyof Database, where?: "near" | "contested"
   return Number(row.n);
 }
 
-/** The number of mentions: the lengths of the documents' mention lists summed. */
-async function countMentions(db: Db, dialect: StoreDialect): Promise<number> {
+/** The number of mentions or cited sentences: the lengths of the documents' lists summed. */
+async function countListed(db: Db, dialect: StoreDialect, column: "mentions" | "sentences"): Promise<number> {
   const row = await db
     .selectFrom("documents")
-    .select(sql<number | string | null>`sum(${sql.raw(dialect.json.arrayLength("mentions"))})`.as("n"))
-    .where("mentions", "is not", null)
+    .select(sql<number | string | null>`sum(${sql.raw(dialect.json.arrayLength(column))})`.as("n"))
+    .where(column, "is not", null)
     .executeTakeFirstOrThrow();
   return Number(row.n ?? 0);
 }
 
-/** Row counts of every table a user cares about (mentions: entries of the documents' lists). */
+/** Row counts of every table a user cares about (mentions, sentences: entries of the documents' lists). */
 export async function queryCounts(db: Db, dialect: StoreDialect): Promise<StoreCounts> {
   return {
     sources: await count(db, "sources"),
     documents: await count(db, "documents"),
     nearDuplicates: await count(db, "documents", "near"),
-    sentences: await count(db, "sentences"),
-    mentions: await countMentions(db, dialect),
+    sentences: await countListed(db, dialect, "sentences"),
+    mentions: await countListed(db, dialect, "mentions"),
     actors: await count(db, "actors"),
     events: await count(db, "events"),
     claims: await count(db, "claims"),

@@ -36,6 +36,12 @@ export interface DocumentTable {
    * `[sentence_idx, start, end, text, type, entity]`, or null when it has none.
    */
   mentions: string | null;
+  /**
+   * The sentences the document's events, commitments and probability statements cite (v7; a
+   * table of their own before): a JSON list of `[idx, start, end, text]` in index order, or null
+   * when it has none.
+   */
+  sentences: string | null;
 }
 
 export interface DocumentBandTable {
@@ -44,6 +50,7 @@ export interface DocumentBandTable {
   document_id: number;
 }
 
+/** A cited sentence (a row of the `sentences` table until version 7, now an entry of `documents.sentences`). */
 export interface SentenceTable {
   document_id: number;
   idx: number;
@@ -171,7 +178,6 @@ export interface Database {
   sources: SourceTable;
   documents: DocumentTable;
   document_bands: DocumentBandTable;
-  sentences: SentenceTable;
   actors: ActorTable;
   events: EventTable;
   claims: ClaimTable;

@@ -171,7 +171,7 @@ export function prepareDocument(x: Extraction): PreparedDocument {
     documentId: x.document.id,
     extractor: x.extractor,
     events: x.events.map(eventValues),
-    sentences: sentences.map((s) => rowValues(WRITTEN_COLUMNS.sentences.names, s)),
+    sentences: sentencesJson(sentences),
     mentions: mentionsJson(x, sentences),
     actors: actorRows(x, "").map((a) => {
       const v = rowValues(WRITTEN_COLUMNS.actors.names, a);
@@ -192,6 +192,11 @@ export function sentenceRows(x: Extraction): Row<SentenceTable>[] {
   return [...refs.values()]
     .sort((a, b) => a.index - b.index)
     .map((s) => ({ idx: s.index, start: s.start, end: s.end, text: s.text }));
+}
+
+/** The cited sentences as stored in `documents.sentences`: a JSON list of `[idx, start, end, text]`, null for none. */
+export function sentencesJson(sentences: readonly Row<SentenceTable>[]): string | null {
+  return sentences.length > 0 ? JSON.stringify(sentences.map((s) => [s.idx, s.start, s.end, s.text])) : null;
 }
 
 function sentenceAt(sentences: readonly Row<SentenceTable>[], offset: number): number | null {

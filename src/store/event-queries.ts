@@ -2,17 +2,19 @@
  * Event reads: filtered, ordered by (day, id), paged by keyset; and the timeline (events
  * grouped by day).
  */
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Modality } from "../knowledge/index.js";
 import type { Database } from "./database-schema.js";
 import {
   applyEventFilter,
+  checkCountry,
   checkDay,
   type DayCursor,
   decodeCursor,
   encodeCursor,
   pageLimit,
   resolveActor,
+  resolveCountry,
   type SideClauses,
 } from "./query-filters.js";
 import type { StoreDialect } from "./store-dialect.js";
@@ -25,9 +27,6 @@ function baseQuery(db: Db) {
     .selectFrom("events as e")
     .innerJoin("documents as d", "d.id", "e.document_id")
     .innerJoin("sources as s", "s.id", "d.source_id")
-    .leftJoin("sentences as st", (j) =>
-      j.onRef("st.document_id", "=", "e.document_id").onRef("st.idx", "=", "e.sentence_idx"),
-    )
     .leftJoin("claims as c", "c.id", "e.claim_id")
     .selectAll("e")
     .select([
@@ -38,14 +37,31 @@ function baseQuery(db: Db) {
       "d.published",
       "d.extractor",
       "s.name as source_label",
-      "st.text as sentence_text",
+      "d.sentences as document_sentences",
       "c.grade",
     ]);
 }
 
 type RawEvent = Awaited<ReturnType<ReturnType<typeof baseQuery>["execute"]>>[number];
 
-function toEventRow(r: RawEvent): EventRow {
+/** A page's documents' cited sentences, text by index, each list parsed once. */
+class SentenceTexts {
+  private readonly byDocument = new Map<number, Map<number, string>>();
+
+  text(documentId: number, list: string | null, idx: number): string | null {
+    let texts = this.byDocument.get(documentId);
+    if (!texts) {
+      texts = new Map();
+      if (list !== null)
+        for (const [i, , , text] of JSON.parse(list) as [number, number, number, string][])
+          texts.set(i, text);
+      this.byDocument.set(documentId, texts);
+    }
+    return texts.get(idx) ?? null;
+  }
+}
+
+function toEventRow(r: RawEvent, sentences: SentenceTexts): EventRow {
   return {
     id: r.id,
     extId: r.ext_id,
@@ -58,7 +74,10 @@ function toEventRow(r: RawEvent): EventRow {
       published: r.published,
       source: r.source_label,
     },
-    sentence: { index: r.sentence_idx, text: r.sentence_text },
+    sentence: {
+      index: r.sentence_idx,
+      text: sentences.text(r.document_id, r.document_sentences, r.sentence_idx),
+    },
     source: { code: r.source_code, name: r.source_name, country: r.source_country },
     target: { code: r.target_code, name: r.target_name, country: r.target_country },
     code: r.code,
@@ -98,61 +117,100 @@ function branchKeys(
   return q.orderBy("e.day", dir).orderBy("e.id", dir).limit(limit);
 }
 
+/** The codes a filter's actor and country fields stand for; an empty list matches nothing. */
+interface ResolvedCodes {
+  actor: readonly string[] | null;
+  country: readonly string[] | null;
+}
+
+async function resolveCodes(db: Db, f: EventFilter): Promise<ResolvedCodes> {
+  const country = checkCountry(f.country);
+  return {
+    actor: f.actor !== undefined ? await resolveActor(db, f.actor) : null,
+    country: country !== undefined ? await resolveCountry(db, country) : null,
+  };
+}
+
+function matchesNothing(codes: ResolvedCodes): boolean {
+  return codes.actor?.length === 0 || codes.country?.length === 0;
+}
+
+const SIDES = ["source", "target"] as const;
+
 /**
- * The branches a filter splits into: an "either side" condition (actor, else country) is run as
- * two ordered scans — source side and target side — merged, instead of one OR that must sort.
+ * The branches a filter splits into: an "either side" condition is run as ordered scans merged,
+ * instead of one OR that must sort — an actor as two (source side, target side); else a country
+ * as two per actor code of the country, each an ordered walk of the code's index.
  */
-function branches(f: EventFilter, codes: readonly string[] | null): SideClauses[] {
-  if (codes) {
-    return (["source", "target"] as const).map((side) => ({
-      actorCodes: codes,
+function branches(codes: ResolvedCodes): SideClauses[] {
+  if (codes.actor) {
+    const actorCodes = codes.actor;
+    return SIDES.map((side) => ({
+      actorCodes,
       actorSide: side,
+      countryCodes: codes.country,
       countrySide: "either",
     }));
   }
-  if (f.country) {
-    return (["source", "target"] as const).map((side) => ({
-      actorCodes: null,
-      actorSide: "either",
-      countrySide: side,
-    }));
+  if (codes.country) {
+    return codes.country.flatMap((code) =>
+      SIDES.map((side) => ({
+        actorCodes: null,
+        actorSide: "either",
+        countryCodes: [code],
+        countrySide: side,
+      })),
+    );
   }
-  return [{ actorCodes: null, actorSide: "either", countrySide: "either" }];
+  return [{ actorCodes: null, actorSide: "either", countryCodes: null, countrySide: "either" }];
 }
 
-/** The page's (id, day) keys as one sub-query: the branches' first rows, merged, ordered, cut. */
-function pageKeys(
-  db: Db,
-  dialect: StoreDialect,
-  f: EventFilter,
-  codes: readonly string[] | null,
-  limit: number,
-) {
-  const cursor = decodeCursor(f.after);
-  const parts = branches(f, codes).map(
-    (b, i) =>
-      sql`select id, day from (${branchKeys(db, dialect, f, b, limit, cursor)}) as ${sql.raw(`b${i}`)}`,
-  );
-  const dir = sql.raw(f.order === "desc" ? "desc" : "asc");
+/** Most branches one `union` joins (SQLite allows 500 terms in a compound select). */
+const UNION_TERMS = 128;
+
+/**
+ * Branches' first rows merged, ordered, cut to a page: one `union` of up to `UNION_TERMS`
+ * branches, or (a country with many actor codes) a union of such merged groups.
+ */
+function mergeBranches(parts: RawBuilder<unknown>[], dir: RawBuilder<unknown>, limit: number, depth = 0) {
+  if (parts.length > UNION_TERMS) {
+    const groups: RawBuilder<unknown>[] = [];
+    for (let i = 0; i < parts.length; i += UNION_TERMS) {
+      const group = mergeBranches(parts.slice(i, i + UNION_TERMS), dir, limit, depth + 1);
+      groups.push(sql`select id, day from ${group} as ${sql.raw(`g${depth}_${groups.length}`)}`);
+    }
+    return mergeBranches(groups, dir, limit, depth + 1);
+  }
   const merged = sql.join(parts, sql` union `);
   return sql<{
     id: number;
     day: string;
-  }>`(select id, day from (${merged}) as u order by day ${dir}, id ${dir} limit ${limit})`;
+  }>`(select id, day from (${merged}) as ${sql.raw(`u${depth}`)} order by day ${dir}, id ${dir} limit ${limit})`;
+}
+
+/** The page's (id, day) keys as one sub-query: the branches' first rows, merged, ordered, cut. */
+function pageKeys(db: Db, dialect: StoreDialect, f: EventFilter, codes: ResolvedCodes, limit: number) {
+  const cursor = decodeCursor(f.after);
+  const parts = branches(codes).map(
+    (b, i) =>
+      sql`select id, day from (${branchKeys(db, dialect, f, b, limit, cursor)}) as ${sql.raw(`b${i}`)}`,
+  );
+  return mergeBranches(parts, sql.raw(f.order === "desc" ? "desc" : "asc"), limit);
 }
 
 /** Events matching a filter, a page at a time, ordered by (day, id): one statement per page. */
 export async function queryEvents(db: Db, dialect: StoreDialect, f: EventFilter): Promise<Page<EventRow>> {
   const limit = pageLimit(f);
-  const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
-  if (codes && codes.length === 0) return { items: [], next: null };
+  const codes = await resolveCodes(db, f);
+  if (matchesNothing(codes)) return { items: [], next: null };
   const dir = f.order === "desc" ? "desc" : "asc";
   const rows = (await baseQuery(db)
     .innerJoin(pageKeys(db, dialect, f, codes, limit + 1).as("k"), "k.id", "e.id")
     .orderBy("e.day", dir)
     .orderBy("e.id", dir)
     .execute()) as RawEvent[];
-  const items = rows.slice(0, limit).map(toEventRow);
+  const sentences = new SentenceTexts();
+  const items = rows.slice(0, limit).map((r) => toEventRow(r, sentences));
   const last = items.at(-1);
   return {
     items,
@@ -168,14 +226,14 @@ export async function queryTimeline(
 ): Promise<Page<TimelineDay>> {
   const limit = pageLimit(f);
   const after = checkDay("after", f.after);
-  const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
-  if (codes && codes.length === 0) return { items: [], next: null };
+  const codes = await resolveCodes(db, f);
+  if (matchesNothing(codes)) return { items: [], next: null };
   const { after: _after, limit: _limit, eventsPerDay, ...filter } = f;
   let q = applyEventFilter(
     db.selectFrom("events as e").select(["e.day", sql<number | string>`count(*)`.as("n")]),
     filter,
     dialect,
-    { actorCodes: codes, actorSide: "either", countrySide: "either" },
+    { actorCodes: codes.actor, actorSide: "either", countryCodes: codes.country, countrySide: "either" },
   );
   if (after) q = q.where("e.day", ">", after);
   const days = (await q

@@ -77,6 +77,24 @@ export async function resolveActor(db: Kysely<Database>, actor: string): Promise
   return rows.map((r) => r.code);
 }
 
+/**
+ * The actor codes of a country (ISO alpha-3): the stored actors whose code starts with it, as
+ * `actorCountry` derives an event's `source_country` / `target_country`. Read from the actors
+ * table's key (every event's codes have an actor row), so that the country filter can walk the
+ * events' actor-code indexes, one ordered scan per code.
+ */
+export async function resolveCountry(db: Kysely<Database>, country: string): Promise<string[]> {
+  const next = country.slice(0, -1) + String.fromCharCode(country.charCodeAt(country.length - 1) + 1);
+  const rows = await db
+    .selectFrom("actors")
+    .select("code")
+    .where("code", ">=", country)
+    .where("code", "<", next)
+    .orderBy("code")
+    .execute();
+  return rows.map((r) => r.code).filter((code) => code.startsWith(country));
+}
+
 /** A (day, id) keyset cursor. */
 export interface DayCursor {
   day: string;
@@ -105,10 +123,14 @@ type EventQuery = SelectQueryBuilder<Database & { e: Database["events"] }, "e" |
 /** Which role an actor or country condition applies to. */
 export type Side = "either" | "source" | "target";
 
-/** How the actor and country conditions apply: a side each ("either" is an OR of both). */
+/**
+ * How the actor and country conditions apply: the codes each stands for (the country's from
+ * `resolveCountry`) and a side each ("either" is an OR of both).
+ */
 export interface SideClauses {
   actorCodes: readonly string[] | null;
   actorSide: Side;
+  countryCodes: readonly string[] | null;
   countrySide: Side;
 }
 
@@ -117,7 +139,7 @@ type Eb = ExpressionBuilder<Database & { e: Database["events"] }, "e">;
 function sideCondition(
   q: EventQuery,
   side: Side,
-  columns: ["e.source_code", "e.target_code"] | ["e.source_country", "e.target_country"],
+  columns: ["e.source_code", "e.target_code"],
   values: readonly string[],
 ): EventQuery {
   if (side === "source") return q.where(columns[0], "in", values);
@@ -125,7 +147,10 @@ function sideCondition(
   return q.where((eb: Eb) => eb.or([eb(columns[0], "in", values), eb(columns[1], "in", values)]));
 }
 
-/** Applies every event filter field except pagination to a query over `events as e`. */
+/**
+ * Applies every event filter field except pagination to a query over `events as e`. The actor
+ * and country fields apply as the codes `sides` gives for them (resolved by the caller).
+ */
 export function applyEventFilter(
   q: EventQuery,
   f: EventFilter,
@@ -133,7 +158,7 @@ export function applyEventFilter(
   sides: SideClauses,
 ): EventQuery {
   const modalities = checkModalities(f.modality);
-  const country = checkCountry(f.country);
+  checkCountry(f.country);
   const code = checkCode(f.code);
   const from = checkDay("from", f.from);
   const to = checkDay("to", f.to);
@@ -142,8 +167,8 @@ export function applyEventFilter(
     out = sideCondition(out, sides.actorSide, ["e.source_code", "e.target_code"], sides.actorCodes);
   if (f.source !== undefined) out = out.where("e.source_code", "=", f.source);
   if (f.target !== undefined) out = out.where("e.target_code", "=", f.target);
-  if (country)
-    out = sideCondition(out, sides.countrySide, ["e.source_country", "e.target_country"], [country]);
+  if (sides.countryCodes)
+    out = sideCondition(out, sides.countrySide, ["e.source_code", "e.target_code"], sides.countryCodes);
   if (code) {
     const [lo, hi] = codeRange(code);
     out = out.where("e.code", ">=", lo).where("e.code", "<", hi);

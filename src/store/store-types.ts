@@ -63,7 +63,8 @@ export interface PreparedDocument {
    * statement's day: the writer files it under the publication day, else the ingest day.
    */
   events: unknown[][];
-  sentences: unknown[][];
+  /** `documents.sentences`: the JSON list of `[idx, start, end, text]` of the cited sentences, null for none. */
+  sentences: string | null;
   /** `documents.mentions`: the JSON list of mention tuples, null for none. */
   mentions: string | null;
   /** Actor rows with `first_seen` null (the writer sets the publication or ingest day). */

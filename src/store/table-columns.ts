@@ -30,9 +30,9 @@ export const TABLE_COLUMNS = {
     signature: "bytes",
     duplicate_of: "int",
     mentions: "text",
+    sentences: "text",
   },
   document_bands: { band_key: "bigint", document_id: "int" },
-  sentences: { document_id: "int", idx: "int", start: "int", end: "int", text: "text" },
   actors: {
     code: "text",
     name: "text",
@@ -158,7 +158,6 @@ export function columnsOf<T extends BulkTable>(table: T, only?: readonly BulkCol
 export const WRITTEN_COLUMNS = {
   documents: columnsOf("documents"),
   document_bands: columnsOf("document_bands"),
-  sentences: columnsOf("sentences"),
   actors: columnsOf("actors"),
   events: columnsOf("events"),
   claims: columnsOf("claims"),

@@ -59,7 +59,6 @@ async function storedRows(location: string): Promise<Record<string, unknown[]>> 
     sources: "id",
     documents: "id",
     document_bands: "band_key, document_id",
-    sentences: "document_id, idx",
     actors: "code",
     events: "id",
     claims: "id",
@@ -268,6 +267,90 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect((await store.events({ actor: "RUS", from: "2024-11-01", to: "2024-11-30" })).items).toHaveLength(
         1,
       );
+    });
+
+    it("upgrades a version-6 database: country indexes dropped, every event code an actor, the country filter intact", async (ctx) => {
+      if (!available) ctx.skip();
+      const location = harness.freshLocation();
+      const old = await createAtVersion(location, 6);
+      await sql`insert into sources (name, kind) values ('Old Outlet', 'newspaper')`.execute(old);
+      await sql`insert into documents (content_id, source_id, title, language, text, marking, origin, extractor, ingested_at)
+        values ('00000000000000c6', 1, 'Version 6', 'en', 'Strikes and talks.', 'TLP:CLEAR', 'v6', 'secvar 0.0', '2024-01-01T00:00:00Z')`.execute(
+        old,
+      );
+      await sql`insert into actors (code, name, kind, country, mentions, documents, events_as_source, events_as_target, first_seen)
+        values ('UKR', 'Ukraine', 'state', 'UKR', 2, 1, 1, 2, '2024-01-01')`.execute(old);
+      await sql`insert into sentences (document_id, idx, start, "end", text) values (1, 0, 0, 8, 'Strikes é'), (1, 2, 9, 18, 'and "talks"')`.execute(
+        old,
+      );
+      const events: [string, string | null, string, string][] = [
+        ["RUSMIL", "UKR", "190", "2024-01-03"],
+        ["UKR", "RUS", "111", "2024-01-02"],
+        ["RUSGOV", "RUSMIL", "036", "2024-01-04"],
+        ["CHN", null, "010", "2024-01-01"],
+      ];
+      for (const [n, [source, target, code, day]] of events.entries())
+        await sql`insert into events (document_id, ext_id, sentence_idx, source_code, source_country, target_code, target_country, code, root, code_name, quad_class, goldstein, modality, negated, quoted, day, date_basis, spans, rule)
+          values (1, ${`00000000000000c6:0:${n}`}, ${n % 2 === 0 ? 0 : 2}, ${source}, ${source.slice(0, 3)}, ${target}, ${target?.slice(0, 3) ?? null}, ${code}, ${code.slice(0, 2)}, 'x', 4, -10, 'asserted', 0, 0, ${day}, 'day', '{}', 'v6')`.execute(
+          old,
+        );
+      await old.destroy();
+      expect(await indexNames(location)).toEqual(
+        expect.arrayContaining(["events_source_country", "events_target_country"]),
+      );
+      const store = await open(location);
+      stores.push(store);
+      expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+      const after = await indexNames(location);
+      expect(after).not.toContain("events_source_country");
+      expect(after).not.toContain("events_target_country");
+      expect(after).toEqual(expect.arrayContaining(["events_source", "events_target", "events_dyad"]));
+      const actors = (await store.actors({ limit: 100 })).items.map((a) => [
+        a.code,
+        a.country,
+        a.documents,
+        a.eventsAsSource,
+        a.eventsAsTarget,
+      ]);
+      expect(actors).toEqual(
+        expect.arrayContaining([
+          ["CHN", "CHN", 1, 1, 0],
+          ["RUS", "RUS", 1, 0, 1],
+          ["RUSGOV", "RUS", 1, 1, 0],
+          ["RUSMIL", "RUS", 1, 1, 1],
+          ["UKR", "UKR", 1, 1, 2],
+        ]),
+      );
+      expect(actors).toHaveLength(5);
+      const codesOf = async (filter: EventFilter) =>
+        (await store.events(filter)).items.map((e) => `${e.source.code}>${e.target.code}`);
+      expect(await codesOf({ country: "RUS" })).toEqual(["UKR>RUS", "RUSMIL>UKR", "RUSGOV>RUSMIL"]);
+      expect(await codesOf({ country: "RUS", order: "desc", limit: 2 })).toEqual([
+        "RUSGOV>RUSMIL",
+        "RUSMIL>UKR",
+      ]);
+      expect(await codesOf({ country: "CHN" })).toEqual(["CHN>null"]);
+      // The sentences moved into their document; events read them from there.
+      expect(await tableNames(location)).not.toContain("sentences");
+      expect((await store.counts()).sentences).toBe(2);
+      expect(
+        (await store.events({ order: "asc" })).items.map((e) => [e.sentence.index, e.sentence.text]),
+      ).toEqual([
+        [2, 'and "talks"'],
+        [2, 'and "talks"'],
+        [0, "Strikes é"],
+        [0, "Strikes é"],
+      ]);
+      const { db } = rawConnection(location);
+      try {
+        const row = await db.selectFrom("documents").select("sentences").executeTakeFirstOrThrow();
+        expect(JSON.parse(row.sentences ?? "null")).toEqual([
+          [0, 0, 8, "Strikes é"],
+          [2, 9, 18, 'and "talks"'],
+        ]);
+      } finally {
+        await db.destroy();
+      }
     });
 
     it("refuses a database written by a newer secvar, saying which versions", async (ctx) => {
@@ -524,9 +607,16 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       expect(await store.counts()).toEqual(counts);
       const page = await store.events({ limit: 1000 });
       expect(page.items).toHaveLength(events);
-      expect(
-        page.items.every((e) => e.sentence.text !== null && e.document.source.startsWith("examples ")),
-      ).toBe(true);
+      expect(page.items.every((e) => e.document.source.startsWith("examples "))).toBe(true);
+      // Each event's sentence as the extraction cited it (read from its document's sentence list).
+      const cited = new Map(
+        docs.flatMap((d) =>
+          d.extraction.events.map((e) => [e.id, [e.sentence.index, e.sentence.text]] as const),
+        ),
+      );
+      expect(page.items.map((e) => [e.sentence.index, e.sentence.text])).toEqual(
+        page.items.map((e) => cited.get(e.extId)),
+      );
     });
 
     it("stores the same rows from prepared rows, copied as between threads, as from the extraction", async (ctx) => {
@@ -836,6 +926,71 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       const rest = await store.events({ actor: "PRK", limit: 3, after: actorPages.next ?? "" });
       expect(actorPages.items.length + rest.items.length).toBe(5);
       expect(rest.next).toBeNull();
+    });
+
+    it("serves a country through its actor codes: either side, each event once, paged, both orders", async (ctx) => {
+      const own = await fresh(ctx);
+      // 70 codes of one country (more than one union of branches holds), on either side or both.
+      const codes = [
+        "RUS",
+        ...Array.from({ length: 69 }, (_, i) => `RUS${String.fromCharCode(65 + (i % 26))}${i}`),
+      ];
+      const others = ["UKR", "USAGOV", "RUSSIA"];
+      const docs = Array.from({ length: 12 }, (_, d) =>
+        makeDocument({
+          text: `Country paging document ${d}.`,
+          published: `2024-03-${String(10 + d).padStart(2, "0")}`,
+          events: Array.from({ length: 8 }, (_, n) => {
+            const k = d * 8 + n;
+            const code = codes[k % codes.length] as string;
+            const other = others[k % others.length] as string;
+            const both = k % 5 === 0;
+            return {
+              source: k % 2 === 0 ? code : other,
+              target: both ? (codes[(k + 1) % codes.length] as string) : k % 2 === 0 ? other : code,
+              code: "190",
+              date: `2024-03-${String(1 + ((k * 7) % 28)).padStart(2, "0")}`,
+            };
+          }),
+        }),
+      );
+      await own.ingestDocuments(docs);
+      const all = (await own.events({ limit: 1000 })).items;
+      // "RUSSIA" is an actor code of RUS too: the country is the code's first three letters.
+      const isRus = (c: string | null) => c?.startsWith("RUS") ?? false;
+      const expected = all.filter((e) => isRus(e.source.code) || isRus(e.target.code)).map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(60);
+      expect((await own.events({ country: "RUS", limit: 1000 })).items.map((e) => e.id)).toEqual(expected);
+      const desc = (await own.events({ country: "RUS", order: "desc", limit: 1000 })).items.map((e) => e.id);
+      expect(desc).toEqual([...expected].reverse());
+      const seen: number[] = [];
+      let after: string | undefined;
+      for (let guard = 0; guard < 100; guard++) {
+        const page = await own.events({ country: "RUS", limit: 7, ...(after ? { after } : {}) });
+        seen.push(...page.items.map((e) => e.id));
+        if (!page.next) break;
+        after = page.next;
+      }
+      expect(seen).toEqual(expected);
+      const ukrSide = all
+        .filter((e) => (isRus(e.source.code) || isRus(e.target.code)) && e.target.code === "UKR")
+        .map((e) => e.id);
+      expect(
+        (await own.events({ country: "RUS", target: "UKR", limit: 1000 })).items.map((e) => e.id),
+      ).toEqual(ukrSide);
+      const withActor = all
+        .filter(
+          (e) =>
+            [e.source.code, e.target.code].includes("UKR") && (isRus(e.source.code) || isRus(e.target.code)),
+        )
+        .map((e) => e.id);
+      expect(
+        (await own.events({ actor: "UKR", country: "RUS", limit: 1000 })).items.map((e) => e.id),
+      ).toEqual(withActor);
+      const days = (await own.timeline({ country: "RUS", limit: 100, eventsPerDay: 1000 })).items;
+      expect(days.flatMap((d) => d.events.map((e) => e.id))).toEqual(expected);
+      expect(days.reduce((n, d) => n + d.count, 0)).toBe(expected.length);
+      expect((await own.events({ country: "FRA" })).items).toEqual([]);
     });
 
     it("groups the timeline by day with full counts", async (ctx) => {
