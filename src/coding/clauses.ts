@@ -467,6 +467,16 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
       j++;
     out.push([i - 1, j]);
   }
+  // "The rebels who seized Goma last month attacked …", "Officials who spoke on condition of anonymity
+  // said …": a relative clause without commas runs from "who" to the main verb after its own.
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+    const t = at.tokens[i] as Token;
+    if (t.lower !== "who" && t.lower !== "that") continue;
+    const prev = at.tokens[i - 1] as Token;
+    if (prev.pos !== "NOUN" && prev.pos !== "PROPN") continue;
+    const main = mainVerbAfterRelative(at, s, i + 1);
+    if (main > 0) out.push([i - 1, main]);
+  }
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     const t = at.tokens[i] as Token;
     const next = at.tokens[i + 1] as Token;
@@ -479,6 +489,29 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * The first token of the main verb group after a relative clause starting at `from` (its own verb
+ * first, then the next finite verb with no comma or conjunction between), or -1.
+ */
+function mainVerbAfterRelative(at: AnnotatedText, s: Sentence, from: number): number {
+  let i = from;
+  while (i < s.tokenEnd && i < from + 3 && (at.tokens[i] as Token).pos !== "VERB") {
+    const p = (at.tokens[i] as Token).pos;
+    if (p !== "AUX" && p !== "ADV" && p !== "PART") return -1;
+    i++;
+  }
+  if (i >= s.tokenEnd || (at.tokens[i] as Token).pos !== "VERB") return -1;
+  for (let j = i + 1; j < Math.min(s.tokenEnd, i + 12); j++) {
+    const t = at.tokens[j] as Token;
+    if (t.text === "," || t.text === ";" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.lower === "who")
+      return -1;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (t.lower.endsWith("ing") || (at.tokens[j - 1] as Token).lower === "to" || t.lower === "to") return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** Clause end after a verb: the next subordinator, semicolon, or a coordinated verb group. */
