@@ -2212,19 +2212,23 @@ function casualtyDrafts(
       previous.findLast((e) => violent(e) && e.sentence >= ctx.s.index - CASUALTY_REACH) ??
       null;
     const to = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
-    if (!act && !ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country)) continue;
+    // "24 people were killed in the Israeli strike": the attack named in the clause says who struck.
+    const author = act ? undefined : attackAuthor(ctx, g.head + 1, to);
+    if (!act && !author && !ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country))
+      continue;
+    const striker = act?.source ?? author ?? null;
     out.push({
       verb: g.head,
       verbEnd: g.head + 1,
       code: act?.code ?? "190",
-      rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : "+place"}`,
-      source: { phrases: act?.source ? [act.source] : [], text: act?.source?.text ?? null, how: "none" },
+      rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : author ? "+attack-noun" : "+place"}`,
+      source: { phrases: striker ? [striker] : [], text: striker?.text ?? null, how: "none" },
       target: { phrases: act?.target ? [act.target] : [], text: act?.target?.text ?? null, how: "none" },
       group: g,
       from: start,
       to,
       governor: governorModality(ctx, g),
-      implicit: !act?.source,
+      implicit: !striker,
       act,
     });
   }
@@ -2238,9 +2242,13 @@ function patchCasualty(e: CodedEvent, d: CasualtyDraft): CodedEvent {
     if (!e.source) e.sourceCountry = act.sourceCountry ?? null;
     if (!e.target) e.targetCountry = act.target ? null : act.targetCountry;
   } else {
-    // The place names the victims' side; who struck them is left to the story's other side.
-    e.sourceCountry = null;
-    if (!e.target) e.targetCountry = e.place?.country ?? null;
+    // The place names the victims' side (else, an attack named, the side that reports the toll);
+    // who struck them is left to the story's other side.
+    if (!e.source) e.sourceCountry = null;
+    const reporter = e.attribution?.country;
+    if (!e.target)
+      e.targetCountry =
+        e.place?.country ?? (e.source && reporter && reporter !== e.source.country ? reporter : null);
   }
   return e;
 }
