@@ -27,6 +27,7 @@ import {
   findRawMentions,
   findTimexes,
   type PlaceMatch,
+  parseNumber,
   type TimeMention,
   type Timex,
   type Token,
@@ -292,15 +293,6 @@ function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMe
 }
 
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
 
 /**
  * "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters":
@@ -314,8 +306,8 @@ function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText)
     const t = at.tokens[i] as Token;
     if (t.lower !== "after") continue;
     const unit = SPAN_DAYS[(at.tokens[i - 1] as Token).lower];
-    const count = COUNT_WORDS[(at.tokens[i - 2] as Token).lower] ?? Number((at.tokens[i - 2] as Token).text);
-    if (!unit || !Number.isFinite(count) || count <= 0) return null;
+    const count = parseNumber((at.tokens[i - 2] as Token).text) ?? Number.NaN;
+    if (!unit || !Number.isInteger(count) || count <= 0 || count > 31) return null;
     const main = coded.find(
       (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
     );

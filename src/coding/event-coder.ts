@@ -633,25 +633,14 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     modality = "vowed";
   // "The State Department said it was concerned": saying one's own feeling is the comment itself.
   if (d.comment && ownWord) modality = "asserted";
-  // "Brazil said it had reinforced its border": a party reporting its own act acknowledges it.
-  else if (
-    modality === "reported" &&
-    ownWord &&
-    isReportedSpeech(decision.frame) &&
-    !d.group?.modal &&
-    MATERIAL_ROOTS.has(d.code.slice(0, 2))
-  )
-    modality = "acknowledged";
-  // "The foreign ministry said Beijing firmly opposed the sale": a party stating its own stance
-  // (comments, appeals, demands, disapproval, rejection) through its spokesman asserts it.
-  else if (
-    modality === "reported" &&
-    ownWord &&
-    isReportedSpeech(decision.frame) &&
-    !d.group?.modal &&
-    STANCE_ROOTS.has(d.code.slice(0, 2))
-  )
-    modality = "asserted";
+  else if (modality === "reported" && ownWord && isReportedSpeech(decision.frame) && !d.group?.modal) {
+    const root = d.code.slice(0, 2);
+    // "Brazil said it had reinforced its border": a party reporting its own act acknowledges it.
+    if (MATERIAL_ROOTS.has(root)) modality = "acknowledged";
+    // "The foreign ministry said Beijing firmly opposed the sale": a party stating its own stance
+    // (comments, appeals, demands, disapproval, rejection) through its spokesman asserts it.
+    else if (STANCE_ROOTS.has(root)) modality = "asserted";
+  }
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   // "said it would keep targeting ships": the "would" of reported speech, on the speaker's own act.
   const reportedWould =
