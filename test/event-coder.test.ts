@@ -207,6 +207,7 @@ const POSITIVE: [string, string][] = [
   ["The rebels who seized Goma last month attacked an army base near Bukavu.", "CODREB>COD:190:asserted"],
   // A toll "in the Israeli strike" names who struck; the side reporting it is the victims'.
   ["24 people were killed in the Israeli strike, Hamas officials said.", "ISR>PSE:190:reported"],
+  ["Hamas officials said 24 people were killed in the Israeli strike.", "ISR>PSE:190:reported"],
   // A deadline given to act is an ultimatum.
   ["Turkey gave Sweden a month to act.", "TUR>SWE:139:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".

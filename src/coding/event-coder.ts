@@ -2186,7 +2186,13 @@ function casualtyDrafts(
   for (const g of ctx.groups) {
     if (!g.passive || g.negated || drafted.has(g.head) || !CASUALTY_VERBS.has(tok(ctx, g.head).lemma))
       continue;
-    const start = clauseStart(ctx.at, ctx.s, g);
+    let start = clauseStart(ctx.at, ctx.s, g);
+    // "Hamas officials said 24 people were killed": the reported clause starts after its speech verb.
+    for (let k = g.first - 1; k > start; k--)
+      if (SPEECH_VERBS.has(tok(ctx, k).lemma) && tok(ctx, k).pos === "VERB") {
+        start = k + 1;
+        break;
+      }
     const subject = ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
     if (!subject.some((t) => HUMAN_NOUNS.has(t.lower))) continue;
     if (ctx.actors.some((p) => p.start >= start && p.start < g.first && !p.modifierOnly)) continue;
