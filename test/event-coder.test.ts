@@ -172,11 +172,11 @@ const POSITIVE: [string, string][] = [
   // Denying a part in an attack the story reported is that attack, denied.
   [
     "Gunmen attacked a concert hall near Moscow. Kyiv said it had nothing to do with the attack.",
-    "UKRGOV>RUS:190:denied",
+    "UKRGOV>RUS:180:denied",
   ],
   [
     "Gunmen attacked a concert hall near Moscow. Kyiv flatly denied any involvement.",
-    "UKRGOV>RUS:190:denied",
+    "UKRGOV>RUS:180:denied",
   ],
   // A response still to come is a threat; "any attack" is supposed, not an act.
   ["Iran warned that it would respond to any Israeli attack.", "IRN>ISR:130:vowed"],
@@ -211,10 +211,10 @@ const POSITIVE: [string, string][] = [
   // A deadline given to act is an ultimatum.
   ["Turkey gave Sweden a month to act.", "TUR>SWE:139:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
-  ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:190:asserted"],
+  ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [
     "The bodies of three soldiers killed by heavily armed militants were found.",
-    "---UAF>---MIL:190:asserted",
+    "---UAF>---MIL:1823:asserted",
   ],
   ["The Kim regime is providing weapons to Russia.", "PRKGOV>RUS:072:asserted"],
   ["Ukraine was attacked by Russia.", "RUS>UKR:190:asserted"],
@@ -325,8 +325,10 @@ const POSITIVE: [string, string][] = [
   ],
   // The modifier of an attack noun in an "in"/"by" phrase names the author of agentless violence.
   ["More than 300 Palestinians had been killed in the Israeli strikes.", "ISR>PSE:190:asserted"],
-  // Unidentified gunmen belong to no country until the story names one.
-  ["Gunmen opened fire on concertgoers in Krasnogorsk near Moscow.", "---UAF>RUS:193:asserted"],
+  // Unidentified gunmen belong to no country until the story names one; their force is assault (18).
+  ["Gunmen opened fire on concertgoers in Krasnogorsk near Moscow.", "---UAF>RUS:180:asserted"],
+  ["Rebels killed five villagers in Ituri.", "CODREB>CODCVL:1823:asserted"],
+  ["Rebels attacked an army base in Ituri.", "CODREB>COD:190:asserted"],
   // "responded by firing" is a means, not a reduced relative; the object of "struck" is no co-subject.
   [
     "Pakistani jets struck Afghanistan and Taliban forces responded by firing at Pakistani posts.",

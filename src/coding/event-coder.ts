@@ -371,6 +371,15 @@ const STANCE_ROOTS = new Set(["01", "02", "10", "11", "12"]);
 /** Verbs of responding: a response still to come is a threat (130). */
 const RESPONSE_VERBS = new Set(["respond", "react"]);
 
+/** Roles of people who are not combatants. */
+const CIVILIAN_ROLES = new Set(["CVL", "EDU", "REL", "MED", "HLH", "BUS", "REF", "LAB", "AGR", "OPP"]);
+
+/** Unattributed armed men, or irregulars acting on civilians. */
+function irregularAssault(source: ActorPhrase, target: ActorPhrase | null): boolean {
+  if (source.role === "UAF") return true;
+  return (source.role === "REB" || source.role === "INS") && CIVILIAN_ROLES.has(target?.role ?? "");
+}
+
 /** A state's armed or police forces. */
 const STATE_FORCES = new Set(["COP", "MIL", "SPY"]);
 
@@ -739,6 +748,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     // "Protesters attacked the embassy": a crowd's violence is a violent protest, a riot (145).
     if (source && VIOLENT_ROOTS.has(code.slice(0, 2)) && crowd(source)) code = "145";
+    // "Gunmen killed 26 people", "militants opened fire on concertgoers": force by unattributed armed
+    // men, or by irregulars against civilians, is assault (18), not conventional fighting (19).
+    else if (code.startsWith("19") && source && irregularAssault(source, target))
+      code = tok(ctx, d.verb).lemma === "kill" ? "1823" : "180";
     // "Police shot protesters dead": force by a state's police or troops against a crowd is violent
     // repression (175).
     else if (
