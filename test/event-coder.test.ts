@@ -67,7 +67,7 @@ const POSITIVE: [string, string][] = [
   // A gerund the tagger read as a noun after "of" is still the accused act.
   ["Ukraine accused Russian forces of opening fire on civilians.", "RUSMIL>UKRCVL:193:alleged"],
   // Victims whose country was guessed from their attacker belong to where it happened.
-  ["Russian forces killed five civilians in Kharkiv.", "RUSMIL>UKRCVL:202:asserted"],
+  ["Russian forces killed five civilians in Kharkiv.", "RUSMIL>UKRCVL:190:asserted"],
   // A country adjective on an attack noun heading the subject stands for the attacker.
   ["Russian air strikes hit a hospital in Aleppo.", "RUS>SYRHLH:195:asserted"],
   // A title before the surname of an office holder names them; a meeting in an adjunct phrase is held
@@ -434,7 +434,7 @@ const POSITIVE: [string, string][] = [
     "President Yoon Suk Yeol declared martial law. The Democratic Party said Yoon had committed insurrection and demanded that he resign.",
     "KORPTY>KORGOV:1041:asserted",
   ],
-  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>RUSCVL:202:reported"],
+  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>RUSCVL:190:reported"],
   // What a protest or demand is for picks CAMEO's parallel subcode (1 leadership, 2 policy, 3 rights,
   // 4 institutions); what an accusation charges picks 112x.
   ["Students staged mass demonstrations in Jakarta to demand political reforms.", "IDNEDU>-:1412:asserted"],
