@@ -210,6 +210,7 @@ const POSITIVE: [string, string][] = [
   ["Hamas officials said 24 people were killed in the Israeli strike.", "ISR>PSE:190:reported"],
   // A deadline given to act is an ultimatum.
   ["Turkey gave Sweden a month to act.", "TUR>SWE:139:asserted"],
+  ["The sanctions imposed by the EU on Belarus took effect on Friday.", "IGOEUREEC>BLR:163:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [
@@ -588,6 +589,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "A statement issued by the ministry of finance said the talks went well.",
   "Ukraine demanded the return of its deported children.",
   "Russia lowered its threshold for using nuclear weapons.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",

@@ -981,10 +981,6 @@ function verbDraft(
   const targetFrom = g.head + 1;
   // "Israel is opposed to French mediation": a stative passive is the active verb ("opposes").
   const stative = g.passive && STATIVE_PASSIVES.has(verb.lemma) && tok(ctx, g.head + 1)?.lower === "to";
-  // "a statement issued by the ministry": a reduced relative on a noun naming no actor is an event
-  // only when it is violence done to something ("villages shelled by artillery").
-  if (g.reduced && !subject.phrases.length && !VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)))
-    return null;
   // "Thousands of people protested in Tbilisi": a crowd naming no actor protests where it is.
   if (!g.passive && !subject.phrases.length && match.pattern.code?.startsWith("14") && crowdSubject(ctx, g)) {
     const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
@@ -995,6 +991,14 @@ function verbDraft(
     if (agent) {
       source = { phrases: withCoordinatedRight(ctx, agent, end), text: agent.text, how: "passive-agent" };
       target = subject;
+      // "the sanctions imposed by the EU on Belarus": a reduced relative on a noun naming no actor
+      // acts on whom its own phrase names; with nobody, it is an event only when it is violence
+      // done to something ("villages shelled by artillery"), not "a statement issued by the ministry".
+      if (g.reduced && !subject.phrases.length) {
+        const codes = new Set(source.phrases.map((p) => p.code));
+        target = findTarget(ctx, agent.end, end, codes, prepOf(match.pattern) ?? "on");
+        if (!target.phrases.length && !VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2))) return null;
+      }
     } else if (g.reduced) {
       return null;
     } else if (THEME_SOURCE.has(verb.lemma)) {
