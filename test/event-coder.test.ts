@@ -212,6 +212,8 @@ const POSITIVE: [string, string][] = [
   ["Turkey gave Sweden a month to act.", "TUR>SWE:139:asserted"],
   ["The sanctions imposed by the EU on Belarus took effect on Friday.", "IGOEUREEC>BLR:163:asserted"],
   ["Israel's siege of Gaza continued.", "ISR>PSEGZA:191:asserted"],
+  // The author of a decision or a move, after "by", is whom a reaction answers.
+  ["Kyiv welcomed the decision by Washington to allow strikes inside Russia.", "UKRGOV>USAGOV:052:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

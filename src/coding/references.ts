@@ -681,6 +681,13 @@ const ACT_NOUNS = new Set([
   "threat",
   "initiative",
   "overture",
+  "decision",
+  "move",
+  "pledge",
+  "promise",
+  "announcement",
+  "order",
+  "suggestion",
 ]);
 
 /** Nouns of a holder leaving office: "demanded the resignation of the prime minister" targets the holder. */
