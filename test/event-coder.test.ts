@@ -214,6 +214,7 @@ const POSITIVE: [string, string][] = [
   ["Israel's siege of Gaza continued.", "ISR>PSEGZA:191:asserted"],
   // The author of a decision or a move, after "by", is whom a reaction answers.
   ["Kyiv welcomed the decision by Washington to allow strikes inside Russia.", "UKRGOV>USAGOV:052:asserted"],
+  ["Hezbollah and Israel exchanged fire across the border.", "ISR>LBNREBHEZ:193:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

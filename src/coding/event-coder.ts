@@ -231,7 +231,7 @@ const MUTUAL_VERBS = new Set(
 const MATERIAL_ROOTS = new Set(["06", "07", "15", "16", "17", "18", "19", "20"]);
 
 /** Violent verbs whose coordinated subject fights itself: "the army and the rebels clashed". */
-const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish"]);
+const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish", "exchange"]);
 
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
