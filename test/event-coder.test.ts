@@ -215,6 +215,8 @@ const POSITIVE: [string, string][] = [
   // The author of a decision or a move, after "by", is whom a reaction answers.
   ["Kyiv welcomed the decision by Washington to allow strikes inside Russia.", "UKRGOV>USAGOV:052:asserted"],
   ["Hezbollah and Israel exchanged fire across the border.", "ISR>LBNREBHEZ:193:asserted"],
+  // Where an agent sits ("parliament in Nairobi") is a place of the sentence: it localises the others.
+  ["Students held a rally outside parliament in Nairobi.", "KENEDU>KENLEG:141:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

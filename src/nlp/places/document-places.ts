@@ -10,17 +10,21 @@ import type { PlaceMatch } from "./place-types.js";
 /**
  * A place inside a person's or organisation's name ("Jordan" in "Michael Jordan") is not a
  * place; inside an agent phrase it is when it qualifies the agent ("Ukraine's General Staff",
- * "the Athens police", "Georgia residents").
+ * "the Athens police", "Georgia residents") or says where it sits ("the parliament in Nairobi").
  */
-function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[]): boolean {
+function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[], text: string): boolean {
   return phrases.some((p) => {
     if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
     const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
     if (!contained || p.kind !== "agent") return true;
     const countryOfAgent = pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
-    return !(countryOfAgent || pl.start === p.charStart);
+    // "the parliament in Nairobi", "a court in Guyana": where the agent sits is a place too.
+    const located = LOCATED.test(text.slice(Math.max(p.charStart, pl.start - 4), pl.start));
+    return !(countryOfAgent || located || pl.start === p.charStart);
   });
 }
+
+const LOCATED = /\b(?:in|at) $/i;
 
 /**
  * Find and geocode the places of a document, given its actor phrases.
@@ -28,5 +32,5 @@ function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[]): boolean {
  */
 export function documentPlaces(text: string, phrases: readonly ActorPhrase[]): PlaceMatch[] {
   const salient = [...new Set(phrases.filter((p) => p.country).map((p) => p.country as string))];
-  return findPlaces(text, { countries: salient }).filter((pl) => !insideName(pl, phrases));
+  return findPlaces(text, { countries: salient }).filter((pl) => !insideName(pl, phrases, text));
 }
