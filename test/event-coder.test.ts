@@ -217,6 +217,7 @@ const POSITIVE: [string, string][] = [
   ["Hezbollah and Israel exchanged fire across the border.", "ISR>LBNREBHEZ:193:asserted"],
   // Where an agent sits ("parliament in Nairobi") is a place of the sentence: it localises the others.
   ["Students held a rally outside parliament in Nairobi.", "KENEDU>KENLEG:141:asserted"],
+  ["Macron left for Beijing on Thursday.", "FRAGOV>CHNGOV:042:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [
@@ -595,6 +596,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "Mexico's diplomatic staff left Quito.",
   "A statement issued by the ministry of finance said the talks went well.",
   "Ukraine demanded the return of its deported children.",
   "Russia lowered its threshold for using nuclear weapons.",
