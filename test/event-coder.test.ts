@@ -218,6 +218,8 @@ const POSITIVE: [string, string][] = [
   // Where an agent sits ("parliament in Nairobi") is a place of the sentence: it localises the others.
   ["Students held a rally outside parliament in Nairobi.", "KENEDU>KENLEG:141:asserted"],
   ["Macron left for Beijing on Thursday.", "FRAGOV>CHNGOV:042:asserted"],
+  // A mutual act's object whose country was only guessed names no side.
+  ["Russia and Ukraine exchanged 95 prisoners of war on Friday.", "UKR>RUS:0841:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

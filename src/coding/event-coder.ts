@@ -725,7 +725,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     }
     // Casualties of an act whose target is only a country ("people were killed in Kyiv").
     if (!d.target.phrases.length) pairs.push([null, null]);
-  } else if (!d.target.phrases.length && sources.length > 1 && (mutual || reciprocal)) {
+  } else if (
+    sources.length > 1 &&
+    (mutual || reciprocal) &&
+    // "Russia and Ukraine exchanged prisoners": an object whose country was only guessed names no side.
+    d.target.phrases.every((p) => p.entries.includes("context:country"))
+  ) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
