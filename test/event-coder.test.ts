@@ -222,6 +222,7 @@ const POSITIVE: [string, string][] = [
   ["Russia and Ukraine exchanged 95 prisoners of war on Friday.", "UKR>RUS:0841:asserted"],
   ["Iran's Supreme Leader vowed harsh punishment for Israel.", "IRNGOV>ISR:138:vowed"],
   ["Germany will deliver three more IRIS-T systems to Ukraine, Scholz said.", "DEU>UKR:0332:vowed"],
+  ["Israel accused Hezbollah of firing more than 200 rockets at Israel.", "LBNREBHEZ>ISR:194:alleged"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

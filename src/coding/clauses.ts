@@ -192,8 +192,12 @@ function taggedGerund(at: AnnotatedText, i: number): boolean {
   // "would consider closing the border": verbs whose complement is a gerund.
   const gerundVerb = !!prev && prev.pos === "VERB" && GERUND_VERBS.has(prev.lemma);
   if (!prev || !next || !(GERUND_PREPOSITIONS.has(prev.lower) || gerundVerb)) return false;
-  // "by firing heavy weapons": an adjective with its noun is an object too.
-  const adjectiveObject = next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN";
+  // "by firing heavy weapons": an adjective with its noun is an object too; "of firing more than 200
+  // rockets", "at least 20 rockets": a comparative quantity opens one.
+  const adjectiveObject =
+    (next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN") ||
+    (["more", "less", "fewer", "over", "nearly", "about", "some", "at"].includes(next.lower) &&
+      ["than", "least", "NUM"].some((w) => at.tokens[i + 2]?.lower === w || at.tokens[i + 2]?.pos === w));
   // "by firing at Pakistani posts": an aimed-at preposition after an act of force.
   if (prev.lower === "by" && AIMED.has(next.lower)) return true;
   return (
