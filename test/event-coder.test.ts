@@ -223,6 +223,9 @@ const POSITIVE: [string, string][] = [
   ["Iran's Supreme Leader vowed harsh punishment for Israel.", "IRNGOV>ISR:138:vowed"],
   ["Germany will deliver three more IRIS-T systems to Ukraine, Scholz said.", "DEU>UKR:0332:vowed"],
   ["Israel accused Hezbollah of firing more than 200 rockets at Israel.", "LBNREBHEZ>ISR:194:alleged"],
+  // A state's protest is an official complaint; a crowd's is a demonstration.
+  ["Beijing protested the visit to Taiwan.", "CHNGOV>TWN:111:asserted"],
+  ["Manila protested on Monday.", "PHLGOV>-:114:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

@@ -753,6 +753,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     // "Protesters attacked the embassy": a crowd's violence is a violent protest, a riot (145).
     if (source && VIOLENT_ROOTS.has(code.slice(0, 2)) && crowd(source)) code = "145";
+    // "The Philippines protested the attack": a state's protest is an official complaint (114), not
+    // a demonstration in the street (140).
+    else if (code === "140" && source && (source.kind === "state" || source.role === "GOV")) code = "114";
     // "Gunmen killed 26 people", "militants opened fire on concertgoers": force by unattributed armed
     // men, or by irregulars against civilians, is assault (18), not conventional fighting (19).
     else if (code.startsWith("19") && source && irregularAssault(source, target))
