@@ -226,6 +226,15 @@ const POSITIVE: [string, string][] = [
   // A state's protest is an official complaint; a crowd's is a demonstration.
   ["Beijing protested the visit to Taiwan.", "CHNGOV>TWN:111:asserted"],
   ["Manila protested on Monday.", "PHLGOV>-:114:asserted"],
+  // The author of a proposal "put forward by X" (a particle before the agent) is whom accepting it answers.
+  [
+    "Hamas said it had accepted a ceasefire proposal put forward by Egypt and Qatar.",
+    "PSEREBHMS>QAT:0871:reported",
+  ],
+  ["Israel rejected the plan drawn up by Washington.", "ISR>USAGOV:120:asserted"],
+  // Casting a veto is a veto; deploying nuclear weapons is no use of them.
+  ["The Security Council failed to adopt a resolution after Russia cast its veto.", "RUS>-:129:asserted"],
+  ["Russia has deployed tactical nuclear weapons in Belarus, Lukashenko said.", "RUS>BLR:072:reported"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

@@ -248,15 +248,22 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
-  const next = at.tokens[i + 1];
-  if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || t.lower === t.lemma) return false;
+  // "a proposal put forward by Egypt": a particle may stand before the agent.
+  const particle = REDUCED_PARTICLES.has(at.tokens[i + 1]?.lower ?? "") ? 1 : 0;
+  const next = at.tokens[i + 1 + particle];
+  const base = t.lower === t.lemma && !(particle && IRREGULAR_SAME.has(t.lower));
+  if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || base) return false;
   // "Biden spoke by telephone": a past tense that is no participle heads its own clause.
   // "responded by firing": "by" with a gerund is the means, not a passive's agent.
-  const after = at.tokens[i + 2]?.lower ?? "";
+  const after = at.tokens[i + 2 + particle]?.lower ?? "";
   if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (after.endsWith("ing") && after.length > 5))
     return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
+
+const REDUCED_PARTICLES = new Set(["forward", "up", "out", "down", "off", "through"]);
+/** Participles spelt as their base form: "put forward by", "set up by". */
+const IRREGULAR_SAME = new Set(["put", "set", "cut", "hit", "shut", "let", "cast", "upset", "spread"]);
 
 /** "talked by phone", "arrived by plane": "by" with a means, not an agent. */
 const MANNER_NOUNS = new Set([

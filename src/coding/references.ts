@@ -713,15 +713,24 @@ function isOustedOf(ctx: SentenceContext, prep: number): boolean {
 function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   const l = tok(ctx, prep).lower;
   if (l !== "by" && l !== "from") return false;
-  // "the sanctions imposed by the Security Council": past a participle, the deed it names.
-  const participle = l === "by" && tok(ctx, prep - 1)?.pos === "VERB" && tok(ctx, prep - 2)?.pos === "NOUN";
-  const noun = tok(ctx, participle ? prep - 2 : prep - 1);
+  // "the sanctions imposed by the Security Council": past a participle, the deed it names;
+  // "a proposal put forward by Egypt": past a participle and its particle.
+  const particle =
+    DEED_PARTICLES.has(tok(ctx, prep - 1)?.lower ?? "") && tok(ctx, prep - 2)?.pos === "VERB" ? 1 : 0;
+  const participle =
+    l === "by" &&
+    tok(ctx, prep - 1 - particle)?.pos === "VERB" &&
+    tok(ctx, prep - 2 - particle)?.pos === "NOUN";
+  const noun = tok(ctx, participle ? prep - 2 - particle : prep - 1);
   if (noun?.pos !== "NOUN") return false;
   // ("a statement issued by the ministry said": only deeds, not words, past a participle.)
   return participle
-    ? DEED_NOUNS.has(noun.lemma)
+    ? DEED_NOUNS.has(noun.lemma) || (particle === 1 && ACT_NOUNS.has(noun.lemma))
     : ACT_NOUNS.has(noun.lemma) || (l === "by" && DEED_NOUNS.has(noun.lemma));
 }
+
+/** Particles of a participle naming a deed: "put forward by", "drawn up by", "carried out by". */
+const DEED_PARTICLES = new Set(["forward", "up", "out", "down", "off", "through"]);
 
 /** Deeds whose doer follows "by": "drills by the United States", "strikes by Israel". */
 const DEED_NOUNS = new Set(

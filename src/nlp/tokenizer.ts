@@ -278,6 +278,7 @@ const PARTICIPLES = new Set([
   "led",
   "seized",
   "wounded",
+  "cast",
 ]);
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
 const PERFECT_OR_PASSIVE = new Set([...HAVE_FORMS, "be", "been", "being", "is", "are", "was", "were"]);
@@ -314,6 +315,7 @@ function retagParticiples(tokens: Token[]): void {
         !!next &&
         (next.pos === "DET" ||
           next.pos === "NUM" ||
+          (next.pos === "PRON" && ["its", "their", "his", "her"].includes(next.lower)) ||
           (next.pos === "NOUN" &&
             next.lower.endsWith("s") &&
             (prev.pos !== "NOUN" || nameBefore(tokens, i - 1))));
