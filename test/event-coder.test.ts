@@ -235,6 +235,8 @@ const POSITIVE: [string, string][] = [
   // Casting a veto is a veto; deploying nuclear weapons is no use of them.
   ["The Security Council failed to adopt a resolution after Russia cast its veto.", "RUS>-:129:asserted"],
   ["Russia has deployed tactical nuclear weapons in Belarus, Lukashenko said.", "RUS>BLR:072:reported"],
+  // An act that drew condemnation from X is X's criticism of its author.
+  ["Israel's strike on the convoy drew condemnation from the United States.", "USA>ISR:111:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [

@@ -1026,7 +1026,8 @@ function verbDraft(
     } else return null;
   } else if (match.pattern.target === "subject") {
     target = subject;
-    source = findTarget(ctx, targetFrom, end, sourceCodes, null);
+    // "drew condemnation from X": the pattern's closing preposition introduces the doer.
+    source = findTarget(ctx, targetFrom, end, sourceCodes, closingPreposition(match.pattern));
   } else {
     const theme = THEME_SOURCE.has(verb.lemma);
     // Visits and meetings (04) have their host as target: "a summit in Switzerland".
@@ -1312,6 +1313,13 @@ function impliedSource(
 
 /** Prepositions whose object a violent act is aimed at: a pattern opening with one names its target there. */
 const AIMED_AT = new Set(["at", "on", "against"]);
+
+/** The last word of a pattern when it is a single preposition ("* CONDEMNATION FROM"), else null. */
+function closingPreposition(p: CompiledPattern): string | null {
+  const last = p.after.at(-1);
+  const word = last?.length === 1 && last[0]?.length === 1 ? (last[0][0] as string) : "";
+  return word === "from" || word === "by" ? word : null;
+}
 
 function prepOf(p: CompiledPattern): string | null {
   if (p.target?.startsWith("after:")) return p.target.slice(6);
