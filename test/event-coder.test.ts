@@ -237,6 +237,8 @@ const POSITIVE: [string, string][] = [
   ["Russia has deployed tactical nuclear weapons in Belarus, Lukashenko said.", "RUS>BLR:072:reported"],
   // An act that drew condemnation from X is X's criticism of its author.
   ["Israel's strike on the convoy drew condemnation from the United States.", "USA>ISR:111:asserted"],
+  // What a document says, its author says; the adoption is only its vehicle.
+  ["The Security Council adopted a resolution condemning Russia.", "IGOUNO>RUS:111:asserted"],
   // A reduced relative with its agent is a passive event: "an officer killed by gunmen".
   ["Kosovo mourned a police officer killed by Serb gunmen.", "SRBUAF>KSVCOP:1823:asserted"],
   [
@@ -580,6 +582,7 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  ["The Security Council adopted a resolution condemning Russia.", 1],
   // A noun inside the verb's own pattern, or after a possessor's noun, is no second event.
   ["Seoul condemned Pyongyang's missile launch.", 1],
   ["Stoltenberg travelled to Kyiv for talks with Zelensky.", 1],

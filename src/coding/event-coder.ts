@@ -2115,6 +2115,14 @@ export function codeSentence(
       suppressed.add(f.verb);
     }
   }
+  // "adopted a resolution condemning Russia": the condemnation is the act; the adoption is its vehicle.
+  for (const d of drafts)
+    if (d.source.how === "document") {
+      const issuing = drafts.find(
+        (x) => x !== d && x.verb < d.verb && d.verb - x.verb <= 4 && x.group && !x.target.phrases.length,
+      );
+      if (issuing) suppressed.add(issuing.verb);
+    }
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   genericVows(ctx, kept);
   // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.

@@ -304,6 +304,15 @@ function headsGroup(groups: readonly VerbGroup[], i: number): boolean {
  */
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
+  // "The Security Council adopted a resolution condemning Russia": what a document says, its
+  // author (the subject of the verb that issued it) says.
+  if (g.participle && depth < 3 && DOCUMENT_NOUNS.has(tok(ctx, g.first - 1)?.lower ?? "")) {
+    const issuing = headOfGroupBefore(ctx, g);
+    if (issuing) {
+      const author = findSubject(ctx, issuing, depth + 1);
+      if (author.phrases.length) return { ...author, how: "document" };
+    }
+  }
   // "an officer killed by gunmen": a reduced relative's subject is the noun it follows, or none.
   if (g.reduced) {
     const noun = ctx.actors.find((p) => p.end === g.first && usable(p));
@@ -514,6 +523,19 @@ const PREMISES = new Set([
   "offices",
   "premises",
   "residence",
+]);
+
+/** Documents that speak for whoever issues them: "a resolution condemning Russia". */
+const DOCUMENT_NOUNS = new Set([
+  "resolution",
+  "resolutions",
+  "statement",
+  "declaration",
+  "motion",
+  "communique",
+  "communiqué",
+  "letter",
+  "decree",
 ]);
 
 /** Event nouns a singular role noun can modify: "a general strike", "a military election". */
