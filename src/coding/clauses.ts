@@ -249,7 +249,7 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
-  const particle = REDUCED_PARTICLES.has(at.tokens[i + 1]?.lower ?? "") ? 1 : 0;
+  const particle = PARTICIPLE_PARTICLES.has(at.tokens[i + 1]?.lower ?? "") ? 1 : 0;
   const next = at.tokens[i + 1 + particle];
   const base = t.lower === t.lemma && !(particle && IRREGULAR_SAME.has(t.lower));
   if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || base) return false;
@@ -261,7 +261,15 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
 
-const REDUCED_PARTICLES = new Set(["forward", "up", "out", "down", "off", "through"]);
+/** Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by". */
+export const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set([
+  "forward",
+  "up",
+  "out",
+  "down",
+  "off",
+  "through",
+]);
 /** Participles spelt as their base form: "put forward by", "set up by". */
 const IRREGULAR_SAME = new Set(["put", "set", "cut", "hit", "shut", "let", "cast", "upset", "spread"]);
 
@@ -308,7 +316,16 @@ const NOMINAL_ADJECTIVES = new Set([
   "opposition",
 ]);
 
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Possessive determiners: "its deported children", "withdraw its troops". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+]);
 
 /** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
 function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {

@@ -292,7 +292,7 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
         t.pos === "DET" ||
         // "urged him to revive", "urged Israel and Hamas to accept": an object pronoun or a
         // coordinated object.
-        (t.pos === "PRON" && OBJECT_PRONOUNS.has(t.lower)) ||
+        (t.pos === "PRON" && OBJECT_CASE_PRONOUNS.has(t.lower)) ||
         (t.pos === "CCONJ" && t.lower === "and")
       )
     ) {
@@ -302,7 +302,8 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   return prev;
 }
 
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you"]);
+/** Every object-case pronoun (references.ts's OBJECT_PRONOUNS holds only those that can name a target). */
+const OBJECT_CASE_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "you"]);
 
 /**
  * "lowered its threshold for using nuclear weapons", "the possibility of deploying troops": a gerund
@@ -1316,16 +1317,19 @@ const AIMED_AT = new Set(["at", "on", "against"]);
 
 /** The last word of a pattern when it is a single preposition ("* CONDEMNATION FROM"), else null. */
 function closingPreposition(p: CompiledPattern): string | null {
-  const last = p.after.at(-1);
-  const word = last?.length === 1 && last[0]?.length === 1 ? (last[0][0] as string) : "";
+  const word = singleWord(p.after.at(-1));
   return word === "from" || word === "by" ? word : null;
+}
+
+/** The one word of a pattern element that has a single one-word alternative, else "". */
+function singleWord(element: CompiledPattern["after"][number] | undefined): string {
+  return element?.length === 1 && element[0]?.length === 1 ? (element[0][0] as string) : "";
 }
 
 function prepOf(p: CompiledPattern): string | null {
   if (p.target?.startsWith("after:")) return p.target.slice(6);
   // "FIRE: * AT": the object of the pattern's own opening preposition is what is fired at.
-  const first = p.after[0];
-  const word = first?.length === 1 && first[0]?.length === 1 ? (first[0][0] as string) : "";
+  const word = singleWord(p.after[0]);
   return AIMED_AT.has(word) && VIOLENT_ROOTS.has((p.code ?? "").slice(0, 2)) ? word : null;
 }
 

@@ -3,7 +3,13 @@
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
 import type { ActorPhrase } from "../nlp/index.js";
-import { inRanges, isSubordinator, type VerbGroup } from "./clauses.js";
+import {
+  inRanges,
+  isSubordinator,
+  PARTICIPLE_PARTICLES,
+  POSSESSIVE_DETERMINERS,
+  type VerbGroup,
+} from "./clauses.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 
@@ -485,8 +491,6 @@ function nounBefore(ctx: SentenceContext, first: number): boolean {
   return tok(ctx, i)?.pos === "NOUN" && !phraseCovering(ctx.actors, i);
 }
 
-const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
-
 /** "fired missiles at Israel": weapons are instruments, never the target (as subjects they stand for forces). */
 const WEAPON = /missile|rocket|drone|jet|warplane|tank|bomber|aircraft|artillery|shell/;
 
@@ -639,7 +643,10 @@ export function findTarget(
     )
       continue;
     // "withdraw its troops": the source's own forces after a possessive are the theme.
-    if (POSSESSIVES.has(tok(ctx, p.start - 1)?.lower ?? "") && sourceCountries.has(p.code.slice(0, 3)))
+    if (
+      POSSESSIVE_DETERMINERS.has(tok(ctx, p.start - 1)?.lower ?? "") &&
+      sourceCountries.has(p.code.slice(0, 3))
+    )
       continue;
     if (
       skipOwnForces &&
@@ -738,7 +745,7 @@ function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
   // "the sanctions imposed by the Security Council": past a participle, the deed it names;
   // "a proposal put forward by Egypt": past a participle and its particle.
   const particle =
-    DEED_PARTICLES.has(tok(ctx, prep - 1)?.lower ?? "") && tok(ctx, prep - 2)?.pos === "VERB" ? 1 : 0;
+    PARTICIPLE_PARTICLES.has(tok(ctx, prep - 1)?.lower ?? "") && tok(ctx, prep - 2)?.pos === "VERB" ? 1 : 0;
   const participle =
     l === "by" &&
     tok(ctx, prep - 1 - particle)?.pos === "VERB" &&
@@ -750,9 +757,6 @@ function isAuthorOfAct(ctx: SentenceContext, prep: number): boolean {
     ? DEED_NOUNS.has(noun.lemma) || (particle === 1 && ACT_NOUNS.has(noun.lemma))
     : ACT_NOUNS.has(noun.lemma) || (l === "by" && DEED_NOUNS.has(noun.lemma));
 }
-
-/** Particles of a participle naming a deed: "put forward by", "drawn up by", "carried out by". */
-const DEED_PARTICLES = new Set(["forward", "up", "out", "down", "off", "through"]);
 
 /** Deeds whose doer follows "by": "drills by the United States", "strikes by Israel". */
 const DEED_NOUNS = new Set(
@@ -790,7 +794,7 @@ function adjectiveOfObject(
     const t = tok(ctx, i);
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM") continue;
     // "closed its airspace to Israeli flights": a possessive, and the pattern's own preposition.
-    if (t.pos === "PRON" && POSSESSIVES.has(t.lower)) continue;
+    if (t.pos === "PRON" && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if ((t.pos === "NOUN" || t.pos === "PROPN") && prep && tok(ctx, i + 1)?.lower === prep) {
       i++;
       continue;
