@@ -738,9 +738,41 @@ describe("event coder", () => {
     expect(events("South Korean President Yoon Suk Yeol lifted martial law on Wednesday.")).toContain(
       "KORGOV>-:0814:asserted",
     );
-    // A story in which the country acts on another is not domestic.
+    // A story in which the country acts on another is not domestic, but still about that country.
     const abroad = story.replace("The National Assembly had met overnight.", "Seoul criticised Japan.");
-    expect(events(abroad)).toContain("KORGOV>-:0814:asserted");
+    expect(events(abroad)).toContain("KORGOV>KOR:0814:asserted");
+  });
+
+  it("aims a targetless act at the country a story is about, and only in such a story", () => {
+    const story = [
+      "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+      "Kenya's parliament passed the finance bill.",
+      "Kenyan opposition leaders condemned the vote.",
+      "Washington urged restraint.",
+      "Kenya's president will address the nation.",
+    ].join(" ");
+    expect(events(story)).toContain("USAGOV>KEN:0256:asserted");
+    // No country holds two fifths of the actor mentions: the appeal keeps no target.
+    const mixed = [
+      "Washington urged restraint.",
+      "France and Germany met in Paris.",
+      "Japan thanked India.",
+      "Brazil praised Mexico.",
+      "Spain criticised Italy.",
+    ].join(" ");
+    expect(events(mixed)).toContain("USAGOV>-:0256:asserted");
+  });
+
+  it("dates a vow made on a day as a statement: what is vowed has no date yet", () => {
+    const x = analyzeText("On Tuesday night, President Joe Biden vowed a full response to the attack.");
+    const vow = x.events.find((e) => e.code.startsWith("13"));
+    expect(vow?.modality).toBe("vowed");
+    expect(vow?.date).toBeNull();
+    const threat = analyzeText(
+      "Putin said on Saturday that the organisers of the mutiny would face inevitable punishment.",
+    ).events.find((e) => e.code === "130");
+    expect(threat?.date).toBeNull();
+    expect(threat?.statement_date?.value).toBe("2024-10-26");
   });
 
   it("takes the time after its own verb in a run of clauses", () => {

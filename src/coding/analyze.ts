@@ -234,6 +234,37 @@ function domesticTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], s
   }
 }
 
+/** Share of the story's country-bearing actor mentions its focus country must hold. */
+const FOCUS_SHARE = 0.4;
+
+/**
+ * "Washington urged all sides to refrain from violence", "the students kept marching": in a story
+ * about one country (it holds two fifths of the actor mentions), an act with nobody named on the
+ * receiving end — by that country's own actors or by outsiders reacting — bears on that country.
+ * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
+ */
+function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sentences: number): void {
+  if (sentences < DOMESTIC_MIN_SENTENCES) return;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of phrases) {
+    if (!p.country) continue;
+    total++;
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  }
+  let focus: string | null = null;
+  let n = 0;
+  for (const [country, count] of counts) {
+    if (count > n) [focus, n] = [country, count];
+  }
+  if (!focus || n < FOCUS_SHARE * total) return;
+  for (const e of coded) {
+    if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
+    e.targetCountry = focus;
+    e.rule = `${e.rule}|target.focus`;
+  }
+}
+
 /** A clear partner only: named at least twice and twice as often as any other. */
 function clearPartner(m: Map<string, number> | undefined): string | null {
   if (!m) return null;
@@ -548,6 +579,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   }
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
+  focusTargets(coded, phrases, at.sentences.length);
   anchoredDates(coded, at, eventTimes);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.

@@ -668,9 +668,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   const place = placeFor(ctx, d.from, d.to, d.verb);
   // A reported vow, plan or prediction is dated only by a time after its verb: a date before the
   // speech verb dates the statement ("on Thursday … said Moscow was ready to talk").
+  // A vow or a condition made in the story's own voice is dated the same way: "On Tuesday night, Ruto
+  // vowed a full response" dates the vow, not the response.
   const future =
-    (modality === "vowed" || modality === "planned" || modality === "predicted") &&
-    frames.some((f) => f.verb >= 0 && f.verb < d.verb);
+    ((modality === "vowed" || modality === "planned" || modality === "predicted") &&
+      frames.some((f) => f.verb >= 0 && f.verb < d.verb)) ||
+    modality === "vowed" ||
+    modality === "conditional";
   const date = timeFor(ctx, d.from, d.to, frames, d.verb, future);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
@@ -2372,8 +2376,9 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
         quoted: inRanges(g.head, ctx.quoted),
         attribution: speaker,
         attributionText: speakerText,
-        date: statementDate ?? timeFor(ctx, speechVerb, speechVerb + 1, frames),
-        statementDate,
+        // What is threatened has not happened: the day of the speech is the statement's only.
+        date: null,
+        statementDate: statementDate ?? timeFor(ctx, speechVerb, speechVerb + 1, frames),
         place: null,
         rule: `threat.${tok(ctx, g.head).lemma}`,
         modalityRule: conditional ? "mod.condition" : "mod.threat",
