@@ -763,6 +763,22 @@ describe("event coder", () => {
     expect(events(mixed)).toContain("USAGOV>-:0256:asserted");
   });
 
+  it("keeps a bare appeal or reproach whose target the story supplies, and reads a guessed institution as the story's", () => {
+    const story = [
+      "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+      "Kenya's parliament passed the finance bill.",
+      "Kenyan opposition leaders condemned the vote.",
+      "Washington urged all sides to refrain from violence.",
+      "US officials met Kenyan ministers. The government condemned the violence.",
+    ].join(" ");
+    const coded = events(story);
+    expect(coded).toContain("USAGOV>KEN:020:asserted");
+    expect(coded.some((e) => e.startsWith("KENGOV>"))).toBe(true);
+    expect(coded.some((e) => e.startsWith("USAGOV>USA"))).toBe(false);
+    // A lone sentence has no story: the bare appeal names nobody and is not coded.
+    expect(events("Washington urged all sides to refrain from violence.")).toEqual([]);
+  });
+
   it("dates a vow made on a day as a statement: what is vowed has no date yet", () => {
     const x = analyzeText("On Tuesday night, President Joe Biden vowed a full response to the attack.");
     const vow = x.events.find((e) => e.code.startsWith("13"));

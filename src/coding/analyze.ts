@@ -26,6 +26,7 @@ import {
   fillAgentCountries,
   findRawMentions,
   findTimexes,
+  focusAgentCountries,
   type PlaceMatch,
   parseNumber,
   type TimeMention,
@@ -244,7 +245,18 @@ const FOCUS_SHARE = 0.4;
  * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
  */
 function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sentences: number): void {
-  if (sentences < DOMESTIC_MIN_SENTENCES) return;
+  const focus = storyFocus(phrases, sentences);
+  if (!focus) return;
+  for (const e of coded) {
+    if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
+    e.targetCountry = focus;
+    e.rule = `${e.rule}|target.focus`;
+  }
+}
+
+/** The country a story of several sentences is about: the one holding two fifths of its actor mentions. */
+function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string | null {
+  if (sentences < DOMESTIC_MIN_SENTENCES) return null;
   const counts = new Map<string, number>();
   let total = 0;
   for (const p of phrases) {
@@ -257,12 +269,7 @@ function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sent
   for (const [country, count] of counts) {
     if (count > n) [focus, n] = [country, count];
   }
-  if (!focus || n < FOCUS_SHARE * total) return;
-  for (const e of coded) {
-    if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
-    e.targetCountry = focus;
-    e.rule = `${e.rule}|target.focus`;
-  }
+  return focus && n >= FOCUS_SHARE * total ? focus : null;
 }
 
 /** A clear partner only: named at least twice and twice as often as any other. */
@@ -559,6 +566,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
   );
   fillAgentCountries(composed, ctxBase);
+  focusAgentCountries(composed, ctxBase, storyFocus(composed, at.sentences.length));
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
   definiteAgents(at, phrases);
@@ -589,7 +597,8 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
       e.rule = `${e.rule}|source.unidentified`;
     }
   // An implied source that neither a place nor the story names stays unknown: no event.
-  coded = dedupe(coded.filter((e) => e.source || e.sourceCountry));
+  // "He will pay the price": a verb's bare default code that still has nobody on the receiving end.
+  coded = dedupe(coded.filter((e) => (e.source || e.sourceCountry) && !(e.needsTarget && !e.targetCountry)));
   const events = coded.map((e, n) => eventRecord(article.id, at, e, n, res));
   const commitments: CommitmentRecord[] = findCommitments(at, phrases, times).map((c) => ({
     name: c.name,

@@ -62,6 +62,8 @@ export interface CodedEvent {
   place: (PlaceMatch & { tokenStart: number }) | null;
   rule: string;
   modalityRule: string;
+  /** A verb's bare default code with nobody on the receiving end: dropped unless the story supplies one. */
+  needsTarget?: boolean;
 }
 
 /** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
@@ -171,6 +173,8 @@ const DEMAND_VERBS = new Set(["demand", "insist", "require"]);
 /** Codes a request verb's own pattern gives when nothing more specific matched. */
 const GENERIC_REQUESTS = new Set(["010", "020", "100"]);
 /** Actions that are events without a target: protests, force posture, violence. */
+/** Verbal acts whose bare default code may take its target from the story (appeals, demands, reproaches). */
+const STORY_TARGET_ROOTS = new Set(["02", "10", "11", "12"]);
 const SELF_CONTAINED_ROOTS = new Set(["03", "08", "12", "14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
@@ -692,15 +696,16 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to))) ||
     (VIOLENT_ROOTS.has(root) && !!d.group && !d.group.passive && COMBAT_VERBS.has(tok(ctx, d.verb).lemma));
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
-  if (
+  const targetless =
     d.weak &&
     !d.target.phrases.length &&
     !targetCountry &&
     !SELF_CONTAINED_ROOTS.has(root) &&
-    (sources.length < 2 || !mutual)
-  ) {
-    return out;
-  }
+    (sources.length < 2 || !mutual);
+  if (targetless && !STORY_TARGET_ROOTS.has(root)) return out;
+  // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
+  // refrain …", "accused foreign-funded groups of …" in a story about one country).
+  const needsTarget = targetless;
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   const reciprocal = eachOther(ctx, d.verb, d.to);
   // An agentless violent passive: one event per victim, the source implied (see sourceCountry) —
@@ -796,6 +801,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       statementDate: decision.frame?.date ?? null,
       place,
       rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
+      ...(needsTarget ? { needsTarget } : {}),
       modalityRule:
         modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
     });
