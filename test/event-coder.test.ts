@@ -8,6 +8,14 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // Verb phrases of aid, judicial cooperation, aid cuts, administrative sanctions and treaties.
+  ["China handed over 50 police vehicles to Papua New Guinea.", "CHN>PNG:070:asserted"],
+  ["Colombia resumed extraditions to the United States on Monday.", "COL>USA:063:asserted"],
+  ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
+  ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
+  ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // A past form the tagger reads as a noun, between a plural subject and its object.
+  ["Kenyan police abducted two activists on Tuesday.", "KENCOP>KENOPP:181:asserted"],
   // Appeals and demands take the code of the act asked for (02x / 10x parallel the intents 03x).
   ["France called on Iran to lift the sanctions.", "FRA>IRN:0254:asserted"],
   ["Germany asked Russia to withdraw its troops.", "DEU>RUS:0256:asserted"],
