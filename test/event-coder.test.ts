@@ -799,6 +799,13 @@ describe("event coder", () => {
     expect(threat?.statement_date?.value).toBe("2024-10-26");
   });
 
+  it("does not date a clause with the time of the clause before a ', but'", () => {
+    const marched = analyzeText(
+      "The Supreme Court scaled back most of the quotas on July 21, but the students kept marching.",
+    ).events.find((e) => e.code.startsWith("14"));
+    expect(marched?.date).toBeNull();
+  });
+
   it("takes the time after its own verb in a run of clauses", () => {
     const coded = analyzeText(
       "The council approved it on Wednesday, and Putin signed the law on Thursday.",

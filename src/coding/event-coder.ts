@@ -500,7 +500,17 @@ function timeFor(
   const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
   const after = own.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb);
   if (ownClauseOnly) return after ?? null;
-  const mine = after ?? own.filter((t) => t.tokenStart < verb).at(-1) ?? own[0];
+  // "The court scaled back the quotas on July 21, but the students kept marching": a time before a
+  // ", but" or a semicolon belongs to the clause it closes.
+  const sameClause = (t: TimeMention) => {
+    for (let i = t.tokenEnd; i < verb; i++) {
+      const w = ctx.at.tokens[i]?.lower;
+      if (w === ";" || (w === "but" && ctx.at.tokens[i - 1]?.lower === ",")) return false;
+    }
+    return true;
+  };
+  const before = own.filter((t) => t.tokenStart < verb);
+  const mine = after ?? before.filter(sameClause).at(-1) ?? (before.length ? undefined : own[0]);
   if (mine) return mine;
   // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
   // when India struck …": a day-precise date fronted before the clause dates it too — but not the
