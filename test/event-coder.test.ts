@@ -14,6 +14,15 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // Force used by police on nobody named is used on the crowd of the sentence, or of the one before.
+  [
+    "Protesters in Lima blocked roads in the capital, clashing with riot police who fired tear gas.",
+    "PERCOP>PEROPP:175:asserted",
+  ],
+  [
+    "Thousands of Kenyan protesters marched on parliament. Police fired tear gas.",
+    "KENCOP>KENOPP:175:asserted",
+  ],
   // A past form the tagger reads as a noun, between a plural subject and its object.
   ["Kenyan police abducted two activists on Tuesday.", "KENCOP>KENOPP:181:asserted"],
   // Appeals and demands take the code of the act asked for (02x / 10x parallel the intents 03x).

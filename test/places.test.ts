@@ -112,6 +112,12 @@ describe("findPlaces", () => {
     expect([georgia?.country, georgia?.feature]).toEqual(["USA", "admin1"]);
   });
 
+  it("reads a word-like state abbreviation only after its town and a comma", () => {
+    expect(findPlaces("Four worshippers were killed during Sunday Mass.").map((m) => m.name)).toEqual([]);
+    const boston = findPlaces("A man was arrested in Boston, Mass., on Friday.").map((m) => m.name);
+    expect(boston).toContain("Massachusetts");
+  });
+
   it("does not read a list as 'town, state'", () => {
     const text = "Officials are investigating cases in Washington, Pennsylvania and California.";
     const washington = findPlaces(text).find((m) => text.slice(m.start, m.end) === "Washington");

@@ -146,6 +146,34 @@ function eventRecord(
   };
 }
 
+/** Roles of the forces of order, and of the crowds they face. */
+const FORCES = new Set(["COP", "MIL", "SPY"]);
+const CROWDS = new Set(["OPP", "CVL", "EDU", "LAB"]);
+
+/**
+ * "Protesters blocked roads, clashing with riot police who fired tear gas", "Thousands marched on
+ * parliament. Police fired tear gas": force used by police or troops on nobody named is used on
+ * the crowd of its sentence, else of the sentence before.
+ */
+function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): void {
+  for (const e of coded) {
+    if (e.target || e.targetCountry || !FORCES.has(e.source?.role ?? "")) continue;
+    if (!/^1[789]/.test(e.code)) continue;
+    const crowd = (sentence: number) =>
+      phrases.find(
+        (p) =>
+          p.sentence === sentence &&
+          !p.modifierOnly &&
+          CROWDS.has(p.role ?? "") &&
+          (!p.country || !e.source?.country || p.country === e.source.country),
+      );
+    const target = crowd(e.sentence) ?? crowd(e.sentence - 1);
+    if (!target) continue;
+    e.target = target;
+    e.rule = `${e.rule}|target.crowd`;
+  }
+}
+
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
 
@@ -585,6 +613,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
+  crowdTargets(coded, phrases);
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
   focusTargets(coded, phrases, at.sentences.length);

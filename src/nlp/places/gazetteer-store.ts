@@ -69,6 +69,11 @@ export class KeyFacts {
   }
 }
 
+/** An abbreviation spelt like a capitalised word and a period ("Mass.", "Ind."). */
+const WORDLIKE = /^[A-Z][a-z]+\.$/;
+/** What follows a period that ends a sentence: the end of the text, or a space and a capital or quote. */
+const SENTENCE_NEXT = /^(?:$|\s+["“‘'(]?[A-Z])/;
+
 /** Lookups over the gazetteer, built once per process. */
 export class Gazetteer {
   /** Finds the case-sensitive abbreviations ("U.S.", "Calif.") in a text. */
@@ -139,6 +144,14 @@ export class Gazetteer {
         re.lastIndex = m.index + codePointLength(text, m.index);
         continue;
       }
+      // "during Sunday Mass." ending a sentence: an abbreviation that is also a word ("Mass.", "Miss.",
+      // "Wash.") and closes a sentence names a state only after its town and a comma ("Boston, Mass.").
+      if (
+        WORDLIKE.test(m[0]) &&
+        SENTENCE_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))
+      )
+        continue;
       out.push({ index: m.index, text: m[0] });
     }
     return out;
