@@ -14,6 +14,12 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // A label of blame aimed at the author of the act the story reported ("the move", "the report").
+  [
+    "The European Commission proposed new tariffs on Chinese cars. China's commerce ministry called the move protectionist.",
+    "CHNGOV>IGOEUREEC:111:asserted",
+  ],
+  ["Ottawa called the manoeuvre unsafe and unprofessional.", "CANGOV>-:111:asserted"],
   // Force used by police on nobody named is used on the crowd of the sentence, or of the one before.
   [
     "Protesters in Lima blocked roads in the capital, clashing with riot police who fired tear gas.",

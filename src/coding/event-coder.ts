@@ -1184,7 +1184,10 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "escalation escalatory sham farce blackmail lie lies propaganda absurd outrageous hostile destabilising " +
     "destabilizing barbaric atrocity atrocities genocide invasion occupation interference meddling hypocritical " +
     "baseless groundless unfounded fabricated slander insult shameful cowardly heinous brutal unjustified " +
-    "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference"
+    "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference unsafe " +
+    "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
+    "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
+    "appalling regrettable counterproductive politicised politicized colonial imperialist"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1640,6 +1643,8 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "exercises",
     "manoeuvres",
     "maneuvers",
+    "manoeuvre",
+    "maneuver",
     "deployment",
     "buildup",
     "flights",
@@ -1661,9 +1666,33 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
   ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
     (w): [string, null] => [w, null],
   ),
-  ...["allegation", "allegations", "threat", "threats", "demand", "demands", "decision", "move"].map(
+  ...["allegation", "allegations", "threat", "threats", "demand", "demands", "report", "reports"].map(
     (w): [string, null] => [w, null],
   ),
+  // "The Commission proposed tariffs … China called the move protectionist": any act but a comment.
+  ...["decision", "move", "step", "measure", "measures"].map((w): [string, readonly string[]] => [
+    w,
+    [
+      "02",
+      "03",
+      "04",
+      "05",
+      "06",
+      "07",
+      "08",
+      "09",
+      "10",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+      "19",
+      "20",
+    ],
+  ]),
 ]);
 const DATED_POSSESSORS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend month year".split(
