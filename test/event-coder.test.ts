@@ -14,6 +14,15 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // "The two leaders", "the two men": the pair named before, even of one country.
+  [
+    "Indonesia's President Prabowo Subianto met Chinese leader Xi Jinping in Beijing. The two leaders agreed to deepen cooperation.",
+    "CHNGOV>IDNGOV:032:vowed",
+  ],
+  [
+    "Mozambique's President Daniel Chapo met opposition leader Venancio Mondlane. The two men agreed to end the violence.",
+    "MOZOPP>MOZGOV:0871:asserted",
+  ],
   // A label of blame aimed at the author of the act the story reported ("the move", "the report").
   [
     "The European Commission proposed new tariffs on Chinese cars. China's commerce ministry called the move protectionist.",

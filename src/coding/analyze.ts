@@ -263,6 +263,8 @@ function domesticTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], s
   }
 }
 
+/** A story this long (in sentences) can have a focus country; a lone sentence cannot. */
+const FOCUS_MIN_SENTENCES = 5;
 /** Share of the story's country-bearing actor mentions its focus country must hold. */
 const FOCUS_SHARE = 0.4;
 
@@ -282,9 +284,9 @@ function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sent
   }
 }
 
-/** The country a story of several sentences is about: the one holding two fifths of its actor mentions. */
+/** The country a story of five sentences or more is about: the one holding two fifths of its actor mentions. */
 function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string | null {
-  if (sentences < DOMESTIC_MIN_SENTENCES) return null;
+  if (sentences < FOCUS_MIN_SENTENCES) return null;
   const counts = new Map<string, number>();
   let total = 0;
   for (const p of phrases) {

@@ -133,7 +133,12 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
   ...["sides", "parties", "delegations", "governments"].map((w) => [w, null] as const),
   ...["countries", "nations", "states", "neighbours", "neighbors"].map((w) => [w, "state"] as const),
   ...["leaders", "presidents"].map((w) => [w, "person"] as const),
+  // "The two men agreed": people named before, whatever their kind ("opposition leader X").
+  ...["men", "women", "ministers", "envoys", "negotiators"].map((w) => [w, null] as const),
 ]);
+
+/** Pair nouns whose pair is two actors, possibly of one country ("the two men"); the others are two countries. */
+const PERSON_PAIRS = new Set(["leaders", "presidents", "men", "women", "ministers", "envoys", "negotiators"]);
 
 const PAIR_PREPS = new Set("on of between from for with among to by at in across against".split(" "));
 
@@ -162,10 +167,11 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
     if (joined && tok(ctx, q.end).lower === "and" && p.country !== q.country) return [q, p];
   }
   const counts = new Map<string, { n: number; last: ActorPhrase }>();
+  const keyOf = (p: ActorPhrase) => (PERSON_PAIRS.has(t) ? p.code : (p.country as string));
   for (const p of ctx.history) {
     if (p.end >= i - 1 || !fitting(p)) continue;
-    const c = counts.get(p.country as string);
-    counts.set(p.country as string, { n: (c?.n ?? 0) + 1, last: p });
+    const c = counts.get(keyOf(p));
+    counts.set(keyOf(p), { n: (c?.n ?? 0) + 1, last: p });
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.last.start - a.last.start);
   const pair = ranked.slice(0, 2).map((c) => c.last);
@@ -402,6 +408,14 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       continue;
     }
     if (phrase && usable(phrase)) {
+      // "The two leaders agreed": a pair noun the dictionary reads as an agent is the pair named before.
+      const pairOfAgents = phrase.kind === "agent" ? pairAntecedent(ctx, phrase.end - 1) : null;
+      if (pairOfAgents)
+        return {
+          phrases: pairOfAgents,
+          text: `${tok(ctx, phrase.end - 2).text} ${tok(ctx, phrase.end - 1).text}`,
+          how: "pair",
+        };
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
     // "Israeli strikes killed 20 civilians": a country adjective on an attack noun heading the subject.
