@@ -14,6 +14,12 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // PETRARCH block patterns that coded arrests as occupation, loans as concessions, rescuers as talks.
+  ["The Sri Lankan navy arrested 22 Indian fishermen.", "LKAMIL>INDAGR:173:asserted"],
+  ["The International Monetary Fund approved a $3 billion bailout for Egypt.", "IGOBUSIMF>EGY:071:asserted"],
+  ["Bangladesh asked Myanmar to take back Rohingya refugees.", "BGD>MMR:020:asserted"],
+  ["The UN Human Rights Council set up a fact-finding mission on Iran.", "IGOUNOHRI>IRN:090:asserted"],
+  ["Turkey sent a search and rescue team to Morocco.", "TUR>MAR:073:asserted"],
   // "The two leaders", "the two men": the pair named before, even of one country.
   [
     "Indonesia's President Prabowo Subianto met Chinese leader Xi Jinping in Beijing. The two leaders agreed to deepen cooperation.",
