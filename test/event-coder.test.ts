@@ -14,6 +14,9 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // A reaction to something put forward answers its author ("calls from", "an offer of help by").
+  ["London rejected the call from Buenos Aires.", "GBRGOV>ARG:122:asserted"],
+  ["The junta turned down an offer of help from ECOWAS.", "---GOV>IGOWAFWAS:120:asserted"],
   // PETRARCH block patterns that coded arrests as occupation, loans as concessions, rescuers as talks.
   ["The Sri Lankan navy arrested 22 Indian fishermen.", "LKAMIL>INDAGR:173:asserted"],
   ["The International Monetary Fund approved a $3 billion bailout for Egypt.", "IGOBUSIMF>EGY:071:asserted"],

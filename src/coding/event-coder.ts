@@ -12,7 +12,14 @@ import {
   hasCondition,
   isReportedSpeech,
 } from "./attribution.js";
-import { BE_FORMS, clauseEnd, clauseStart, inRanges, type VerbGroup } from "./clauses.js";
+import {
+  BE_FORMS,
+  clauseEnd,
+  clauseStart,
+  inRanges,
+  PARTICIPLE_PARTICLES,
+  type VerbGroup,
+} from "./clauses.js";
 import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
@@ -695,7 +702,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
   // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
-  if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015")) {
+  if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015" || d.targetCountry)) {
     targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
   }
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
@@ -1863,6 +1870,52 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
   answerLatestAct(d, previous, ctx.s.index - 2, HOSTILE_ACT_ROOTS, "latest-act");
 }
 
+/** Nouns of what one side puts to another: a reaction to one of them answers its author. */
+const AUTHORED_NOUNS = new Set(
+  (
+    "call calls offer offers proposal proposals request requests demand demands appeal appeals plan plans " +
+    "invitation invitations ultimatum ultimatums pressure criticism accusation accusations warning warnings " +
+    "bid initiative overture overtures"
+  ).split(" "),
+);
+
+/**
+ * "rejected calls from Washington for a two-state solution", "turned down an offer of help by
+ * ECOWAS": a reaction to something put forward by another side, with nobody named as its object,
+ * answers the side that put it forward.
+ */
+function objectAuthor(ctx: SentenceContext, d: Draft): void {
+  if (!d.group || d.group.passive || !REACTION_ROOTS.has(d.code.slice(0, 2))) return;
+  let i = d.verbEnd;
+  // "turned down an offer": past the phrasal verb's particle.
+  if (PARTICIPLE_PARTICLES.has(tok(ctx, i)?.lower ?? "")) i++;
+  while (i < ctx.s.tokenEnd && ["DET", "ADJ", "ADV", "NUM"].includes(tok(ctx, i).pos)) i++;
+  if (i >= ctx.s.tokenEnd || !AUTHORED_NOUNS.has(tok(ctx, i).lower)) return;
+  // The author follows the noun, after "from" or "by", perhaps past an "of …" complement ("an offer of help from").
+  for (let j = i + 1; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
+    const w = tok(ctx, j).lower;
+    // A verb ends the phrase, but not a noun the tagger reads as one after a preposition ("offer of help").
+    const verbHere = ctx.groups.some((g) => g.head === j && !g.infinitive) && tok(ctx, j - 1).pos !== "ADP";
+    if (tok(ctx, j).pos === "PUNCT" || verbHere) return;
+    if (w !== "from" && w !== "by") continue;
+    const at = (k: number) => k === j + 1 || (k === j + 2 && tok(ctx, j + 1).lower === "the");
+    const author = ctx.actors.find((p) => at(p.start) && !p.modifierOnly);
+    const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+    if (author && !own.has(author.country ?? author.code)) {
+      d.target = { phrases: [author], text: author.text, how: "object-author" };
+      d.rule = `${d.rule}|target.object-author`;
+      return;
+    }
+    // "calls from Washington": a capital after "from" is read as a place; its country put it forward.
+    const place = ctx.places.find((p) => at(p.tokenStart) && tok(ctx, p.tokenEnd)?.lower !== "'s");
+    if (place?.country && !own.has(place.country)) {
+      d.targetCountry = place.country;
+      d.rule = `${d.rule}|target.object-author`;
+    }
+    return;
+  }
+}
+
 /** Aim d at the author of the story's latest act of `roots` by another side, from sentence `since`. */
 function answerLatestAct(
   d: Draft,
@@ -2201,6 +2254,7 @@ export function codeSentence(
       }
     }
   }
+  for (const d of kept) if (!d.target.phrases.length) objectAuthor(ctx, d);
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
