@@ -14,6 +14,12 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // A hedge in a reason or relative clause after the act does not hedge the act.
+  [
+    "The Sri Lankan navy arrested 22 Indian fishermen for allegedly fishing in its waters.",
+    "LKAMIL>INDAGR:173:asserted",
+  ],
+  ["Brazil ordered Managua's envoy to leave the country.", "BRA>NICGOV:161:asserted"],
   // A reaction to something put forward answers its author ("calls from", "an offer of help by").
   ["London rejected the call from Buenos Aires.", "GBRGOV>ARG:122:asserted"],
   ["The junta turned down an offer of help from ECOWAS.", "---GOV>IGOWAFWAS:120:asserted"],
@@ -659,6 +665,9 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // What someone is kept from doing is not done.
+  "Aid trucks were prevented from entering Gaza.",
+  "Iran refrained from attacking Israel directly.",
   "Mexico's diplomatic staff left Quito.",
   "A statement issued by the ministry of finance said the talks went well.",
   "Ukraine demanded the return of its deported children.",

@@ -209,6 +209,30 @@ export function hedgeIn(ctx: SentenceContext, from: number, to: number): Modalit
   return null;
 }
 
+/**
+ * The hedge of the sentence that bears on the act at token i: not one that qualifies a reason, a
+ * gerund or a relative clause after it ("arrested 22 fishermen for allegedly fishing in its waters",
+ * "arrested a man who allegedly attacked a mosque" are arrests, asserted).
+ */
+function hedgeFor(ctx: SentenceContext, i: number): Modality | null {
+  for (let h = ctx.s.tokenStart; h < ctx.s.tokenEnd; h++) {
+    const m = HEDGES.get(tok(ctx, h).lower);
+    if (!m) continue;
+    if (h < i || !laterClause(ctx, i, h)) return m;
+  }
+  return null;
+}
+
+/** Words opening a reason, a gerund or a relative clause after a verb. */
+const CLAUSE_OPENERS = new Set(["for", "who", "which", "that", "whom", "whose"]);
+
+/** Does the hedge at h (after the act at i) qualify a reason, a gerund or a relative clause of its own? */
+function laterClause(ctx: SentenceContext, i: number, h: number): boolean {
+  if (tok(ctx, h + 1)?.lower.endsWith("ing")) return true;
+  for (let k = i + 1; k < h; k++) if (CLAUSE_OPENERS.has(tok(ctx, k).lower)) return true;
+  return false;
+}
+
 /** A speech verb's own frame (not "according to", which reports without shifting tense). */
 export function isReportedSpeech(frame: Frame | null): boolean {
   return !!frame && frame.verb >= 0;
@@ -246,7 +270,7 @@ export function decideModality(
   if (governor) return { modality: governor, frame, rule: "mod.governor" };
   if (g?.future) return { modality: "predicted", frame, rule: "mod.future" };
   if (frame) return { modality: frame.modality, frame, rule: frame.rule };
-  const hedge = hedgeIn(ctx, ctx.s.tokenStart, ctx.s.tokenEnd);
+  const hedge = hedgeFor(ctx, i);
   if (hedge) return { modality: hedge, frame: null, rule: `mod.hedge.${hedge}` };
   return { modality: "asserted", frame: null, rule: "mod.asserted" };
 }

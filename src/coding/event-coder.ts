@@ -2229,6 +2229,14 @@ export function codeSentence(
       );
       if (issuing) suppressed.add(issuing.verb);
     }
+  // "prevented aid trucks from entering Gaza", "barred women from studying", "refrained from
+  // attacking": what someone is kept from doing is not done.
+  for (const d of drafts) {
+    const v = tok(ctx, d.verb);
+    let k = d.verb - 1;
+    while (k > ctx.s.tokenStart && tok(ctx, k).pos === "ADV") k--;
+    if (v.lower.endsWith("ing") && tok(ctx, k)?.lower === "from" && d.verb - k <= 2) suppressed.add(d.verb);
+  }
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   genericVows(ctx, kept);
   // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.
