@@ -14,6 +14,15 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // A verdict of blame on a definite act, stated in a speech verb's complement, aims at its author.
+  [
+    "An Israeli air strike killed three journalists in southern Lebanon. Lebanon's prime minister said the attack was a war crime.",
+    "LBNGOV>ISR:111:asserted",
+  ],
+  [
+    "A court in Tunisia sentenced 40 opposition figures to prison. Human rights groups said the trial was politically motivated.",
+    "TUNHRI>TUNJUD:111:asserted",
+  ],
   // A hedge in a reason or relative clause after the act does not hedge the act.
   [
     "The Sri Lankan navy arrested 22 Indian fishermen for allegedly fishing in its waters.",

@@ -1194,7 +1194,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference unsafe " +
     "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
-    "appalling regrettable counterproductive politicised politicized colonial imperialist"
+    "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1266,6 +1266,75 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
       to: split,
+      governor: governorModality(ctx, g),
+    });
+  }
+  return out;
+}
+
+/** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
+const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
+/** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
+const JUDGED_NOUNS = new Set("trials sentence law vote referendum election".split(" "));
+const VERDICT_LINKS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "amounted",
+  "amounts",
+  "constituted",
+  "constitutes",
+]);
+
+/**
+ * "Lebanon's prime minister said the attack was a war crime", "Rights groups said the trial was
+ * politically motivated": a verdict of blame (or praise) on a definite act, stated in a speech verb's
+ * complement, is that judgment by the speaker (111 / 051), aimed at the act's author.
+ */
+function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!VERDICT_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
+    let i = g.head + 1;
+    if (tok(ctx, i)?.lower === "that") i++;
+    const det = tok(ctx, i)?.lower ?? "";
+    if (!["the", "this", "these", "those", "its", "their", "his", "her"].includes(det)) continue;
+    i++;
+    while (
+      i < ctx.s.tokenEnd &&
+      ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
+      !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")
+    )
+      i++;
+    const noun = tok(ctx, i);
+    if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
+    if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
+    let code: string | undefined;
+    const end = Math.min(ctx.s.tokenEnd, i + 10);
+    for (let j = i + 2; j < end && !code; j++) {
+      const t = tok(ctx, j);
+      if (t.text === "," || t.text === ";" || t.lower === "but") break;
+      code = LABELS.get(t.lower);
+    }
+    if (!code) continue;
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length) continue;
+    const existing = drafts.findIndex((d) => d.verb === g.head);
+    if (existing >= 0) drafts.splice(existing, 1);
+    out.push({
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code,
+      rule: `verdict.${tok(ctx, g.head).lemma}`,
+      source: subject,
+      target: { phrases: [], text: "", how: "none" },
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: end,
       governor: governorModality(ctx, g),
     });
   }
@@ -1659,6 +1728,21 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "tests",
     "launch",
   ].map((w): [string, readonly string[]] => [w, ["07", "13", "15", "19"]]),
+  // "condemned the arrest of its leader", "said the trial was politically motivated": its author.
+  ...[
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "crackdown",
+    "trial",
+    "ruling",
+    "verdict",
+    "order",
+    "expulsion",
+    "expulsions",
+  ].map((w): [string, readonly string[]] => [w, ["10", "16", "17"]]),
+  ...["protests", "demonstrations", "rallies", "riots"].map((w): [string, readonly string[]] => [w, ["14"]]),
   ...["sanctions", "tariffs", "embargo", "ban", "restrictions"].map((w): [string, readonly string[]] => [
     w,
     ["16", "17"],
@@ -1781,6 +1865,9 @@ function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEve
   return author ? { phrases: [author], text: noun.text, how: "anaphora" } : null;
 }
 
+/** Roles of a society's own critics of its state: opposition, rights groups, NGOs, media, unions, firms. */
+const CRITICS = new Set(["OPP", "HRI", "NGO", "MED", "LAB", "BUS", "EDU", "CVL", "PTY"]);
+
 /** Reactions whose object names the act reacted to: the act's author is their target. */
 const REACTION_ROOTS = new Set(["01", "02", "05", "10", "11", "12", "13", "16", "17"]);
 
@@ -1813,9 +1900,16 @@ function anaphoricTarget(
   if (dated === object && !["the", "these", "this", "those", "that"].includes(tok(ctx, object)?.lower ?? ""))
     return;
   const roots = EVENT_REFERENCES.get(noun.lower) ?? null;
-  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  // "Rights groups said the trial was politically motivated": a society's own critics react to their
+  // state's acts, so they exclude only themselves; a state excludes acts of its own country.
+  const own = new Set(
+    d.source.phrases.map((p) => (CRITICS.has(p.role ?? "") ? p.code : (p.country ?? p.code))),
+  );
   const fits = (code: string, author: ActorPhrase | null | undefined): author is ActorPhrase =>
-    !!author && (!roots || roots.includes(code.slice(0, 2))) && !own.has(author.country ?? author.code);
+    !!author &&
+    (!roots || roots.includes(code.slice(0, 2))) &&
+    !own.has(author.country ?? author.code) &&
+    !own.has(author.code);
   const inSentence = drafts.findLast((x) => x !== d && x.verb < d.verb && fits(x.code, x.source.phrases[0]));
   // Words ("the remarks") go back to a speaker of the last two sentences; acts up to six sentences.
   // "The United States and Britain struck …": of a coordinated act, the first-named author.
@@ -2211,6 +2305,7 @@ export function codeSentence(
   }
   drafts.push(...feelingDrafts(ctx));
   drafts.push(...labelDrafts(ctx, drafts));
+  drafts.push(...verdictDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {
