@@ -23,6 +23,7 @@ const POSITIVE: [string, string][] = [
     "A court in Tunisia sentenced 40 opposition figures to prison. Human rights groups said the trial was politically motivated.",
     "TUNHRI>TUNJUD:111:asserted",
   ],
+  ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
   // A hedge in a reason or relative clause after the act does not hedge the act.
   [
     "The Sri Lankan navy arrested 22 Indian fishermen for allegedly fishing in its waters.",
@@ -639,6 +640,8 @@ const POSITIVE: [string, string][] = [
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
   ["The Security Council adopted a resolution condemning Russia.", 1],
+  // "announce * sanctions" is not "said the sanctions were …": only the verdict (111), no sanction.
+  ["Iran's foreign ministry spokesman said the sanctions were illegal.", 1],
   // A noun inside the verb's own pattern, or after a possessor's noun, is no second event.
   ["Seoul condemned Pyongyang's missile launch.", 1],
   ["Stoltenberg travelled to Kyiv for talks with Zelensky.", 1],
@@ -695,8 +698,6 @@ const NEGATIVE: string[] = [
   // A preposition before a time is no pattern's ("call * (on)"); "call for" is not split by an object.
   "Azerbaijan launched what it called local anti-terrorist measures on Tuesday.",
   "The raid came in what the minister called retaliation for Saturday's explosion.",
-  // "announce * sanctions" is not "said the sanctions were …": a reported clause follows the speech verb.
-  "Iran's foreign ministry spokesman said the sanctions were illegal.",
   // A meeting in an adjunct with nobody else named is no event of the clause's subject.
   "At an emergency meeting of the council on Sunday, Foreign Minister Penny Wong spoke about the crisis.",
   // A relative clause whose antecedent names no actor has no actor subject.
