@@ -14,6 +14,12 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // An agent noun of an organisation is the organisation's, not the country named nearby.
+  ["Israel killed the leader of Hamas.", "ISR>PSEREBHMS:186:asserted"],
+  [
+    "Police in Dhaka arrested a senior leader of the Bangladesh Nationalist Party.",
+    "BGDCOP>BGDOPP:173:asserted",
+  ],
   // A verdict of blame on a definite act, stated in a speech verb's complement, aims at its author.
   [
     "An Israeli air strike killed three journalists in southern Lebanon. Lebanon's prime minister said the attack was a war crime.",

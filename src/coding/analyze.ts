@@ -37,7 +37,7 @@ import {
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
-import { definiteAgents, definiteOrganisations } from "./definite-references.js";
+import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker, VIOLENT_ROOTS } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
@@ -600,6 +600,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
   definiteAgents(at, phrases);
+  agentsOfOrganisations(at, phrases);
   unqualifiedUnOrgans(at, phrases);
   const timexes = findTimexes(at, article.published ?? opts.today);
   const times = timesFromTimexes(timexes, at.text);

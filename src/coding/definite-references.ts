@@ -89,6 +89,36 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
   return [...phrases, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Agent nouns that belong to the organisation named after them ("the leader of Hamas"). */
+const MEMBER_NOUNS = new Set(
+  "leader leaders head chief founder commander commanders spokesman spokeswoman spokesperson member members official officials chairman secretary-general envoy negotiator".split(
+    " ",
+  ),
+);
+
+/**
+ * "Israel killed the leader of Hamas", "police arrested a senior leader of the Bangladesh
+ * Nationalist Party": an agent noun followed by "of" / "for" and an organisation is that
+ * organisation's, not the country of the actors named nearby. In place.
+ * @example agentsOfOrganisations(at, phrases) // "leader of Hamas" → PSEREBHMS
+ */
+export function agentsOfOrganisations(at: AnnotatedText, phrases: ActorPhrase[]): void {
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const p = phrases[k] as ActorPhrase;
+    if (p.kind !== "agent" || p.modifierOnly || !MEMBER_NOUNS.has(at.tokens[p.end - 1]?.lower ?? ""))
+      continue;
+    const prep = at.tokens[p.end]?.lower;
+    if (prep !== "of" && prep !== "for") continue;
+    const startsAt = at.tokens[p.end + 1]?.lower === "the" ? p.end + 2 : p.end + 1;
+    const org = phrases.find((q) => q.start === startsAt || (q.start === p.end + 1 && q !== p));
+    if (!org || org.kind !== "organisation" || org.modifierOnly || org.code.startsWith("IGO")) continue;
+    p.code = org.code;
+    p.country = org.country;
+    p.role = org.role;
+    p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "member-of:organisation"];
+  }
+}
+
 /** Roles that a definite "the rebels", "the militants", "the troops" can take up again. */
 const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
   ["REB", "armed"],
