@@ -111,7 +111,7 @@ export function agentsOfOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
     if (prep !== "of" && prep !== "for") continue;
     const startsAt = at.tokens[p.end + 1]?.lower === "the" ? p.end + 2 : p.end + 1;
     const org = phrases.find((q) => q.start === startsAt || (q.start === p.end + 1 && q !== p));
-    if (!org || org.kind !== "organisation" || org.modifierOnly || org.code.startsWith("IGO")) continue;
+    if (org?.kind !== "organisation" || org.modifierOnly || org.code.startsWith("IGO")) continue;
     p.code = org.code;
     p.country = org.country;
     p.role = org.role;
