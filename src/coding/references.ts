@@ -178,7 +178,9 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const AIM_PREPS = new Set(["at", "against", "toward", "towards"]);
 
 function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCodes: Set<string>): Reference {
-  for (let i = from; i < Math.min(to, from + 3); i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = from;
+  for (; i < Math.min(to, from + 3); i++) {
     const t = tok(ctx, i);
     if (ctx.actors.some((p) => p.start === i)) return NONE;
     // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing).
@@ -379,7 +381,9 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (joined === prev && !g.participle) return NONE;
   }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
-  for (let i = g.first - 1; i >= s.tokenStart; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.first - 1;
+  for (; i >= s.tokenStart; i--) {
     if (!ownNest && inRanges(i, ctx.nested)) continue;
     const t = tok(ctx, i);
     const phrase = phraseCovering(ctx.actors, i);
@@ -776,7 +780,9 @@ function adjectiveOfObject(
   own: Set<string>,
   prep: string | null = null,
 ): Reference {
-  for (let i = from; i < to; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = from;
+  for (; i < to; i++) {
     // (A bare role noun as a modifier names nobody, "a general strike", but its building stands
     // for it: "stormed the parliament building".)
     const p = ctx.actors.find(
