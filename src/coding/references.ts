@@ -152,6 +152,14 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   if (quantifier !== "two" && quantifier !== "both") return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
+  return namedPair(ctx, i, kind);
+}
+
+/**
+ * pairAntecedent's pair once its words are found. (A function of its own: closures reading the
+ * parameters would cost pairAntecedent, asked at every word of a subject search, a context per call.)
+ */
+function namedPair(ctx: SentenceContext, i: number, kind: ActorPhrase["kind"] | null): ActorPhrase[] | null {
   const fitting = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
   const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
   for (let k = before.length - 1; k > 0; k--) {
