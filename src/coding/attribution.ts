@@ -106,7 +106,9 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     }
     if (speaker) for (let i = speaker.start; i < speaker.end; i++) ctx.excluded.add(i);
   }
-  for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = s.tokenStart;
+  for (; i < s.tokenEnd - 2; i++) {
     if (tok(ctx, i).lower !== "according" || tok(ctx, i + 1).lower !== "to") continue;
     const speaker = ctx.actors.find((p) => p.start >= i + 2 && p.start <= i + 4) ?? null;
     for (let k = i; k < (speaker?.end ?? i + 2); k++) ctx.excluded.add(k);
@@ -152,7 +154,9 @@ function frame(
  * verb itself (same subject, no new one after "and") is the speaker's own act, not reported speech.
  */
 function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
-  for (let i = g.head + 1; i < ctx.s.tokenEnd - 1; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.head + 1;
+  for (; i < ctx.s.tokenEnd - 1; i++) {
     if (tok(ctx, i).lower !== "and") continue;
     const next = ctx.groups.find((h) => h.first > i);
     if (!next || next.first - i > 2 || next.participle || next.infinitive) continue;

@@ -197,12 +197,20 @@ function taggedGerund(at: AnnotatedText, i: number): boolean {
   const adjectiveObject =
     (next.pos === "ADJ" && at.tokens[i + 2]?.pos === "NOUN") ||
     (["more", "less", "fewer", "over", "nearly", "about", "some", "at"].includes(next.lower) &&
-      ["than", "least", "NUM"].some((w) => at.tokens[i + 2]?.lower === w || at.tokens[i + 2]?.pos === w));
+      closesQuantity(at.tokens[i + 2]));
   // "by firing at Pakistani posts": an aimed-at preposition after an act of force.
   if (prev.lower === "by" && AIMED.has(next.lower)) return true;
   return (
     (["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(next.pos) || adjectiveObject) && next.lower !== "of"
   );
+}
+
+/**
+ * "than", "least" or a number: what follows "more", "at" … in a comparative quantity. (A function
+ * of its own: a closure in taggedGerund reading its parameters would cost it a context on every call.)
+ */
+function closesQuantity(t: Token | undefined): boolean {
+  return ["than", "least", "NUM"].some((w) => t?.lower === w || t?.pos === w);
 }
 
 /** "There were ten soldiers killed in Ukraine": a participle after the noun of an existential clause is passive. */

@@ -46,7 +46,9 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
   for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
   const added: ActorPhrase[] = [];
   let k = 0;
-  for (let i = 1; i < at.tokens.length; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = 1;
+  for (; i < at.tokens.length; i++) {
     const t = at.tokens[i];
     const want = t ? DEFINITE_NOUNS.get(t.lower) : undefined;
     if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered.has(i) || covered.has(i - 1)) continue;

@@ -1138,47 +1138,52 @@ const FEELING_VERBS = new Set(["be", "remain", "feel", "seem", "appear"]);
  */
 function feelingDrafts(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
-  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart + 1;
+  for (; i < ctx.s.tokenEnd; i++) {
     const code = FEELINGS.get(tok(ctx, i).lower);
     if (!code) continue;
-    let first = i - 1;
-    while (first > ctx.s.tokenStart && tok(ctx, first).pos === "ADV") first--;
-    const copula = tok(ctx, first);
-    if (!FEELING_VERBS.has(copula.lemma)) continue;
-    let start = first;
-    const before = tok(ctx, first - 1);
-    const modal = before && (before.lower === "would" || before.lower === "could") ? before.lower : null;
-    if (modal) start--;
-    const negated = ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't");
-    const g: VerbGroup = {
-      head: i,
-      first: start,
-      negated,
-      modal,
-      future: false,
-      passive: false,
-      infinitive: false,
-      participle: false,
-    };
-    const subject = findSubject(ctx, g);
-    if (!subject.phrases.length || negated) continue;
-    const end = ctx.groups.find((h) => h.first > i)?.first ?? ctx.s.tokenEnd;
-    // "concerned by the drills": the adjective's own preposition introduces what it is about.
-    const prep = tok(ctx, i + 1)?.pos === "ADP" ? tok(ctx, i + 1).lower : null;
-    const target = findTarget(ctx, i + 1, end, new Set(subject.phrases.map((p) => p.code)), prep);
-    out.push({
-      verb: i,
-      verbEnd: i + 1,
-      code,
-      rule: `feeling.${tok(ctx, i).lower}`,
-      source: subject,
-      target,
-      group: g,
-      from: clauseStart(ctx.at, ctx.s, g),
-      to: end,
-      governor: null,
-      comment: true,
-    });
+    // A block of its own: the constants below that closures read cost a context only here.
+    {
+      let first = i - 1;
+      while (first > ctx.s.tokenStart && tok(ctx, first).pos === "ADV") first--;
+      const copula = tok(ctx, first);
+      if (!FEELING_VERBS.has(copula.lemma)) continue;
+      let start = first;
+      const before = tok(ctx, first - 1);
+      const modal = before && (before.lower === "would" || before.lower === "could") ? before.lower : null;
+      if (modal) start--;
+      const negated = ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't");
+      const g: VerbGroup = {
+        head: i,
+        first: start,
+        negated,
+        modal,
+        future: false,
+        passive: false,
+        infinitive: false,
+        participle: false,
+      };
+      const subject = findSubject(ctx, g);
+      if (!subject.phrases.length || negated) continue;
+      const end = ctx.groups.find((h) => h.first > i)?.first ?? ctx.s.tokenEnd;
+      // "concerned by the drills": the adjective's own preposition introduces what it is about.
+      const prep = tok(ctx, i + 1)?.pos === "ADP" ? tok(ctx, i + 1).lower : null;
+      const target = findTarget(ctx, i + 1, end, new Set(subject.phrases.map((p) => p.code)), prep);
+      out.push({
+        verb: i,
+        verbEnd: i + 1,
+        code,
+        rule: `feeling.${tok(ctx, i).lower}`,
+        source: subject,
+        target,
+        group: g,
+        from: clauseStart(ctx.at, ctx.s, g),
+        to: end,
+        governor: null,
+        comment: true,
+      });
+    }
   }
   return out;
 }
@@ -1465,7 +1470,9 @@ function nounPhraseEnd(ctx: SentenceContext, i: number): number {
 }
 
 function actorAfterPrep(ctx: SentenceContext, from: number, to: number, preps: string[]): ActorPhrase | null {
-  for (let i = from; i < to; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = from;
+  for (; i < to; i++) {
     if (!preps.includes(tok(ctx, i).lower)) continue;
     const p = ctx.actors.find((q) => q.start > i && q.start <= i + 3 && q.start < to && !q.modifierOnly);
     if (p) return p;
@@ -1489,7 +1496,9 @@ function partnerAfterBetween(
 
 /** Source of an event noun from its left: a possessive or country word right before it ("Ukraine's offensive"). */
 function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
-  for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let j = i - 1;
+  for (; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
     const p = ctx.actors.find((q) => q.end - 1 === j || q.end === j);
     if (p && (p.end === i || p.end === i - 1 || allModifiers(ctx, p.end, i)))
       return jointWith(ctx, p) ? null : p;
@@ -2053,45 +2062,50 @@ const EACH_SIDE = new Set(["each", "both"]);
  * two sides named in the sentence, else those of the story's latest act between two sides.
  */
 function reciprocalBlame(ctx: SentenceContext, kept: Draft[], previous: CodedEvent[]): Draft[] {
-  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart;
+  for (; i < ctx.s.tokenEnd; i++) {
     const verb = tok(ctx, i);
     if (!BLAME_VERBS.has(verb.lemma) || !(verb.pos === "VERB" || verb.pos === "NOUN")) continue;
     if (kept.some((d) => d.verb === i && d.source.phrases.length)) continue;
-    const after = ctx.at.tokens.slice(i + 1, Math.min(ctx.s.tokenEnd, i + 4)).map((t) => t.lower);
-    const before = ctx.at.tokens.slice(Math.max(ctx.s.tokenStart, i - 3), i).map((t) => t.lower);
-    const eachOther =
-      (after[0] === "each" && after[1] === "other") || (after[0] === "one" && after[1] === "another");
-    const eachSide = before.some((w) => EACH_SIDE.has(w)) && after[0] === "the" && after[1] === "other";
-    if (!eachOther && !eachSide) continue;
-    const named: ActorPhrase[] = [];
-    for (const p of ctx.actors) {
-      if (p.start >= i || p.modifierOnly || !p.country) continue;
-      if (!named.some((q) => q.country === p.country && q.code === p.code)) named.push(p);
+    // A block of its own: the constants below that closures read cost a context only here.
+    {
+      const after = ctx.at.tokens.slice(i + 1, Math.min(ctx.s.tokenEnd, i + 4)).map((t) => t.lower);
+      const before = ctx.at.tokens.slice(Math.max(ctx.s.tokenStart, i - 3), i).map((t) => t.lower);
+      const eachOther =
+        (after[0] === "each" && after[1] === "other") || (after[0] === "one" && after[1] === "another");
+      const eachSide = before.some((w) => EACH_SIDE.has(w)) && after[0] === "the" && after[1] === "other";
+      if (!eachOther && !eachSide) continue;
+      const named: ActorPhrase[] = [];
+      for (const p of ctx.actors) {
+        if (p.start >= i || p.modifierOnly || !p.country) continue;
+        if (!named.some((q) => q.country === p.country && q.code === p.code)) named.push(p);
+      }
+      let a = named.at(-2);
+      let b = named.at(-1);
+      if (!a || !b) {
+        const act = previous.findLast(
+          (e) => e.sentence >= ctx.s.index - 3 && !!e.source && !!e.target && e.source.code !== e.target.code,
+        );
+        a = act?.source ?? undefined;
+        b = act?.target ?? undefined;
+      }
+      if (!a || !b) return [];
+      const group = ctx.groups.find((g) => g.head === i) ?? null;
+      const draft = (x: ActorPhrase, y: ActorPhrase): Draft => ({
+        verb: i,
+        verbEnd: i + 1,
+        code: "112",
+        rule: "reciprocal.blame",
+        source: { phrases: [x], text: x.text, how: "reciprocal" },
+        target: { phrases: [y], text: y.text, how: "reciprocal" },
+        group,
+        from: ctx.s.tokenStart,
+        to: ctx.s.tokenEnd,
+        governor: null,
+      });
+      return [draft(a, b), draft(b, a)];
     }
-    let a = named.at(-2);
-    let b = named.at(-1);
-    if (!a || !b) {
-      const act = previous.findLast(
-        (e) => e.sentence >= ctx.s.index - 3 && !!e.source && !!e.target && e.source.code !== e.target.code,
-      );
-      a = act?.source ?? undefined;
-      b = act?.target ?? undefined;
-    }
-    if (!a || !b) return [];
-    const group = ctx.groups.find((g) => g.head === i) ?? null;
-    const draft = (x: ActorPhrase, y: ActorPhrase): Draft => ({
-      verb: i,
-      verbEnd: i + 1,
-      code: "112",
-      rule: "reciprocal.blame",
-      source: { phrases: [x], text: x.text, how: "reciprocal" },
-      target: { phrases: [y], text: y.text, how: "reciprocal" },
-      group,
-      from: ctx.s.tokenStart,
-      to: ctx.s.tokenEnd,
-      governor: null,
-    });
-    return [draft(a, b), draft(b, a)];
   }
   return [];
 }
@@ -2106,7 +2120,9 @@ const PART_NOUNS = new Set(["role", "part", "involvement", "hand", "responsibili
  * responsibility" (016) draft at the same verb.
  */
 function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: CodedEvent[]): Draft[] {
-  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd - 1; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart + 1;
+  for (; i < ctx.s.tokenEnd - 1; i++) {
     const w = tok(ctx, i).lower;
     const prep = tok(ctx, i + 1).lower;
     // ("denied any involvement.", "had played no part.": the act is the story's latest one.)
@@ -2114,54 +2130,59 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
     const partIn = PART_NOUNS.has(w) && (prep === "in" || prep === "for" || bare);
     const nothingTo = w === "nothing" && prep === "to" && tok(ctx, i + 2)?.lower === "do";
     if (!partIn && !nothingTo) continue;
-    const verb = ctx.groups.findLast((g) => g.head < i);
-    if (!verb || i - verb.head > 6) return [];
-    // "denied that Belgrade had any role in …": a denial governing the clause.
-    const denies =
-      tok(ctx, verb.head).lemma === "deny" ||
-      ctx.groups.some((g) => g.head < verb.head && tok(ctx, g.head).lemma === "deny" && !g.negated);
-    const negative =
-      nothingTo ||
-      denies ||
-      verb.negated ||
-      ctx.at.tokens.slice(verb.head + 1, i).some((t) => t.lower === "no" || t.lower === "not");
-    if (!negative) return [];
-    // The act: a violent noun after the preposition, answered by the story's latest such act.
-    let j = nothingTo ? i + 4 : i + 2;
-    while (j < ctx.s.tokenEnd && ["DET", "ADJ"].includes(tok(ctx, j).pos)) j++;
-    const roots = EVENT_REFERENCES.get(tok(ctx, j)?.lower ?? "");
-    if (!bare && !roots?.includes("19")) return [];
-    // The latest attack of the last six sentences, else the story's first (its lead).
-    const attack = (e: CodedEvent) => VIOLENT_ROOTS.has(e.code.slice(0, 2)) && FACTUAL.has(e.modality);
-    const act = previous.findLast((e) => e.sentence >= ctx.s.index - 6 && attack(e)) ?? previous.find(attack);
-    const subject = findSubject(ctx, verb);
-    if (!subject.phrases.length) return [];
-    // With no attack reported before, the attack noun itself: "no role in the attack on the Jordan base".
-    const victim = act || bare ? null : actorAfterPrep(ctx, j + 1, nounPhraseEnd(ctx, j), ["on", "against"]);
-    const place = act || victim || bare ? null : ctx.places.find((pl) => pl.tokenStart > j && pl.country);
-    if (!act && !victim && !place) return [];
-    for (let k = kept.length - 1; k >= 0; k--)
-      if ((kept[k] as Draft).code === "016" && tok(ctx, (kept[k] as Draft).verb).lemma === "deny")
-        kept.splice(k, 1);
-    const target = act ? act.target : victim;
-    const targetCountry = act ? act.targetCountry : (place?.country ?? null);
-    return [
-      {
-        verb: verb.head,
-        verbEnd: verb.head + 1,
-        code: act?.code ?? "190",
-        rule: "involvement.denied",
-        source: subject,
-        target: target
-          ? { phrases: [target], text: target.text, how: "anaphora" }
-          : { phrases: [], text: null, how: "none" },
-        group: verb,
-        from: ctx.s.tokenStart,
-        to: ctx.s.tokenEnd,
-        governor: "denied",
-        ...(target || !targetCountry ? {} : { targetCountry }),
-      },
-    ];
+    // A block of its own: the constants below that closures read cost a context only here.
+    {
+      const verb = ctx.groups.findLast((g) => g.head < i);
+      if (!verb || i - verb.head > 6) return [];
+      // "denied that Belgrade had any role in …": a denial governing the clause.
+      const denies =
+        tok(ctx, verb.head).lemma === "deny" ||
+        ctx.groups.some((g) => g.head < verb.head && tok(ctx, g.head).lemma === "deny" && !g.negated);
+      const negative =
+        nothingTo ||
+        denies ||
+        verb.negated ||
+        ctx.at.tokens.slice(verb.head + 1, i).some((t) => t.lower === "no" || t.lower === "not");
+      if (!negative) return [];
+      // The act: a violent noun after the preposition, answered by the story's latest such act.
+      let j = nothingTo ? i + 4 : i + 2;
+      while (j < ctx.s.tokenEnd && ["DET", "ADJ"].includes(tok(ctx, j).pos)) j++;
+      const roots = EVENT_REFERENCES.get(tok(ctx, j)?.lower ?? "");
+      if (!bare && !roots?.includes("19")) return [];
+      // The latest attack of the last six sentences, else the story's first (its lead).
+      const attack = (e: CodedEvent) => VIOLENT_ROOTS.has(e.code.slice(0, 2)) && FACTUAL.has(e.modality);
+      const act =
+        previous.findLast((e) => e.sentence >= ctx.s.index - 6 && attack(e)) ?? previous.find(attack);
+      const subject = findSubject(ctx, verb);
+      if (!subject.phrases.length) return [];
+      // With no attack reported before, the attack noun itself: "no role in the attack on the Jordan base".
+      const victim =
+        act || bare ? null : actorAfterPrep(ctx, j + 1, nounPhraseEnd(ctx, j), ["on", "against"]);
+      const place = act || victim || bare ? null : ctx.places.find((pl) => pl.tokenStart > j && pl.country);
+      if (!act && !victim && !place) return [];
+      for (let k = kept.length - 1; k >= 0; k--)
+        if ((kept[k] as Draft).code === "016" && tok(ctx, (kept[k] as Draft).verb).lemma === "deny")
+          kept.splice(k, 1);
+      const target = act ? act.target : victim;
+      const targetCountry = act ? act.targetCountry : (place?.country ?? null);
+      return [
+        {
+          verb: verb.head,
+          verbEnd: verb.head + 1,
+          code: act?.code ?? "190",
+          rule: "involvement.denied",
+          source: subject,
+          target: target
+            ? { phrases: [target], text: target.text, how: "anaphora" }
+            : { phrases: [], text: null, how: "none" },
+          group: verb,
+          from: ctx.s.tokenStart,
+          to: ctx.s.tokenEnd,
+          governor: "denied",
+          ...(target || !targetCountry ? {} : { targetCountry }),
+        },
+      ];
+    }
   }
   return [];
 }
@@ -2199,18 +2220,23 @@ export function relabelFromComment(ctx: SentenceContext, previous: CodedEvent[])
  * do what the clause before it says, to the same target.
  */
 function asDidDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
-  for (let i = ctx.s.tokenStart + 1; i < ctx.s.tokenEnd - 2; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart + 1;
+  for (; i < ctx.s.tokenEnd - 2; i++) {
     if (tok(ctx, i).lower !== "as" || tok(ctx, i - 1).text !== ",") continue;
     const aux = tok(ctx, i + 1).lower;
     if (aux !== "did" && aux !== "do" && aux !== "does" && aux !== "have" && aux !== "has") continue;
-    const first = ctx.actors.find((p) => p.start > i + 1 && !p.modifierOnly);
-    if (!first || ctx.groups.some((g) => g.head > i + 1 && g.head < first.start)) return [];
-    const act = kept.findLast((d) => d.verb < i && d.source.phrases.length && !d.implicit);
-    if (!act) return [];
-    const sources = withCoordinatedRight(ctx, first, ctx.s.tokenEnd);
-    return [
-      { ...act, source: { phrases: sources, text: first.text, how: "as-did" }, rule: `${act.rule}+as-did` },
-    ];
+    // A block of its own: the constants below that closures read cost a context only here.
+    {
+      const first = ctx.actors.find((p) => p.start > i + 1 && !p.modifierOnly);
+      if (!first || ctx.groups.some((g) => g.head > i + 1 && g.head < first.start)) return [];
+      const act = kept.findLast((d) => d.verb < i && d.source.phrases.length && !d.implicit);
+      if (!act) return [];
+      const sources = withCoordinatedRight(ctx, first, ctx.s.tokenEnd);
+      return [
+        { ...act, source: { phrases: sources, text: first.text, how: "as-did" }, rule: `${act.rule}+as-did` },
+      ];
+    }
   }
   return [];
 }
@@ -2812,7 +2838,9 @@ function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEve
       !ctx.groups.find((h) => h.head === f.verb)?.participle
     )
       claims.push({ speaker: f.speaker, verb: f.verb, from: f.from, date: f.date });
-  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd - 1; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart;
+  for (; i < ctx.s.tokenEnd - 1; i++) {
     if (!ALLEGATION_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i + 1).lower !== "that") continue;
     const g = ctx.groups.filter((h) => h.head < i).at(-1);
     const speaker = g ? findSubject(ctx, g).phrases[0] : undefined;

@@ -157,6 +157,14 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   if (quantifier !== "two" && quantifier !== "both") return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
+  return namedPair(ctx, i, kind);
+}
+
+/**
+ * pairAntecedent's pair once its words are found. (A function of its own: closures reading the
+ * parameters would cost pairAntecedent, asked at every word of a subject search, a context per call.)
+ */
+function namedPair(ctx: SentenceContext, i: number, kind: ActorPhrase["kind"] | null): ActorPhrase[] | null {
   const fitting = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
   const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
   for (let k = before.length - 1; k > 0; k--) {
@@ -184,7 +192,9 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const AIM_PREPS = new Set(["at", "against", "toward", "towards"]);
 
 function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCodes: Set<string>): Reference {
-  for (let i = from; i < Math.min(to, from + 3); i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = from;
+  for (; i < Math.min(to, from + 3); i++) {
     const t = tok(ctx, i);
     if (ctx.actors.some((p) => p.start === i)) return NONE;
     // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing).
@@ -385,7 +395,9 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (joined === prev && !g.participle) return NONE;
   }
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
-  for (let i = g.first - 1; i >= s.tokenStart; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.first - 1;
+  for (; i >= s.tokenStart; i--) {
     if (!ownNest && inRanges(i, ctx.nested)) continue;
     const t = tok(ctx, i);
     const phrase = phraseCovering(ctx.actors, i);
@@ -790,7 +802,9 @@ function adjectiveOfObject(
   own: Set<string>,
   prep: string | null = null,
 ): Reference {
-  for (let i = from; i < to; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = from;
+  for (; i < to; i++) {
     // (A bare role noun as a modifier names nobody, "a general strike", but its building stands
     // for it: "stormed the parliament building".)
     const p = ctx.actors.find(
