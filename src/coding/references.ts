@@ -157,14 +157,19 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   if (quantifier !== "two" && quantifier !== "both") return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
-  return namedPair(ctx, i, kind);
+  return namedPair(ctx, i, kind, PERSON_PAIRS.has(t));
 }
 
 /**
  * pairAntecedent's pair once its words are found. (A function of its own: closures reading the
  * parameters would cost pairAntecedent, asked at every word of a subject search, a context per call.)
  */
-function namedPair(ctx: SentenceContext, i: number, kind: ActorPhrase["kind"] | null): ActorPhrase[] | null {
+function namedPair(
+  ctx: SentenceContext,
+  i: number,
+  kind: ActorPhrase["kind"] | null,
+  byActor: boolean,
+): ActorPhrase[] | null {
   const fitting = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
   const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
   for (let k = before.length - 1; k > 0; k--) {
@@ -175,7 +180,7 @@ function namedPair(ctx: SentenceContext, i: number, kind: ActorPhrase["kind"] | 
     if (joined && tok(ctx, q.end).lower === "and" && p.country !== q.country) return [q, p];
   }
   const counts = new Map<string, { n: number; last: ActorPhrase }>();
-  const keyOf = (p: ActorPhrase) => (PERSON_PAIRS.has(t) ? p.code : (p.country as string));
+  const keyOf = (p: ActorPhrase) => (byActor ? p.code : (p.country as string));
   for (const p of ctx.history) {
     if (p.end >= i - 1 || !fitting(p)) continue;
     const c = counts.get(keyOf(p));
