@@ -871,6 +871,14 @@ describe("event coder", () => {
     expect(coded).toContain("057@2024-10-24");
   });
 
+  it("gives a local office the country of the place its sentence names", () => {
+    const [e] = analyzeText(
+      "A Ukrainian drone struck a fuel depot in Russia's Bryansk region overnight, the regional governor said.",
+    ).events;
+    expect(e?.attributed_to).toBe("RUSGOV");
+    expect(e?.modality).toBe("reported");
+  });
+
   it("attributes reported events and dates the statement", () => {
     const [e] = analyzeText(
       "Russian troops shelled Kharkiv, Ukraine's defence ministry said on Friday.",

@@ -546,6 +546,20 @@ function unqualifiedUnOrgans(at: AnnotatedText, phrases: ActorPhrase[]): void {
  * "The rebels took Aleppo …": an agent whose country is unknown or only guessed from the previous
  * sentence belongs to the country of the places its own sentence names, when they all lie in one country.
  */
+/** Offices of a place rather than of a state: a governor, a mayor, local or regional officials. */
+const LOCAL_OFFICES = new Set(["governor", "governors", "mayor", "mayors"]);
+const LOCAL_WORDS = new Set(["local", "regional", "provincial", "municipal"]);
+
+/**
+ * "Ukraine struck a refinery in Russia's Krasnodar region, the regional governor said": a local
+ * office belongs to the place the sentence names, not to the state its sentence names first.
+ */
+function localOffice(at: AnnotatedText, p: ActorPhrase): boolean {
+  if (LOCAL_OFFICES.has(at.tokens[p.end - 1]?.lower ?? "")) return true;
+  for (let i = p.start; i < p.end; i++) if (LOCAL_WORDS.has(at.tokens[i]?.lower ?? "")) return true;
+  return LOCAL_WORDS.has(at.tokens[p.start - 1]?.lower ?? "");
+}
+
 function sentencePlaceAgents(
   at: AnnotatedText,
   phrases: ActorPhrase[],
@@ -556,7 +570,8 @@ function sentencePlaceAgents(
     const guessed =
       p.code.startsWith("---") ||
       p.entries.includes("context:previous-sentence") ||
-      p.entries.includes("context:person-nationality");
+      p.entries.includes("context:person-nationality") ||
+      (p.entries.includes("context:country") && localOffice(at, p));
     const titled = p.kind === "person" && p.entries.includes("context:person-nationality");
     if ((p.kind !== "agent" && !titled) || !guessed || unattributedGunmen(p)) continue;
     const s = at.sentences[p.sentence];
