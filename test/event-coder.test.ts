@@ -30,6 +30,11 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // An agent of no country at all is where the sentence before took place, when its own names no place.
+  [
+    "Protesters stormed the parliament building in Kathmandu. Police opened fire on the crowd.",
+    "NPLCOP>NPLOPP:175:asserted",
+  ],
   // A hedge in a reason or relative clause after the act does not hedge the act.
   [
     "The Sri Lankan navy arrested 22 Indian fishermen for allegedly fishing in its waters.",

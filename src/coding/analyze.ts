@@ -580,6 +580,15 @@ function sentencePlaceAgents(
     const inSentence = places.filter(
       (pl) => pl.country && pl.feature !== "country" && pl.start >= s.start && pl.start < s.end,
     );
+    // "Protesters stormed parliament in Kathmandu. Police opened fire": an agent of no country at all
+    // is where the sentence before took place, when this one names no place.
+    const prior = at.sentences[p.sentence - 1];
+    if (!inSentence.length && p.code.startsWith("---") && prior)
+      inSentence.push(
+        ...places.filter(
+          (pl) => pl.country && pl.feature !== "country" && pl.start >= prior.start && pl.start < prior.end,
+        ),
+      );
     const countries = new Set(inSentence.map((pl) => pl.country as string));
     // "In Yerevan, thousands of protesters …": else a scene set by "in" before the agent decides.
     const scene =
