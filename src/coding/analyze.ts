@@ -241,15 +241,8 @@ const DOMESTIC_SHARE = 0.75;
  */
 function domesticTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sentences: number): void {
   if (sentences < DOMESTIC_MIN_SENTENCES) return;
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const p of phrases) {
-    if (!p.country) continue;
-    total++;
-    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  }
-  const [home, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  if (!home || n < DOMESTIC_SHARE * total) return;
+  const { country: home, share } = leadingCountry(phrases);
+  if (!home || share < DOMESTIC_SHARE) return;
   const abroad = coded.some((e) => {
     const a = e.source?.country ?? e.sourceCountry;
     const b = e.target?.country ?? e.targetCountry;
@@ -287,6 +280,12 @@ function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sent
 /** The country a story of five sentences or more is about: the one holding two fifths of its actor mentions. */
 function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string | null {
   if (sentences < FOCUS_MIN_SENTENCES) return null;
+  const { country, share } = leadingCountry(phrases);
+  return country && share >= FOCUS_SHARE ? country : null;
+}
+
+/** The country most of the actor mentions bear (the first named of equals), and its share of them. */
+function leadingCountry(phrases: readonly ActorPhrase[]): { country: string | null; share: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const p of phrases) {
@@ -294,12 +293,12 @@ function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string 
     total++;
     counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   }
-  let focus: string | null = null;
+  let country: string | null = null;
   let n = 0;
-  for (const [country, count] of counts) {
-    if (count > n) [focus, n] = [country, count];
+  for (const [c, count] of counts) {
+    if (count > n) [country, n] = [c, count];
   }
-  return focus && n >= FOCUS_SHARE * total ? focus : null;
+  return { country, share: total ? n / total : 0 };
 }
 
 /** A clear partner only: named at least twice and twice as often as any other. */
