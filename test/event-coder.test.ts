@@ -14,6 +14,10 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // People protesting in the street demonstrate (141); a state protesting against a plan rejects it.
+  ["Serbian students protested against the plans.", "SRBEDU>-:141:asserted"],
+  ["Tens of thousands of people protested in Belgrade against lithium mining plans.", "SRB>-:141:asserted"],
+  ["Russia protested against the plan.", "RUS>-:127:asserted"],
   // An agent noun of an organisation is the organisation's, not the country named nearby.
   ["Israel killed the leader of Hamas.", "ISR>PSEREBHMS:186:asserted"],
   [

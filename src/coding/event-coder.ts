@@ -395,6 +395,10 @@ function irregularAssault(source: ActorPhrase, target: ActorPhrase | null): bool
 /** A state's armed or police forces. */
 const STATE_FORCES = new Set(["COP", "MIL", "SPY"]);
 
+/** Verbs of protest in the street, and the roles of people (not states) who protest there. */
+const STREET_PROTESTS = new Set(["protest", "demonstrate", "rally", "march"]);
+const PEOPLE_ROLES = new Set(["OPP", "CVL", "EDU", "LAB", "AGR", "REL", "MED", "HLH", "PTY"]);
+
 /** Nouns of an unnamed crowd heading a subject: "thousands of people", "residents", "crowds". */
 const CROWD_NOUNS = new Set(
   "people crowd crowds thousands hundreds tens residents citizens students workers farmers villagers supporters voters women".split(
@@ -780,6 +784,14 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     const killed = (code === "190" || code === "193") && !d.implicit && assassinated(ctx, d, target);
     // "Protesters attacked the embassy": a crowd's violence is a violent protest, a riot (145).
     if (source && VIOLENT_ROOTS.has(code.slice(0, 2)) && crowd(source)) code = "145";
+    // "Serbian students protested against the plans": people, not a state, protesting in the street
+    // demonstrate (141); PETRARCH's "protest against * plan" is a state's rejection (127).
+    else if (
+      code.startsWith("12") &&
+      STREET_PROTESTS.has(tok(ctx, d.verb).lemma) &&
+      PEOPLE_ROLES.has(source?.role ?? "")
+    )
+      code = "141";
     // "The Philippines protested the attack": a state's protest is an official complaint (114), not
     // a demonstration in the street (140).
     else if (code === "140" && source && (source.kind === "state" || source.role === "GOV")) code = "114";
@@ -1018,9 +1030,17 @@ function verbDraft(
   // "Israel is opposed to French mediation": a stative passive is the active verb ("opposes").
   const stative = g.passive && STATIVE_PASSIVES.has(verb.lemma) && tok(ctx, g.head + 1)?.lower === "to";
   // "Thousands of people protested in Tbilisi": a crowd naming no actor protests where it is.
-  if (!g.passive && !subject.phrases.length && match.pattern.code?.startsWith("14") && crowdSubject(ctx, g)) {
-    const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
-    return { ...impliedSource(ctx, g, match.pattern, target, start, end, "crowd"), home: true };
+  // ("protested against the plans": a crowd in the street demonstrates, whatever the pattern's 12x says.)
+  const street = STREET_PROTESTS.has(verb.lemma) && !!match.pattern.code?.startsWith("12");
+  if (
+    !g.passive &&
+    !subject.phrases.length &&
+    (match.pattern.code?.startsWith("14") || street) &&
+    crowdSubject(ctx, g)
+  ) {
+    const pattern = street ? { ...match.pattern, code: "141" } : match.pattern;
+    const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(pattern));
+    return { ...impliedSource(ctx, g, pattern, target, start, end, "crowd"), home: true };
   }
   if (g.passive && !stative) {
     const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && agentOfBy(ctx, p, !!g.reduced));
