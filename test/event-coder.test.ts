@@ -866,6 +866,29 @@ describe("event coder", () => {
     expect(threat?.statement_date?.value).toBe("2024-10-26");
   });
 
+  it("dates neither by a relative clause's time nor by a dated possessive of the object", () => {
+    const accused = analyzeText(
+      "Sri Lankan protest leaders, whose supporters set fire to his home last Saturday, accused Wickremesinghe of shielding the president.",
+    ).events.find((e) => e.code.startsWith("11"));
+    expect(accused?.date).toBeNull();
+    const condemned = analyzeText("Moscow condemned Friday's strikes on Yemen.").events.find((e) =>
+      e.code.startsWith("11"),
+    );
+    expect(condemned?.date).toBeNull();
+  });
+
+  it("counts 'a day earlier' from the story's last act dated to the day", () => {
+    const story = [
+      "Mexico broke off diplomatic relations with Ecuador on Friday.",
+      "Glas had been granted asylum.",
+      "Ecuador defended the operation.",
+      "Mexico's president condemned it.",
+      "Relations had already soured a day earlier, when Quito expelled Mexico's ambassador.",
+    ].join(" ");
+    const expelled = analyzeText(story, "2024-04-07").events.find((e) => e.sentence.index === 4);
+    expect(expelled?.date?.value).toBe("2024-04-04");
+  });
+
   it("does not date a clause with the time of the clause before a ', but'", () => {
     const marched = analyzeText(
       "The Supreme Court scaled back most of the quotas on July 21, but the students kept marching.",

@@ -387,6 +387,41 @@ function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText)
   return null;
 }
 
+/** "a day earlier", "two days later", "the day before": a span counted from the story's last dated act. */
+const STORY_RELATIVE = /^(a|one|two|three|four|five|six|seven|\d+) days? (earlier|later|before|after)$/i;
+const SPAN_COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/**
+ * "Mexico broke off relations on Friday … Relations had already soured a day earlier": a span
+ * counted back or forward with no anchor of its own is counted from the story's latest earlier event
+ * dated to the day, not from the day of publication.
+ */
+function storyRelativeDates(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    const m = e.date ? STORY_RELATIVE.exec(e.date.text.trim()) : null;
+    if (!m || !e.date) continue;
+    const n = SPAN_COUNTS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+    const sign = /earlier|before/i.test(m[2] as string) ? -1 : 1;
+    const anchor = coded.findLast(
+      (x) =>
+        x.sentence < e.sentence && x.date?.precision === "day" && !STORY_RELATIVE.test(x.date.text.trim()),
+    )?.date;
+    if (!anchor || !Number.isInteger(n) || n <= 0 || n > 31) continue;
+    const day = new Date(`${anchor.value}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + sign * n);
+    e.date = { ...e.date, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+story-relative` };
+  }
+}
+
 /** One event per (sentence, source, target, code): the first (most specific) wins. */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
@@ -644,6 +679,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   domesticTargets(coded, phrases, at.sentences.length);
   focusTargets(coded, phrases, at.sentences.length);
   anchoredDates(coded, at, eventTimes);
+  storyRelativeDates(coded);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
   for (const e of coded)

@@ -505,7 +505,14 @@ function timeFor(
   ownClauseOnly = false,
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
-  const own = ctx.times.filter((t) => t.tokenStart >= from && t.tokenStart < to && !statement.has(t));
+  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
+  const own = ctx.times.filter(
+    (t) =>
+      t.tokenStart >= from &&
+      t.tokenStart < to &&
+      !statement.has(t) &&
+      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? ""),
+  );
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
   const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
@@ -513,10 +520,20 @@ function timeFor(
   if (ownClauseOnly) return after ?? null;
   // "The court scaled back the quotas on July 21, but the students kept marching": a time before a
   // ", but" or a semicolon belongs to the clause it closes.
+  // So does a time inside a relative clause between commas ("Protest leaders, whose supporters set
+  // fire to his home last Saturday, accused him …").
   const sameClause = (t: TimeMention) => {
+    let comma = false;
     for (let i = t.tokenEnd; i < verb; i++) {
       const w = ctx.at.tokens[i]?.lower;
       if (w === ";" || (w === "but" && ctx.at.tokens[i - 1]?.lower === ",")) return false;
+      if (w === ",") comma = true;
+    }
+    if (!comma) return true;
+    for (let i = t.tokenStart - 1; i > ctx.s.tokenStart; i--) {
+      const w = ctx.at.tokens[i]?.lower ?? "";
+      if (w === ",") return true;
+      if (RELATIVE_OPENERS.has(w) && ctx.at.tokens[i - 1]?.lower === ",") return false;
     }
     return true;
   };
@@ -1296,6 +1313,12 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/** The possessive ending as the tokenizer splits it off. */
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+
+/** Relative pronouns that open a clause between commas. */
+const RELATIVE_OPENERS = new Set(["who", "whose", "which", "whom", "where"]);
 
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
