@@ -14,6 +14,9 @@ const POSITIVE: [string, string][] = [
   ["Israel suspended tax revenue transfers to the Palestinian Authority.", "ISR>PSEGOV:1621:asserted"],
   ["Niger's junta revoked a French company's license.", "NERGOV>FRABUS:172:asserted"],
   ["Honduras ended its extradition treaty with the United States.", "HND>USA:160:asserted"],
+  // Force used against a side is force (190); by police against a crowd, repression (175).
+  ["Russia used force against Ukraine.", "RUS>UKR:190:asserted"],
+  ["Kenyan police used excessive force against protesters.", "KENCOP>KENOPP:175:asserted"],
   // People protesting in the street demonstrate (141); a state protesting against a plan rejects it.
   ["Serbian students protested against the plans.", "SRBEDU>-:141:asserted"],
   ["Tens of thousands of people protested in Belgrade against lithium mining plans.", "SRB>-:141:asserted"],

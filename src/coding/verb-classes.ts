@@ -52,4 +52,8 @@ export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
   ...["want", "seek", "hope", "wish", "consider", "propose", "urge", "call", "ask", "demand", "threaten"].map(
     (v) => [v, "hypothetical"] as [string, Modality],
   ),
+  // "troops were empowered to use force": a power granted is not yet used.
+  ...["empower", "empowered", "authorize", "authorise", "authorized", "authorised"].map(
+    (v) => [v, "hypothetical"] as [string, Modality],
+  ),
 ]);
