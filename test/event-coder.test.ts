@@ -914,6 +914,18 @@ describe("event coder", () => {
     expect(e?.modality).toBe("reported");
   });
 
+  it("reads a trailing report by an outside source no actor names as reported, and keeps a spokesman's", () => {
+    const [shelled] = analyzeText("Russian troops shelled Kharkiv, witnesses said.").events;
+    expect(shelled?.modality).toBe("reported");
+    const [local] = analyzeText("Russian troops shelled Kharkiv, local activists said.").events;
+    expect(local?.modality).toBe("reported");
+    // "each side accusing the other" is no report of the exchange of fire before it.
+    const fire = analyzeText(
+      "Indian and Pakistani troops exchanged heavy fire, each side accusing the other of starting the shooting.",
+    ).events.find((e) => e.code.startsWith("19"));
+    expect(fire?.modality).toBe("asserted");
+  });
+
   it("attributes reported events and dates the statement", () => {
     const [e] = analyzeText(
       "Russian troops shelled Kharkiv, Ukraine's defence ministry said on Friday.",

@@ -65,6 +65,21 @@ function statementDate(ctx: SentenceContext, verb: number): TimeMention | null {
   return null;
 }
 
+/** Parts of speech a speaker's phrase may begin with before its head, and those of a speaker no actor names. */
+const SPEAKER_MODIFIERS = new Set(["DET", "ADJ"]);
+const SPEAKER_WORDS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
+/**
+ * Speakers outside the story's parties, whom no actor dictionary names (", witnesses said", ", a
+ * medical group said"): their report frames what comes before them. (A bare "a spokesman" or "the
+ * agency" is the subject's own voice and is left as it was.)
+ */
+const OUTSIDE_SOURCES = new Set(
+  "witnesses residents activists sources doctors medics rescuers observers monitors officials villagers survivors journalists group hospital".split(
+    " ",
+  ),
+);
+
 /** Attribution frames of one sentence, innermost first when they nest. */
 export function findFrames(ctx: SentenceContext): Frame[] {
   const frames: Frame[] = [];
@@ -75,8 +90,17 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     const subject = findSubject(ctx, g);
     const speaker = subject.phrases[0] ?? null;
     let speakerStart = speaker ? speaker.start : g.first;
-    // "…," an Iranian commander said: the determiner belongs to the speaker.
-    while (speakerStart > s.tokenStart && tok(ctx, speakerStart - 1).pos === "DET") speakerStart--;
+    // "…," an Iranian commander said: the determiner belongs to the speaker; so do its adjectives
+    // (", local activists said") and, when the speaker is an outside source no actor names, its nouns
+    // (", witnesses said").
+    const outsider = !speaker && !g.participle && OUTSIDE_SOURCES.has(tok(ctx, g.first - 1)?.lower ?? "");
+    const speakerWords = speaker ? SPEAKER_MODIFIERS : outsider ? SPEAKER_WORDS : NO_WORDS;
+    while (
+      speakerStart > s.tokenStart &&
+      g.first - speakerStart < 6 &&
+      speakerWords.has(tok(ctx, speakerStart - 1).pos)
+    )
+      speakerStart--;
     // "…, X said." (speech verb after its content) frames what comes before the speaker;
     // "X said (that) …" frames what follows.
     const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
