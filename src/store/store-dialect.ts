@@ -54,6 +54,19 @@ export interface StoreDialect {
    * the engine's default may be a locale's (PostgreSQL); nothing where it already is (SQLite's BINARY).
    */
   byteOrderColumns(db: AnyKysely, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
+  /**
+   * Migration step of version 8: no planner statistics for the `unfiltered` columns nor for the
+   * full-text index's expression, and the `longText` columns compressed the cheapest way the
+   * engine has (PostgreSQL: LZ4 when built with it); nothing where the engine gathers no
+   * statistics by itself and does not compress (SQLite).
+   */
+  cheaperUpkeep(
+    db: AnyKysely,
+    columns: {
+      unfiltered: Readonly<Record<string, readonly string[]>>;
+      longText: Readonly<Record<string, readonly string[]>>;
+    },
+  ): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,

@@ -75,6 +75,26 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
           )
           .execute(db);
     },
+    async cheaperUpkeep(db: AnyKysely, { unfiltered, longText }) {
+      for (const [table, names] of Object.entries(unfiltered))
+        await sql
+          .raw(`alter table ${table} ${names.map((n) => `alter column "${n}" set statistics 0`).join(", ")}`)
+          .execute(db);
+      // The expression's statistics: ANALYZE would compute the tsvector of every sampled document.
+      await sql`alter index documents_search alter column 1 set statistics 0`.execute(db);
+      const lz4 = await sql<{
+        ok: boolean;
+      }>`select 'lz4' = any(enumvals) as ok from pg_settings where name = 'default_toast_compression'`.execute(
+        db,
+      );
+      if (!lz4.rows[0]?.ok) return;
+      for (const [table, names] of Object.entries(longText))
+        await sql
+          .raw(
+            `alter table ${table} ${names.map((n) => `alter column "${n}" set compression lz4`).join(", ")}`,
+          )
+          .execute(db);
+    },
     indexDocumentText: async (_db: Kysely<Schema>) => undefined,
     matchingDocumentIds: (words) =>
       sql<{
