@@ -4,8 +4,9 @@
  * (SECVAR_BENCH_DOCS, default 5,000; seed 1) is analysed once by the extraction workers' own
  * function and each result kept as the message a worker posts (v8-serialised, as `postMessage`
  * copies it; cached in SECVAR_BENCH_CACHE, default the temp folder, per version of the message).
- * Then, timed: the corpus is read as `secvar ingest` reads it, each document's message received
- * (deserialised) in order, kept in a queue of two batches and written in batches of 1,024
+ * Then, timed: the corpus is read as `secvar ingest` reads it, each document's message kept (as the
+ * buffer a worker moves) in a queue of two batches, deserialised when its batch is written
+ * (SECVAR_BENCH_RECEIVE=early: on arrival, as `secvar ingest` did before), in batches of 1,024
  * (SECVAR_BENCH_BATCH) into a fresh SQLite file or a database of a throwaway PostgreSQL cluster
  * (SECVAR_BENCH_DIALECT=postgres; its server CPU is printed apart). A second pass reads and
  * receives without writing: the difference is the writing. CPU of this process (all its

@@ -55,15 +55,16 @@ export interface StoreDialect {
    */
   byteOrderColumns(db: AnyKysely, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
   /**
-   * Migration step of version 8: no planner statistics for the `unfiltered` columns nor for the
-   * full-text index's expression, and the `longText` columns compressed the cheapest way the
-   * engine has (PostgreSQL: LZ4 when built with it); nothing where the engine gathers no
-   * statistics by itself and does not compress (SQLite).
+   * Migration step of version 8: no planner statistics for the `unfiltered` columns; the documents'
+   * `documentStatistics` columns and the full-text index's expression at its target; the `longText`
+   * columns compressed the cheapest way the engine has (PostgreSQL: LZ4 when built with it); nothing
+   * where the engine gathers no statistics by itself and does not compress (SQLite).
    */
   cheaperUpkeep(
     db: AnyKysely,
-    columns: {
+    plan: {
       unfiltered: Readonly<Record<string, readonly string[]>>;
+      documentStatistics: { columns: readonly string[]; target: number };
       longText: Readonly<Record<string, readonly string[]>>;
     },
   ): Promise<void>;

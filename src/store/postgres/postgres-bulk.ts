@@ -1,9 +1,9 @@
 /**
- * The bulk write path on PostgreSQL: one round trip per table per batch. Rows travel as one
- * JSON array of arrays (JSON.stringify is native; PostgreSQL's array literals would need every
- * text escaped in JavaScript) and are expanded server-side with jsonb_array_elements, so every
- * statement has a fixed text and runs as a named prepared statement (parsed and planned once
- * per connection).
+ * The bulk write path on PostgreSQL: one round trip per table per batch. New rows travel by COPY
+ * in text format (one buffer a table); upserts and updates as one JSON array of arrays
+ * (JSON.stringify is native; PostgreSQL's array literals would need every text escaped in
+ * JavaScript), expanded server-side with jsonb_array_elements, so every statement has a fixed text
+ * and runs as a named prepared statement (parsed and planned once per connection).
  */
 import { once } from "node:events";
 import type pg from "pg";

@@ -75,13 +75,19 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
           )
           .execute(db);
     },
-    async cheaperUpkeep(db: AnyKysely, { unfiltered, longText }) {
-      for (const [table, names] of Object.entries(unfiltered))
-        await sql
-          .raw(`alter table ${table} ${names.map((n) => `alter column "${n}" set statistics 0`).join(", ")}`)
+    async cheaperUpkeep(db: AnyKysely, { unfiltered, documentStatistics, longText }) {
+      const target = (table: string, names: readonly string[], n: number) =>
+        sql
+          .raw(
+            `alter table ${table} ${names.map((c) => `alter column "${c}" set statistics ${n}`).join(", ")}`,
+          )
           .execute(db);
-      // The expression's statistics: ANALYZE would compute the tsvector of every sampled document.
-      await sql`alter index documents_search alter column 1 set statistics 0`.execute(db);
+      for (const [table, names] of Object.entries(unfiltered)) await target(table, names, 0);
+      await target("documents", documentStatistics.columns, documentStatistics.target);
+      // The expression's statistics: ANALYZE computes the tsvector of every sampled document.
+      await sql
+        .raw(`alter index documents_search alter column 1 set statistics ${documentStatistics.target}`)
+        .execute(db);
       const lz4 = await sql<{
         ok: boolean;
       }>`select 'lz4' = any(enumvals) as ok from pg_settings where name = 'default_toast_compression'`.execute(
