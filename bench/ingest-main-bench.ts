@@ -4,8 +4,9 @@
  * (SECVAR_BENCH_DOCS, default 5,000; seed 1) is analysed once by the extraction workers' own
  * function and each result kept as the message a worker posts (v8-serialised, as `postMessage`
  * copies it; cached in SECVAR_BENCH_CACHE, default the temp folder, per version of the message).
- * Then, timed: the corpus is read as `secvar ingest` reads it, each document's message received
- * (deserialised) in order, kept in a queue of two batches and written in batches of 1,024
+ * Then, timed: the corpus is read as `secvar ingest` reads it, each document's message kept (as the
+ * buffer a worker moves) in a queue of two batches, deserialised when its batch is written
+ * (SECVAR_BENCH_RECEIVE=early: on arrival, as `secvar ingest` did before), in batches of 1,024
  * (SECVAR_BENCH_BATCH) into a fresh SQLite file or a database of a throwaway PostgreSQL cluster
  * (SECVAR_BENCH_DIALECT=postgres; its server CPU is printed apart). A second pass reads and
  * receives without writing: the difference is the writing. CPU of this process (all its
@@ -89,11 +90,28 @@ async function replay(
   const c0 = process.cpuUsage();
   let receiveMs = 0;
   let k = 0;
-  const window: DocumentInput[] = [];
-  const batch: DocumentInput[] = [];
+  // As `secvar ingest` keeps them: each document's message (a buffer moved from its thread) until
+  // its batch is written, deserialised then (SECVAR_BENCH_RECEIVE=early: on arrival, as before).
+  const early = process.env.SECVAR_BENCH_RECEIVE === "early";
+  const receive = (message: Buffer) => {
+    const t = performance.now();
+    const analysis = deserialize(message) as Omit<DocumentInput, "article">;
+    receiveMs += performance.now() - t;
+    return analysis;
+  };
+  type Queued = { article: DocumentInput["article"]; message: Buffer | Omit<DocumentInput, "article"> };
+  const window: Queued[] = [];
+  const batch: Queued[] = [];
   const write = async () => {
+    const inputs = batch.map(
+      (q) =>
+        ({
+          article: q.article,
+          ...(Buffer.isBuffer(q.message) ? receive(q.message) : q.message),
+        }) as DocumentInput,
+    );
     if (store) {
-      const out = await store.ingestDocuments(batch);
+      const out = await store.ingestDocuments(inputs);
       for (const o of out) if (!o.ok) throw new Error(`bench document failed: ${o.message}`);
     }
     batch.length = 0;
@@ -101,15 +119,13 @@ async function replay(
   try {
     for await (const r of readSources([corpus])) {
       if (!r.ok) continue;
-      const t = performance.now();
-      const analysis = deserialize(inbox[k++] as Buffer) as Omit<DocumentInput, "article">;
-      receiveMs += performance.now() - t;
-      window.push({ article: r.article, ...analysis } as DocumentInput);
-      while (window.length > queue) batch.push(window.shift() as DocumentInput);
+      const message = inbox[k++] as Buffer;
+      window.push({ article: r.article, message: early ? receive(message) : message });
+      while (window.length > queue) batch.push(window.shift() as Queued);
       if (batch.length >= batchSize) await write();
     }
     while (window.length > 0) {
-      while (batch.length < batchSize && window.length > 0) batch.push(window.shift() as DocumentInput);
+      while (batch.length < batchSize && window.length > 0) batch.push(window.shift() as Queued);
       await write();
     }
     const c = process.cpuUsage(c0);

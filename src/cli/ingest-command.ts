@@ -9,13 +9,14 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize } from "node:v8";
 import { Piscina } from "piscina";
 import { todayUtc } from "../coding/index.js";
 import { globFiles, isGlobPattern, readSources, walkFolder } from "../ingest/index.js";
 import type { Article, ArticleOverrides } from "../knowledge/index.js";
 import type { BatchOutcome, DocumentInput, SourceInput, Store } from "../store/index.js";
 import { CliError } from "./cli-error.js";
-import { type Analysis, extract } from "./extract-worker.js";
+import { type Analysis, analysisBytes } from "./extract-worker.js";
 import type { Output } from "./output.js";
 import { progressReporter } from "./progress-reporter.js";
 import { asCliError, openCliStore, storeLocation } from "./store-location.js";
@@ -47,8 +48,11 @@ export interface IngestSummary {
 interface Pending {
   article: Article;
   source: SourceInput | undefined;
-  /** Set when the document is sent to analysis (it was not stored yet). */
-  analysis: Promise<Analysis> | null;
+  /**
+   * Set when the document is sent to analysis (it was not stored yet): its `Analysis`,
+   * v8-serialised, deserialised only when its batch is written.
+   */
+  analysis: Promise<Uint8Array> | null;
 }
 
 /**
@@ -142,7 +146,7 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const { prepared, sketch } = await (p.analysis as Promise<Analysis>);
+    const { prepared, sketch } = deserialize(await (p.analysis as Promise<Uint8Array>)) as Analysis;
     const input: DocumentInput = { article: p.article, prepared, sketch };
     if (p.source) input.source = p.source;
     inputs.push(input);
@@ -203,10 +207,10 @@ export async function ingestCommand(
         })
       : null;
   const today = todayUtc();
-  const analyse = (article: Article): Promise<Analysis> =>
+  const analyse = (article: Article): Promise<Uint8Array> =>
     pool
-      ? (pool.run({ article, today }) as Promise<Analysis>)
-      : Promise.resolve().then(() => extract({ article, today }));
+      ? (pool.run({ article, today }) as Promise<Uint8Array>)
+      : Promise.resolve().then(() => analysisBytes({ article, today }));
   // Work queued for the threads beyond the batch being written, so they never wait for the store.
   const inFlight = Math.max(threads * 16, batchSize * 2);
   const progress = progressReporter({ tty: out.isTTY, write: (t) => process.stderr.write(t) });

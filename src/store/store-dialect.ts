@@ -54,6 +54,20 @@ export interface StoreDialect {
    * the engine's default may be a locale's (PostgreSQL); nothing where it already is (SQLite's BINARY).
    */
   byteOrderColumns(db: AnyKysely, columns: Readonly<Record<string, readonly string[]>>): Promise<void>;
+  /**
+   * Migration step of version 8: no planner statistics for the `unfiltered` columns; the documents'
+   * `documentStatistics` columns and the full-text index's expression at its target; the `longText`
+   * columns compressed the cheapest way the engine has (PostgreSQL: LZ4 when built with it); nothing
+   * where the engine gathers no statistics by itself and does not compress (SQLite).
+   */
+  cheaperUpkeep(
+    db: AnyKysely,
+    plan: {
+      unfiltered: Readonly<Record<string, readonly string[]>>;
+      documentStatistics: { columns: readonly string[]; target: number };
+      longText: Readonly<Record<string, readonly string[]>>;
+    },
+  ): Promise<void>;
   /** Adds one document to the full-text index (no-op where the engine maintains it). */
   indexDocumentText(
     db: Kysely<Database>,

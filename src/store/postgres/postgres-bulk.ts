@@ -1,9 +1,9 @@
 /**
- * The bulk write path on PostgreSQL: one round trip per table per batch. Rows travel as one
- * JSON array of arrays (JSON.stringify is native; PostgreSQL's array literals would need every
- * text escaped in JavaScript) and are expanded server-side with jsonb_array_elements, so every
- * statement has a fixed text and runs as a named prepared statement (parsed and planned once
- * per connection).
+ * The bulk write path on PostgreSQL: one round trip per table per batch. New rows travel by COPY
+ * in text format (one buffer a table); upserts and updates as one JSON array of arrays
+ * (JSON.stringify is native; PostgreSQL's array literals would need every text escaped in
+ * JavaScript), expanded server-side with jsonb_array_elements, so every statement has a fixed text
+ * and runs as a named prepared statement (parsed and planned once per connection).
  */
 import { once } from "node:events";
 import type pg from "pg";
@@ -34,8 +34,18 @@ function jsonRows(kinds: readonly ColumnKind[]): string {
 }
 
 const COPY_ESCAPES = /[\\\t\n\r]/;
-const COPY_ESCAPE_ALL = /[\\\t\n\r]/g;
-const COPY_ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** A string in COPY's text format: each backslash, tab, newline and carriage return escaped. */
+function copyString(v: string): string {
+  if (!COPY_ESCAPES.test(v)) return v;
+  // One native pass per character present (texts have many newlines): cheaper than a callback per match.
+  let s = v;
+  if (s.includes("\\")) s = s.replaceAll("\\", "\\\\");
+  if (s.includes("\n")) s = s.replaceAll("\n", "\\n");
+  if (s.includes("\t")) s = s.replaceAll("\t", "\\t");
+  if (s.includes("\r")) s = s.replaceAll("\r", "\\r");
+  return s;
+}
 
 /**
  * One value in COPY's text format: \N for null, backslash escapes for the four characters that
@@ -43,29 +53,37 @@ const COPY_ESCAPED: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": 
  */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
-  if (typeof v === "string")
-    return COPY_ESCAPES.test(v) ? v.replace(COPY_ESCAPE_ALL, (ch) => COPY_ESCAPED[ch] as string) : v;
+  if (typeof v === "string") return copyString(v);
   if (v instanceof Uint8Array)
     return `\\\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("hex")}`;
   return String(v);
 }
 
 /**
- * Rows in COPY's text format: tab-separated values, one row a line. Strings go to the server as
- * UTF-8, which writes a lone UTF-16 surrogate as U+FFFD. Each line is joined from its values and
- * the lines joined once: flat strings, not a rope of millions of pieces to flatten and collect.
+ * Rows in COPY's text format, UTF-8: tab-separated values, one row a line. Each line is joined
+ * from its values and encoded straight into one growing buffer — what the socket sends — instead
+ * of joining every line into one string that the stream then encodes (a copy of the whole batch
+ * fewer). A lone UTF-16 surrogate is written as U+FFFD, as the driver's encoding of a string does.
  */
-export function copyText(rows: readonly (readonly unknown[])[]): string {
-  const lines = new Array<string>(rows.length + 1);
+export function copyRows(rows: readonly (readonly unknown[])[]): Buffer {
+  let buf = Buffer.allocUnsafe(1 << 16);
+  let at = 0;
   const values: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly unknown[];
     values.length = row.length;
     for (let i = 0; i < row.length; i++) values[i] = copyValue(row[i]);
-    lines[r] = values.join("\t");
+    const line = values.join("\t");
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8; one more for the newline.
+    if (buf.length - at < line.length * 3 + 1) {
+      const grown = Buffer.allocUnsafe(Math.max(buf.length * 2, at + line.length * 3 + 1));
+      buf.copy(grown, 0, 0, at);
+      buf = grown;
+    }
+    at += buf.write(line, at, "utf8");
+    buf[at++] = 10;
   }
-  lines[rows.length] = "";
-  return lines.join("\n");
+  return buf.subarray(0, at);
 }
 
 /** A BulkConnection over one pooled client. `names` maps statement texts to prepared names. */
@@ -100,7 +118,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
         // COPY: the server parses text columns and inserts a page of rows at a time.
         const stream = client.query(copyStreams.from(`copy ${table} (${quoted(columns.names)}) from stdin`));
         const done = once(stream, "finish");
-        stream.end(copyText(rows));
+        stream.end(copyRows(rows));
         await done;
         return;
       }
@@ -120,18 +138,23 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
       const tables = Object.keys(counts) as T[];
       const out = {} as Record<T, number[]>;
       for (const t of tables) out[t] = [];
-      // The sequences are looked up once per table, not once per id.
-      const sql = `select q.t, nextval(q.seq)::int4 as id from (${tables
+      // The sequences are looked up once per table, not once per id. Each table's ids come back as
+      // a range when they are consecutive (no other writer drew from the sequence meanwhile), else
+      // as a list: one row a table for the driver to parse, not one an id.
+      const sql = `select x.t, min(x.id) as lo, max(x.id) as hi, case when max(x.id) - min(x.id) + 1 = count(*) then null else array_agg(x.id order by x.id) end as ids from (select q.t, nextval(q.seq)::int4 as id from (${tables
         .map(
           (t, i) => `select ${i} as t, pg_get_serial_sequence('${t}', 'id')::regclass as seq, ?::int4 as n`,
         )
-        .join(" union all ")}) as q cross join lateral generate_series(1, q.n)`;
-      const rows = await query<{ t: number; id: number }>(
+        .join(" union all ")}) as q cross join lateral generate_series(1, q.n)) as x group by x.t`;
+      const rows = await query<{ t: number; lo: number; hi: number; ids: number[] | null }>(
         sql,
         tables.map((t) => counts[t]),
       );
-      for (const r of rows) out[tables[r.t] as T].push(r.id);
-      for (const t of tables) out[t].sort((a, b) => a - b);
+      for (const r of rows) {
+        const table = tables[r.t] as T;
+        if (r.ids) out[table] = r.ids;
+        else for (let id = r.lo; id <= r.hi; id++) out[table].push(id);
+      }
       return out;
     },
     locking: true,

@@ -75,6 +75,32 @@ export function postgresDialect(url: string, options: PostgresOptions = {}): Sto
           )
           .execute(db);
     },
+    async cheaperUpkeep(db: AnyKysely, { unfiltered, documentStatistics, longText }) {
+      const target = (table: string, names: readonly string[], n: number) =>
+        sql
+          .raw(
+            `alter table ${table} ${names.map((c) => `alter column "${c}" set statistics ${n}`).join(", ")}`,
+          )
+          .execute(db);
+      for (const [table, names] of Object.entries(unfiltered)) await target(table, names, 0);
+      await target("documents", documentStatistics.columns, documentStatistics.target);
+      // The expression's statistics: ANALYZE computes the tsvector of every sampled document.
+      await sql
+        .raw(`alter index documents_search alter column 1 set statistics ${documentStatistics.target}`)
+        .execute(db);
+      const lz4 = await sql<{
+        ok: boolean;
+      }>`select 'lz4' = any(enumvals) as ok from pg_settings where name = 'default_toast_compression'`.execute(
+        db,
+      );
+      if (!lz4.rows[0]?.ok) return;
+      for (const [table, names] of Object.entries(longText))
+        await sql
+          .raw(
+            `alter table ${table} ${names.map((n) => `alter column "${n}" set compression lz4`).join(", ")}`,
+          )
+          .execute(db);
+    },
     indexDocumentText: async (_db: Kysely<Schema>) => undefined,
     matchingDocumentIds: (words) =>
       sql<{

@@ -104,6 +104,8 @@ export function sqliteDialect(path: string): StoreDialect {
     },
     // BINARY, SQLite's default collation, already compares bytes.
     byteOrderColumns: async () => undefined,
+    // SQLite gathers statistics only when asked (ANALYZE) and stores text uncompressed.
+    cheaperUpkeep: async () => undefined,
     async indexDocumentText(db: Kysely<Schema>, doc) {
       await sql`insert into documents_fts(rowid, title, text) values (${doc.id}, ${doc.title}, ${doc.text})`.execute(
         db,
