@@ -387,18 +387,8 @@ function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText)
   return null;
 }
 
-/** "a day earlier", "two days later", "the day before": a span counted from the story's last dated act. */
+/** "a day earlier", "two days later": a span counted from the story's last dated act. */
 const STORY_RELATIVE = /^(a|one|two|three|four|five|six|seven|\d+) days? (earlier|later|before|after)$/i;
-const SPAN_COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 /**
  * "Mexico broke off relations on Friday … Relations had already soured a day earlier": a span
@@ -409,7 +399,7 @@ function storyRelativeDates(coded: CodedEvent[]): void {
   for (const e of coded) {
     const m = e.date ? STORY_RELATIVE.exec(e.date.text.trim()) : null;
     if (!m || !e.date) continue;
-    const n = SPAN_COUNTS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+    const n = parseNumber(m[1] as string) ?? Number.NaN;
     const sign = /earlier|before/i.test(m[2] as string) ? -1 : 1;
     const anchor = coded.findLast(
       (x) =>
