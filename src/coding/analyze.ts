@@ -26,7 +26,6 @@ import {
   fillAgentCountries,
   findRawMentions,
   findTimexes,
-  focusAgentCountries,
   type PlaceMatch,
   parseNumber,
   type TimeMention,
@@ -38,7 +37,7 @@ import {
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
-import { type CodedEvent, codeSentence, type Speaker, VIOLENT_ROOTS } from "./event-coder.js";
+import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -146,8 +145,7 @@ function eventRecord(
   };
 }
 
-/** Roles of the forces of order, and of the crowds they face. */
-const FORCES = new Set(["COP", "MIL", "SPY"]);
+/** Roles of the crowds the forces of order face. */
 const CROWDS = new Set(["OPP", "CVL", "EDU", "LAB"]);
 
 /**
@@ -157,7 +155,7 @@ const CROWDS = new Set(["OPP", "CVL", "EDU", "LAB"]);
  */
 function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): void {
   for (const e of coded) {
-    if (e.target || e.targetCountry || !FORCES.has(e.source?.role ?? "")) continue;
+    if (e.target || e.targetCountry || !STATE_FORCES.has(e.source?.role ?? "")) continue;
     if (!/^1[789]/.test(e.code)) continue;
     const crowd = (sentence: number) =>
       phrases.find(
@@ -282,6 +280,20 @@ function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string 
   if (sentences < FOCUS_MIN_SENTENCES) return null;
   const { country, share } = leadingCountry(phrases);
   return country && share >= FOCUS_SHARE ? country : null;
+}
+
+/** Roles of a country's own institutions and people, which a story about that country means by default. */
+const FOCUS_PRONE = /^(?:GOV|JUD|COP|LEG|SPY|MIL|OPP|CVL|ELI|PTY|EDU|MED|BUS|LAB|HRI|NGO)$/;
+
+/**
+ * "The government blocked TikTok" in a story about one country: an institution whose country was only
+ * guessed from the sentence before is that country's, whoever the sentence before named first. In place.
+ */
+function focusAgentCountries(phrases: ActorPhrase[], focus: string | null, res: PipelineResources): void {
+  if (!focus) return;
+  for (const p of phrases)
+    if (p.entries.includes("context:previous-sentence") && FOCUS_PRONE.test(p.role ?? ""))
+      setCountry(p, focus, "context:previous-sentence", "context:story-focus", res);
 }
 
 /** The country most of the actor mentions bear (the first named of equals), and its share of them. */
@@ -644,7 +656,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
   );
   fillAgentCountries(composed, ctxBase);
-  focusAgentCountries(composed, ctxBase, storyFocus(composed, at.sentences.length));
+  focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
   definiteAgents(at, phrases);

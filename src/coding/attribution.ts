@@ -229,14 +229,6 @@ export function inConditionClause(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-export function hedgeIn(ctx: SentenceContext, from: number, to: number): Modality | null {
-  for (let i = Math.max(ctx.s.tokenStart, from); i < Math.min(ctx.s.tokenEnd, to); i++) {
-    const m = HEDGES.get(tok(ctx, i).lower);
-    if (m) return m;
-  }
-  return null;
-}
-
 /**
  * The hedge of the sentence that bears on the act at token i: not one that qualifies a reason, a
  * gerund or a relative clause after it ("arrested 22 fishermen for allegedly fishing in its waters",

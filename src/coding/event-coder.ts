@@ -393,7 +393,7 @@ function irregularAssault(source: ActorPhrase, target: ActorPhrase | null): bool
 }
 
 /** A state's armed or police forces. */
-const STATE_FORCES = new Set(["COP", "MIL", "SPY"]);
+export const STATE_FORCES: ReadonlySet<string> = new Set(["COP", "MIL", "SPY"]);
 
 /** Verbs of protest in the street, and the roles of people (not states) who protest there. */
 const STREET_PROTESTS = new Set(["protest", "demonstrate", "rally", "march"]);
@@ -734,16 +734,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to))) ||
     (VIOLENT_ROOTS.has(root) && !!d.group && !d.group.passive && COMBAT_VERBS.has(tok(ctx, d.verb).lemma));
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
-  const targetless =
+  // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
+  // refrain …", "accused foreign-funded groups of …" in a story about one country).
+  const needsTarget =
     d.weak &&
     !d.target.phrases.length &&
     !targetCountry &&
     !SELF_CONTAINED_ROOTS.has(root) &&
     (sources.length < 2 || !mutual);
-  if (targetless && !STORY_TARGET_ROOTS.has(root)) return out;
-  // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
-  // refrain …", "accused foreign-funded groups of …" in a story about one country).
-  const needsTarget = targetless;
+  if (needsTarget && !STORY_TARGET_ROOTS.has(root)) return out;
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   const reciprocal = eachOther(ctx, d.verb, d.to);
   // An agentless violent passive: one event per victim, the source implied (see sourceCountry) —
@@ -1379,7 +1378,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       code,
       rule: `verdict.${tok(ctx, g.head).lemma}`,
       source: subject,
-      target: { phrases: [], text: "", how: "none" },
+      target: { phrases: [], text: null, how: "none" },
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
       to: end,

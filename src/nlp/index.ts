@@ -6,7 +6,6 @@ export {
   documentCountries,
   fillAgentCountries,
   findRawMentions,
-  focusAgentCountries,
   unattributedGunmen,
 } from "./actors/actor-matcher.js";
 export type { AnnotatedText, Pos, Sentence, Token, WordForm } from "./annotated-text.js";

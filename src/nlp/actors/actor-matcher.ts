@@ -627,23 +627,6 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
   return linkSurnames(at, phrases, raw);
 }
 
-/** Roles of a country's own institutions and people, which a story about that country means by default. */
-const FOCUS_PRONE = /^(?:GOV|JUD|COP|LEG|SPY|MIL|OPP|CVL|ELI|PTY|EDU|MED|BUS|LAB|HRI|NGO)$/;
-
-/**
- * "The government blocked TikTok" in a story about one country: an institution whose country was only
- * guessed from the sentence before is that country's, whoever the sentence before named first. In place.
- */
-export function focusAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, focus: string | null): void {
-  if (!focus) return;
-  for (const p of phrases) {
-    if (!p.entries.includes("context:previous-sentence") || !FOCUS_PRONE.test(p.role ?? "")) continue;
-    p.country = focus;
-    p.code = `${ctx.index.cameoCountry.get(focus) ?? focus}${p.role ?? ""}`;
-    p.entries = [...p.entries.filter((e) => e !== "context:previous-sentence"), "context:story-focus"];
-  }
-}
-
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
 function nameRun(at: AnnotatedText, from: number, covered: Uint8Array): number {
   let end = from;
