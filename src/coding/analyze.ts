@@ -8,6 +8,7 @@ import type {
   CommitmentRecord,
   EventRecord,
   Extraction,
+  Modality,
   PlaceRef,
   ProbabilityRecord,
   ResolvedDate,
@@ -291,9 +292,12 @@ const FOCUS_PRONE = /^(?:GOV|JUD|COP|LEG|SPY|MIL|OPP|CVL|ELI|PTY|EDU|MED|BUS|LAB
  */
 function focusAgentCountries(phrases: ActorPhrase[], focus: string | null, res: PipelineResources): void {
   if (!focus) return;
-  for (const p of phrases)
-    if (p.entries.includes("context:previous-sentence") && FOCUS_PRONE.test(p.role ?? ""))
+  for (const p of phrases) {
+    if (p.modifierOnly || !FOCUS_PRONE.test(p.role ?? "")) continue;
+    // "Congress removed him" with no country named nearby: the story's own institution.
+    if (p.entries.includes("context:previous-sentence") || (!p.country && p.kind === "agent"))
       setCountry(p, focus, "context:previous-sentence", "context:story-focus", res);
+  }
 }
 
 /** The country most of the actor mentions bear (the first named of equals), and its share of them. */
@@ -421,6 +425,32 @@ function storyRelativeDates(coded: CodedEvent[]): void {
     const day = new Date(`${anchor.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + sign * n);
     e.date = { ...e.date, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+story-relative` };
+  }
+}
+
+/** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
+const FACTUAL: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
+
+/**
+ * "The bloc imposed a no-fly zone on Sunday. It also imposed sanctions": an undated act that "also"
+ * adds to the story (the word within three tokens before its verb) happened at the time of the latest
+ * dated factual act of its sentence or the two before.
+ */
+function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    if (e.date || !FACTUAL.has(e.modality)) continue;
+    let also = false;
+    for (let i = Math.max(0, e.verb - 3); i < e.verb && !also; i++) also = at.tokens[i]?.lower === "also";
+    if (!also) continue;
+    const anchor = coded.findLast(
+      (x) =>
+        x !== e &&
+        x.sentence <= e.sentence &&
+        e.sentence - x.sentence <= 2 &&
+        !!x.date &&
+        FACTUAL.has(x.modality),
+    )?.date;
+    if (anchor) e.date = { ...anchor, rule: `${anchor.rule}+also` };
   }
 }
 
@@ -682,6 +712,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   focusTargets(coded, phrases, at.sentences.length);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
+  alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
   for (const e of coded)

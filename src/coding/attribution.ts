@@ -249,6 +249,10 @@ const CLAUSE_OPENERS = new Set(["for", "who", "which", "that", "whom", "whose"])
 /** Does the hedge at h (after the act at i) qualify a reason, a gerund or a relative clause of its own? */
 function laterClause(ctx: SentenceContext, i: number, h: number): boolean {
   if (tok(ctx, h + 1)?.lower.endsWith("ing")) return true;
+  // "police detained him, reportedly on his way to the embassy": a verbless phrase after a comma.
+  // (", reportedly by Iranian forces" still hedges who did it.)
+  if (tok(ctx, h - 1)?.text === "," && tok(ctx, h + 1)?.lower !== "by" && !ctx.groups.some((g) => g.head > h))
+    return true;
   for (let k = i + 1; k < h; k++) if (CLAUSE_OPENERS.has(tok(ctx, k).lower)) return true;
   return false;
 }

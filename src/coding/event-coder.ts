@@ -988,7 +988,17 @@ function verbDraft(
   // "said the attack should be …": a noun right after a speech verb and before a verb is the subject
   // of the reported clause, not the speech verb's object ("announced an attack").
   const embedded = ctx.groups.some((h) => h.first === end && !h.infinitive && !h.participle);
-  if (speech && embedded && tok(ctx, end - 1).pos !== "PUNCT") end = g.head + 1;
+  // Not "declared a state of emergency and sent troops" (a coordinated verb) nor "declared a state of
+  // emergency that took effect" (a relative clause).
+  const beforeEnd = tok(ctx, end - 1);
+  if (
+    speech &&
+    embedded &&
+    beforeEnd.pos !== "PUNCT" &&
+    beforeEnd.pos !== "CCONJ" &&
+    !RELATIVE_WORDS.has(beforeEnd.lower)
+  )
+    end = g.head + 1;
   // "said the sanctions were illegal": a copula or auxiliary after the noun phrase opens a reported clause too.
   if (speech && reportedCopula(ctx, g.head + 1, end)) end = g.head + 1;
   const subject = subjectOverride ?? findSubject(ctx, g);
@@ -1318,6 +1328,8 @@ const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
 /** Relative pronouns that open a clause between commas. */
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "whom", "where"]);
+/** Relative pronouns that stand right before their clause's verb: "a state of emergency that took effect". */
+const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);

@@ -2,7 +2,7 @@
  * Finding the source and target of a verb: the subject to its left (around nested clauses,
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
-import type { ActorPhrase } from "../nlp/index.js";
+import type { ActorPhrase, Token } from "../nlp/index.js";
 import {
   inRanges,
   isSubordinator,
@@ -108,9 +108,10 @@ function resolvePronoun(
   const before = ctx.history.filter((p) => p.end <= i && usable(p) && !skip.has(p.code));
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
+  const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k] as ActorPhrase;
-    if (ctx.s.index - p.sentence > 2) break;
+    if (ctx.s.index - p.sentence > reach) break;
     if (!fits(word, p)) continue;
     const opens = i === ctx.s.tokenStart || (i === ctx.s.tokenStart + 1 && tok(ctx, i - 1).pos === "PUNCT");
     if (!SUBJECT_PRONOUNS.has(word) || !opens) return p;
@@ -118,6 +119,28 @@ function resolvePronoun(
     return before.find((q) => q.sentence === p.sentence && fits(word, q)) ?? p;
   }
   return null;
+}
+
+/** How far a chain of person pronouns reaches back: the story's sentences come only this many. */
+const CHAIN_LIMIT = 3;
+
+/**
+ * "Castillo announced … He said … to impeach him. Instead, Congress removed him": sentences that
+ * name no person but speak of one by pronoun carry the person on; how many such sentences stand
+ * right before the window of two (at most CHAIN_LIMIT).
+ */
+function pronounChain(ctx: SentenceContext): number {
+  let extra = 0;
+  for (let k = ctx.s.index - 1; k >= 0 && extra < CHAIN_LIMIT; k--) {
+    const s = ctx.at.sentences[k];
+    if (!s || ctx.history.some((p) => p.sentence === k && p.kind === "person")) break;
+    let pronoun = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !pronoun; i++)
+      pronoun = PERSON_PRONOUNS.has((ctx.at.tokens[i] as Token).lower);
+    if (!pronoun) break;
+    extra++;
+  }
+  return extra;
 }
 
 /** "Obama and Putin said they will attack": a plural pronoun after coordinated actors in its sentence means all of them. */
