@@ -8,6 +8,30 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // A speech verb's own act before a relative clause or a coordinated verb; a speaker's comma-listed acts.
+  [
+    "France declared a state of emergency in New Caledonia that took effect on Thursday.",
+    "FRA>NCL:1724:asserted",
+  ],
+  ["France declared a state of emergency in Marseille and sent troops to the city.", "FRA>-:1724:asserted"],
+  [
+    "Bangkok said the mines had been laid recently, recalled its ambassador from Cambodia and expelled Cambodia's envoy.",
+    "THAGOV>KHM:161:asserted",
+  ],
+  [
+    "Thailand said the mines were new, recalled its envoy to Cambodia and expelled Cambodia's envoy.",
+    "THA>KHMGOV:161:asserted",
+  ],
+  [
+    "Cambodia denied planting mines, saying the soldiers had strayed into old minefields, and downgraded relations with Thailand.",
+    "KHM>THA:160:asserted",
+  ],
+  // "both sides" / "all sides" after the verb: the pair of parties named before.
+  [
+    "Israel and Hezbollah traded fire. UN chief Antonio Guterres urged all sides to show restraint.",
+    "IGOUNO>ISR:0256:asserted",
+  ],
+  ["Israel and Hezbollah traded fire on Monday.", "LBNREBHEZ>ISR:193:asserted"],
   // Verb phrases of aid, judicial cooperation, aid cuts, administrative sanctions and treaties.
   ["China handed over 50 police vehicles to Papua New Guinea.", "CHN>PNG:070:asserted"],
   ["Colombia resumed extraditions to the United States on Monday.", "COL>USA:063:asserted"],
@@ -839,6 +863,16 @@ describe("event coder", () => {
       "Spain criticised Italy.",
     ].join(" ");
     expect(events(mixed)).toContain("USAGOV>-:0256:asserted");
+  });
+
+  it("reads an organisation's title before a person with no office on record for the date as the organisation's", () => {
+    // Her UN post is on record from 2024-05: before it, the title decides; after it, the record.
+    expect(events("UN envoy Jeanine Hennis-Plasschaert criticized Israel.", "2024-03-26")).toEqual([
+      "IGOUNOGOV>ISR:111:asserted",
+    ]);
+    expect(events("UN envoy Jeanine Hennis-Plasschaert criticized Israel.")).toEqual([
+      "IGOUNO>ISR:111:asserted",
+    ]);
   });
 
   it("keeps a bare appeal or reproach whose target the story supplies, and reads a guessed institution as the story's", () => {

@@ -5,7 +5,7 @@
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
 import type { VerbGroup } from "./clauses.js";
-import { findSubject, mainClauseOf } from "./references.js";
+import { commaCoordinated, findSubject, mainClauseOf } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { SPEECH_VERBS } from "./verb-classes.js";
 
@@ -181,8 +181,11 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let i = g.head + 1;
   for (; i < ctx.s.tokenEnd - 1; i++) {
+    if (tok(ctx, i).text === "," && commaCoordinated(ctx, g, i)) return i;
     if (tok(ctx, i).lower !== "and") continue;
     const next = ctx.groups.find((h) => h.first > i);
+    // "…, saying the soldiers had strayed, and downgraded relations": ", and" closes a comma-led -ing report.
+    if (g.participle && tok(ctx, i - 1)?.text === "," && next?.first === i + 1 && !next.participle) return i;
     if (!next || next.first - i > 2 || next.participle || next.infinitive) continue;
     const between = ctx.at.tokens.slice(i + 1, next.first);
     // "claimed that ISIL had attacked Iraq and taken Mosul": the conjunction joins the reported

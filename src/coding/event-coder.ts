@@ -242,7 +242,7 @@ const MUTUAL_VERBS = new Set(
 const MATERIAL_ROOTS = new Set(["06", "07", "15", "16", "17", "18", "19", "20"]);
 
 /** Violent verbs whose coordinated subject fights itself: "the army and the rebels clashed". */
-const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish", "exchange"]);
+const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish", "exchange", "trade"]);
 
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
@@ -1361,7 +1361,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     let i = g.head + 1;
     if (tok(ctx, i)?.lower === "that") i++;
     const det = tok(ctx, i)?.lower ?? "";
-    if (!["the", "this", "these", "those", "its", "their", "his", "her"].includes(det)) continue;
+    if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)) continue;
     i++;
     while (
       i < ctx.s.tokenEnd &&
@@ -1824,7 +1824,20 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     (w): [string, null] => [w, null],
   ),
   // "The Commission proposed tariffs … China called the move protectionist": any act but a comment.
-  ...["decision", "move", "step", "measure", "measures"].map((w): [string, readonly string[]] => [
+  // "Australia said such behaviour was unacceptable": conduct, whatever it was.
+  ...[
+    "decision",
+    "move",
+    "step",
+    "measure",
+    "measures",
+    "behaviour",
+    "behavior",
+    "conduct",
+    "actions",
+    "activities",
+    "interference",
+  ].map((w): [string, readonly string[]] => [
     w,
     [
       "02",

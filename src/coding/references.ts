@@ -177,7 +177,8 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
   const quantifier = tok(ctx, i - 1)?.lower;
-  if (quantifier !== "two" && quantifier !== "both") return null;
+  // "urged all sides to avoid escalation": the story's two parties, as "both sides".
+  if (quantifier !== "two" && quantifier !== "both" && !(quantifier === "all" && kind === null)) return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
   return namedPair(ctx, i, kind, PERSON_PAIRS.has(t));
@@ -347,6 +348,43 @@ function headsGroup(groups: readonly VerbGroup[], i: number): boolean {
   return false;
 }
 
+const OBJECT_START = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * "Bangkok said the mines had been laid, recalled its ambassador and expelled the envoy": a finite
+ * verb right after the comma that cannot continue the reported clause's own verb (that verb is a
+ * copula, or is passive while this one takes an object) is the speaker's next act.
+ */
+export function commaCoordinated(ctx: SentenceContext, g: VerbGroup, comma: number): boolean {
+  const next = ctx.groups.find((h) => h.first > comma);
+  if (!next || next.first !== comma + 1 || next.participle || next.infinitive || next.passive) return false;
+  if (next.first !== next.head || !tok(ctx, next.head).lower.endsWith("ed")) return false;
+  const before = ctx.groups.filter((h) => h.head < comma).at(-1);
+  if (!before) return false;
+  // "said the mines were new, recalled …": a copula clause (no verb group of its own) reported.
+  if (before === g) {
+    for (let k = g.head + 2; k < comma; k++)
+      if (tok(ctx, k).lemma === "be" && tok(ctx, k).pos === "AUX") return true;
+    return false;
+  }
+  // ("Kyiv said Russia shelled Kharkiv, killed five people": an active verb's list stays reported.)
+  if (tok(ctx, before.head).lemma === "be") return true;
+  return before.passive && OBJECT_START.has(tok(ctx, next.head + 1)?.pos ?? "");
+}
+
+/**
+ * "Cambodia denied planting mines, saying the soldiers had strayed …, and downgraded relations": a
+ * finite verb after ", and" that closes a comma-led -ing adjunct joins the main verb before that adjunct.
+ */
+function afterAdjunct(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+  if (tok(ctx, g.first - 2)?.text !== "," || g.participle || g.first !== g.head) return undefined;
+  const adjunct = ctx.groups.findLast(
+    (h) => h.head < g.first && h.participle && tok(ctx, h.first - 1)?.text === ",",
+  );
+  if (!adjunct) return undefined;
+  return ctx.groups.findLast((h) => h.head < adjunct.first && !h.participle && !h.infinitive && !h.reduced);
+}
+
 /**
  * The subject of a verb group: the nearest actor phrase to its left in the same clause.
  * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
@@ -393,6 +431,14 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       if (shared.phrases.length) return { ...shared, how: "controller" };
     }
   }
+  // "Bangkok said the mines had been laid, recalled its ambassador …": the speaker's next act.
+  if (depth < 3 && before?.text === ",") {
+    const speech = ctx.groups.find((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma));
+    if (speech && commaCoordinated(ctx, speech, g.first - 1)) {
+      const shared = findSubject(ctx, speech, depth + 1);
+      if (shared.phrases.length) return { ...shared, how: "speech-coordination" };
+    }
+  }
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
   // verb before it (the nearest noun to its left is that verb's object, not its subject).
   if (depth < 3 && prev && (before?.lower === "and" || before?.lower === "or") && !g.infinitive) {
@@ -414,7 +460,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       tok(ctx, g.head).lower.endsWith("ed") &&
       (GOVERNORS.has(lemma) || SAYING_ACTS.has(lemma));
     const speechBefore = SPEECH_VERBS.has(lemma) || backshifted ? speech : undefined;
-    const joined = speechBefore ?? (g.participle ? prev : (reported ?? prev));
+    const joined = speechBefore ?? afterAdjunct(ctx, g) ?? (g.participle ? prev : (reported ?? prev));
     const shared = findSubject(ctx, joined, depth + 1);
     // Coordinated with the speech verb itself, the verb is outside what that verb reports.
     if (shared.phrases.length)
@@ -669,6 +715,13 @@ export function findTarget(
   const sourceCountries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
   const pronoun = objectPronoun(ctx, from, to, sourceCodes);
   if (pronoun.phrases.length) return pronoun;
+  // "urged both sides to show restraint": the pair of parties named before.
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    // (A pair holding the source itself is the story's sides as counted wrongly: left to the story rules.)
+    const pair = pairAntecedent(ctx, i);
+    if (pair && !pair.some((p) => sourceCountries.has(p.country ?? p.code.slice(0, 3))))
+      return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair" };
+  }
   const candidates = ctx.actors.filter(
     (p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start),
   );

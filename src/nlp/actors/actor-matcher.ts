@@ -557,7 +557,8 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       used.add(k + 1);
       continue;
     }
-    // "UN troops", "NATO forces": an international organisation qualifies an agent as a country does.
+    // "UN troops", "NATO forces": an international organisation qualifies an agent as a country does;
+    // "UN envoy Jeanine Hennis-Plasschaert", who holds no office on record for the date, is its envoy.
     if (
       m.sense.type === "organisation" &&
       m.sense.code.startsWith("IGO") &&
@@ -565,17 +566,21 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       next.start === m.end
     ) {
       const code = `${m.sense.code}${next.sense.role}`;
+      const holder = mentions[k + 2];
+      const titled = holder?.sense.type === "person" && holder.start === next.end && !holdsRole(holder, ctx);
+      const end = titled ? holder.end : next.end;
       phrases.push(
         phrase(
           at,
           m.start,
-          next.end,
-          next.end - 1,
-          { code, country: null, role: next.sense.role, kind: "agent" },
-          [m, next],
+          end,
+          end - 1,
+          { code, country: null, role: next.sense.role, kind: titled ? "person" : "agent" },
+          titled ? [m, next, holder] : [m, next],
         ),
       );
       used.add(k + 1);
+      if (titled) used.add(k + 2);
       continue;
     }
     // "Hamas militants", "Hezbollah guerrillas", "Pentagon officials": a named group directly before an
