@@ -294,10 +294,27 @@ function focusAgentCountries(phrases: ActorPhrase[], focus: string | null, res: 
   if (!focus) return;
   for (const p of phrases) {
     if (p.modifierOnly || !FOCUS_PRONE.test(p.role ?? "")) continue;
-    // "Congress removed him" with no country named nearby: the story's own institution.
-    if (p.entries.includes("context:previous-sentence") || (!p.country && p.kind === "agent"))
+    // "Congress removed him" with no country named nearby: the story's own institution. (Not "The
+    // Foreign Office summoned China's ambassador" after "Britain froze …": a government body whose own
+    // sentence names the focus country's officials after it deals with them, and keeps its guess.)
+    const guessed = p.entries.includes("context:previous-sentence");
+    if (guessed && p.role === "GOV" && p.country !== focus && focusGovernmentAfter(phrases, p, focus))
+      continue;
+    if (guessed || (!p.country && p.kind === "agent"))
       setCountry(p, focus, "context:previous-sentence", "context:story-focus", res);
   }
+}
+
+/** Does a government phrase of country `focus`, not itself a guess, follow p in p's sentence? */
+function focusGovernmentAfter(phrases: readonly ActorPhrase[], p: ActorPhrase, focus: string): boolean {
+  return phrases.some(
+    (q) =>
+      q.sentence === p.sentence &&
+      q.start > p.end &&
+      q.country === focus &&
+      q.role === "GOV" &&
+      !q.entries.some((e) => e.startsWith("context:")),
+  );
 }
 
 /** The country most of the actor mentions bear (the first named of equals), and its share of them. */

@@ -85,6 +85,8 @@ export function findFrames(ctx: SentenceContext): Frame[] {
   const frames: Frame[] = [];
   const { s } = ctx;
   for (const g of ctx.groups) {
+    // "summoned China's ambassador to explain": an infinitive's speaking is still to come; it frames nothing.
+    if (g.infinitive) continue;
     const modality = speechModality(ctx, g);
     if (!modality) continue;
     const subject = findSubject(ctx, g);
