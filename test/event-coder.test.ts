@@ -865,6 +865,17 @@ describe("event coder", () => {
     expect(events(mixed)).toContain("USAGOV>-:0256:asserted");
   });
 
+  it("codes an agentless arrest of people as the home authorities', and 'them' as the people named before", () => {
+    expect(
+      events("More than 100 people have been arrested in Honiara since the unrest began on Wednesday."),
+    ).toEqual(["SLB>SLB:173:asserted"]);
+    const story = [
+      "Forty-six Ivorian soldiers who had been held in Mali since July returned home on Saturday.",
+      "Mali's junta pardoned them on Friday.",
+    ].join(" ");
+    expect(events(story, "2023-01-08")).toContain("MLIGOV>CIVMIL:080:asserted");
+  });
+
   it("reads an organisation's title before a person with no office on record for the date as the organisation's", () => {
     // Her UN post is on record from 2024-05: before it, the title decides; after it, the record.
     expect(events("UN envoy Jeanine Hennis-Plasschaert criticized Israel.", "2024-03-26")).toEqual([

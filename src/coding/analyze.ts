@@ -276,6 +276,20 @@ function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sent
   }
 }
 
+/**
+ * "More than 100 people have been arrested since Wednesday": an arrest, trial or repression of
+ * people no place or actor places is the work of the authorities of the country the story is about.
+ */
+function homeAuthorities(coded: CodedEvent[], focus: string | null): void {
+  if (!focus) return;
+  for (const e of coded) {
+    if (e.source || e.sourceCountry || !e.rule.includes("+passive.home-authority")) continue;
+    e.sourceCountry = focus;
+    if (!e.target && !e.targetCountry) e.targetCountry = focus;
+    e.rule = `${e.rule}|source.story-focus`;
+  }
+}
+
 /** The country a story of five sentences or more is about: the one holding two fifths of its actor mentions. */
 function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string | null {
   if (sentences < FOCUS_MIN_SENTENCES) return null;
@@ -727,6 +741,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
   focusTargets(coded, phrases, at.sentences.length);
+  homeAuthorities(coded, storyFocus(phrases, at.sentences.length));
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
   alsoDates(coded, at);

@@ -1088,9 +1088,13 @@ function verbDraft(
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && subject.phrases.length) {
       // "Ten Russian soldiers were killed in Ukraine": the victims are the target; the source is implied.
       return impliedSource(ctx, g, match.pattern, subject, start, end, "implicit-source");
-    } else if (HOME_AUTHORITY.test(match.pattern.code ?? "") && subject.phrases.length) {
+    } else if (
+      HOME_AUTHORITY.test(match.pattern.code ?? "") &&
+      (subject.phrases.length || humanSubject(ctx, g, start))
+    ) {
       // "Yoon was impeached", "two activists were arrested in Minsk": the authorities acting are,
-      // unless named, those of the country where it happens (or of the one it happens to).
+      // unless named, those of the country where it happens (or of the one it happens to); "More
+      // than 100 people have been arrested" names nobody: the country's, or the story's.
       return { ...impliedSource(ctx, g, match.pattern, subject, start, end, "home-authority"), home: true };
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && match.score > 0) {
       // "Rockets were fired at Israel from Lebanon": the weapons are the subject, the target follows.
@@ -2504,6 +2508,14 @@ const HUMAN_NOUNS = new Set(
   ).split(" "),
 );
 const FACTUAL = new Set<Modality>(["asserted", "reported", "acknowledged", "alleged"]);
+
+/** "More than 100 people were arrested": a passive whose subject, with no actor in it, is people. */
+function humanSubject(ctx: SentenceContext, g: VerbGroup, start: number): boolean {
+  const from = Math.max(start, g.first - 6);
+  if (ctx.actors.some((p) => p.start >= from && p.start < g.first && !p.modifierOnly)) return false;
+  for (let i = from; i < g.first; i++) if (HUMAN_NOUNS.has(tok(ctx, i).lower)) return true;
+  return false;
+}
 const INTERCEPTION = /down-(?:missile|aircraft|drone)|intercept/;
 /** How many sentences back an earlier act may be the one whose casualties a sentence reports. */
 const CASUALTY_REACH = 3;

@@ -109,6 +109,17 @@ function resolvePronoun(
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
   const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
+  // "Forty-six Ivorian soldiers held in Mali … the junta pardoned them": "them" is people, named in
+  // the plural, before it is a country named since.
+  if (word === "them") {
+    const plural = before.findLast(
+      (p) =>
+        ctx.s.index - p.sentence <= reach &&
+        (p.kind === "agent" || p.kind === "people") &&
+        tok(ctx, p.end - 1).lower.endsWith("s"),
+    );
+    if (plural) return plural;
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k] as ActorPhrase;
     if (ctx.s.index - p.sentence > reach) break;
