@@ -876,6 +876,20 @@ describe("event coder", () => {
     expect(events(story, "2023-01-08")).toContain("MLIGOV>CIVMIL:080:asserted");
   });
 
+  it("codes a protest named as a happening by nobody in particular as the story's people protesting", () => {
+    const story = [
+      "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+      "Kenya's parliament passed the finance bill.",
+      "Kenyan opposition leaders condemned the vote.",
+      "Ruto defended the bill.",
+      "The youth-led protests, organised largely on social media, began last week.",
+    ].join(" ");
+    expect(events(story)).toContain("KEN>KEN:141:asserted");
+    expect(events("The unrest broke out on Monday night in Noumea.")).toEqual(["NCL>-:145:asserted"]);
+    // Protests that are only talked about are no happening.
+    expect(events("The minister talked about protests.")).toEqual([]);
+  });
+
   it("reads an organisation's title before a person with no office on record for the date as the organisation's", () => {
     // Her UN post is on record from 2024-05: before it, the title decides; after it, the record.
     expect(events("UN envoy Jeanine Hennis-Plasschaert criticized Israel.", "2024-03-26")).toEqual([

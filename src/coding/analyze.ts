@@ -278,12 +278,19 @@ function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sent
 
 /**
  * "More than 100 people have been arrested since Wednesday": an arrest, trial or repression of
- * people no place or actor places is the work of the authorities of the country the story is about.
+ * people no place or actor places is the work of the authorities of the country the story is about;
+ * a toll no act or place explains is that country's.
  */
 function homeAuthorities(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
   for (const e of coded) {
-    if (e.source || e.sourceCountry || !e.rule.includes("+passive.home-authority")) continue;
+    // "About 80 people were injured": a toll with no act, attacker or place is the focus country's.
+    if (e.rule.startsWith("casualties.") && e.rule.includes("+story") && !e.target && !e.targetCountry) {
+      e.targetCountry = focus;
+      continue;
+    }
+    if (e.source || e.sourceCountry) continue;
+    if (!(e.rule.includes("+passive.home-authority") || e.rule.startsWith("noun.protest+story"))) continue;
     e.sourceCountry = focus;
     if (!e.target && !e.targetCountry) e.targetCountry = focus;
     e.rule = `${e.rule}|source.story-focus`;

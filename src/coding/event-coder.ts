@@ -1683,6 +1683,79 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
   return out;
 }
 
+/** Nouns of crowds in the street: demonstrations (141) and riots (145). */
+const PROTEST_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...["protest", "protests", "demonstration", "demonstrations", "rallies", "marches"].map(
+    (w): [string, string] => [w, "141"],
+  ),
+  ...["riots", "rioting", "unrest", "uprising"].map((w): [string, string] => [w, "145"]),
+]);
+/** Verbs of a happening starting or going on: "protests began", "unrest broke out". */
+const ONSET_VERBS = new Set([
+  "begin",
+  "break",
+  "erupt",
+  "spread",
+  "continue",
+  "escalate",
+  "intensify",
+  "start",
+]);
+/** Spans that count a happening out: "weeks of protests", "three nights of rioting". */
+const SPAN_NOUNS = new Set("hours days nights weeks months years".split(" "));
+
+/**
+ * "The unrest broke out on Monday night", "after three nights of rioting", "weeks of student-led
+ * protests": a crowd's protest named as a happening, by nobody in particular, is the story's people
+ * demonstrating (141) or rioting (145); the sides are left to the place or the story (see analyze).
+ */
+function protestNounDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    const code = t.pos === "NOUN" ? PROTEST_NOUNS.get(t.lower) : undefined;
+    if (!code || kept.some((d) => d.verb === i || (d.from <= i && i < d.to && d.code.startsWith("14"))))
+      continue;
+    // Its own named crowd or organiser ("opposition protests", "protests by students") is left to the nouns.
+    if (ctx.actors.some((p) => p.end === i || p.start === i + 2)) continue;
+    // ("The protests, organised on social media, began last week": past an inserted phrase.)
+    const inserted = tok(ctx, i + 1)?.text === ",";
+    const onset = ctx.groups.find(
+      (g) =>
+        g.first > i &&
+        (g.first <= i + 3 || (inserted && g.first <= i + 12 && tok(ctx, g.first - 1).text === ",")) &&
+        !g.passive &&
+        !g.participle &&
+        ONSET_VERBS.has(tok(ctx, g.head).lemma),
+    );
+    let k = i - 1;
+    while (
+      k > ctx.s.tokenStart &&
+      ["ADJ", "NOUN", "PROPN", "PUNCT"].includes(tok(ctx, k).pos) &&
+      tok(ctx, k).text !== ","
+    )
+      k--;
+    const span = tok(ctx, k)?.lower === "of" && SPAN_NOUNS.has(tok(ctx, k - 1)?.lower ?? "");
+    if (!onset && !span) continue;
+    out.push({
+      verb: i,
+      verbEnd: i + 1,
+      code,
+      rule: "noun.protest+story",
+      source: { phrases: [], text: null, how: "none" },
+      target: { phrases: [], text: null, how: "none" },
+      group: null,
+      from: i,
+      // "The unrest broke out … in Noumea": the onset's clause may place it.
+      to: onset ? clauseEnd(ctx.at, ctx.s, ctx.groups, onset) : nounPhraseEnd(ctx, i),
+      governor: null,
+      implicit: true,
+      home: true,
+    });
+  }
+  return out;
+}
+
 /**
  * "X acknowledged/denied the move": a speech verb whose object refers back to an event
  * re-states that event with the verb's modality, attributed to X.
@@ -2481,6 +2554,7 @@ export function codeSentence(
         ),
     ),
   );
+  kept.push(...protestNounDrafts(ctx, kept));
   const threats = threatPredicates(ctx, frames);
   const threatened = new Set(threats.map((e) => e.verb));
   const events: CodedEvent[] = [];
@@ -2565,14 +2639,14 @@ function casualtyDrafts(
     const to = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
     // "24 people were killed in the Israeli strike": the attack named in the clause says who struck.
     const author = act ? undefined : attackAuthor(ctx, g.head + 1, to);
-    if (!act && !author && !ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country))
-      continue;
+    // With no act, attacker or place, the toll is the story's: its focus country's (see analyze).
+    const placed = ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country);
     const striker = act?.source ?? author ?? null;
     out.push({
       verb: g.head,
       verbEnd: g.head + 1,
       code: act?.code ?? "190",
-      rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : author ? "+attack-noun" : "+place"}`,
+      rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : author ? "+attack-noun" : placed ? "+place" : "+story"}`,
       source: { phrases: striker ? [striker] : [], text: striker?.text ?? null, how: "none" },
       target: { phrases: act?.target ? [act.target] : [], text: act?.target?.text ?? null, how: "none" },
       group: g,
