@@ -8,6 +8,7 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
   // A speech verb's own act before a relative clause or a coordinated verb; a speaker's comma-listed acts.
   [
     "France declared a state of emergency in New Caledonia that took effect on Thursday.",

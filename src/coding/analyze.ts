@@ -174,7 +174,7 @@ function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): voi
 }
 
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
-const DYAD_ROOTS = new Set(["06", "07", "08", "15", "16", "17", "18", "19", "20"]);
+const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19", "20"]);
 
 /**
  * "North Korean soldiers were initially sent", "its jets targeted missile plants": a material act

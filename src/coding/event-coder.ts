@@ -2696,6 +2696,8 @@ const FREE_RELATIVES = new Set(["anyone", "whoever", "those"]);
 /** What another party is told it will pay or face: the predicate of a threat. */
 const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["pay", new Set(["price", "dearly"])],
+  ["receive", new Set(["punishment", "response", "retaliation", "retribution", "lesson"])],
+  ["suffer", new Set(["consequences", "punishment", "retaliation"])],
   [
     "face",
     new Set([
