@@ -9,6 +9,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
+  // "the same company" takes up the company named before, with its country.
+  [
+    "Britain sanctioned a Chinese company on Monday. The US Treasury sanctioned the same company.",
+    "USAGOV>CHNBUS:163:asserted",
+  ],
   // A speech verb's own act before a relative clause or a coordinated verb; a speaker's comma-listed acts.
   [
     "France declared a state of emergency in New Caledonia that took effect on Thursday.",

@@ -127,6 +127,8 @@ const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
   ["UAF", "armed"],
   ["INS", "armed"],
   ["MIL", "military"],
+  // "a Chinese company … the Treasury sanctioned the same company".
+  ["BUS", "business"],
 ]);
 
 /** Is the phrase's country only a guess from what stood near it ("context:…")? */
@@ -147,7 +149,10 @@ export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void 
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as ActorPhrase;
     const family = ROLE_FAMILIES.get(p.role ?? "");
-    const definite = at.tokens[p.start]?.lower === "the" || at.tokens[p.start - 1]?.lower === "the";
+    const definite =
+      at.tokens[p.start]?.lower === "the" ||
+      at.tokens[p.start - 1]?.lower === "the" ||
+      (at.tokens[p.start - 1]?.lower === "same" && at.tokens[p.start - 2]?.lower === "the");
     if (!family || p.kind !== "agent" || !guessedCountry(p) || !definite) continue;
     for (let j = k - 1; j >= 0; j--) {
       const q = phrases[j] as ActorPhrase;
