@@ -880,6 +880,10 @@ describe("event coder", () => {
       "Mali's junta pardoned them on Friday.",
     ].join(" ");
     expect(events(story, "2023-01-08")).toContain("MLIGOV>CIVMIL:080:asserted");
+    // "the country's military leader" is of the country named last, not of the sentence's first.
+    const one =
+      "Forty-six Ivorian soldiers who had been held in Mali since July returned home late on Saturday, a day after the country's military leader pardoned them.";
+    expect(events(one, "2023-01-08")).toEqual(["MLIGOV>CIVMIL:080:asserted"]);
   });
 
   it("codes a protest named as a happening by nobody in particular as the story's people protesting", () => {

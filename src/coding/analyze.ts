@@ -304,6 +304,31 @@ function storyFocus(phrases: readonly ActorPhrase[], sentences: number): string 
   return country && share >= FOCUS_SHARE ? country : null;
 }
 
+/** Nouns that, as "the country's", stand for the country named last. */
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
+
+/**
+ * "… held in Mali since July, a day after the country's military leader pardoned them": an agent
+ * of "the country's" belongs to the state named last before it (in its sentence or the one before),
+ * not to the first country of its sentence. In place.
+ */
+function countryPossessives(at: AnnotatedText, phrases: ActorPhrase[], res: PipelineResources): void {
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as ActorPhrase;
+    if (p.kind !== "agent" || p.modifierOnly) continue;
+    // ("the country's military leader": up to two modifiers between.)
+    let j = p.start - 1;
+    while (j > p.start - 3 && ["ADJ", "NOUN"].includes(at.tokens[j]?.pos ?? "")) j--;
+    if (at.tokens[j]?.lower !== "'s" || !COUNTRY_NOUNS.has(at.tokens[j - 1]?.lower ?? "")) continue;
+    if (at.tokens[j - 2]?.lower !== "the") continue;
+    const named = phrases
+      .slice(0, k)
+      .findLast((q) => q.kind === "state" && !!q.country && p.sentence - q.sentence <= 1);
+    if (named?.country && named.country !== p.country)
+      setCountry(p, named.country, "context:country", "context:the-country", res);
+  }
+}
+
 /** Roles of a country's own institutions and people, which a story about that country means by default. */
 const FOCUS_PRONE = /^(?:GOV|JUD|COP|LEG|SPY|MIL|OPP|CVL|ELI|PTY|EDU|MED|BUS|LAB|HRI|NGO)$/;
 
@@ -671,9 +696,11 @@ function sentencePlaceAgents(
   res: PipelineResources,
 ): void {
   for (const p of phrases) {
+    // (The story's focus is a guess too: the sentence's own place says more.)
     const guessed =
       p.code.startsWith("---") ||
       p.entries.includes("context:previous-sentence") ||
+      p.entries.includes("context:story-focus") ||
       p.entries.includes("context:person-nationality") ||
       (p.entries.includes("context:country") && localOffice(at, p));
     const titled = p.kind === "person" && p.entries.includes("context:person-nationality");
@@ -706,6 +733,7 @@ function sentencePlaceAgents(
     if (p.role === "MIL" && !scene && inSentence.every((pl) => pl.start > at0)) continue;
     const country = scene?.country ?? ([...countries][0] as string);
     setCountry(p, country, "context:previous-sentence", "context:sentence-places", res);
+    p.entries = p.entries.filter((e) => e !== "context:story-focus");
   }
 }
 
@@ -725,6 +753,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   );
   fillAgentCountries(composed, ctxBase);
   focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
+  countryPossessives(at, composed, res);
   // "the bloc", "the group": organisations named before.
   const phrases = definiteOrganisations(at, composed);
   definiteAgents(at, phrases);

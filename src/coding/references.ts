@@ -106,20 +106,23 @@ function resolvePronoun(
 ): ActorPhrase | null {
   const word = tok(ctx, i).lower;
   const before = ctx.history.filter((p) => p.end <= i && usable(p) && !skip.has(p.code));
-  const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
-  if (own) return own;
-  const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
-  // "Forty-six Ivorian soldiers held in Mali … the junta pardoned them": "them" is people, named in
-  // the plural, before it is a country named since.
-  if (word === "them") {
+  // "Forty-six Ivorian soldiers held in Mali … the junta pardoned them": "them" as a verb's object is
+  // people, named in the plural, before it is a country named since.
+  if (word === "them" && tok(ctx, i - 1)?.pos === "VERB") {
     const plural = before.findLast(
       (p) =>
-        ctx.s.index - p.sentence <= reach &&
+        ctx.s.index - p.sentence <= 2 &&
         (p.kind === "agent" || p.kind === "people") &&
-        tok(ctx, p.end - 1).lower.endsWith("s"),
+        tok(ctx, p.end - 1).lower.endsWith("s") &&
+        // (Of a stated country: "whose governments" names nobody in particular.)
+        !!p.country &&
+        !p.entries.some((e) => e.startsWith("context:")),
     );
     if (plural) return plural;
   }
+  const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
+  if (own) return own;
+  const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k] as ActorPhrase;
     if (ctx.s.index - p.sentence > reach) break;
