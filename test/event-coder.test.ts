@@ -9,6 +9,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
+  // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
+  ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
+  ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
   // "the same company" takes up the company named before, with its country.
   [
     "Britain sanctioned a Chinese company on Monday. The US Treasury sanctioned the same company.",

@@ -1881,7 +1881,8 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "order",
     "expulsion",
     "expulsions",
-  ].map((w): [string, readonly string[]] => [w, ["10", "16", "17"]]),
+    "seizure",
+  ].map((w): [string, readonly string[]] => [w, ["10", "16", "17", "18"]]),
   ...["protests", "demonstrations", "rallies", "riots"].map((w): [string, readonly string[]] => [w, ["14"]]),
   ...["sanctions", "tariffs", "embargo", "ban", "restrictions"].map((w): [string, readonly string[]] => [
     w,
