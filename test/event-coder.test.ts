@@ -9,6 +9,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
+  // Breaking into or gaining access to another side's networks is a cyber attack (176).
+  ["Chinese spies gained access to the networks of the British parliament.", "CHNSPY>-:176:asserted"],
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
