@@ -931,6 +931,15 @@ describe("event coder", () => {
     expect(events("Washington urged all sides to refrain from violence.")).toEqual([]);
   });
 
+  it("dates what an 'N days after' clause tells N days before the main clause's day", () => {
+    const a = analyzeText(
+      "Fighting spread along the border on Friday, a day after Thai F-16 jets struck Cambodian positions.",
+      "2025-07-26",
+    );
+    const strike = a.events.find((e) => e.code.startsWith("19"));
+    expect(strike?.date?.value).toBe("2025-07-24");
+  });
+
   it("dates a vow made on a day as a statement: what is vowed has no date yet", () => {
     const x = analyzeText("On Tuesday night, President Joe Biden vowed a full response to the attack.");
     const vow = x.events.find((e) => e.code.startsWith("13"));

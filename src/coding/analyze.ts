@@ -401,7 +401,13 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
   // Whether each sentence opens with a same-day anchor, asked once per sentence.
   const opensSameDay: (boolean | undefined)[] = [];
   for (const e of coded) {
-    if (e.date) continue;
+    if (e.date) {
+      // "dissolved parliament on Tuesday, a day after ordering …": the main clause's day is not
+      // the day of what the "N days after" clause tells.
+      const shifted = e.date.sentence === e.sentence ? daysBeforeAnchor(coded, e, at, e.date.tokenEnd) : null;
+      if (shifted) e.date = shifted;
+      continue;
+    }
     const before = daysBeforeAnchor(coded, e, at) ?? whenClauseTime(e, at, times);
     if (before) {
       e.date = before;
@@ -445,10 +451,16 @@ const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, 
  * an undated event in a clause opened by "N days after" happened N days before the day of the
  * clause it hangs on (that clause's event, else its statement).
  */
-function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText): TimeMention | null {
+function daysBeforeAnchor(
+  coded: CodedEvent[],
+  e: CodedEvent,
+  at: AnnotatedText,
+  /** With a date of its own: the phrase must come after that date's last token. */
+  datedUpTo = -1,
+): TimeMention | null {
   const s = at.sentences[e.sentence];
   if (!s) return null;
-  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 12; i--) {
+  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 12 && i - 2 > datedUpTo; i--) {
     const t = at.tokens[i] as Token;
     if (t.lower !== "after") continue;
     const unit = SPAN_DAYS[(at.tokens[i - 1] as Token).lower];
@@ -457,7 +469,8 @@ function daysBeforeAnchor(coded: CodedEvent[], e: CodedEvent, at: AnnotatedText)
     const main = coded.find(
       (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
     );
-    const anchor = main?.date ?? (e.statementDate?.precision === "day" ? e.statementDate : null);
+    const own = datedUpTo >= 0 && e.date?.precision === "day" ? e.date : null;
+    const anchor = main?.date ?? own ?? (e.statementDate?.precision === "day" ? e.statementDate : null);
     if (!anchor) return null;
     const day = new Date(`${anchor.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - unit * count);
