@@ -9,6 +9,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
+  // A warrant is for whom "for" names, a country adjective on its noun included.
+  ["A court in Guyana has issued arrest warrants for two Brazilian men.", "GUYJUD>BRA:173:asserted"],
   // Breaking into or gaining access to another side's networks is a cyber attack (176).
   ["Chinese spies gained access to the networks of the British parliament.", "CHNSPY>-:176:asserted"],
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.

@@ -701,6 +701,13 @@ export function isPartitiveOf(ctx: SentenceContext, prep: number): boolean {
   return !!head && (head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower));
 }
 
+/** The word before token i, past numbers and determiners ("for two Brazilian men" → "for"). */
+function wordBefore(ctx: SentenceContext, i: number): string {
+  let k = i - 1;
+  while (k > ctx.s.tokenStart && (tok(ctx, k).pos === "NUM" || tok(ctx, k).pos === "DET")) k--;
+  return tok(ctx, k)?.lower ?? "";
+}
+
 /** "applied together with Finland", "along with Britain", "alongside Russian forces": a partner in the act, not its target. */
 function coAgent(ctx: SentenceContext, start: number): boolean {
   let i = start - 1;
@@ -742,6 +749,21 @@ export function findTarget(
   const ordered = prep
     ? [...candidates.filter((p) => tok(ctx, p.start - 1)?.lower === prep), ...candidates]
     : candidates;
+  // "issued arrest warrants for two Brazilian men": the pattern's preposition before a country
+  // adjective on its noun names the target before any actor further on does.
+  if (prep && !candidates.some((p) => tok(ctx, p.start - 1)?.lower === prep)) {
+    const adjective = ctx.actors.find(
+      (p) =>
+        p.modifierOnly &&
+        !!p.country &&
+        !sourceCountries.has(p.country) &&
+        p.start >= from &&
+        p.start < to &&
+        tok(ctx, p.end)?.pos === "NOUN" &&
+        wordBefore(ctx, p.start) === prep,
+    );
+    if (adjective) return { phrases: [adjective], text: adjective.text, how: "object-adjective" };
+  }
   for (const p of ordered) {
     if (sourceCodes.has(p.code) || isWeapon(p)) continue;
     // "intelligence sharing", "military training": a singular role noun before an activity noun
