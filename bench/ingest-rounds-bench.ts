@@ -7,13 +7,23 @@
  * (extraction first, then last), so every ingest has an extraction run next to it. A round's share is
  * its ingest's CPU (all threads; on PostgreSQL plus the server's, from /proc) against its own
  * extraction's; the run reports every round, the median share with its range and quartiles, and the
- * median of each part's difference from extraction: the main thread, the extraction threads, V8's
- * helper threads (the collector's and compilers') and the server.
+ * median of each part's difference from extraction: the main thread, V8's helper threads (the
+ * collector's and compilers') and the server. The machine's speed moves from run to run by more than
+ * the store costs (the same extraction took 15–19 s of CPU in one run at load 4–6), so each share is
+ * also given normalised: the ingest's CPU scaled by its extraction threads' CPU against its round's
+ * extraction's (the same documents extracted; what those threads do besides — the store's rows, the
+ * sketch, the buffer — against what `analyze --batch`'s do besides — reading the line, the article,
+ * the JSON output — is counted as nothing: a bias of a point or two either way).
  *
  * SECVAR_BENCH_OTHER=<checkout> (another worktree, built) also runs that checkout's `secvar ingest`
  * in every round next to this one's (order alternating), and reports the paired difference of the
  * two shares round by round: what a change does, with the load of each round cancelled.
- * SECVAR_BENCH_DIALECT=sqlite|postgres runs one engine; SECVAR_BENCH_JSON=<file> writes every run.
+ * SECVAR_BENCH_OTHER_PG_SQL=<statements> runs them on the other checkout's PostgreSQL database after
+ * its schema is made and before it is measured (an experiment on the schema, e.g. without foreign keys).
+ * SECVAR_BENCH_DIALECT=sqlite|postgres runs one engine; SECVAR_BENCH_JSON=<file> writes every run
+ * (SECVAR_BENCH_REPLAY=<file> prints the summary of such a file again);
+ * SECVAR_BENCH_NODE_FLAGS passes flags to every measured process (`--single-threaded-gc` puts each
+ * isolate's collection work on its own thread, telling whose garbage the helpers collect).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -61,12 +71,17 @@ function measured(bin: string, args: string[], label: string, round: number): Me
   const preload = join(packageRoot(), "dist", "bench", "cpu-usage-preload.js");
   const loadBefore = load1();
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, ["--import", pathToFileURL(preload).href, bin, ...args], {
-    env: { ...process.env, SECVAR_BENCH_CPU_FILE: cpuFile },
-    maxBuffer: 1 << 30,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-  });
+  const flags = (process.env.SECVAR_BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const stdout = execFileSync(
+    process.execPath,
+    [...flags, "--import", pathToFileURL(preload).href, bin, ...args],
+    {
+      env: { ...process.env, SECVAR_BENCH_CPU_FILE: cpuFile },
+      maxBuffer: 1 << 30,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    },
+  );
   const seconds = (performance.now() - t) / 1000;
   const u = JSON.parse(readFileSync(cpuFile, "utf8")) as CpuFile;
   rmSync(cpuFile, { force: true });
@@ -118,6 +133,21 @@ interface Target {
 }
 
 export async function ingestRoundsBench(): Promise<void> {
+  const replay = process.env.SECVAR_BENCH_REPLAY;
+  if (replay) {
+    // The summary again from a run's SECVAR_BENCH_JSON file.
+    const saved = JSON.parse(readFileSync(replay, "utf8")) as { docs: number; runs: Measured[] };
+    const labels = [...new Set(saved.runs.map((m) => m.label))].filter((l) => l.includes(" "));
+    const startup = saved.runs.find((m) => m.label === "start-up")?.cpu ?? 0;
+    const rounds = Math.max(...saved.runs.map((m) => m.round));
+    report(
+      saved.runs,
+      labels.map((name) => ({ name, dialect: name.startsWith("sqlite") ? "sqlite" : "postgres", bin: "" })),
+      rounds,
+      { docs: saved.docs, startup },
+    );
+    return;
+  }
   const docs = Number(process.env.SECVAR_BENCH_DOCS ?? 2000);
   const rounds = Number(process.env.SECVAR_BENCH_ROUNDS ?? 5);
   const dialect = process.env.SECVAR_BENCH_DIALECT;
@@ -153,7 +183,15 @@ export async function ingestRoundsBench(): Promise<void> {
       const name = `secvar_rounds_${++dbCount}`;
       let where: string;
       if (t.dialect === "sqlite") where = join(dir, `${name}.db`);
-      else where = (cluster as NonNullable<typeof cluster>).createDatabase(name);
+      else {
+        where = (cluster as NonNullable<typeof cluster>).createDatabase(name);
+        const setup = process.env.SECVAR_BENCH_OTHER_PG_SQL;
+        if (setup && t.name === "postgres other") {
+          // The schema first (opening the store migrates it), then the experiment's statements.
+          execFileSync(process.execPath, [t.bin, "actors", "--db", where], { stdio: "ignore" });
+          await runSql(where, setup);
+        }
+      }
       const before = cluster && t.dialect === "postgres" ? serverCpu(cluster.dataDir) : null;
       const m = measured(t.bin, ["ingest", corpus, "--db", where, "--json"], t.name, round);
       if (cluster && before !== null) m.server = (serverCpu(cluster.dataDir) ?? before) - before;
@@ -190,10 +228,21 @@ export async function ingestRoundsBench(): Promise<void> {
       runs.push(...roundRuns);
     }
     report(runs, targets, rounds, { docs, startup: startup.cpu });
-    if (process.env.SECVAR_BENCH_JSON) writeFileSync(process.env.SECVAR_BENCH_JSON, JSON.stringify(runs));
+    if (process.env.SECVAR_BENCH_JSON)
+      writeFileSync(process.env.SECVAR_BENCH_JSON, JSON.stringify({ docs, runs: [startup, ...runs] }));
   } finally {
     cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runSql(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
   }
 }
 
@@ -223,25 +272,25 @@ function report(
     )}`,
   );
   const shares = new Map<string, number[]>();
+  const normalised = new Map<string, number[]>();
   for (const t of targets) {
     const mine = runs.filter((m) => m.label === t.name);
     const share = mine.map((m) => total(m) / extraction(m.round).cpu - 1);
+    // The same extraction runs in both processes' worker threads: a run's worker CPU against its
+    // round's extraction tells how much slower the machine ran it, and scales the rest.
+    const scale = (m: Measured) => extraction(m.round).workers / m.workers;
+    const norm = mine.map((m) => (total(m) * scale(m)) / extraction(m.round).cpu - 1);
     shares.set(t.name, share);
+    normalised.set(t.name, norm);
     const part = (f: (m: Measured) => number) =>
       quantile(
-        mine.map((m) => f(m) - f(extraction(m.round))),
+        mine.map((m) => (f(m) * scale(m) - f(extraction(m.round))) / extraction(m.round).cpu),
         0.5,
       );
-    const pooled =
-      quantile(mine.map(total), 0.5) /
-        quantile(
-          ext.map((m) => m.cpu),
-          0.5,
-        ) -
-      1;
-    console.log(`  ${t.name}: store's share ${spread(share)}; medians pooled ${pct(pooled)}`);
-    // Per document: the store's extra CPU, and extraction's beyond its start-up.
-    const perDoc = mine.map((m) => (total(m) - extraction(m.round).cpu) / size.docs);
+    console.log(`  ${t.name}: store's share ${spread(share)}`);
+    console.log(`    normalised by the extraction threads' CPU: ${spread(norm)}`);
+    // Per document: the store's extra CPU (normalised), and extraction's beyond its start-up.
+    const perDoc = mine.map((m) => (total(m) * scale(m) - extraction(m.round).cpu) / size.docs);
     const extractionPerDoc =
       (quantile(
         ext.map((m) => m.cpu),
@@ -251,21 +300,30 @@ function report(
       size.docs;
     const projected = perDoc.map((x) => (x * 10_000) / (size.startup + extractionPerDoc * 10_000));
     console.log(
-      `    store's CPU a document ${spread(perDoc, (x) => `${(1000 * x).toFixed(2)} ms`)} against extraction's ${(1000 * extractionPerDoc).toFixed(2)} ms a document beyond ${size.startup.toFixed(1)} s of start-up; projected at 10,000 documents ${spread(projected)}`,
+      `    normalised, a document: ${spread(perDoc, (x) => `${(1000 * x).toFixed(2)} ms`)} against extraction's ${(1000 * extractionPerDoc).toFixed(2)} ms beyond ${size.startup.toFixed(1)} s of start-up; projected at 10,000 documents ${spread(projected)}`,
     );
     console.log(
-      `    median difference from its round's extraction, s: all ${part(total).toFixed(2)} = main ${part((m) => m.main).toFixed(2)} + workers ${part((m) => m.workers).toFixed(2)} + helpers ${part((m) => m.helpers).toFixed(2)} + unsampled ${part((m) => m.unsampled).toFixed(2)} + server ${part((m) => m.server).toFixed(2)} (parts' medians need not add up); main-thread GC pauses ${part((m) => m.gcMinorMs / 1000 + m.gcMajorMs / 1000).toFixed(2)}`,
+      `    normalised parts' medians, % of extraction: main ${pct(part((m) => m.main))}, V8 helpers ${pct(part((m) => m.helpers))}, server ${pct(part((m) => m.server))}, unsampled ${pct(part((m) => m.unsampled))}; raw worker CPU against extraction's ${pct(
+        quantile(
+          mine.map((m) => 1 / scale(m) - 1),
+          0.5,
+        ),
+      )}; main-thread GC pauses ${part((m) => (m.gcMinorMs + m.gcMajorMs) / 1000).toFixed(3)} of extraction`,
     );
   }
-  for (const d of ["sqlite", "postgres"]) {
-    const a = shares.get(`${d} this`);
-    const b = shares.get(`${d} other`);
-    if (!a || !b) continue;
-    const diff = a.map((x, i) => x - (b[i] as number));
-    console.log(
-      `  ${d} this − other, paired by round: ${spread(diff, (x) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)} pt`)}; this lower in ${diff.filter((x) => x < 0).length} of ${rounds}`,
-    );
-  }
+  for (const d of ["sqlite", "postgres"])
+    for (const [name, series] of [
+      ["share", shares],
+      ["normalised share", normalised],
+    ] as const) {
+      const a = series.get(`${d} this`);
+      const b = series.get(`${d} other`);
+      if (!a || !b) continue;
+      const diff = a.map((x, i) => x - (b[i] as number));
+      console.log(
+        `  ${d} this − other, ${name}, paired by round: ${spread(diff, (x) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)} pt`)}; this lower in ${diff.filter((x) => x < 0).length} of ${rounds}`,
+      );
+    }
   console.log(
     `  load average at the end ${loadavg()
       .map((l) => l.toFixed(1))
