@@ -23,7 +23,8 @@
  * SECVAR_BENCH_DIALECT=sqlite|postgres runs one engine; SECVAR_BENCH_JSON=<file> writes every run
  * (SECVAR_BENCH_REPLAY=<file> prints the summary of such a file again);
  * SECVAR_BENCH_NODE_FLAGS passes flags to every measured process (`--single-threaded-gc` puts each
- * isolate's collection work on its own thread, telling whose garbage the helpers collect).
+ * isolate's collection work on its own thread, telling whose garbage the helpers collect);
+ * SECVAR_BENCH_THIS_FLAGS to this checkout's ingest runs only.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,12 +67,18 @@ interface CpuFile {
 const load1 = () => loadavg()[0] ?? 0;
 
 /** One CLI run under the CPU preload, its figures in seconds. */
-function measured(bin: string, args: string[], label: string, round: number): Measured & { stdout: string } {
+function measured(
+  bin: string,
+  args: string[],
+  label: string,
+  round: number,
+  extraFlags = "",
+): Measured & { stdout: string } {
   const cpuFile = join(tmpdir(), `secvar-rounds-cpu-${process.pid}.json`);
   const preload = join(packageRoot(), "dist", "bench", "cpu-usage-preload.js");
   const loadBefore = load1();
   const t = performance.now();
-  const flags = (process.env.SECVAR_BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const flags = `${process.env.SECVAR_BENCH_NODE_FLAGS ?? ""} ${extraFlags}`.split(" ").filter(Boolean);
   const stdout = execFileSync(
     process.execPath,
     [...flags, "--import", pathToFileURL(preload).href, bin, ...args],
@@ -123,6 +130,9 @@ function spread(xs: readonly number[], f: (x: number) => string = pct): string {
   return `median ${f(quantile(xs, 0.5))} (range ${f(Math.min(...xs))} … ${f(Math.max(...xs))}, quartiles ${f(quantile(xs, 0.25))} … ${f(quantile(xs, 0.75))}, ${xs.length} rounds)`;
 }
 
+/** Documents of the start-up runs. */
+const SMALL = 20;
+
 /** A store run's total CPU: the process's and, on PostgreSQL, the server's. */
 const total = (m: Measured) => m.cpu + m.server;
 
@@ -137,14 +147,15 @@ export async function ingestRoundsBench(): Promise<void> {
   if (replay) {
     // The summary again from a run's SECVAR_BENCH_JSON file.
     const saved = JSON.parse(readFileSync(replay, "utf8")) as { docs: number; runs: Measured[] };
-    const labels = [...new Set(saved.runs.map((m) => m.label))].filter((l) => l.includes(" "));
-    const startup = saved.runs.find((m) => m.label === "start-up")?.cpu ?? 0;
+    const labels = [...new Set(saved.runs.map((m) => m.label))].filter(
+      (l) => l !== "extraction" && !l.startsWith("start-up"),
+    );
     const rounds = Math.max(...saved.runs.map((m) => m.round));
     report(
       saved.runs,
       labels.map((name) => ({ name, dialect: name.startsWith("sqlite") ? "sqlite" : "postgres", bin: "" })),
       rounds,
-      { docs: saved.docs, startup },
+      { docs: saved.docs, startups: saved.runs.filter((m) => m.label.startsWith("start-up")) },
     );
     return;
   }
@@ -179,7 +190,7 @@ export async function ingestRoundsBench(): Promise<void> {
     console.log(
       "  round run               load      s    CPU  main  workers helpers unsampled server  minor/major GC ms  share",
     );
-    const ingest = async (t: Target, round: number): Promise<Measured> => {
+    const ingest = async (t: Target, round: number, input = corpus): Promise<Measured> => {
       const name = `secvar_rounds_${++dbCount}`;
       let where: string;
       if (t.dialect === "sqlite") where = join(dir, `${name}.db`);
@@ -193,7 +204,9 @@ export async function ingestRoundsBench(): Promise<void> {
         }
       }
       const before = cluster && t.dialect === "postgres" ? serverCpu(cluster.dataDir) : null;
-      const m = measured(t.bin, ["ingest", corpus, "--db", where, "--json"], t.name, round);
+      // Flags for this checkout's ingest alone (an experiment with no code change).
+      const own = t.bin === mine ? (process.env.SECVAR_BENCH_THIS_FLAGS ?? "") : "";
+      const m = measured(t.bin, ["ingest", input, "--db", where, "--json"], t.name, round, own);
       if (cluster && before !== null) m.server = (serverCpu(cluster.dataDir) ?? before) - before;
       m.events = (JSON.parse(m.stdout.trim().split("\n").at(-1) as string) as { events: number }).events;
       if (t.dialect === "sqlite")
@@ -201,14 +214,19 @@ export async function ingestRoundsBench(): Promise<void> {
       else await dropDatabase(cluster?.url as string, name);
       return m;
     };
-    // Start-up (loading the pipeline's resources in every thread) costs the same whatever the size:
-    // measured on a few documents, it turns each round's difference into a cost per document and
+    // Start-up (loading the pipeline's resources in every thread; on the store's side opening and
+    // making the store, compiling its code) costs the same whatever the size: measured once on a few
+    // documents, it splits each round's difference into a fixed part and a part a document, and
     // projects the share at the issue's 10,000 documents.
     const small = join(dir, "small.jsonl");
-    writeFileSync(small, readFileSync(corpus, "utf8").split("\n").slice(0, 20).join("\n"));
-    const startup = measured(mine, ["analyze", "--batch", small], "start-up", 0);
+    writeFileSync(small, readFileSync(corpus, "utf8").split("\n").slice(0, SMALL).join("\n"));
+    const startups: Measured[] = [measured(mine, ["analyze", "--batch", small], "start-up", 0)];
+    for (const t of targets.filter((x) => x.bin === mine)) {
+      const m = await ingest({ ...t, name: `start-up ${t.name}` }, 0, small);
+      startups.push(m);
+    }
     console.log(
-      `  start-up (extraction of 20 documents): CPU ${startup.cpu.toFixed(1)} s, load ${startup.load.toFixed(1)}`,
+      `  start-up (${SMALL} documents), CPU: ${startups.map((m) => `${m.label === "start-up" ? "extraction" : m.label.slice("start-up ".length)} ${total(m).toFixed(1)} s`).join(", ")}; load ${startups[0]?.load.toFixed(1)}`,
     );
     for (let r = 1; r <= rounds; r++) {
       // Odd rounds: extraction first; even rounds: last (and the targets in reverse order).
@@ -227,9 +245,9 @@ export async function ingestRoundsBench(): Promise<void> {
       }
       runs.push(...roundRuns);
     }
-    report(runs, targets, rounds, { docs, startup: startup.cpu });
+    report(runs, targets, rounds, { docs, startups });
     if (process.env.SECVAR_BENCH_JSON)
-      writeFileSync(process.env.SECVAR_BENCH_JSON, JSON.stringify({ docs, runs: [startup, ...runs] }));
+      writeFileSync(process.env.SECVAR_BENCH_JSON, JSON.stringify({ docs, runs: [...startups, ...runs] }));
   } finally {
     cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -261,8 +279,10 @@ function report(
   runs: readonly Measured[],
   targets: readonly Target[],
   rounds: number,
-  size: { docs: number; startup: number },
+  size: { docs: number; startups: readonly Measured[] },
 ): void {
+  const startup = (label: string) => size.startups.find((m) => m.label === label);
+  const e0 = startup("start-up")?.cpu ?? 0;
   const extraction = (r: number) => runs.find((m) => m.round === r && m.label === "extraction") as Measured;
   const ext = runs.filter((m) => m.label === "extraction");
   console.log(
@@ -289,18 +309,24 @@ function report(
       );
     console.log(`  ${t.name}: store's share ${spread(share)}`);
     console.log(`    normalised by the extraction threads' CPU: ${spread(norm)}`);
-    // Per document: the store's extra CPU (normalised), and extraction's beyond its start-up.
-    const perDoc = mine.map((m) => (total(m) * scale(m) - extraction(m.round).cpu) / size.docs);
+    // Per document: the store's extra CPU (normalised) beyond its fixed part (its start-up run's
+    // against extraction's), and extraction's beyond its start-up; both projected to 10,000.
+    const fixed =
+      (startup(`start-up ${t.name}`) ? total(startup(`start-up ${t.name}`) as Measured) : e0) - e0;
+    const perDoc = mine.map(
+      (m) => (total(m) * scale(m) - extraction(m.round).cpu - fixed) / (size.docs - SMALL),
+    );
     const extractionPerDoc =
       (quantile(
         ext.map((m) => m.cpu),
         0.5,
       ) -
-        size.startup) /
-      size.docs;
-    const projected = perDoc.map((x) => (x * 10_000) / (size.startup + extractionPerDoc * 10_000));
+        e0) /
+      (size.docs - SMALL);
+    const at = 10_000 - SMALL;
+    const projected = perDoc.map((x) => (fixed + x * at) / (e0 + extractionPerDoc * at));
     console.log(
-      `    normalised, a document: ${spread(perDoc, (x) => `${(1000 * x).toFixed(2)} ms`)} against extraction's ${(1000 * extractionPerDoc).toFixed(2)} ms beyond ${size.startup.toFixed(1)} s of start-up; projected at 10,000 documents ${spread(projected)}`,
+      `    normalised, a document beyond a fixed ${fixed.toFixed(1)} s: ${spread(perDoc, (x) => `${(1000 * x).toFixed(2)} ms`)} against extraction's ${(1000 * extractionPerDoc).toFixed(2)} ms beyond ${e0.toFixed(1)} s; projected at 10,000 documents ${spread(projected)}`,
     );
     console.log(
       `    normalised parts' medians, % of extraction: main ${pct(part((m) => m.main))}, V8 helpers ${pct(part((m) => m.helpers))}, server ${pct(part((m) => m.server))}, unsampled ${pct(part((m) => m.unsampled))}; raw worker CPU against extraction's ${pct(
