@@ -13,7 +13,9 @@
  * also given normalised: the ingest's CPU scaled by its extraction threads' CPU against its round's
  * extraction's (the same documents extracted; what those threads do besides — the store's rows, the
  * sketch, the buffer — against what `analyze --batch`'s do besides — reading the line, the article,
- * the JSON output — is counted as nothing: a bias of a point or two either way).
+ * the JSON output — is counted as nothing: a bias of a point or two either way). Start-up runs of 20
+ * documents (extraction, each engine's ingest) split each difference into a fixed part and a part a
+ * document, from which the share at 10,000 documents is projected.
  *
  * SECVAR_BENCH_OTHER=<checkout> (another worktree, built) also runs that checkout's `secvar ingest`
  * in every round next to this one's (order alternating), and reports the paired difference of the
