@@ -168,5 +168,6 @@ if (!only || only === "scenario") runScenarioBench(process.argv.slice(3));
 if (!only || only === "ingest") await (await import("./ingest-bench.js")).ingestBench();
 if (!only || only === "store") await (await import("./store-bench.js")).storeBench();
 if (only === "store-write") await (await import("./store-write-bench.js")).storeWriteBench();
+if (only === "ingest-rounds") await (await import("./ingest-rounds-bench.js")).ingestRoundsBench();
 if (only === "ingest-main") await (await import("./ingest-main-bench.js")).ingestMainBench();
 if (only === "store-server") await (await import("./store-server-bench.js")).storeServerBench();
