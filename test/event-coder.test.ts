@@ -439,7 +439,12 @@ const POSITIVE: [string, string][] = [
   ["Lavrov called Blinken's proposal constructive.", "RUSGOV>USAGOV:051:asserted"],
   // An adjective the dictionary does not know still joins its role noun to the coordination.
   ["Ethiopia's government and Tigrayan forces signed a peace agreement.", "ETHGOV>ETHMIL:057:asserted"],
-  ["Israel declared war on Hamas.", "ISR>PSEREBHMS:190:acknowledged"],
+  // Declaring war is the declarer's own act, not a report of it.
+  ["Israel declared war on Hamas.", "ISR>PSEREBHMS:190:asserted"],
+  [
+    "Israel's security cabinet declared war on Sunday, a day after Hamas gunmen broke through the border fence.",
+    "PSEREBHMS>-:190:asserted",
+  ],
   // A vowed response answers the story's latest hostile act of another side.
   ["Ukrainian drones struck a refinery in Ryazan. Moscow vowed a harsh response.", "RUSGOV>UKRMIL:130:vowed"],
   // Force used in answer hits the author of the latest attack by another side.

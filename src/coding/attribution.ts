@@ -126,6 +126,9 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
       frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
     } else {
+      // "declared war on Sunday, a day after Hamas gunmen broke through": "declare" or "announce"
+      // with an object and no clause of its own before the first comma reports nothing after it.
+      if (OBJECT_SPEECH.has(tok(ctx, g.head).lemma) && !reportsClause(ctx, g)) continue;
       const f = frame(ctx, g, speaker, subject.text, modality, from, to);
       // Its times are the main clause's: a free relative is said when the story says it is.
       frames.push(relative ? { ...f, date: null } : f);
@@ -197,6 +200,27 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     if (between.every((t) => t.pos === "ADV")) return i;
   }
   return ctx.s.tokenEnd;
+}
+
+/** Speech verbs that as often take an act as their object: "declared war", "announced sanctions". */
+const OBJECT_SPEECH = new Set(["declare", "announce"]);
+
+/**
+ * Does speech verb g open a report: "that" or a quotation next, or a verb group before the first
+ * comma? (Not "declared war on Sunday, a day after …", "announced sanctions, citing …".)
+ */
+function reportsClause(ctx: SentenceContext, g: VerbGroup): boolean {
+  for (let i = g.head + 1; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === "that" || t.text === ":" || t.text === '"' || t.text === "\u201c") return true;
+    if (t.text === "," || t.text === ";") {
+      // ('said, "We will respond"': a quotation after the comma is the report.)
+      const next = tok(ctx, i + 1)?.text;
+      return next === '"' || next === "\u201c";
+    }
+    if (ctx.groups.some((h) => h.first === i)) return true;
+  }
+  return true;
 }
 
 /** "Kyiv said Russia shelled Kharkiv, urging the UN to act": the speaker's own adjunct ends the report. */
