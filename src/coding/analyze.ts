@@ -173,6 +173,20 @@ function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): voi
   }
 }
 
+/**
+ * "Karabakh officials accused Azerbaijani troops of opening fire": an act alleged by an accuser,
+ * with nobody named on the receiving end, was done to the accuser's side, as the accuser tells it.
+ */
+function accuserTargets(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    const accuser = e.attribution;
+    if (e.modalityRule !== "attr.accuse" || e.target || e.targetCountry || !accuser || !e.source) continue;
+    if (accuser.code === e.source.code || !accuser.country) continue;
+    e.target = accuser;
+    e.rule = `${e.rule}|target.accuser`;
+  }
+}
+
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19", "20"]);
 
@@ -786,6 +800,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
+  accuserTargets(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
