@@ -45,6 +45,11 @@ const POSITIVE: [string, string][] = [
     "IGOUNO>ISR:0256:asserted",
   ],
   ["Israel and Hezbollah traded fire on Monday.", "LBNREBHEZ>ISR:193:asserted"],
+  // "Each side … the other": both sides, each the other's target.
+  [
+    "Thailand and Cambodia clashed on Thursday. Each side accused the other of starting the fighting.",
+    "KHM>THA:112:asserted",
+  ],
   // Verb phrases of aid, judicial cooperation, aid cuts, administrative sanctions and treaties.
   ["China handed over 50 police vehicles to Papua New Guinea.", "CHN>PNG:070:asserted"],
   ["Colombia resumed extraditions to the United States on Monday.", "COL>USA:063:asserted"],

@@ -492,7 +492,16 @@ function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
     const a = tok(ctx, i).lower;
     const b = tok(ctx, i + 1)?.lower;
     if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
+    // "Each side accused the other": "the other" after a subject opened by "each".
+    if (a === "the" && b === "other" && eachSubject(ctx, from)) return true;
   }
+  return false;
+}
+
+/** Does the clause of the verb at `verb` open with "each" ("Each side accused …")? */
+function eachSubject(ctx: SentenceContext, verb: number): boolean {
+  for (let i = verb - 1; i >= Math.max(ctx.s.tokenStart, verb - 4); i--)
+    if (tok(ctx, i).lower === "each") return true;
   return false;
 }
 
@@ -736,15 +745,16 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
   // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
   // refrain …", "accused foreign-funded groups of …" in a story about one country).
+  // ("Each side accused the other": coordinated or paired sources acting on each other.)
+  const reciprocal = eachOther(ctx, d.verb, d.to);
   const needsTarget =
     d.weak &&
     !d.target.phrases.length &&
     !targetCountry &&
     !SELF_CONTAINED_ROOTS.has(root) &&
-    (sources.length < 2 || !mutual);
+    (sources.length < 2 || !(mutual || reciprocal));
   if (needsTarget && !STORY_TARGET_ROOTS.has(root)) return out;
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
-  const reciprocal = eachOther(ctx, d.verb, d.to);
   // An agentless violent passive: one event per victim, the source implied (see sourceCountry) —
   // or named as where the fire came from ("rockets were fired at Israel from Lebanon").
   if (d.implicit) {

@@ -169,10 +169,16 @@ function coordinatedAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] |
 const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
   ...["sides", "parties", "delegations", "governments"].map((w) => [w, null] as const),
   ...["countries", "nations", "states", "neighbours", "neighbors"].map((w) => [w, "state"] as const),
+  // "Each side accused the other": one of the pair, which "each" makes both.
+  ...["side", "party"].map((w) => [w, null] as const),
+  ...["country", "nation"].map((w) => [w, "state"] as const),
   ...["leaders", "presidents"].map((w) => [w, "person"] as const),
   // "The two men agreed": people named before, whatever their kind ("opposition leader X").
   ...["men", "women", "ministers", "envoys", "negotiators"].map((w) => [w, null] as const),
 ]);
+
+/** The singular pair nouns, which only "each" makes a pair. */
+const EACH_NOUNS = new Set(["side", "party", "country", "nation"]);
 
 /** Pair nouns whose pair is two actors, possibly of one country ("the two men"); the others are two countries. */
 const PERSON_PAIRS = new Set(["leaders", "presidents", "men", "women", "ministers", "envoys", "negotiators"]);
@@ -191,8 +197,12 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
   const quantifier = tok(ctx, i - 1)?.lower;
-  // "urged all sides to avoid escalation": the story's two parties, as "both sides".
-  if (quantifier !== "two" && quantifier !== "both" && !(quantifier === "all" && kind === null)) return null;
+  // "urged all sides to avoid escalation": the story's two parties, as "both sides"; "each side"
+  // (singular nouns only after "each").
+  const singular = EACH_NOUNS.has(t);
+  if (singular ? quantifier !== "each" : quantifier === "each") return null;
+  if (!singular && quantifier !== "two" && quantifier !== "both" && !(quantifier === "all" && kind === null))
+    return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
   return namedPair(ctx, i, kind, PERSON_PAIRS.has(t));
