@@ -280,8 +280,7 @@ const FOCUS_SHARE = 0.4;
  * receiving end — by that country's own actors or by outsiders reacting — bears on that country.
  * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
  */
-function focusTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[], sentences: number): void {
-  const focus = storyFocus(phrases, sentences);
+function focusTargets(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
   for (const e of coded) {
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
@@ -519,7 +518,7 @@ function storyRelativeDates(coded: CodedEvent[]): void {
 }
 
 /** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
-const FACTUAL: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
+const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
 
 /**
  * "The bloc imposed a no-fly zone on Sunday. It also imposed sanctions": an undated act that "also"
@@ -528,7 +527,7 @@ const FACTUAL: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "rep
  */
 function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
   for (const e of coded) {
-    if (e.date || !FACTUAL.has(e.modality)) continue;
+    if (e.date || !NARRATED.has(e.modality)) continue;
     let also = false;
     for (let i = Math.max(0, e.verb - 3); i < e.verb && !also; i++) also = at.tokens[i]?.lower === "also";
     if (!also) continue;
@@ -538,7 +537,7 @@ function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
         x.sentence <= e.sentence &&
         e.sentence - x.sentence <= 2 &&
         !!x.date &&
-        FACTUAL.has(x.modality),
+        NARRATED.has(x.modality),
     )?.date;
     if (anchor) e.date = { ...anchor, rule: `${anchor.rule}+also` };
   }
@@ -804,8 +803,9 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
-  focusTargets(coded, phrases, at.sentences.length);
-  homeAuthorities(coded, storyFocus(phrases, at.sentences.length));
+  const focus = storyFocus(phrases, at.sentences.length);
+  focusTargets(coded, focus);
+  homeAuthorities(coded, focus);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
   alsoDates(coded, at);
