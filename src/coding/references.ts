@@ -746,6 +746,15 @@ export function findTarget(
   const sourceCountries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
   const pronoun = objectPronoun(ctx, from, to, sourceCodes);
   if (pronoun.phrases.length) return pronoun;
+  // "opened a criminal case against him": a pronoun right after the pattern's own preposition.
+  if (prep) {
+    for (let i = from; i < to - 1; i++) {
+      if (tok(ctx, i).lower !== prep) continue;
+      const after = objectPronoun(ctx, i + 1, i + 2, sourceCodes);
+      if (after.phrases.length) return after;
+      break;
+    }
+  }
   // "urged both sides to show restraint": the pair of parties named before.
   for (let i = from; i < Math.min(to, from + 3); i++) {
     // (A pair holding the source itself is the story's sides as counted wrongly: left to the story rules.)
