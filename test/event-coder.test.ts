@@ -9,10 +9,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
-  // A criminal case is legal action against whom "against" names, a pronoun included.
+  // A criminal case is legal action against whom "against" names, a pronoun included (Prigozhin,
+  // dead by the test's date, holds no office then: RUS).
   [
     "Prigozhin led the revolt. Hours later, the FSB security service opened a criminal case against him.",
-    "RUSSPY>RUSMIL:173:asserted",
+    "RUSSPY>RUS:173:asserted",
   ],
   // A warrant is for whom "for" names, a country adjective on its noun included.
   ["A court in Guyana has issued arrest warrants for two Brazilian men.", "GUYJUD>BRA:173:asserted"],
