@@ -2594,11 +2594,15 @@ const HUMAN_NOUNS = new Set(
 );
 const FACTUAL = new Set<Modality>(["asserted", "reported", "acknowledged", "alleged"]);
 
-/** "More than 100 people were arrested": a passive whose subject, with no actor in it, is people. */
+/**
+ * "More than 100 people were arrested", "at least 19 people were killed": a passive whose subject is
+ * people (a human noun in the six words before it) and whose clause, from `start`, names no actor
+ * before it.
+ */
 function humanSubject(ctx: SentenceContext, g: VerbGroup, start: number): boolean {
-  const from = Math.max(start, g.first - 6);
-  if (ctx.actors.some((p) => p.start >= from && p.start < g.first && !p.modifierOnly)) return false;
-  for (let i = from; i < g.first; i++) if (HUMAN_NOUNS.has(tok(ctx, i).lower)) return true;
+  if (ctx.actors.some((p) => p.start >= start && p.start < g.first && !p.modifierOnly)) return false;
+  for (let i = Math.max(start, g.first - 6); i < g.first; i++)
+    if (HUMAN_NOUNS.has(tok(ctx, i).lower)) return true;
   return false;
 }
 const INTERCEPTION = /down-(?:missile|aircraft|drone)|intercept/;
@@ -2634,9 +2638,7 @@ function casualtyDrafts(
         start = k + 1;
         break;
       }
-    const subject = ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
-    if (!subject.some((t) => HUMAN_NOUNS.has(t.lower))) continue;
-    if (ctx.actors.some((p) => p.start >= start && p.start < g.first && !p.modifierOnly)) continue;
+    if (!humanSubject(ctx, g, start)) continue;
     // A stated attack (not one threatened or supposed), and not the defenders' interception.
     const violent = (e: CodedEvent) =>
       VIOLENT_ROOTS.has(e.code.slice(0, 2)) &&
