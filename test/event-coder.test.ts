@@ -22,6 +22,9 @@ const POSITIVE: [string, string][] = [
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
+  // The one accused of an act a noun names did it, as the accuser tells it, to the accuser's side.
+  ["Cambodia accused Thailand of unprovoked aggression.", "THA>KHM:190:alleged"],
+  ["Ukraine accused Russia of an attack on a hospital in Kharkiv.", "RUS>UKRHLH:190:alleged"],
   // "the same company" takes up the company named before, with its country.
   [
     "Britain sanctioned a Chinese company on Monday. The US Treasury sanctioned the same company.",
@@ -740,6 +743,8 @@ const COUNTS: [string, number][] = [
     "Iran launched more than 300 drones and missiles at Israel overnight. A seven-year-old girl was seriously wounded in the Negev.",
     2,
   ],
+  // A place after a noun in the subject is where, not who: the drone attack's author is unknown.
+  ["A drone attack on a base in Jordan killed three American soldiers.", 1],
   // What one is warned against is not done: only the warning is an event.
   ["Washington warned Beijing against supplying weapons to Russia.", 1],
   // ... not of one only threatened.

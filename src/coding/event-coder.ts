@@ -1643,13 +1643,70 @@ function anyBefore(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/**
+ * Verbs whose object is accused of an act: "accused Thailand of aggression". (Not "blamed X for the
+ * attack": the blame is the event there, the attack one already told.)
+ */
+const ACCUSING_OF: ReadonlyMap<string, string> = new Map([
+  ["accuse", "of"],
+  ["suspect", "of"],
+]);
+/**
+ * Acts named only in an accusation ("accused the protesters of terrorism"): outside one these nouns
+ * are labels, not happenings, so the event-noun lexicon does not hold them.
+ */
+const ACCUSED_ACTS: ReadonlyMap<string, string> = new Map([
+  ["aggression", "190"],
+  ["terrorism", "180"],
+  ["hacking", "176"],
+  ["cyberattack", "176"],
+  ["cyberattacks", "176"],
+]);
+
+/**
+ * "accused Thailand of unprovoked aggression", "blamed Israel for the attack": the object of an
+ * accusing verb is the alleged author of the act the noun after "of" ("for") names.
+ */
+function accusedOf(ctx: SentenceContext, i: number): ActorPhrase | null {
+  let j = i - 1;
+  while (j > ctx.s.tokenStart && ["DET", "ADJ", "ADV", "NOUN"].includes(tok(ctx, j).pos)) j--;
+  const prep = tok(ctx, j)?.lower;
+  const accused = ctx.actors.find((q) => q.end === j && !q.modifierOnly);
+  if (!accused) return null;
+  const verb = tok(ctx, accused.start - 1);
+  return verb?.pos === "VERB" && ACCUSING_OF.get(verb.lemma) === prep ? accused : null;
+}
+
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    if (verbsUsed.has(i)) continue;
+    const accusedAct = ACCUSED_ACTS.get(t.lower);
+    if (accusedAct) {
+      const accused = accusedOf(ctx, i);
+      const end = nounPhraseEnd(ctx, i);
+      const target = actorAfterPrep(ctx, i + 1, end, ["against", "on"]);
+      if (accused)
+        out.push({
+          verb: i,
+          verbEnd: i + 1,
+          code: accusedAct,
+          rule: `noun.${t.lower}+accused`,
+          source: { phrases: [accused], text: accused.text, how: "noun" },
+          target: target
+            ? { phrases: [target], text: target.text, how: "noun" }
+            : { phrases: [], text: null, how: "none" },
+          group: null,
+          from: i,
+          to: end,
+          governor: null,
+        });
+      continue;
+    }
     const entries = eventNounsOf(res.lexicon, t);
-    if (!entries || verbsUsed.has(i)) continue;
+    if (!entries) continue;
     // "any Israeli attack", "any aggression": an act of no one in particular, only supposed.
     if (anyBefore(ctx, i)) continue;
     const end = nounPhraseEnd(ctx, i);
@@ -1661,7 +1718,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       const agent = actorAfterPrep(ctx, i + 1, end, noun.source ?? []);
       const named = agent ?? (noun.of === "source" ? ofActor : null) ?? (under ? null : actorBefore(ctx, i));
       const holder = !named && noun.code.startsWith("04") ? adjunctHolder(ctx, i) : null;
-      const source = named ?? holder;
+      const accused = named || holder ? null : accusedOf(ctx, i);
+      const source = named ?? holder ?? accused;
       // A bare "troops" whose country was only guessed from context is too weak a source for a noun
       // event, unless the noun names it as its agent ("investigation by prosecutors").
       if (!source || (source.entries.includes("context:country") && source !== agent)) continue;
@@ -1676,7 +1734,7 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
         verb: i,
         verbEnd: i + 1,
         code: noun.code,
-        rule: noun.id,
+        rule: accused ? `${noun.id}+accused` : noun.id,
         source: { phrases: [source], text: source.text, how: "noun" },
         target:
           target && target.code !== source.code
@@ -2555,6 +2613,7 @@ export function codeSentence(
   kept.push(
     ...nounDrafts(ctx, res, verbHeads).filter(
       (n) =>
+        n.rule.endsWith("+accused") ||
         !specific.some(
           (d) =>
             d.verb < n.verb &&

@@ -274,7 +274,10 @@ const LOCATIVE_PREPS = new Set(["in", "at", "near", "inside", "outside", "across
 function locatedAfterNoun(ctx: SentenceContext, p: ActorPhrase): boolean {
   const prep = tok(ctx, p.start - 1);
   if (!prep || !LOCATIVE_PREPS.has(prep.lower)) return false;
-  return ctx.actors.some((q) => q.end === p.start - 1 && q.sentence === p.sentence && usable(q));
+  if (ctx.actors.some((q) => q.end === p.start - 1 && q.sentence === p.sentence && usable(q))) return true;
+  // "a drone attack on a base in Jordan killed …": the place of a thing named before is no agent.
+  const before = tok(ctx, p.start - 2);
+  return before?.pos === "NOUN" && !phraseCovering(ctx.actors, p.start - 2);
 }
 
 /** Particles a phrasal verb puts before its object ("shot down five aircraft"). */
