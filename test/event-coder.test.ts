@@ -22,6 +22,15 @@ const POSITIVE: [string, string][] = [
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
+  // CAMEO has no coup code: seizing power, toppling a ruler coerce the government (170); house arrest is a detention.
+  ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>-:170:asserted"],
+  ["Gabonese officers toppled President Ali Bongo.", "GABMIL>GABGOV:170:asserted"],
+  ["Gabonese officers kept President Ali Bongo under house arrest.", "GABMIL>GABGOV:173:asserted"],
+  // What a body is due to do is planned; the AU's Peace and Security Council is the AU's, not the UN's.
+  [
+    "The African Union's Peace and Security Council was due to meet on Thursday to discuss Gabon.",
+    "IGOAFRAFU>GAB:040:planned",
+  ],
   // The one accused of an act a noun names did it, as the accuser tells it, to the accuser's side.
   ["Cambodia accused Thailand of unprovoked aggression.", "THA>KHM:190:alleged"],
   ["Ukraine accused Russia of an attack on a hospital in Kharkiv.", "RUS>UKRHLH:190:alleged"],

@@ -687,8 +687,22 @@ function unqualifiedUnOrgans(at: AnnotatedText, phrases: ActorPhrase[]): void {
   for (const p of phrases) {
     if (p.kind !== "agent" || !UN_ORGANS.has(p.text.replace(/^the /i, ""))) continue;
     // "Putin told his Security Council": a possessor's own.
-    if (POSSESSIVE_WORDS.has(at.tokens[p.start - 1]?.lower ?? "")) continue;
-    if (p.country && !p.entries.some((e) => e.startsWith("context:"))) continue;
+    const before = at.tokens[p.start - 1];
+    if (POSSESSIVE_WORDS.has(before?.lower ?? "")) continue;
+    // "the African Union's Peace and Security Council", "the National Security Council": part of a
+    // longer name, the organ of the organisation named before it if any.
+    const first = at.sentences[p.sentence]?.tokenStart ?? 0;
+    let k = p.start - 1;
+    while (k > first && (at.tokens[k]?.lower === "and" || /^[A-Z]/.test(at.tokens[k]?.text ?? ""))) k--;
+    if (k === p.start - 1) {
+      if (p.country && !p.entries.some((e) => e.startsWith("context:"))) continue;
+    } else {
+      const owner =
+        at.tokens[k]?.lower === "'s" ? phrases.find((q) => q.end === k && q.kind === "organisation") : null;
+      if (owner)
+        Object.assign(p, { code: owner.code, country: owner.country, role: owner.role, kind: owner.kind });
+      continue;
+    }
     p.code = "IGOUNO";
     p.country = null;
     p.role = null;

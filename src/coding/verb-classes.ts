@@ -45,7 +45,7 @@ export const GOVERNORS: ReadonlyMap<string, Modality> = new Map([
   ...["vow", "pledge", "promise", "swear", "commit", "willing", "ready", "determined", "eager"].map(
     (v) => [v, "vowed"] as [string, Modality],
   ),
-  ...["plan", "intend", "prepare", "schedule", "aim", "set", "decide", "move"].map(
+  ...["plan", "intend", "prepare", "schedule", "aim", "set", "decide", "move", "due"].map(
     (v) => [v, "planned"] as [string, Modality],
   ),
   ...["expect", "forecast", "predict", "likely"].map((v) => [v, "predicted"] as [string, Modality]),
