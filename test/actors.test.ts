@@ -40,6 +40,24 @@ describe("actor resolution", () => {
     expect(actors("Donald Trump spoke.", "2025-03-01")).toContain("Donald Trump=USAGOV");
   });
 
+  it("codes a former office holder named with the office as an elite out of office (ELI)", () => {
+    expect(actors("Former Philippine President Rodrigo Duterte spoke.", "2025-03-12")).toContain(
+      "Philippine President Rodrigo Duterte=PHLELI",
+    );
+    expect(actors("Philippine President Rodrigo Duterte spoke.", "2025-03-12")).toContain(
+      "Philippine President Rodrigo Duterte=PHLGOV",
+    );
+  });
+
+  it("reads a surname alone as the person the story named in full with it, not a namesake in office", () => {
+    const text = "Former Philippine President Rodrigo Duterte was arrested. Duterte protested.";
+    expect(actors(text, "2025-03-12")).toContain("Duterte=PHLELI");
+    // Without the full name first, the surname is the one in office (Sara Duterte, vice-president).
+    expect(actors("Philippine officials spoke. Duterte protested.", "2025-03-12")).toContain(
+      "Duterte=PHLGOV",
+    );
+  });
+
   it("prefers an organisation to the short name of someone not yet in office", () => {
     expect(actors("Wagner fighters seized Rostov.", "2023-06-25")).toContain("Wagner fighters=RUSMIL");
   });

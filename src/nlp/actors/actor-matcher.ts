@@ -507,8 +507,9 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       const parts = mentions.slice(k, last + 1);
       const title = mentions[last - 1] as RawMention;
       if (tail.sense.type === "person" && title.sense.type === "agent" && !holdsRole(tail, ctx)) {
-        // "French President Jacques Chirac" with no office on record for the date: the title decides.
-        const role = title.sense.role;
+        // "French President Jacques Chirac" with no office on record for the date: the title decides
+        // ("former Philippine President Rodrigo Duterte": an elite out of office).
+        const role = formerBefore(at, m.start) ? "ELI" : title.sense.role;
         const head: Head = {
           code: `${countryCode(ctx, qualifier)}${role}`,
           country: qualifier,
@@ -543,7 +544,7 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
         phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(next, ctx) as Head, [m, next]));
       } else {
         const nationality = next.sense.person.country ?? null;
-        const role = m.sense.role;
+        const role = formerBefore(at, m.start) ? "ELI" : m.sense.role;
         const head: Head = {
           code: `${countryCode(ctx, nationality)}${role}`,
           country: nationality,
@@ -629,7 +630,50 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
   extendOverNames(at, phrases, raw);
   // A title's country must be known before its holder's surname can stand for it later.
   fillAgentCountries(phrases, ctx);
-  return linkSurnames(at, phrases, raw);
+  return linkSurnames(at, sameSurnames(at, phrases), raw);
+}
+
+/** "former President X", "ex-President X": an office that is over. */
+function formerBefore(at: AnnotatedText, start: number): boolean {
+  const before = at.tokens[start - 1]?.lower ?? "";
+  return before === "former" || before === "ex" || (before === "-" && at.tokens[start - 2]?.lower === "ex");
+}
+
+/** The dictionary person a phrase names ("person:duterte-rodrigo"), if any. */
+function personEntry(p: ActorPhrase): string | undefined {
+  return p.entries.find((e) => e.startsWith("person:"));
+}
+
+/**
+ * "Former President Rodrigo Duterte was arrested … Duterte demanded …": a surname alone names the
+ * person the story named in full with it before, not a namesake the dictionary prefers (his
+ * daughter, the vice-president in office).
+ */
+function sameSurnames(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
+  const named = new Map<string, ActorPhrase>();
+  return phrases.map((p) => {
+    const person = personEntry(p);
+    if (p.kind !== "person" || !person) return p;
+    const surname = at.tokens[p.end - 1]?.text ?? "";
+    const full = p.end - p.start >= 2 && at.tokens[p.end - 2]?.pos === "PROPN";
+    if (full) {
+      named.set(surname, p);
+      return p;
+    }
+    const before = named.get(surname);
+    if (!before || personEntry(before) === person) return p;
+    return {
+      ...p,
+      code: before.code,
+      country: before.country,
+      role: before.role,
+      entries: [
+        ...p.entries.filter((e) => !e.startsWith("person:")),
+        personEntry(before) as string,
+        "coref:surname",
+      ],
+    };
+  });
 }
 
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
