@@ -58,6 +58,12 @@ describe("actor resolution", () => {
     );
   });
 
+  it("gives a person's possessive agent the person's country, the sentence's first person before the nearest", () => {
+    const text =
+      "President Mahamat Idriss Déby met President Vladimir Putin in January. In April his government expelled them.";
+    expect(actors(text, "2024-11-29")).toContain("government=TCDGOV");
+  });
+
   it("prefers an organisation to the short name of someone not yet in office", () => {
     expect(actors("Wagner fighters seized Rostov.", "2023-06-25")).toContain("Wagner fighters=RUSMIL");
   });

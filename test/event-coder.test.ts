@@ -22,6 +22,9 @@ const POSITIVE: [string, string][] = [
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
+  // Ending, terminating or scrapping an agreement or a cooperation with another side reduces relations (160).
+  ["Chad said it was ending its defence cooperation agreement with France.", "TCD>FRA:160:acknowledged"],
+  ["Chad scrapped its military cooperation with France.", "TCD>FRA:160:asserted"],
   // CAMEO has no coup code: seizing power, toppling a ruler coerce the government (170); house arrest is a detention.
   ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>-:170:asserted"],
   ["Gabonese officers toppled President Ali Bongo.", "GABMIL>GABGOV:170:asserted"],

@@ -791,7 +791,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
     at,
     composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
   );
-  fillAgentCountries(composed, ctxBase);
+  fillAgentCountries(composed, ctxBase, at);
   focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
   countryPossessives(at, composed, res);
   // "the bloc", "the group": organisations named before.

@@ -629,7 +629,7 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
   }
   extendOverNames(at, phrases, raw);
   // A title's country must be known before its holder's surname can stand for it later.
-  fillAgentCountries(phrases, ctx);
+  fillAgentCountries(phrases, ctx, at);
   return linkSurnames(at, sameSurnames(at, phrases), raw);
 }
 
@@ -866,7 +866,34 @@ export function unattributedGunmen(p: ActorPhrase): boolean {
  * Agents without a country ("the lower house of parliament", "troops") take the country of the
  * nearest preceding state mention in the same sentence, else of the previous sentence's first actor.
  */
-export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext): void {
+/** Possessives that name a person: "his government", "her ministers". */
+const PERSON_POSSESSIVES = new Set(["his", "her"]);
+
+/**
+ * The country of the person a possessive before phrase k points to: the first person (the likeliest
+ * subject) of its sentence before it, else of the nearest of the two sentences before ("López Obrador
+ * said Castillo had telephoned his office": the speaker's).
+ */
+function personBefore(
+  phrases: ActorPhrase[],
+  k: number,
+  state: (c: string | null) => c is string,
+): string | null {
+  const sentence = (phrases[k] as ActorPhrase).sentence;
+  let found: string | null = null;
+  let foundIn = -1;
+  for (let q = k - 1; q >= 0; q--) {
+    const prev = phrases[q] as ActorPhrase;
+    if (prev.sentence < sentence - 2 || (foundIn >= 0 && prev.sentence !== foundIn)) break;
+    if (prev.kind !== "person" || !state(prev.country)) continue;
+    found = prev.country;
+    foundIn = prev.sentence;
+  }
+  return found;
+}
+
+/** Agents without a country take one from the context; `at` lets a person's possessive decide ("his government"). */
+export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, at?: AnnotatedText): void {
   // Only a state lends its country: not an international body's people (Guterres is "IGO") nor a bloc.
   const state = (c: string | null): c is string =>
     !!c && ctx.index.countryNames.has(c) && !ctx.index.regions.has(c);
@@ -883,6 +910,16 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext):
     if (p.kind === "agent" && !p.country && !unattributedGunmen(p)) {
       let c: string | null = null;
       let guessed = false;
+      // "Déby … In April his government ordered …": a person's possessive names the person's country.
+      const owner = PERSON_POSSESSIVES.has(at?.tokens[p.start - 1]?.lower ?? "")
+        ? personBefore(phrases, k, state)
+        : null;
+      if (owner) {
+        p.country = owner;
+        p.code = `${ctx.index.cameoCountry.get(owner) ?? owner}${p.role ?? ""}`;
+        p.entries.push("context:possessor");
+        continue;
+      }
       for (let q = k - 1; q >= 0; q--) {
         const prev = phrases[q] as ActorPhrase;
         if (prev.sentence !== p.sentence) break;
