@@ -22,6 +22,8 @@ const POSITIVE: [string, string][] = [
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
+  // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").
+  ["The plane had been brought down by Russian air defences.", "RUSMIL>-:190:asserted"],
   // Ending, terminating or scrapping an agreement or a cooperation with another side reduces relations (160).
   ["Chad said it was ending its defence cooperation agreement with France.", "TCD>FRA:160:acknowledged"],
   ["Chad scrapped its military cooperation with France.", "TCD>FRA:160:asserted"],
@@ -807,6 +809,8 @@ const NEGATIVE: string[] = [
   "He signed orders, including directives to pull out of the agreement.",
   // A denied feeling is no comment.
   "Japan is not concerned about China.",
+  // "who" after "of" and a body takes up the person before "of", not the body.
+  "Georgescu, a critic of NATO who has praised Vladimir Putin, won.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
 ];

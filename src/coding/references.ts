@@ -551,6 +551,14 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     }
     if (RELATIVES.has(t.lower) && (tok(ctx, i - 1)?.text === "," || i === g.first - 1)) {
       const antecedent = ctx.actors.find((p) => p.end === i || p.end === i - 1);
+      // "a critic of NATO who has praised Putin": "who" after "of" and a body takes up the person before "of".
+      if (
+        antecedent &&
+        t.lower === "who" &&
+        (antecedent.kind === "organisation" || antecedent.kind === "state") &&
+        tok(ctx, antecedent.start - 1)?.lower === "of"
+      )
+        return NONE;
       if (antecedent && usable(antecedent))
         return { phrases: [antecedent], text: antecedent.text, how: "relative" };
       // "the militant group that has seized parts of Iraq": the subject is a noun that names no

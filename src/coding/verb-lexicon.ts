@@ -723,6 +723,19 @@ function repeated(lexicon: VerbLexicon, lemma: string): ReturnType<VerbLexicon["
   return lemma.startsWith("re-") ? lexicon.patternsFor(lemma.slice(3)) : undefined;
 }
 
+/** Do the words follow a "by" in tokens[from, to) (the agent of a passive verb)? */
+function byAgentMatches(
+  words: PatternWord[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  places?: PlaceStarts,
+): boolean {
+  for (let j = from; j < to; j++)
+    if ((tokens[j] as Token).lower === "by") return matchSequence(words, tokens, j + 1, to, places) >= 0;
+  return false;
+}
+
 export function bestPattern(
   lexicon: VerbLexicon,
   verb: Token,
@@ -789,7 +802,12 @@ export function bestPattern(
       continue;
     if (
       p.before.length &&
-      matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i, places) < 0
+      matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i, places) < 0 &&
+      // "the plane was brought down by Russian air defences": a passive's agent is the subject words.
+      !(
+        passiveSubject.length &&
+        byAgentMatches(p.before, tokens, from, Math.min(clauseEnd, from + 12), places)
+      )
     )
       continue;
     // Candidates are sorted by specificity, ties in listed order (curated first): the first match wins.
