@@ -22,6 +22,10 @@ const POSITIVE: [string, string][] = [
   // A crowd forcing its way in riots (145); "condemned the seizure" is aimed at who seized.
   ["Sri Lankan protesters broke into the prime minister's office.", "LKAOPP>LKAGOV:145:asserted"],
   ["Finland seized the tanker on Thursday. Moscow condemned the seizure.", "RUSGOV>FIN:111:asserted"],
+  // A reported "would" act of the speaker's side that codes nothing of its own is an intent (030);
+  // taking unspecified measures is a threat (130).
+  ["Amman said it would keep working with Washington to secure its border.", "JORGOV>USAGOV:030:vowed"],
+  ["Russia's foreign ministry said Moscow would take countermeasures.", "RUSGOV>-:130:vowed"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").
   ["The plane had been brought down by Russian air defences.", "RUSMIL>-:190:asserted"],
   // Ending, terminating or scrapping an agreement or a cooperation with another side reduces relations (160).
@@ -759,6 +763,8 @@ const COUNTS: [string, number][] = [
   ],
   // A place after a noun in the subject is where, not who: the drone attack's author is unknown.
   ["A drone attack on a base in Jordan killed three American soldiers.", 1],
+  // A "would" with no named subject right before it is no one's intent.
+  ["Iraq warned that retaliatory strikes on US forces would violate its sovereignty.", 1],
   // What one is warned against is not done: only the warning is an event.
   ["Washington warned Beijing against supplying weapons to Russia.", 1],
   // ... not of one only threatened.

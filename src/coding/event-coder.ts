@@ -382,6 +382,55 @@ const STANCE_ROOTS = new Set(["01", "02", "10", "11", "12"]);
 
 /** Verbs of responding: a response still to come is a threat (130). */
 const RESPONSE_VERBS = new Set(["respond", "react"]);
+/** What "take" a reprisal with: "take the necessary measures", "take countermeasures". */
+const REPRISAL_NOUNS = new Set([
+  "measures",
+  "countermeasures",
+  "counter-measures",
+  "action",
+  "steps",
+  "retaliatory",
+]);
+
+function hasWord(ctx: SentenceContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < Math.min(to, from + 6); i++) if (words.has(tok(ctx, i).lower)) return true;
+  return false;
+}
+
+/** Verbs whose "would" is no act to come: "would be", "would have won", "would like". */
+const NO_INTENT_VERBS = new Set([
+  "be",
+  "have",
+  "like",
+  "love",
+  "need",
+  "mean",
+  "seem",
+  "happen",
+  "say",
+  "tell",
+]);
+
+/**
+ * "Sweden said it would share burdens with its new allies": a "would" or "will" act of a named
+ * party, reported after a speech verb in the same sentence, not negated, passive or hedged.
+ */
+function reportedIntent(ctx: SentenceContext, g: VerbGroup, subject: Reference): boolean {
+  if (g.passive || g.negated || g.infinitive || g.participle || !subject.phrases.length) return false;
+  if (!(g.future || g.modal === "would") || NO_INTENT_VERBS.has(tok(ctx, g.head).lemma)) return false;
+  // "would make Iran pay a price" is a threat (threatPredicates), not an intent.
+  if (
+    tok(ctx, g.head).lemma === "make" &&
+    ctx.groups.some((h) => h.head > g.head && tok(ctx, h.head).lemma === "pay")
+  )
+    return false;
+  if (subject.phrases.some((p) => !p.country && !p.code.startsWith("IGO"))) return false;
+  // The subject right before its verb group ("Sweden would", "it would"), not one found further back.
+  const last = tok(ctx, g.first - 1);
+  if (!subject.phrases.some((p) => p.end === g.first) && !(last?.pos === "PRON" && subject.how === "pronoun"))
+    return false;
+  return ctx.groups.some((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma) && !h.negated);
+}
 
 /** Roles of people who are not combatants. */
 const CIVILIAN_ROLES = new Set(["CVL", "EDU", "REL", "MED", "HLH", "BUS", "REF", "LAB", "AGR", "OPP"]);
@@ -1045,6 +1094,34 @@ function verbDraft(
         governor: governor ?? "vowed",
       };
     }
+  }
+  // "Jordan said it would keep working with Washington", "N'Djamena would respect the notice period":
+  // a reported future act that codes nothing of its own is the intent to do it (030).
+  if (
+    (!match?.pattern.code || (match.score === 0 && LIGHT_VERBS.has(verb.lemma))) &&
+    reportedIntent(ctx, g, subject)
+  ) {
+    const codes = new Set(subject.phrases.map((p) => p.code));
+    // "would keep working with Washington": the target may be in the verb it governs.
+    const next = ctx.groups.find(
+      (h) => h.first > g.head && h.first <= end + 1 && (h.participle || h.infinitive),
+    );
+    if (next) end = clauseEnd(ctx.at, ctx.s, ctx.groups, next);
+    // "would take all measures necessary", "would take countermeasures": an unspecified reprisal is a
+    // threat. ("would make Iran pay" is one already: threatPredicates.)
+    const reprisal = verb.lemma === "take" && hasWord(ctx, g.head + 1, end, REPRISAL_NOUNS);
+    return {
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code: reprisal ? "130" : "030",
+      rule: reprisal ? "intent.reprisal" : "intent.reported",
+      source: subject,
+      target: findTarget(ctx, g.head + 1, end, codes, null),
+      group: g,
+      from: start,
+      to: end,
+      governor: null,
+    };
   }
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
