@@ -26,6 +26,8 @@ const POSITIVE: [string, string][] = [
   // taking unspecified measures is a threat (130).
   ["Amman said it would keep working with Washington to secure its border.", "JORGOV>USAGOV:030:vowed"],
   ["Russia's foreign ministry said Moscow would take countermeasures.", "RUSGOV>-:130:vowed"],
+  // Laying or planting mines is 183 (PETRARCH codes an exploding landmine so).
+  ["Russian forces laid mines along the border with Ukraine.", "RUSMIL>UKR:183:asserted"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").
   ["The plane had been brought down by Russian air defences.", "RUSMIL>-:190:asserted"],
   // Ending, terminating or scrapping an agreement or a cooperation with another side reduces relations (160).
