@@ -26,6 +26,9 @@ const POSITIVE: [string, string][] = [
   // taking unspecified measures is a threat (130).
   ["Amman said it would keep working with Washington to secure its border.", "JORGOV>USAGOV:030:vowed"],
   ["Russia's foreign ministry said Moscow would take countermeasures.", "RUSGOV>-:130:vowed"],
+  // What is "to be done" is planned ("is to blame" blames).
+  ["Israeli forces are to pull back from populated areas of the Gaza Strip.", "ISRMIL>PSE:0874:planned"],
+  ["Hamas is to blame for the attack on Israel.", "PSEREBHMS>ISR:1123:asserted"],
   // Laying or planting mines is 183 (PETRARCH codes an exploding landmine so).
   ["Russian forces laid mines along the border with Ukraine.", "RUSMIL>UKR:183:asserted"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").

@@ -342,6 +342,11 @@ const POSSIBILITY_NOUNS = new Set(
 function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   if (g.participle) return nounComplement(ctx, g) ? "hypothetical" : null;
   if (!g.infinitive) return null;
+  // "33 hostages are to be freed", "the forces are to pull back": what is to be done is planned
+  // (not "is to blame", which blames).
+  for (let j = g.first; j < g.head - 1; j++)
+    if (BE_FORMS.has(tok(ctx, j).lower) && tok(ctx, j + 1).lower === "to")
+      return tok(ctx, g.head).lemma === "blame" ? null : "planned";
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
     // "is prepared to impose martial law": readiness, not a plan.
