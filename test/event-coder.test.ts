@@ -26,6 +26,12 @@ const POSITIVE: [string, string][] = [
   // taking unspecified measures is a threat (130).
   ["Amman said it would keep working with Washington to secure its border.", "JORGOV>USAGOV:030:vowed"],
   ["Russia's foreign ministry said Moscow would take countermeasures.", "RUSGOV>-:130:vowed"],
+  // Named victims of a violent agentless passive whose attacker the story never names: unidentified
+  // ("---"); places coordinated with a located one are located too.
+  ["Iran's ambassador in Beirut was also wounded, Iranian state media reported.", "--->IRNGOV:180:reported"],
+  ["US forces in Iraq and Syria have been attacked more than 160 times.", "--->USAMIL:190:asserted"],
+  // An inverted condition opening the sentence ("Should X be attacked, …") makes its act conditional.
+  ["Were Russia to invade Finland, NATO would respond.", "RUS>FIN:192:conditional"],
   // What is "to be done" is planned ("is to blame" blames).
   ["Israeli forces are to pull back from populated areas of the Gaza Strip.", "ISRMIL>PSE:0874:planned"],
   ["Hamas is to blame for the attack on Israel.", "PSEREBHMS>ISR:1123:asserted"],

@@ -675,6 +675,9 @@ function dropDescriptors(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase
   });
 }
 
+/** Codes of violence: assaults, fights, mass violence (18-20). */
+const VIOLENT = /^(?:18|19|20)/;
+
 /** Capitalised organ names that, with no country of their own, are the United Nations'. */
 const UN_ORGANS = new Set(["Security Council", "General Assembly"]);
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our", "'s"]);
@@ -825,8 +828,15 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
+  // So is a violent agentless passive on named victims ("Three American soldiers were killed").
   for (const e of coded)
-    if (!e.source && !e.sourceCountry && (e.target || e.targetCountry) && e.rule.startsWith("casualties.")) {
+    if (
+      !e.source &&
+      !e.sourceCountry &&
+      (e.target || e.targetCountry) &&
+      (e.rule.startsWith("casualties.") ||
+        (e.rule.includes("+passive.implicit-source") && VIOLENT.test(e.code)))
+    ) {
       e.sourceCountry = "---";
       e.rule = `${e.rule}|source.unidentified`;
     }

@@ -254,9 +254,13 @@ export function inConditionClause(ctx: SentenceContext, i: number): boolean {
     const t = tok(ctx, j);
     if (t.text === "," || t.text === ";") return false;
     if (t.lower === "if" || t.lower === "unless") return true;
+    // "Should Sweden be attacked, …", "Were Russia to invade, …": an inverted condition opening the sentence.
+    if (j === ctx.s.tokenStart && INVERTED_CONDITIONS.has(t.lower) && t.text[0] !== t.lower[0]) return true;
   }
   return false;
 }
+
+const INVERTED_CONDITIONS = new Set(["should", "were", "had"]);
 
 /**
  * The hedge of the sentence that bears on the act at token i: not one that qualifies a reason, a

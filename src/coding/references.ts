@@ -273,6 +273,13 @@ const LOCATIVE_PREPS = new Set(["in", "at", "near", "inside", "outside", "across
  */
 function locatedAfterNoun(ctx: SentenceContext, p: ActorPhrase): boolean {
   const prep = tok(ctx, p.start - 1);
+  // "US forces in Iraq and Syria": a place coordinated with a located one is located too.
+  if (prep?.lower === "and" || prep?.text === ",") {
+    const q = ctx.actors.find(
+      (a) => a.end === p.start - 1 && a.kind === "state" && a.sentence === p.sentence,
+    );
+    return !!q && locatedAfterNoun(ctx, q);
+  }
   if (!prep || !LOCATIVE_PREPS.has(prep.lower)) return false;
   if (ctx.actors.some((q) => q.end === p.start - 1 && q.sentence === p.sentence && usable(q))) return true;
   // "a drone attack on a base in Jordan killed …": the place of a thing named before is no agent.
