@@ -30,6 +30,8 @@ const POSITIVE: [string, string][] = [
   // ("---"); places coordinated with a located one are located too.
   ["Iran's ambassador in Beirut was also wounded, Iranian state media reported.", "--->IRNGOV:180:reported"],
   ["US forces in Iraq and Syria have been attacked more than 160 times.", "--->USAMIL:190:asserted"],
+  // So is violence by an indefinite weapon or attack whose owner is not said.
+  ["A drone attack killed three American soldiers.", "--->USAMIL:195:asserted"],
   // An inverted condition opening the sentence ("Should X be attacked, …") makes its act conditional.
   ["Were Russia to invade Finland, NATO would respond.", "RUS>FIN:192:conditional"],
   // What is "to be done" is planned ("is to blame" blames).

@@ -834,8 +834,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
       !e.source &&
       !e.sourceCountry &&
       (e.target || e.targetCountry) &&
-      (e.rule.startsWith("casualties.") ||
-        (e.rule.includes("+passive.implicit-source") && VIOLENT.test(e.code)))
+      (e.rule.startsWith("casualties.") || (e.rule.includes(".implicit-source") && VIOLENT.test(e.code)))
     ) {
       e.sourceCountry = "---";
       e.rule = `${e.rule}|source.unidentified`;

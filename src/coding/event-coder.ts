@@ -20,7 +20,14 @@ import {
   PARTICIPLE_PARTICLES,
   type VerbGroup,
 } from "./clauses.js";
-import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
+import {
+  findSubject,
+  findTarget,
+  instrumentSubject,
+  isWeapon,
+  type Reference,
+  withCoordinatedRight,
+} from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
 import {
@@ -1141,6 +1148,18 @@ function verbDraft(
   }
   // Residual "make statement" defaults of non-speech verbs ("seen as") are noise, not events.
   if (match.pattern.code === "010" && match.pattern.after.length === 0) return null;
+  // "A drone attack killed three American soldiers": violence by a weapon whose owner is not said
+  // has its source implied, as an agentless passive's (the story's other side, else unidentified).
+  if (
+    !g.passive &&
+    !subject.phrases.length &&
+    VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) &&
+    instrumentSubject(ctx, g)
+  ) {
+    const victims = findTarget(ctx, g.head + 1, end, new Set(), prepOf(match.pattern));
+    if (victims.phrases.length)
+      return impliedSource(ctx, g, match.pattern, victims, start, end, "instrument");
+  }
   let source = subject;
   let target: Reference;
   const sourceCodes = new Set(subject.phrases.map((p) => p.code));
@@ -1549,13 +1568,19 @@ function impliedSource(
   target: Reference,
   from: number,
   to: number,
-  how: "implicit-source" | "home-authority" | "crowd",
+  how: "implicit-source" | "home-authority" | "crowd" | "instrument",
 ): Draft {
+  const rule =
+    how === "crowd"
+      ? `${pattern.id}+crowd`
+      : how === "instrument"
+        ? `${pattern.id}+instrument.implicit-source`
+        : `${pattern.id}+passive.${how}`;
   return {
     verb: g.head,
     verbEnd: g.head + 1,
     code: pattern.code as string,
-    rule: how === "crowd" ? `${pattern.id}+crowd` : `${pattern.id}+passive.${how}`,
+    rule,
     source: { phrases: [], text: null, how: "none" },
     target,
     group: g,

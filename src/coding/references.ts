@@ -626,6 +626,23 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
   return ATTACK_NOUNS.has(tok(ctx, verb - 1).lower);
 }
 
+/**
+ * "A drone attack killed three soldiers", "a rocket hit a house": an indefinite subject headed by an
+ * attack or weapon noun that names no actor (the one who fired it is not said).
+ */
+export function instrumentSubject(ctx: SentenceContext, g: VerbGroup): boolean {
+  let i = g.first - 1;
+  while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;
+  const head = tok(ctx, i);
+  if (!head || head.pos !== "NOUN" || phraseCovering(ctx.actors, i)) return false;
+  if (!(ATTACK_NOUNS.has(head.lower) || WEAPON.test(head.lower))) return false;
+  // Indefinite only: "the strikes" takes up strikes told before, whose author is known.
+  let j = i - 1;
+  while (j > ctx.s.tokenStart && ["NOUN", "ADJ", "PROPN"].includes(tok(ctx, j).pos)) j--;
+  const det = tok(ctx, j)?.lower;
+  return det === "a" || det === "an";
+}
+
 /** Is the word right before a verb group (adverbs aside) a common noun, the head of its subject? */
 function nounBefore(ctx: SentenceContext, first: number): boolean {
   let i = first - 1;
