@@ -634,7 +634,7 @@ export function instrumentSubject(ctx: SentenceContext, g: VerbGroup): boolean {
   let i = g.first - 1;
   while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;
   const head = tok(ctx, i);
-  if (!head || head.pos !== "NOUN" || phraseCovering(ctx.actors, i)) return false;
+  if (head?.pos !== "NOUN" || phraseCovering(ctx.actors, i)) return false;
   if (!(ATTACK_NOUNS.has(head.lower) || WEAPON.test(head.lower))) return false;
   // Indefinite only: "the strikes" takes up strikes told before, whose author is known.
   let j = i - 1;
