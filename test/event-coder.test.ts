@@ -30,6 +30,11 @@ const POSITIVE: [string, string][] = [
   // ("---"); places coordinated with a located one are located too.
   ["Iran's ambassador in Beirut was also wounded, Iranian state media reported.", "--->IRNGOV:180:reported"],
   ["US forces in Iraq and Syria have been attacked more than 160 times.", "--->USAMIL:190:asserted"],
+  // "the 46 soldiers" takes up the soldiers named before, a count between article and noun.
+  [
+    "Forty-six Ivorian soldiers were detained in Mali in July. A court in Bamako sentenced the 46 soldiers to 20 years in prison.",
+    "MLIJUD>CIVMIL:172:asserted",
+  ],
   // So is violence by an indefinite weapon or attack whose owner is not said.
   ["A drone attack killed three American soldiers.", "--->USAMIL:195:asserted"],
   // An inverted condition opening the sentence ("Should X be attacked, …") makes its act conditional.

@@ -149,9 +149,12 @@ export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void 
   for (let k = 0; k < phrases.length; k++) {
     const p = phrases[k] as ActorPhrase;
     const family = ROLE_FAMILIES.get(p.role ?? "");
+    // ("the 46 soldiers": a count between the article and the noun.)
+    let before = p.start - 1;
+    while (before > 0 && at.tokens[before]?.pos === "NUM") before--;
     const definite =
       at.tokens[p.start]?.lower === "the" ||
-      at.tokens[p.start - 1]?.lower === "the" ||
+      at.tokens[before]?.lower === "the" ||
       (at.tokens[p.start - 1]?.lower === "same" && at.tokens[p.start - 2]?.lower === "the");
     if (!family || p.kind !== "agent" || !guessedCountry(p) || !definite) continue;
     for (let j = k - 1; j >= 0; j--) {
