@@ -42,6 +42,11 @@ const POSITIVE: [string, string][] = [
   // What is "to be done" is planned ("is to blame" blames).
   ["Israeli forces are to pull back from populated areas of the Gaza Strip.", "ISRMIL>PSE:0874:planned"],
   ["Hamas is to blame for the attack on Israel.", "PSEREBHMS>ISR:1123:asserted"],
+  // Seeking, filing or preparing charges against someone is legal action against them (173).
+  [
+    "Bolivian prosecutors sought terrorism charges against General Juan José Zúñiga.",
+    "BOLJUD>BOLMIL:173:asserted",
+  ],
   // Laying or planting mines is 183 (PETRARCH codes an exploding landmine so).
   ["Russian forces laid mines along the border with Ukraine.", "RUSMIL>UKR:183:asserted"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").
