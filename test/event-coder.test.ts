@@ -47,6 +47,8 @@ const POSITIVE: [string, string][] = [
     "Bolivian prosecutors sought terrorism charges against General Juan José Zúñiga.",
     "BOLJUD>BOLMIL:173:asserted",
   ],
+  // Tear gas and rubber bullets are repression (175), whoever fires them.
+  ["Bolivian soldiers fired tear gas at protesters in La Paz.", "BOLMIL>BOLOPP:175:asserted"],
   // Laying or planting mines is 183 (PETRARCH codes an exploding landmine so).
   ["Russian forces laid mines along the border with Ukraine.", "RUSMIL>UKR:183:asserted"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").
