@@ -790,6 +790,8 @@ const COUNTS: [string, number][] = [
   ["A drone attack on a base in Jordan killed three American soldiers.", 1],
   // A "would" with no named subject right before it is no one's intent.
   ["Iraq warned that retaliatory strikes on US forces would violate its sovereignty.", 1],
+  // Two verbs each coded by a pattern of its own object are two acts, even of one code.
+  ["Bangkok recalled its ambassador from Phnom Penh and expelled Cambodia's envoy.", 2],
   // What one is warned against is not done: only the warning is an event.
   ["Washington warned Beijing against supplying weapons to Russia.", 1],
   // ... not of one only threatened.

@@ -3001,6 +3001,12 @@ function subcodeDigit(ctx: SentenceContext, from: number, table: [string, RegExp
   return null;
 }
 
+/** Was the event coded by a verb pattern naming its object ("sv.expel-envoy.expel"), not a default or a noun? */
+function specificVerbRule(rule: string): boolean {
+  const first = rule.split(/[+|]/)[0] ?? "";
+  return !first.startsWith("noun.") && !first.endsWith(".default") && first.includes(".");
+}
+
 /** How much an event says: a named target, then a longer (more specific) code, then a verb over a noun. */
 function informativeness(e: CodedEvent): number {
   return (e.target ? 100 : 0) + e.code.length * 10 + (e.rule.startsWith("noun.") ? 0 : 1);
@@ -3026,6 +3032,9 @@ function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): Coded
       // is a noun restating the act, or the root's bare code on a purpose or -ing adjunct ("to protest").
       if (a.code !== b.code && !weaker.rule.startsWith("noun.") && !adjunctRestatement(ctx, weaker, stronger))
         continue;
+      // "recalled its ambassador and expelled Cambodia's envoy": two verbs each matched by a pattern of
+      // its own object are two acts, even of one code.
+      if (a.verb !== b.verb && specificVerbRule(a.rule) && specificVerbRule(b.rule)) continue;
       dropped.add(weaker);
     }
   }
