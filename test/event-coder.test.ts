@@ -840,6 +840,19 @@ describe("event coder", () => {
     expect(plain?.date?.value).not.toBe("2024-06-25");
   });
 
+  it("dates an 'also' act by the story's previous dated act, unless it is in the present perfect", () => {
+    const story = [
+      "Russia attacked Ukraine on Monday.",
+      "Ukraine also accused Russia of war crimes.",
+      "Kyiv has also accused Moscow of war crimes.",
+    ].join(" ");
+    const coded = analyzeText(story, "2024-10-28").events;
+    expect(coded.find((e) => e.sentence.index === 1)?.date?.value).toBe("2024-10-28");
+    const perfect = coded.find((e) => e.sentence.index === 2);
+    expect(perfect?.code).toBe("1124");
+    expect(perfect?.date).toBeNull();
+  });
+
   it("dates an undated ', when' clause by the time closing the clause before it", () => {
     const sent = analyzeText(
       "The war broke out in November 2020, when Abiy sent troops into Tigray.",

@@ -520,17 +520,26 @@ function storyRelativeDates(coded: CodedEvent[]): void {
 /** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
 const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
 
+/** Auxiliaries of the present perfect ("have also accused"), which tells no time of its own. */
+const PERFECT = new Set(["has", "have", "'ve"]);
+
 /**
  * "The bloc imposed a no-fly zone on Sunday. It also imposed sanctions": an undated act that "also"
  * adds to the story (the word within three tokens before its verb) happened at the time of the latest
- * dated factual act of its sentence or the two before.
+ * dated factual act of its sentence or the two before — but not one in the present perfect ("Rights
+ * groups have also accused the police of abductions"), which is not a step of the narrative.
  */
 function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
   for (const e of coded) {
     if (e.date || !NARRATED.has(e.modality)) continue;
     let also = false;
-    for (let i = Math.max(0, e.verb - 3); i < e.verb && !also; i++) also = at.tokens[i]?.lower === "also";
-    if (!also) continue;
+    let perfect = false;
+    for (let i = Math.max(0, e.verb - 3); i < e.verb; i++) {
+      const w = at.tokens[i]?.lower ?? "";
+      also ||= w === "also";
+      perfect ||= PERFECT.has(w);
+    }
+    if (!also || perfect) continue;
     const anchor = coded.findLast(
       (x) =>
         x !== e &&
