@@ -853,6 +853,27 @@ describe("event coder", () => {
     expect(perfect?.date).toBeNull();
   });
 
+  it("does not date a verb by a time inside a relative clause, only by its own", () => {
+    const defied = (text: string) =>
+      analyzeText(text, "2021-11-27").events.find((e) => e.code === "128")?.date?.value ?? null;
+    expect(
+      defied(
+        "Crowds torched shops in Honiara, defying a lockdown that Sogavare ordered on Wednesday evening.",
+      ),
+    ).toBeNull();
+    expect(
+      defied(
+        "Crowds torched shops in Honiara on Thursday, defying a lockdown that Sogavare ordered on Wednesday evening.",
+      ),
+    ).toBe("2021-11-25");
+    // A "that" after a speech verb's object opens what was said: its time is the act's.
+    const told = analyzeText(
+      "Russia told parliament that Ukrainian drones attacked Moscow on Monday.",
+      "2021-11-27",
+    );
+    expect(told.events.find((e) => e.code === "195")?.date?.value).toBe("2021-11-22");
+  });
+
   it("dates an undated ', when' clause by the time closing the clause before it", () => {
     const sent = analyzeText(
       "The war broke out in November 2020, when Abiy sent troops into Tigray.",

@@ -20,6 +20,7 @@ import {
   PARTICIPLE_PARTICLES,
   type VerbGroup,
 } from "./clauses.js";
+import { inRelativeClause } from "./event-dates.js";
 import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
@@ -515,12 +516,15 @@ function timeFor(
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
+  // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own.
+  const outside = (t: TimeMention) => !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times);
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&
       t.tokenStart < to &&
       !statement.has(t) &&
-      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? ""),
+      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? "") &&
+      outside(t),
   );
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
@@ -561,7 +565,8 @@ function timeFor(
         t.tokenStart < from &&
         t.precision === "day" &&
         !statement.has(t) &&
-        !framing.some((f) => t.tokenStart > f.verb),
+        !framing.some((f) => t.tokenStart > f.verb) &&
+        outside(t),
     ) ?? null
   );
 }
