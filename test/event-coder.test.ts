@@ -840,6 +840,22 @@ describe("event coder", () => {
     expect(plain?.date?.value).not.toBe("2024-06-25");
   });
 
+  it("stretches an 'N days after' clause over its coordinated verbs, not past a fronted clause's comma", () => {
+    const fire = analyzeText(
+      "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters dead outside parliament and crowds forced their way into the building and set part of it on fire.",
+      "2024-06-27",
+    ).events.filter((e) => e.spans.verb.text === "set");
+    expect(fire.length).toBeGreaterThan(0);
+    for (const e of fire) expect(e.date?.value).toBe("2024-06-25");
+    // "A day after the vote, …": what follows the comma is the main clause, not the earlier act.
+    const fronted = analyzeText(
+      "A day after the vote, Kenyan President William Ruto said on Wednesday that police had shot protesters dead in Nairobi.",
+      "2024-06-27",
+    ).events.find((e) => e.code === "175");
+    expect(fronted?.statement_date?.value).toBe("2024-06-26");
+    expect(fronted?.date).toBeNull();
+  });
+
   it("dates an 'also' act by the story's previous dated act, unless it is in the present perfect", () => {
     const story = [
       "Russia attacked Ukraine on Monday.",

@@ -417,11 +417,12 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
     if (e.date) {
       // "dissolved parliament on Tuesday, a day after ordering …": the main clause's day is not
       // the day of what the "N days after" clause tells.
-      const shifted = e.date.sentence === e.sentence ? daysBeforeAnchor(coded, e, at, e.date.tokenEnd) : null;
+      const shifted =
+        e.date.sentence === e.sentence ? daysBeforeAnchor(coded, e, at, times, e.date.tokenEnd) : null;
       if (shifted) e.date = shifted;
       continue;
     }
-    const before = daysBeforeAnchor(coded, e, at) ?? whenClauseTime(e, at, times);
+    const before = daysBeforeAnchor(coded, e, at, times) ?? whenClauseTime(e, at, times);
     if (before) {
       e.date = before;
       continue;
@@ -458,6 +459,19 @@ function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMe
 }
 
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+/**
+ * How far an "N days after" clause reaches: over its coordinated verbs ("a day after police shot
+ * protesters dead outside parliament and crowds forced their way into the building and set part of
+ * it on fire"), up to a semicolon or the sentence's end.
+ */
+const AFTER_SCOPE = 40;
+/** Within this many tokens of "after" any verb is in its clause; further on only one after "and". */
+const NEAR_AFTER = 12;
+
+/** Does the phrase starting at token `i` open its sentence (after a dateline "CITY -" if any)? */
+function frontedAt(at: AnnotatedText, sentenceStart: number, i: number): boolean {
+  return i === sentenceStart || at.tokens[i - 1]?.text === "-";
+}
 
 /**
  * "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters":
@@ -468,22 +482,39 @@ function daysBeforeAnchor(
   coded: CodedEvent[],
   e: CodedEvent,
   at: AnnotatedText,
+  times: readonly TimeMention[],
   /** With a date of its own: the phrase must come after that date's last token. */
   datedUpTo = -1,
 ): TimeMention | null {
   const s = at.sentences[e.sentence];
   if (!s) return null;
-  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 12 && i - 2 > datedUpTo; i--) {
+  let comma = false;
+  let and = false;
+  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - AFTER_SCOPE && i - 2 > datedUpTo; i--) {
     const t = at.tokens[i] as Token;
+    if (t.text === ";") return null;
+    comma ||= t.text === ",";
+    and ||= t.lower === "and";
     if (t.lower !== "after") continue;
+    // Far from "after", only a coordinated verb is still in its clause (not "… in what Putin called").
+    if (e.verb - i > NEAR_AFTER && !and) return null;
     const unit = SPAN_DAYS[(at.tokens[i - 1] as Token).lower];
     const count = parseNumber((at.tokens[i - 2] as Token).text) ?? Number.NaN;
     if (!unit || !Number.isInteger(count) || count <= 0 || count > 31) return null;
+    // "A day after the attack, India said …": a fronted clause ends at its comma; what follows is
+    // the main clause, later than the anchor, not before it.
+    if (comma && frontedAt(at, s.tokenStart, i - 2)) return null;
     const main = coded.find(
       (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
     );
     const own = datedUpTo >= 0 && e.date?.precision === "day" ? e.date : null;
-    const anchor = main?.date ?? own ?? (e.statementDate?.precision === "day" ? e.statementDate : null);
+    // Else the clause's own day: "Ruto said on Wednesday …, a day after police shot protesters dead
+    // and crowds … set part of it on fire" (the statement is not the fire's).
+    const clauseDay = times.findLast(
+      (t) => t.sentence === e.sentence && t.tokenEnd < i - 2 && t.precision === "day",
+    );
+    const anchor =
+      main?.date ?? own ?? (e.statementDate?.precision === "day" ? e.statementDate : null) ?? clauseDay;
     if (!anchor) return null;
     const day = new Date(`${anchor.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - unit * count);
