@@ -890,6 +890,22 @@ describe("event coder", () => {
     expect(told.events.find((e) => e.code === "195")?.date?.value).toBe("2021-11-22");
   });
 
+  it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
+    const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
+    const dates = (next: string) =>
+      analyzeText(`${held} ${next}`, "2023-08-01")
+        .events.filter((e) => e.sentence.index === 1)
+        .map((e) => e.date?.value ?? null);
+    expect(dates("That night, officers removed him and closed the borders.")).toEqual([
+      "2023-07-26",
+      "2023-07-26",
+    ]);
+    expect(dates("Officers imposed a curfew in Niamey overnight.")).toEqual(["2023-07-26"]);
+    // "an overnight curfew" is a kind of curfew, not a pointer back in time.
+    expect(dates("Officers imposed an overnight curfew in Niamey.")).toEqual([null]);
+    expect(dates("Officers imposed a curfew in Niamey.")).toEqual([null]);
+  });
+
   it("dates an undated ', when' clause by the time closing the clause before it", () => {
     const sent = analyzeText(
       "The war broke out in November 2020, when Abiy sent troops into Tigray.",

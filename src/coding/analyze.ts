@@ -8,7 +8,6 @@ import type {
   CommitmentRecord,
   EventRecord,
   Extraction,
-  Modality,
   PlaceRef,
   ProbabilityRecord,
   ResolvedDate,
@@ -39,6 +38,7 @@ import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
+import { NARRATED, thatDayDates } from "./event-dates.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -548,9 +548,6 @@ function storyRelativeDates(coded: CodedEvent[]): void {
   }
 }
 
-/** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
-const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
-
 /** Auxiliaries of the present perfect ("have also accused"), which tells no time of its own. */
 const PERFECT = new Set(["has", "have", "'ve"]);
 
@@ -848,6 +845,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   homeAuthorities(coded, focus);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
+  thatDayDates(coded, at, eventTimes);
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.

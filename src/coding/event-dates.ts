@@ -1,8 +1,10 @@
 /**
  * Event dates: which of a sentence's time expressions belong to which clause. Pure functions over
- * the annotated text, used by the event coder's `timeFor`.
+ * the annotated text, used by the event coder's `timeFor` and by the story-level date passes.
  */
+import type { Modality } from "../knowledge/index.js";
 import type { AnnotatedText, TimeMention } from "../nlp/index.js";
+import type { CodedEvent } from "./event-coder.js";
 import { CODED_SPEECH, SPEECH_VERBS } from "./verb-classes.js";
 
 /** Relative pronouns that open a clause about the noun before them. */
@@ -48,4 +50,50 @@ export function inRelativeClause(
     return groups === 1 && (head === "NOUN" || head === "PROPN") && !complementThat(at, i, times);
   }
   return false;
+}
+
+/** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
+export const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
+
+/**
+ * Words that point back to the day the story last named: "That night, officers appeared on state
+ * television", "They pulled back soon afterwards, and Zúñiga was detained that evening", "Polish
+ * airspace had been violated 19 times overnight". Not after "since", "until" or "by" ("since that
+ * day"), nor "overnight" as an adjective ("an overnight curfew").
+ */
+const BACK_TO_THAT_DAY =
+  /(?<!\b(?:since|until|till|by|from|an?|the)\s)\b(?:(?:later |earlier )?that (?:night|evening|morning|afternoon|day)(?!'s)|(?:on )?the same (?:day|night|evening)|(?:soon|shortly) afterwards?\b(?! (?:the|a|an|his|her|its|their)\b)|overnight)\b/i;
+
+/** How many sentences back the day a "that night" points to may be named. */
+const BACK_SENTENCES = 4;
+
+/**
+ * "Bazoum has been held since last Wednesday, when his guard detained him. That night, officers
+ * appeared on state television …": the undated factual acts of a sentence that points back to "that
+ * day" happened on the day named last before it — the latest day-precise time or dated factual act
+ * of the sentences just before (at most four), in text order.
+ */
+export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: readonly TimeMention[]): void {
+  const pointsBack: (boolean | undefined)[] = [];
+  for (const e of coded) {
+    if (e.date || !NARRATED.has(e.modality)) continue;
+    const s = at.sentences[e.sentence];
+    if (!s) continue;
+    pointsBack[e.sentence] ??= BACK_TO_THAT_DAY.test(s.text);
+    if (!pointsBack[e.sentence]) continue;
+    const near = (sentence: number) => sentence < e.sentence && sentence >= e.sentence - BACK_SENTENCES;
+    let best: { at: number; date: TimeMention } | null = null;
+    for (const t of times)
+      if (near(t.sentence) && t.precision === "day" && (!best || t.tokenStart > best.at))
+        best = { at: t.tokenStart, date: t };
+    for (const x of coded)
+      if (
+        near(x.sentence) &&
+        x.date?.precision === "day" &&
+        NARRATED.has(x.modality) &&
+        (!best || x.verb > best.at)
+      )
+        best = { at: x.verb, date: x.date };
+    if (best) e.date = { ...best.date, rule: `${best.date.rule}+that-day` };
+  }
 }
