@@ -890,6 +890,22 @@ describe("event coder", () => {
     expect(told.events.find((e) => e.code === "195")?.date?.value).toBe("2021-11-22");
   });
 
+  it("counts 'X came N days after' back from the lead's day, unless the clause has a time of its own", () => {
+    const lead = "Azerbaijan's President Ilham Aliyev said on Sunday that Russia had shot at the jet.";
+    const apology = (next: string) =>
+      analyzeText(`${lead} ${next}`, "2024-12-30").events.find((e) => e.code === "055")?.date?.value ?? null;
+    expect(apology("His remarks came a day after Vladimir Putin apologised to Aliyev in a phone call.")).toBe(
+      "2024-12-28",
+    );
+    expect(apology("Vladimir Putin apologised to Aliyev a day after the crash.")).toBeNull();
+    const assistance = analyzeText(
+      "North Korea confirmed on Monday that it had sent troops to Russia. The announcement came two days after Russia's chief of the general staff, Valery Gerasimov, told President Vladimir Putin on Saturday that North Korean servicemen had provided significant assistance.",
+      "2025-04-28",
+    ).events.find((e) => e.code === "070");
+    expect(assistance).toBeDefined();
+    expect(assistance?.date).toBeNull();
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

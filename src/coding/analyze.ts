@@ -468,6 +468,21 @@ const AFTER_SCOPE = 40;
 /** Within this many tokens of "after" any verb is in its clause; further on only one after "and". */
 const NEAR_AFTER = 12;
 
+/** Words that may stand between "came" and its span ("came only two days after"). */
+const SPAN_HEDGES = new Set(["only", "just", "barely", "exactly", "nearly", "almost", "some"]);
+
+/**
+ * "His remarks came a day after Putin apologised to him", "The strikes came two days after militants
+ * rammed a vehicle into an army post": "came N days after" with nothing dated in its sentence relates
+ * the story's news to what went before, so the span counts back from the lead's day (the story's first
+ * day-precise time). Is the span at token `i` such a "came"?
+ */
+function cameBefore(at: AnnotatedText, i: number): boolean {
+  let j = i - 1;
+  while (SPAN_HEDGES.has(at.tokens[j]?.lower ?? "")) j--;
+  return at.tokens[j]?.lemma === "come";
+}
+
 /** Does the phrase starting at token `i` open its sentence (after a dateline "CITY -" if any)? */
 function frontedAt(at: AnnotatedText, sentenceStart: number, i: number): boolean {
   return i === sentenceStart || at.tokens[i - 1]?.text === "-";
@@ -504,6 +519,10 @@ function daysBeforeAnchor(
     // "A day after the attack, India said …": a fronted clause ends at its comma; what follows is
     // the main clause, later than the anchor, not before it.
     if (comma && frontedAt(at, s.tokenStart, i - 2)) return null;
+    // "two days after Gerasimov told Putin on Saturday that North Korean servicemen had provided
+    // assistance": a clause with a time of its own is not counted from the other one.
+    if (times.some((t) => t.sentence === e.sentence && t.tokenStart > i && t.tokenStart < e.verb))
+      return null;
     const main = coded.find(
       (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
     );
@@ -514,7 +533,13 @@ function daysBeforeAnchor(
       (t) => t.sentence === e.sentence && t.tokenEnd < i - 2 && t.precision === "day",
     );
     const anchor =
-      main?.date ?? own ?? (e.statementDate?.precision === "day" ? e.statementDate : null) ?? clauseDay;
+      main?.date ??
+      own ??
+      (e.statementDate?.precision === "day" ? e.statementDate : null) ??
+      clauseDay ??
+      (cameBefore(at, i - 2)
+        ? times.find((t) => t.sentence < e.sentence && t.precision === "day")
+        : undefined);
     if (!anchor) return null;
     const day = new Date(`${anchor.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - unit * count);
