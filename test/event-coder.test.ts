@@ -906,6 +906,17 @@ describe("event coder", () => {
     expect(assistance?.date).toBeNull();
   });
 
+  it("dates an act told in the past progressive by its statement's day, a completed one not", () => {
+    const severed = (clause: string) =>
+      analyzeText(
+        `Peru's foreign minister said on Tuesday that Lima ${clause} relations with Venezuela.`,
+        "2024-07-31",
+      ).events.find((e) => e.code === "161")?.date?.value ?? null;
+    expect(severed("was breaking off")).toBe("2024-07-30");
+    expect(severed("was also breaking off")).toBe("2024-07-30");
+    expect(severed("had broken off")).toBeNull();
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

@@ -97,3 +97,22 @@ export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: read
     if (best) e.date = { ...best.date, rule: `${best.date.rule}+that-day` };
   }
 }
+
+/** Past forms of "be" that make a progressive ("was breaking off"). */
+const WAS = new Set(["was", "were"]);
+
+/**
+ * "Peru's foreign minister said on Tuesday that Lima was breaking off relations": a factual act told
+ * in the past progressive inside a dated statement was under way when it was told, so it takes the
+ * statement's day ("was also breaking off" too).
+ */
+export function progressiveDates(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    if (e.date || e.statementDate?.precision !== "day" || !NARRATED.has(e.modality)) continue;
+    if (!at.tokens[e.verb]?.lower.endsWith("ing")) continue;
+    const before = at.tokens[e.verb - 1];
+    const aux = before?.pos === "ADV" ? at.tokens[e.verb - 2] : before;
+    if (WAS.has(aux?.lower ?? ""))
+      e.date = { ...e.statementDate, rule: `${e.statementDate.rule}+progressive` };
+  }
+}
