@@ -917,6 +917,25 @@ describe("event coder", () => {
     expect(severed("had broken off")).toBeNull();
   });
 
+  it("dates a sentence opened by 'A day after the X,' from the day of the sentence that named X", () => {
+    const expelled = (opener: string) =>
+      analyzeText(
+        `India blamed Pakistan for an attack on April 22 near Pahalgam. Islamabad denied any role. ${opener}, India expelled Pakistan's military attaches.`,
+        "2025-05-11",
+      ).events.find((e) => e.code === "174")?.date?.value ?? null;
+    expect(expelled("A day after the attack")).toBe("2025-04-23");
+    expect(expelled("Two days before the attack")).toBe("2025-04-20");
+    expect(expelled("Hours after the attack")).toBe("2025-04-22");
+    // Nothing earlier names a vote: no date.
+    expect(expelled("A day after the vote")).toBeNull();
+    // The day is the one the word's own mention carries, not a time of a sentence naming it in passing.
+    const dismissed = analyzeText(
+      "Gunmen opened fire at a Moscow concert hall on Friday. Islamic State claimed the attack on Friday night. The US embassy warned of an attack on a large gathering, and urged Americans on March 7 to avoid concerts. Three days before the attack, Putin dismissed the Western warnings as provocations.",
+      "2024-03-25",
+    ).events.find((e) => e.code === "111");
+    expect(dismissed?.date?.value).toBe("2024-03-19");
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

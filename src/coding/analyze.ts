@@ -38,7 +38,7 @@ import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
-import { NARRATED, progressiveDates, thatDayDates } from "./event-dates.js";
+import { firstWord, NARRATED, namedEventDates, progressiveDates, thatDayDates } from "./event-dates.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -483,11 +483,6 @@ function cameBefore(at: AnnotatedText, i: number): boolean {
   return at.tokens[j]?.lemma === "come";
 }
 
-/** Does the phrase starting at token `i` open its sentence (after a dateline "CITY -" if any)? */
-function frontedAt(at: AnnotatedText, sentenceStart: number, i: number): boolean {
-  return i === sentenceStart || at.tokens[i - 1]?.text === "-";
-}
-
 /**
  * "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters":
  * an undated event in a clause opened by "N days after" happened N days before the day of the
@@ -518,7 +513,7 @@ function daysBeforeAnchor(
     if (!unit || !Number.isInteger(count) || count <= 0 || count > 31) return null;
     // "A day after the attack, India said …": a fronted clause ends at its comma; what follows is
     // the main clause, later than the anchor, not before it.
-    if (comma && frontedAt(at, s.tokenStart, i - 2)) return null;
+    if (comma && firstWord(at, s.tokenStart) === i - 2) return null;
     // "two days after Gerasimov told Putin on Saturday that North Korean servicemen had provided
     // assistance": a clause with a time of its own is not counted from the other one.
     if (times.some((t) => t.sentence === e.sentence && t.tokenStart > i && t.tokenStart < e.verb))
@@ -870,6 +865,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   homeAuthorities(coded, focus);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
+  namedEventDates(coded, at, eventTimes);
   thatDayDates(coded, at, eventTimes);
   progressiveDates(coded, at);
   alsoDates(coded, at);

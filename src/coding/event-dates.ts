@@ -3,7 +3,8 @@
  * the annotated text, used by the event coder's `timeFor` and by the story-level date passes.
  */
 import type { Modality } from "../knowledge/index.js";
-import type { AnnotatedText, TimeMention } from "../nlp/index.js";
+import { type AnnotatedText, parseNumber, type TimeMention } from "../nlp/index.js";
+import { addDays, formatDay, parseDay } from "../nlp/time-calendar.js";
 import type { CodedEvent } from "./event-coder.js";
 import { CODED_SPEECH, SPEECH_VERBS } from "./verb-classes.js";
 
@@ -115,4 +116,97 @@ export function progressiveDates(coded: CodedEvent[], at: AnnotatedText): void {
     if (WAS.has(aux?.lower ?? ""))
       e.date = { ...e.statementDate, rule: `${e.statementDate.rule}+progressive` };
   }
+}
+
+/**
+ * The first word of the sentence starting at token `start`: past paragraph breaks and a dateline
+ * ("NAIROBI - Kenyan President …").
+ */
+export function firstWord(at: AnnotatedText, start: number): number {
+  let i = start;
+  while (at.tokens[i]?.pos === "SPACE") i++;
+  const dash = at.tokens[i + 1]?.text;
+  return dash === "-" || dash === "—" ? i + 2 : i;
+}
+
+/** Spans a fronted "N units after/before the X" counts, in days (hours and minutes: the same day). */
+const SPAN_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, hours: 0, minutes: 0, hour: 0 };
+/**
+ * "India blamed Pakistan for an attack on April 22 … A day after the attack, India said it would hold
+ * the treaty in abeyance", "Trump was sworn in on Monday … after bitter cold forced the ceremony
+ * indoors. … Hours before the ceremony, Putin congratulated Trump": a sentence opened by a span
+ * after or before "the X" dates its undated factual acts from the day of the sentence that last named
+ * X (the day-precise time nearest the word), the span counted forward or back.
+ */
+export function namedEventDates(coded: CodedEvent[], at: AnnotatedText, times: readonly TimeMention[]): void {
+  const found = new Map<number, TimeMention | null>();
+  for (const e of coded) {
+    if (e.date || !NARRATED.has(e.modality)) continue;
+    if (!found.has(e.sentence)) found.set(e.sentence, spanFromNamed(at, e.sentence, times));
+    const date = found.get(e.sentence);
+    if (date) e.date = date;
+  }
+}
+
+function spanFromNamed(
+  at: AnnotatedText,
+  sentence: number,
+  times: readonly TimeMention[],
+): TimeMention | null {
+  const s = at.sentences[sentence];
+  if (!s) return null;
+  // "A day after the attack,", "Hours before the ceremony,", "Two days after the vote,".
+  const i = firstWord(at, s.tokenStart);
+  const first = at.tokens[i]?.lower ?? "";
+  const count = SPAN_UNITS[first] !== undefined ? 1 : (parseNumber(first) ?? Number.NaN);
+  const unitAt = SPAN_UNITS[first] !== undefined ? i : i + 1;
+  const unit = SPAN_UNITS[at.tokens[unitAt]?.lower ?? ""];
+  const relation = at.tokens[unitAt + 1]?.lower;
+  const noun = at.tokens[unitAt + 3];
+  if (unit === undefined || !Number.isInteger(count) || count <= 0 || count > 31) return null;
+  if ((relation !== "after" && relation !== "before") || at.tokens[unitAt + 2]?.lower !== "the") return null;
+  if (noun?.pos !== "NOUN" || at.tokens[unitAt + 4]?.text !== ",") return null;
+  const day = namedDay(at, sentence, noun.lemma, times);
+  const shifted = day ? parseDay(day.value) : null;
+  if (!day || !shifted) return null;
+  const value = formatDay(addDays(shifted, (relation === "after" ? 1 : -1) * unit * count));
+  return { ...day, value, rule: `${day.rule}+named-event` };
+}
+
+/** How close after its noun a time dates the event the noun names ("an attack on April 22"). */
+const ATTACHED = 3;
+
+/**
+ * The day of the event an earlier sentence names with `lemma`: the nearest sentence where a
+ * day-precise time follows the word closely ("Islamic State claimed the attack on Friday night"),
+ * else the lead's day if the lead names it ("sworn in on Monday … forced the ceremony indoors").
+ * Not a sentence that only mentions the word in passing ("planning an attack on a large gathering,
+ * and the embassy urged Americans on March 7 …").
+ */
+function namedDay(
+  at: AnnotatedText,
+  sentence: number,
+  lemma: string,
+  times: readonly TimeMention[],
+): TimeMention | null {
+  const mentions = (k: number): number[] => {
+    const s = at.sentences[k];
+    const out: number[] = [];
+    if (s) for (let j = s.tokenStart; j < s.tokenEnd; j++) if (at.tokens[j]?.lemma === lemma) out.push(j);
+    return out;
+  };
+  const days = times.filter((t) => t.sentence < sentence && t.precision === "day");
+  for (let k = sentence - 1; k >= 0; k--) {
+    const attached = days.find(
+      (t) => t.sentence === k && mentions(k).some((j) => t.tokenStart > j && t.tokenStart - j <= ATTACHED),
+    );
+    if (attached) return attached;
+  }
+  const lead = mentions(0)[0];
+  if (lead === undefined || sentence === 0) return null;
+  return (
+    days
+      .filter((t) => t.sentence === 0)
+      .sort((a, b) => Math.abs(a.tokenStart - lead) - Math.abs(b.tokenStart - lead))[0] ?? null
+  );
 }
