@@ -936,6 +936,16 @@ describe("event coder", () => {
     expect(dismissed?.date?.value).toBe("2024-03-19");
   });
 
+  it("dates an act by the day of an 'as' or 'while' clause right after it", () => {
+    const curfew = (rest: string) =>
+      analyzeText(`The authorities imposed a night-time curfew in Gabon${rest}.`, "2023-08-31").events.find(
+        (e) => e.code === "1723",
+      )?.date?.value ?? null;
+    expect(curfew(" as polls closed on Saturday")).toBe("2023-08-26");
+    expect(curfew(" while polls were closing on Saturday")).toBe("2023-08-26");
+    expect(curfew(", and polls closed on Saturday")).toBeNull();
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

@@ -38,7 +38,14 @@ import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
-import { firstWord, NARRATED, namedEventDates, progressiveDates, thatDayDates } from "./event-dates.js";
+import {
+  firstWord,
+  NARRATED,
+  namedEventDates,
+  progressiveDates,
+  simultaneousDates,
+  thatDayDates,
+} from "./event-dates.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -868,6 +875,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   namedEventDates(coded, at, eventTimes);
   thatDayDates(coded, at, eventTimes);
   progressiveDates(coded, at);
+  simultaneousDates(coded, at, eventTimes);
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.

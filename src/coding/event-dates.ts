@@ -210,3 +210,44 @@ function namedDay(
       .sort((a, b) => Math.abs(a.tokenStart - lead) - Math.abs(b.tokenStart - lead))[0] ?? null
   );
 }
+
+/** Conjunctions of a clause that happens at the same time as the one before it. */
+const WHILE_WORDS = new Set(["as", "when", "while"]);
+/** Words that make "as" part of a phrase ("such as", "as well as", "so as to"), not a clause opener. */
+const AS_PHRASE = new Set(["such", "well", "so", "same", "known"]);
+
+/**
+ * "The authorities cut internet access and imposed a night-time curfew as polls closed on Saturday":
+ * an undated factual act followed, in the same stretch (no comma or semicolon between), by an
+ * "as", "when" or "while" clause with a day-precise time took place on that day.
+ */
+export function simultaneousDates(
+  coded: CodedEvent[],
+  at: AnnotatedText,
+  times: readonly TimeMention[],
+): void {
+  for (const e of coded) {
+    if (e.date || !NARRATED.has(e.modality)) continue;
+    const s = at.sentences[e.sentence];
+    if (!s) continue;
+    let conjunction = -1;
+    for (let i = e.verb + 1; i < s.tokenEnd; i++) {
+      const w = at.tokens[i];
+      if (!w || w.text === "," || w.text === ";" || times.some((t) => t.tokenStart === i)) break;
+      if (WHILE_WORDS.has(w.lower) && !AS_PHRASE.has(at.tokens[i - 1]?.lower ?? "")) {
+        conjunction = i;
+        break;
+      }
+    }
+    if (conjunction < 0) continue;
+    for (let i = conjunction + 1; i < s.tokenEnd; i++) {
+      const w = at.tokens[i];
+      if (!w || w.text === "," || w.text === ";") break;
+      const t = times.find((m) => m.tokenStart === i);
+      if (!t) continue;
+      const verbal = at.tokens.slice(conjunction + 1, i).some((x) => x.pos === "VERB" || x.pos === "AUX");
+      if (t.precision === "day" && verbal) e.date = { ...t, rule: `${t.rule}+simultaneous` };
+      break;
+    }
+  }
+}
