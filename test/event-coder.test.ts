@@ -946,6 +946,17 @@ describe("event coder", () => {
     expect(curfew(", and polls closed on Saturday")).toBeNull();
   });
 
+  it("dates an accusation by its time but not the act it alleges", () => {
+    const coded = analyzeText(
+      "Late on Thursday, Karabakh officials accused Azerbaijani troops of opening fire in Stepanakert.",
+      "2023-09-22",
+    ).events;
+    expect(coded.find((e) => e.modality === "asserted")?.date?.value).toBe("2023-09-21");
+    const alleged = coded.find((e) => e.modality === "alleged");
+    expect(alleged?.code).toBe("193");
+    expect(alleged?.date).toBeNull();
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

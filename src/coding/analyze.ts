@@ -45,6 +45,7 @@ import {
   progressiveDates,
   simultaneousDates,
   thatDayDates,
+  undateAccused,
 } from "./event-dates.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
@@ -876,6 +877,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   thatDayDates(coded, at, eventTimes);
   progressiveDates(coded, at);
   simultaneousDates(coded, at, eventTimes);
+  undateAccused(coded, at);
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.

@@ -251,3 +251,23 @@ export function simultaneousDates(
     }
   }
 }
+
+/** Verbs whose "of" / "for" complement is the act alleged ("accused troops of opening fire"). */
+const ACCUSING = new Set(["accuse", "blame", "charge"]);
+
+/**
+ * "Late on Thursday, Karabakh officials accused Azerbaijani troops of opening fire": the time of an
+ * accusation dates the accusation, not the act it alleges, as a statement's date does not date what
+ * it reports. An alleged act dated only by a time before the accusing verb loses that date.
+ */
+export function undateAccused(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    const d = e.date;
+    if (e.modality !== "alleged" || !d || d.sentence !== e.sentence || d.tokenEnd >= e.verb) continue;
+    for (let i = d.tokenEnd + 1; i < e.verb; i++)
+      if (ACCUSING.has(at.tokens[i]?.lemma ?? "")) {
+        e.date = null;
+        break;
+      }
+  }
+}
