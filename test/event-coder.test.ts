@@ -957,6 +957,18 @@ describe("event coder", () => {
     expect(alleged?.date).toBeNull();
   });
 
+  it("leaves a time after 'after the X' to the happening X, not to the verb before it", () => {
+    const halted = (rest: string) =>
+      analyzeText(`Washington halted deliveries of weapons to Ukraine ${rest}.`, "2025-03-12").events.find(
+        (e) => e.code === "1622",
+      )?.date?.value ?? null;
+    expect(
+      halted("after a public clash between Trump and Zelensky in the Oval Office on February 28"),
+    ).toBeNull();
+    // A time of day is no happening: "before dawn on February 28" dates the halt.
+    expect(halted("before dawn on February 28")).toBe("2025-02-28");
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

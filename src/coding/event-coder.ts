@@ -20,7 +20,7 @@ import {
   PARTICIPLE_PARTICLES,
   type VerbGroup,
 } from "./clauses.js";
-import { inRelativeClause } from "./event-dates.js";
+import { inEventPhrase, inRelativeClause } from "./event-dates.js";
 import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
@@ -516,8 +516,10 @@ function timeFor(
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
-  // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own.
-  const outside = (t: TimeMention) => !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times);
+  // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own, as
+  // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
+  const outside = (t: TimeMention) =>
+    !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) && !inEventPhrase(ctx.at, t, verb);
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&

@@ -271,3 +271,43 @@ export function undateAccused(coded: CodedEvent[], at: AnnotatedText): void {
       }
   }
 }
+
+/** Prepositions whose object is another happening ("after a public clash", "before the inauguration"). */
+const EVENT_PREPOSITIONS = new Set(["after", "before", "following"]);
+/** Nouns after those prepositions that are times of day or parts of a period, not happenings. */
+const TIME_NOUNS = new Set([
+  "dawn",
+  "midnight",
+  "noon",
+  "midday",
+  "nightfall",
+  "daybreak",
+  "sunrise",
+  "sunset",
+  "dusk",
+  "end",
+  "start",
+  "beginning",
+  "middle",
+  "deadline",
+]);
+
+/**
+ * "Washington halted deliveries of weapons after a public clash between Trump and Zelensky in the
+ * Oval Office on February 28": a time at the end of a noun phrase opened by "after", "before" or
+ * "following" dates the happening the noun names, not the verb before it. Not a clause ("after
+ * police stormed the embassy on Friday") and not a time word ("before dawn on Monday").
+ */
+export function inEventPhrase(at: AnnotatedText, t: TimeMention, verb: number): boolean {
+  if (t.tokenStart <= verb) return false;
+  for (let i = t.tokenStart - 1; i > verb; i--) {
+    const w = at.tokens[i];
+    if (!w || w.text === "," || w.text === ";" || w.pos === "VERB" || w.pos === "AUX") return false;
+    if (!EVENT_PREPOSITIONS.has(w.lower)) continue;
+    let head = i + 1;
+    while (at.tokens[head]?.pos === "DET" || at.tokens[head]?.pos === "ADJ") head++;
+    const noun = at.tokens[head];
+    return head < t.tokenStart && noun?.pos === "NOUN" && !TIME_NOUNS.has(noun.lemma);
+  }
+  return false;
+}
