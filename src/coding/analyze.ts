@@ -43,6 +43,7 @@ import {
   NARRATED,
   namedEventDates,
   progressiveDates,
+  shiftDay,
   simultaneousDates,
   thatDayDates,
   undateAccused,
@@ -410,9 +411,12 @@ function clearPartner(m: Map<string, number> | undefined): string | null {
   return best[0];
 }
 
-/** Phrases that place a sentence's events on the day of the story's previous dated event. */
+/**
+ * Phrases that place a sentence's events on the day of the story's previous dated event ("that
+ * night", "the same day", "soon afterwards" are the story's last named day: thatDayDates).
+ */
 const SAME_DAY =
-  /^(?:[A-Z][A-Za-z/ ]+ - )?(?:(?:only )?(?:hours|minutes|moments) (?:later|after(?:wards)?|before)|within (?:hours|minutes)|later (?:that|the same) day|(?:on )?(?:the|that) same day|shortly (?:after(?:wards)?|before|afterwards))\b/i;
+  /^(?:[A-Z][A-Za-z/ ]+ - )?(?:(?:only )?(?:hours|minutes|moments) (?:later|after(?:wards)?|before)|within (?:hours|minutes)|shortly (?:after|before))\b/i;
 
 /**
  * "Hours later, Hamas released three hostages": an event with no date of its own in a sentence
@@ -544,9 +548,7 @@ function daysBeforeAnchor(
         ? times.find((t) => t.sentence < e.sentence && t.precision === "day")
         : undefined);
     if (!anchor) return null;
-    const day = new Date(`${anchor.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - unit * count);
-    return { ...anchor, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+days-after` };
+    return { ...anchor, value: shiftDay(anchor.value, -unit * count), rule: `${anchor.rule}+days-after` };
   }
   return null;
 }
@@ -570,9 +572,7 @@ function storyRelativeDates(coded: CodedEvent[]): void {
         x.sentence < e.sentence && x.date?.precision === "day" && !STORY_RELATIVE.test(x.date.text.trim()),
     )?.date;
     if (!anchor || !Number.isInteger(n) || n <= 0 || n > 31) continue;
-    const day = new Date(`${anchor.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + sign * n);
-    e.date = { ...e.date, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+story-relative` };
+    e.date = { ...e.date, value: shiftDay(anchor.value, sign * n), rule: `${anchor.rule}+story-relative` };
   }
 }
 

@@ -12,6 +12,7 @@ import {
   hasCondition,
   isReportedSpeech,
 } from "./attribution.js";
+import { inEventPhrase, inRelativeClause } from "./clause-times.js";
 import {
   BE_FORMS,
   clauseEnd,
@@ -20,7 +21,6 @@ import {
   PARTICIPLE_PARTICLES,
   type VerbGroup,
 } from "./clauses.js";
-import { inEventPhrase, inRelativeClause } from "./event-dates.js";
 import { findSubject, findTarget, isWeapon, type Reference, withCoordinatedRight } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
