@@ -969,6 +969,21 @@ describe("event coder", () => {
     expect(halted("before dawn on February 28")).toBe("2025-02-28");
   });
 
+  it("dates a happening named by a noun by the time of the verb it is the subject of", () => {
+    const talks = analyzeText(
+      "Talks between Kurti and Vucic took place in Brussels on Monday.",
+      "2023-09-25",
+    ).events.find((e) => e.code === "046");
+    expect(talks?.date?.value).toBe("2023-09-25");
+    // The object of a preposition, followed by a participle's time, is not dated by it.
+    const expulsion = analyzeText(
+      "Relations have been strained by Pakistan's expulsion of Afghans living in the country since last autumn.",
+      "2024-03-19",
+    ).events.find((e) => e.code === "166");
+    expect(expulsion).toBeDefined();
+    expect(expulsion?.date).toBeNull();
+  });
+
   it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
     const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
     const dates = (next: string) =>

@@ -45,6 +45,7 @@ import {
   progressiveDates,
   shiftDay,
   simultaneousDates,
+  subjectNounDates,
   thatDayDates,
   undateAccused,
 } from "./event-dates.js";
@@ -877,6 +878,7 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   thatDayDates(coded, at, eventTimes);
   progressiveDates(coded, at);
   simultaneousDates(coded, at, eventTimes);
+  subjectNounDates(coded, at, eventTimes);
   undateAccused(coded, at);
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the

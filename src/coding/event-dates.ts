@@ -231,3 +231,48 @@ export function undateAccused(coded: CodedEvent[], at: AnnotatedText): void {
       }
   }
 }
+
+/**
+ * "Talks between Kurti and Vucic broke down in Brussels earlier this month": a happening named by a
+ * noun that is the subject of the next verb (no comma or other verb between) happened at the time
+ * right after that verb, before any further verb or comma.
+ */
+export function subjectNounDates(
+  coded: CodedEvent[],
+  at: AnnotatedText,
+  times: readonly TimeMention[],
+): void {
+  for (const e of coded) {
+    if (e.date || !e.rule.startsWith("noun.") || !NARRATED.has(e.modality)) continue;
+    const s = at.sentences[e.sentence];
+    if (!s) continue;
+    // Not the object of a preposition ("strained by Pakistan's expulsion of …").
+    let start = e.verb - 1;
+    while (start > s.tokenStart && NOUN_PHRASE_WORDS.has(at.tokens[start]?.pos ?? "")) start--;
+    if (at.tokens[start]?.pos === "ADP") continue;
+    let verb = -1;
+    for (let i = e.verb + 1; i < s.tokenEnd && verb < 0; i++) {
+      const w = at.tokens[i];
+      if (!w || w.text === "," || w.text === ";") break;
+      if (w.pos === "VERB" || w.pos === "AUX") verb = i;
+    }
+    // A participle ("Afghans living in the country since …") is no predicate of the noun.
+    if (verb < 0 || at.tokens[verb]?.lower.endsWith("ing")) continue;
+    let end = verb + 1;
+    while (end < s.tokenEnd && VERB_GROUP.has(at.tokens[end]?.pos ?? "")) end++;
+    for (let i = end; i < s.tokenEnd; i++) {
+      const w = at.tokens[i];
+      if (!w || w.text === "," || w.text === ";" || w.pos === "VERB") break;
+      const t = times.find((m) => m.tokenStart === i);
+      if (t) {
+        e.date = { ...t, rule: `${t.rule}+subject-noun` };
+        break;
+      }
+    }
+  }
+}
+
+/** Parts of speech of a noun phrase's words before its head ("Pakistan's", "EU-mediated"). */
+const NOUN_PHRASE_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"]);
+/** Parts of speech inside a verb group ("broke down", "has been held"). */
+const VERB_GROUP = new Set(["VERB", "AUX", "PART", "ADV"]);
