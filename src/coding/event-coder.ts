@@ -515,11 +515,11 @@ function timeFor(
   ownClauseOnly = false,
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
-  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
   // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own, as
   // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
   const outside = (t: TimeMention) =>
     !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) && !inEventPhrase(ctx.at, t, verb);
+  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&
