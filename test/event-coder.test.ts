@@ -894,6 +894,166 @@ describe("event coder", () => {
     expect(plain?.date?.value).not.toBe("2024-06-25");
   });
 
+  it("stretches an 'N days after' clause over its coordinated verbs, not past a fronted clause's comma", () => {
+    const fire = analyzeText(
+      "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters dead outside parliament and crowds forced their way into the building and set part of it on fire.",
+      "2024-06-27",
+    ).events.filter((e) => e.spans.verb.text === "set");
+    expect(fire.length).toBeGreaterThan(0);
+    for (const e of fire) expect(e.date?.value).toBe("2024-06-25");
+    // "A day after the vote, …": what follows the comma is the main clause, not the earlier act.
+    const fronted = analyzeText(
+      "A day after the vote, Kenyan President William Ruto said on Wednesday that police had shot protesters dead in Nairobi.",
+      "2024-06-27",
+    ).events.find((e) => e.code === "175");
+    expect(fronted?.statement_date?.value).toBe("2024-06-26");
+    expect(fronted?.date).toBeNull();
+  });
+
+  it("dates an 'also' act by the story's previous dated act, unless it is in the present perfect", () => {
+    const story = [
+      "Russia attacked Ukraine on Monday.",
+      "Ukraine also accused Russia of war crimes.",
+      "Kyiv has also accused Moscow of war crimes.",
+    ].join(" ");
+    const coded = analyzeText(story, "2024-10-28").events;
+    expect(coded.find((e) => e.sentence.index === 1)?.date?.value).toBe("2024-10-28");
+    const perfect = coded.find((e) => e.sentence.index === 2);
+    expect(perfect?.code).toBe("1124");
+    expect(perfect?.date).toBeNull();
+  });
+
+  it("does not date a verb by a time inside a relative clause, only by its own", () => {
+    const defied = (text: string) =>
+      analyzeText(text, "2021-11-27").events.find((e) => e.code === "128")?.date?.value ?? null;
+    expect(
+      defied(
+        "Crowds torched shops in Honiara, defying a lockdown that Sogavare ordered on Wednesday evening.",
+      ),
+    ).toBeNull();
+    expect(
+      defied(
+        "Crowds torched shops in Honiara on Thursday, defying a lockdown that Sogavare ordered on Wednesday evening.",
+      ),
+    ).toBe("2021-11-25");
+    // A "that" after a speech verb's object opens what was said: its time is the act's.
+    const told = analyzeText(
+      "Russia told parliament that Ukrainian drones attacked Moscow on Monday.",
+      "2021-11-27",
+    );
+    expect(told.events.find((e) => e.code === "195")?.date?.value).toBe("2021-11-22");
+  });
+
+  it("counts 'X came N days after' back from the lead's day, unless the clause has a time of its own", () => {
+    const lead = "Azerbaijan's President Ilham Aliyev said on Sunday that Russia had shot at the jet.";
+    const apology = (next: string) =>
+      analyzeText(`${lead} ${next}`, "2024-12-30").events.find((e) => e.code === "055")?.date?.value ?? null;
+    expect(apology("His remarks came a day after Vladimir Putin apologised to Aliyev in a phone call.")).toBe(
+      "2024-12-28",
+    );
+    expect(apology("Vladimir Putin apologised to Aliyev a day after the crash.")).toBeNull();
+    const assistance = analyzeText(
+      "North Korea confirmed on Monday that it had sent troops to Russia. The announcement came two days after Russia's chief of the general staff, Valery Gerasimov, told President Vladimir Putin on Saturday that North Korean servicemen had provided significant assistance.",
+      "2025-04-28",
+    ).events.find((e) => e.code === "070");
+    expect(assistance).toBeDefined();
+    expect(assistance?.date).toBeNull();
+  });
+
+  it("dates an act told in the past progressive by its statement's day, a completed one not", () => {
+    const severed = (clause: string) =>
+      analyzeText(
+        `Peru's foreign minister said on Tuesday that Lima ${clause} relations with Venezuela.`,
+        "2024-07-31",
+      ).events.find((e) => e.code === "161")?.date?.value ?? null;
+    expect(severed("was breaking off")).toBe("2024-07-30");
+    expect(severed("was also breaking off")).toBe("2024-07-30");
+    expect(severed("had broken off")).toBeNull();
+  });
+
+  it("dates a sentence opened by 'A day after the X,' from the day of the sentence that named X", () => {
+    const expelled = (opener: string) =>
+      analyzeText(
+        `India blamed Pakistan for an attack on April 22 near Pahalgam. Islamabad denied any role. ${opener}, India expelled Pakistan's military attaches.`,
+        "2025-05-11",
+      ).events.find((e) => e.code === "174")?.date?.value ?? null;
+    expect(expelled("A day after the attack")).toBe("2025-04-23");
+    expect(expelled("Two days before the attack")).toBe("2025-04-20");
+    expect(expelled("Hours after the attack")).toBe("2025-04-22");
+    // Nothing earlier names a vote: no date.
+    expect(expelled("A day after the vote")).toBeNull();
+    // The day is the one the word's own mention carries, not a time of a sentence naming it in passing.
+    const dismissed = analyzeText(
+      "Gunmen opened fire at a Moscow concert hall on Friday. Islamic State claimed the attack on Friday night. The US embassy warned of an attack on a large gathering, and urged Americans on March 7 to avoid concerts. Three days before the attack, Putin dismissed the Western warnings as provocations.",
+      "2024-03-25",
+    ).events.find((e) => e.code === "111");
+    expect(dismissed?.date?.value).toBe("2024-03-19");
+  });
+
+  it("dates an act by the day of an 'as' or 'while' clause right after it", () => {
+    const curfew = (rest: string) =>
+      analyzeText(`The authorities imposed a night-time curfew in Gabon${rest}.`, "2023-08-31").events.find(
+        (e) => e.code === "1723",
+      )?.date?.value ?? null;
+    expect(curfew(" as polls closed on Saturday")).toBe("2023-08-26");
+    expect(curfew(" while polls were closing on Saturday")).toBe("2023-08-26");
+    expect(curfew(", and polls closed on Saturday")).toBeNull();
+  });
+
+  it("dates an accusation by its time but not the act it alleges", () => {
+    const coded = analyzeText(
+      "Late on Thursday, Karabakh officials accused Azerbaijani troops of opening fire in Stepanakert.",
+      "2023-09-22",
+    ).events;
+    expect(coded.find((e) => e.modality === "asserted")?.date?.value).toBe("2023-09-21");
+    const alleged = coded.find((e) => e.modality === "alleged");
+    expect(alleged?.code).toBe("193");
+    expect(alleged?.date).toBeNull();
+  });
+
+  it("leaves a time after 'after the X' to the happening X, not to the verb before it", () => {
+    const halted = (rest: string) =>
+      analyzeText(`Washington halted deliveries of weapons to Ukraine ${rest}.`, "2025-03-12").events.find(
+        (e) => e.code === "1622",
+      )?.date?.value ?? null;
+    expect(
+      halted("after a public clash between Trump and Zelensky in the Oval Office on February 28"),
+    ).toBeNull();
+    // A time of day is no happening: "before dawn on February 28" dates the halt.
+    expect(halted("before dawn on February 28")).toBe("2025-02-28");
+  });
+
+  it("dates a happening named by a noun by the time of the verb it is the subject of", () => {
+    const talks = analyzeText(
+      "Talks between Kurti and Vucic took place in Brussels on Monday.",
+      "2023-09-25",
+    ).events.find((e) => e.code === "046");
+    expect(talks?.date?.value).toBe("2023-09-25");
+    // The object of a preposition, followed by a participle's time, is not dated by it.
+    const expulsion = analyzeText(
+      "Relations have been strained by Pakistan's expulsion of Afghans living in the country since last autumn.",
+      "2024-03-19",
+    ).events.find((e) => e.code === "166");
+    expect(expulsion).toBeDefined();
+    expect(expulsion?.date).toBeNull();
+  });
+
+  it("dates the acts of a sentence that points back to 'that night' or 'overnight' by the day named last", () => {
+    const held = "Bazoum has been held in Niamey since last Wednesday, when his guard detained him.";
+    const dates = (next: string) =>
+      analyzeText(`${held} ${next}`, "2023-08-01")
+        .events.filter((e) => e.sentence.index === 1)
+        .map((e) => e.date?.value ?? null);
+    expect(dates("That night, officers removed him and closed the borders.")).toEqual([
+      "2023-07-26",
+      "2023-07-26",
+    ]);
+    expect(dates("Officers imposed a curfew in Niamey overnight.")).toEqual(["2023-07-26"]);
+    // "an overnight curfew" is a kind of curfew, not a pointer back in time.
+    expect(dates("Officers imposed an overnight curfew in Niamey.")).toEqual([null]);
+    expect(dates("Officers imposed a curfew in Niamey.")).toEqual([null]);
+  });
+
   it("dates an undated ', when' clause by the time closing the clause before it", () => {
     const sent = analyzeText(
       "The war broke out in November 2020, when Abiy sent troops into Tigray.",

@@ -14,6 +14,11 @@ const CASES: [string, string, string, string][] = [
   ["The strike happened yesterday.", "2024-12-04", "2024-12-03", "day"],
   ["Troops were first sent in 2023, officials said.", "2024-10-28", "2023", "year"],
   ["The treaty entered into force on December 4, 2024.", "2025-01-10", "2024-12-04", "day"],
+  // A week or a weekend gives the month of its Thursday (Saturday): 22–28 January 2024.
+  ["The protests began last week.", "2024-01-31", "2024-01", "month"],
+  ["At the weekend, Congo broke off relations with Rwanda.", "2025-01-28", "2025-01", "month"],
+  // 29 January – 4 February 2024: the week's Thursday is 1 February.
+  ["Talks began last week.", "2024-02-07", "2024-02", "month"],
 ];
 
 describe("findTimes", () => {

@@ -8,7 +8,6 @@ import type {
   CommitmentRecord,
   EventRecord,
   Extraction,
-  Modality,
   PlaceRef,
   ProbabilityRecord,
   ResolvedDate,
@@ -39,6 +38,17 @@ import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
 import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
+import {
+  firstWord,
+  NARRATED,
+  namedEventDates,
+  progressiveDates,
+  shiftDay,
+  simultaneousDates,
+  subjectNounDates,
+  thatDayDates,
+  undateAccused,
+} from "./event-dates.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -402,9 +412,12 @@ function clearPartner(m: Map<string, number> | undefined): string | null {
   return best[0];
 }
 
-/** Phrases that place a sentence's events on the day of the story's previous dated event. */
+/**
+ * Phrases that place a sentence's events on the day of the story's previous dated event ("that
+ * night", "the same day", "soon afterwards" are the story's last named day: thatDayDates).
+ */
 const SAME_DAY =
-  /^(?:[A-Z][A-Za-z/ ]+ - )?(?:(?:only )?(?:hours|minutes|moments) (?:later|after(?:wards)?|before)|within (?:hours|minutes)|later (?:that|the same) day|(?:on )?(?:the|that) same day|shortly (?:after(?:wards)?|before|afterwards))\b/i;
+  /^(?:[A-Z][A-Za-z/ ]+ - )?(?:(?:only )?(?:hours|minutes|moments) (?:later|after(?:wards)?|before)|within (?:hours|minutes)|shortly (?:after|before))\b/i;
 
 /**
  * "Hours later, Hamas released three hostages": an event with no date of its own in a sentence
@@ -417,11 +430,12 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
     if (e.date) {
       // "dissolved parliament on Tuesday, a day after ordering …": the main clause's day is not
       // the day of what the "N days after" clause tells.
-      const shifted = e.date.sentence === e.sentence ? daysBeforeAnchor(coded, e, at, e.date.tokenEnd) : null;
+      const shifted =
+        e.date.sentence === e.sentence ? daysBeforeAnchor(coded, e, at, times, e.date.tokenEnd) : null;
       if (shifted) e.date = shifted;
       continue;
     }
-    const before = daysBeforeAnchor(coded, e, at) ?? whenClauseTime(e, at, times);
+    const before = daysBeforeAnchor(coded, e, at, times) ?? whenClauseTime(e, at, times);
     if (before) {
       e.date = before;
       continue;
@@ -458,6 +472,29 @@ function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMe
 }
 
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+/**
+ * How far an "N days after" clause reaches: over its coordinated verbs ("a day after police shot
+ * protesters dead outside parliament and crowds forced their way into the building and set part of
+ * it on fire"), up to a semicolon or the sentence's end.
+ */
+const AFTER_SCOPE = 40;
+/** Within this many tokens of "after" any verb is in its clause; further on only one after "and". */
+const NEAR_AFTER = 12;
+
+/** Words that may stand between "came" and its span ("came only two days after"). */
+const SPAN_HEDGES = new Set(["only", "just", "barely", "exactly", "nearly", "almost", "some"]);
+
+/**
+ * "His remarks came a day after Putin apologised to him", "The strikes came two days after militants
+ * rammed a vehicle into an army post": "came N days after" with nothing dated in its sentence relates
+ * the story's news to what went before, so the span counts back from the lead's day (the story's first
+ * day-precise time). Is the span at token `i` such a "came"?
+ */
+function cameBefore(at: AnnotatedText, i: number): boolean {
+  let j = i - 1;
+  while (SPAN_HEDGES.has(at.tokens[j]?.lower ?? "")) j--;
+  return at.tokens[j]?.lemma === "come";
+}
 
 /**
  * "Ruto said on Wednesday that he would not sign the bill, a day after police shot protesters":
@@ -468,26 +505,51 @@ function daysBeforeAnchor(
   coded: CodedEvent[],
   e: CodedEvent,
   at: AnnotatedText,
+  times: readonly TimeMention[],
   /** With a date of its own: the phrase must come after that date's last token. */
   datedUpTo = -1,
 ): TimeMention | null {
   const s = at.sentences[e.sentence];
   if (!s) return null;
-  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 12 && i - 2 > datedUpTo; i--) {
+  let comma = false;
+  let and = false;
+  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - AFTER_SCOPE && i - 2 > datedUpTo; i--) {
     const t = at.tokens[i] as Token;
+    if (t.text === ";") return null;
+    comma ||= t.text === ",";
+    and ||= t.lower === "and";
     if (t.lower !== "after") continue;
+    // Far from "after", only a coordinated verb is still in its clause (not "… in what Putin called").
+    if (e.verb - i > NEAR_AFTER && !and) return null;
     const unit = SPAN_DAYS[(at.tokens[i - 1] as Token).lower];
     const count = parseNumber((at.tokens[i - 2] as Token).text) ?? Number.NaN;
     if (!unit || !Number.isInteger(count) || count <= 0 || count > 31) return null;
+    // "A day after the attack, India said …": a fronted clause ends at its comma; what follows is
+    // the main clause, later than the anchor, not before it.
+    if (comma && firstWord(at, s.tokenStart) === i - 2) return null;
+    // "two days after Gerasimov told Putin on Saturday that North Korean servicemen had provided
+    // assistance": a clause with a time of its own is not counted from the other one.
+    if (times.some((t) => t.sentence === e.sentence && t.tokenStart > i && t.tokenStart < e.verb))
+      return null;
     const main = coded.find(
       (x) => x.sentence === e.sentence && x.verb < i - 2 && x.date?.precision === "day",
     );
     const own = datedUpTo >= 0 && e.date?.precision === "day" ? e.date : null;
-    const anchor = main?.date ?? own ?? (e.statementDate?.precision === "day" ? e.statementDate : null);
+    // Else the clause's own day: "Ruto said on Wednesday …, a day after police shot protesters dead
+    // and crowds … set part of it on fire" (the statement is not the fire's).
+    const clauseDay = times.findLast(
+      (t) => t.sentence === e.sentence && t.tokenEnd < i - 2 && t.precision === "day",
+    );
+    const anchor =
+      main?.date ??
+      own ??
+      (e.statementDate?.precision === "day" ? e.statementDate : null) ??
+      clauseDay ??
+      (cameBefore(at, i - 2)
+        ? times.find((t) => t.sentence < e.sentence && t.precision === "day")
+        : undefined);
     if (!anchor) return null;
-    const day = new Date(`${anchor.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - unit * count);
-    return { ...anchor, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+days-after` };
+    return { ...anchor, value: shiftDay(anchor.value, -unit * count), rule: `${anchor.rule}+days-after` };
   }
   return null;
 }
@@ -511,26 +573,30 @@ function storyRelativeDates(coded: CodedEvent[]): void {
         x.sentence < e.sentence && x.date?.precision === "day" && !STORY_RELATIVE.test(x.date.text.trim()),
     )?.date;
     if (!anchor || !Number.isInteger(n) || n <= 0 || n > 31) continue;
-    const day = new Date(`${anchor.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + sign * n);
-    e.date = { ...e.date, value: day.toISOString().slice(0, 10), rule: `${anchor.rule}+story-relative` };
+    e.date = { ...e.date, value: shiftDay(anchor.value, sign * n), rule: `${anchor.rule}+story-relative` };
   }
 }
 
-/** Modalities of a happening the text treats as fact, which a story's narrative time can date. */
-const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledged", "reported"]);
+/** Auxiliaries of the present perfect ("have also accused"), which tells no time of its own. */
+const PERFECT = new Set(["has", "have", "'ve"]);
 
 /**
  * "The bloc imposed a no-fly zone on Sunday. It also imposed sanctions": an undated act that "also"
  * adds to the story (the word within three tokens before its verb) happened at the time of the latest
- * dated factual act of its sentence or the two before.
+ * dated factual act of its sentence or the two before — but not one in the present perfect ("Rights
+ * groups have also accused the police of abductions"), which is not a step of the narrative.
  */
 function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
   for (const e of coded) {
     if (e.date || !NARRATED.has(e.modality)) continue;
     let also = false;
-    for (let i = Math.max(0, e.verb - 3); i < e.verb && !also; i++) also = at.tokens[i]?.lower === "also";
-    if (!also) continue;
+    let perfect = false;
+    for (let i = Math.max(0, e.verb - 3); i < e.verb; i++) {
+      const w = at.tokens[i]?.lower ?? "";
+      also ||= w === "also";
+      perfect ||= PERFECT.has(w);
+    }
+    if (!also || perfect) continue;
     const anchor = coded.findLast(
       (x) =>
         x !== e &&
@@ -825,6 +891,12 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
   homeAuthorities(coded, focus);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
+  namedEventDates(coded, at, eventTimes);
+  thatDayDates(coded, at, eventTimes);
+  progressiveDates(coded, at);
+  simultaneousDates(coded, at, eventTimes);
+  subjectNounDates(coded, at, eventTimes);
+  undateAccused(coded, at);
   alsoDates(coded, at);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.

@@ -12,6 +12,7 @@ import {
   hasCondition,
   isReportedSpeech,
 } from "./attribution.js";
+import { inEventPhrase, inRelativeClause } from "./clause-times.js";
 import {
   BE_FORMS,
   clauseEnd,
@@ -575,13 +576,18 @@ function timeFor(
   ownClauseOnly = false,
 ): TimeMention | null {
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
+  // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own, as
+  // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
+  const outside = (t: TimeMention) =>
+    !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) && !inEventPhrase(ctx.at, t, verb);
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&
       t.tokenStart < to &&
       !statement.has(t) &&
-      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? ""),
+      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? "") &&
+      outside(t),
   );
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
@@ -622,7 +628,8 @@ function timeFor(
         t.tokenStart < from &&
         t.precision === "day" &&
         !statement.has(t) &&
-        !framing.some((f) => t.tokenStart > f.verb),
+        !framing.some((f) => t.tokenStart > f.verb) &&
+        outside(t),
     ) ?? null
   );
 }

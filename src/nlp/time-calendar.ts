@@ -66,6 +66,16 @@ export function formatMonth(y: number, m: number): string {
   return `${y}-${pad2(m)}`;
 }
 
+/**
+ * The day of an ISO week (`weekday` 1 = Monday … 7 = Sunday): 2024-W25, 4 → 2024-06-20.
+ * Week 1 is the week holding January 4.
+ */
+export function isoWeekDay(year: number, week: number, weekday: number): Day {
+  const jan4 = { y: year, m: 1, d: 4 };
+  const monday = addDays(jan4, 1 - (weekdayOf(jan4) || 7));
+  return addDays(monday, (week - 1) * 7 + weekday - 1);
+}
+
 /** "1998-W02". */
 export function formatWeek(day: Day): string {
   const { year, week } = isoWeek(day);

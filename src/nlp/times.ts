@@ -3,6 +3,7 @@
  * time-expressions.ts), at day, month or year precision.
  */
 import type { AnnotatedText } from "./annotated-text.js";
+import { formatMonth, isoWeekDay } from "./time-calendar.js";
 import { findTimexes, type Timex } from "./time-expressions.js";
 
 export type TimePrecision = "day" | "month" | "year";
@@ -22,7 +23,7 @@ export interface TimeMention {
   rule: string;
 }
 
-/** The calendar date of a TIMEX3 value, or null for weeks, durations, sets and references. */
+/** The calendar date of a TIMEX3 value (a week gives its month), or null for durations, sets and references. */
 export function calendarDate(value: string): { value: string; precision: TimePrecision } | null {
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$/.exec(value);
   if (m) {
@@ -32,7 +33,13 @@ export function calendarDate(value: string): { value: string; precision: TimePre
   }
   // A season, quarter or half of a known year dates an event to that year.
   const part = /^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value);
-  return part ? { value: part[1] as string, precision: "year" } : null;
+  if (part) return { value: part[1] as string, precision: "year" };
+  // "began last week" (2024-W25), "at the weekend" (2025-W04-WE): the month of the week's
+  // Thursday (ISO's rule for the year a week belongs to), of its Saturday for a weekend.
+  const week = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value);
+  if (!week) return null;
+  const day = isoWeekDay(Number(week[1]), Number(week[2]), week[3] ? 6 : 4);
+  return { value: formatMonth(day.y, day.m), precision: "month" };
 }
 
 /** "the 1974 agreement", "the 1960 Indus Waters Treaty": a year naming a thing dates the thing, not the clause around it. */
