@@ -1778,8 +1778,8 @@ const ACCUSED_ACTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * "accused Thailand of unprovoked aggression", "blamed Israel for the attack": the object of an
- * accusing verb is the alleged author of the act the noun after "of" ("for") names.
+ * "accused Thailand of unprovoked aggression": the object of an accusing verb is the alleged author
+ * of the act the noun after "of" names.
  */
 function accusedOf(ctx: SentenceContext, i: number): ActorPhrase | null {
   let j = i - 1;
@@ -1789,6 +1789,31 @@ function accusedOf(ctx: SentenceContext, i: number): ActorPhrase | null {
   if (!accused) return null;
   const verb = tok(ctx, accused.start - 1);
   return verb?.pos === "VERB" && ACCUSING_OF.get(verb.lemma) === prep ? accused : null;
+}
+
+/** The draft of an event a noun at i names, its phrase ending at end. */
+function nounDraft(
+  i: number,
+  end: number,
+  code: string,
+  rule: string,
+  source: ActorPhrase,
+  target: ActorPhrase | null,
+): Draft {
+  return {
+    verb: i,
+    verbEnd: i + 1,
+    code,
+    rule,
+    source: { phrases: [source], text: source.text, how: "noun" },
+    target: target
+      ? { phrases: [target], text: target.text, how: "noun" }
+      : { phrases: [], text: null, how: "none" },
+    group: null,
+    from: i,
+    to: end,
+    governor: null,
+  };
 }
 
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
@@ -1802,21 +1827,7 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       const accused = accusedOf(ctx, i);
       const end = nounPhraseEnd(ctx, i);
       const target = actorAfterPrep(ctx, i + 1, end, ["against", "on"]);
-      if (accused)
-        out.push({
-          verb: i,
-          verbEnd: i + 1,
-          code: accusedAct,
-          rule: `noun.${t.lower}+accused`,
-          source: { phrases: [accused], text: accused.text, how: "noun" },
-          target: target
-            ? { phrases: [target], text: target.text, how: "noun" }
-            : { phrases: [], text: null, how: "none" },
-          group: null,
-          from: i,
-          to: end,
-          governor: null,
-        });
+      if (accused) out.push(nounDraft(i, end, accusedAct, `noun.${t.lower}+accused`, accused, target));
       continue;
     }
     const entries = eventNounsOf(res.lexicon, t);
@@ -1844,21 +1855,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
         actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
       // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
       if (holder && (!target || target.code === holder.code)) continue;
-      out.push({
-        verb: i,
-        verbEnd: i + 1,
-        code: noun.code,
-        rule: accused ? `${noun.id}+accused` : noun.id,
-        source: { phrases: [source], text: source.text, how: "noun" },
-        target:
-          target && target.code !== source.code
-            ? { phrases: [target], text: target.text, how: "noun" }
-            : { phrases: [], text: null, how: "none" },
-        group: null,
-        from: i,
-        to: end,
-        governor: null,
-      });
+      const rule = accused ? `${noun.id}+accused` : noun.id;
+      out.push(nounDraft(i, end, noun.code, rule, source, target?.code !== source.code ? target : null));
       break;
     }
   }
