@@ -49,6 +49,8 @@ const POSITIVE: [string, string][] = [
   ],
   // Tear gas and rubber bullets are repression (175), whoever fires them.
   ["Bolivian soldiers fired tear gas at protesters in La Paz.", "BOLMIL>BOLOPP:175:asserted"],
+  // Not commenting is declining to comment (011).
+  ["The foreign ministry in Paris did not immediately comment.", "FRAGOV>-:011:asserted"],
   // Laying or planting mines is 183 (PETRARCH codes an exploding landmine so).
   ["Russian forces laid mines along the border with Ukraine.", "RUSMIL>UKR:183:asserted"],
   // A passive's agent after "by" is what a pattern's subject words match ("&weapon brought down").

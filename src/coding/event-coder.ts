@@ -1143,6 +1143,21 @@ function verbDraft(
     };
   }
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
+  // "Moscow has not commented on the seizure": not commenting is declining to (010 negated is 011).
+  const noComment = verb.lemma === "comment" && g.negated && !g.passive && match.score === 0;
+  if (noComment && subject.phrases.length)
+    return {
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code: "010",
+      rule: "comment.negated",
+      source: subject,
+      target: findTarget(ctx, g.head + 1, end, new Set(subject.phrases.map((p) => p.code)), "on"),
+      group: g,
+      from: start,
+      to: end,
+      governor: null,
+    };
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
   if (
     speech &&
