@@ -64,6 +64,12 @@ describe("actor resolution", () => {
     expect(actors(text, "2024-11-29")).toContain("government=TCDGOV");
   });
 
+  it("gives an agent after 'its' the country of the state or body that possesses it", () => {
+    const text =
+      "Rwanda's army crossed the border. On Monday, its government blamed Kinshasa for the crisis.";
+    expect(actors(text, "2025-01-28")).toContain("government=RWAGOV");
+  });
+
   it("prefers an organisation to the short name of someone not yet in office", () => {
     expect(actors("Wagner fighters seized Rostov.", "2023-06-25")).toContain("Wagner fighters=RUSMIL");
   });

@@ -862,21 +862,22 @@ export function unattributedGunmen(p: ActorPhrase): boolean {
   return p.entries.length === 1 && UNATTRIBUTED.test(p.entries[0] as string);
 }
 
-/**
- * Agents without a country ("the lower house of parliament", "troops") take the country of the
- * nearest preceding state mention in the same sentence, else of the previous sentence's first actor.
- */
-/** Possessives that name a person: "his government", "her ministers". */
-const PERSON_POSSESSIVES = new Set(["his", "her"]);
+/** Possessives and the kind of actor they point to: "his government" a person's, "its army" a state's. */
+const POSSESSOR_KINDS: ReadonlyMap<string, readonly ActorPhrase["kind"][]> = new Map([
+  ["his", ["person"]],
+  ["her", ["person"]],
+  ["its", ["state", "agent", "organisation"]],
+]);
 
 /**
- * The country of the person a possessive before phrase k points to: the first person (the likeliest
- * subject) of its sentence before it, else of the nearest of the two sentences before ("López Obrador
- * said Castillo had telephoned his office": the speaker's).
+ * The country of the actor of that kind a possessive before phrase k points to: the first one (the
+ * likeliest subject) of its sentence before it, else of the nearest of the two sentences before
+ * ("López Obrador said Castillo had telephoned his office": the speaker's).
  */
-function personBefore(
+function possessorBefore(
   phrases: ActorPhrase[],
   k: number,
+  kinds: readonly ActorPhrase["kind"][],
   state: (c: string | null) => c is string,
 ): string | null {
   const sentence = (phrases[k] as ActorPhrase).sentence;
@@ -885,14 +886,18 @@ function personBefore(
   for (let q = k - 1; q >= 0; q--) {
     const prev = phrases[q] as ActorPhrase;
     if (prev.sentence < sentence - 2 || (foundIn >= 0 && prev.sentence !== foundIn)) break;
-    if (prev.kind !== "person" || !state(prev.country)) continue;
+    if (!kinds.includes(prev.kind) || prev.modifierOnly || !state(prev.country)) continue;
     found = prev.country;
     foundIn = prev.sentence;
   }
   return found;
 }
 
-/** Agents without a country take one from the context; `at` lets a person's possessive decide ("his government"). */
+/**
+ * Agents without a country ("the lower house of parliament", "troops") take the country of the
+ * nearest preceding state mention in the same sentence, else of the previous sentence's first actor;
+ * with `at`, a possessive before the agent decides first ("his government", "its army").
+ */
 export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, at?: AnnotatedText): void {
   // Only a state lends its country: not an international body's people (Guterres is "IGO") nor a bloc.
   const state = (c: string | null): c is string =>
@@ -910,10 +915,9 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
     if (p.kind === "agent" && !p.country && !unattributedGunmen(p)) {
       let c: string | null = null;
       let guessed = false;
-      // "Déby … In April his government ordered …": a person's possessive names the person's country.
-      const owner = PERSON_POSSESSIVES.has(at?.tokens[p.start - 1]?.lower ?? "")
-        ? personBefore(phrases, k, state)
-        : null;
+      // "Déby … In April his government ordered …": a possessive names its possessor's country.
+      const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
+      const owner = kinds ? possessorBefore(phrases, k, kinds, state) : null;
       if (owner) {
         p.country = owner;
         p.code = `${ctx.index.cameoCountry.get(owner) ?? owner}${p.role ?? ""}`;
