@@ -62,6 +62,9 @@ const POSITIVE: [string, string][] = [
   ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>-:170:asserted"],
   ["Gabonese officers toppled President Ali Bongo.", "GABMIL>GABGOV:170:asserted"],
   ["Gabonese officers kept President Ali Bongo under house arrest.", "GABMIL>GABGOV:173:asserted"],
+  ["Venezuela's defence minister accused the opposition of plotting a coup.", "VENOPP>VENGOV:170:alleged"],
+  // Crushing or suppressing dissent or protests is repression (175).
+  ["The Kremlin has used such laws to crush dissent in Russia.", "RUSGOV>-:175:asserted"],
   // What a body is due to do is planned; the AU's Peace and Security Council is the AU's, not the UN's.
   [
     "The African Union's Peace and Security Council was due to meet on Thursday to discuss Gabon.",
