@@ -1023,6 +1023,20 @@ function reportedCopula(ctx: SentenceContext, from: number, to: number): boolean
   return i > start && i < to && tok(ctx, i).pos === "AUX" && tok(ctx, i).lower !== "to";
 }
 
+/** The draft of a verb group's own event with its clause's subject as source. */
+function subjectDraft(
+  g: VerbGroup,
+  code: string,
+  rule: string,
+  source: Reference,
+  target: Reference,
+  from: number,
+  to: number,
+  governor: Modality | null,
+): Draft {
+  return { verb: g.head, verbEnd: g.head + 1, code, rule, source, target, group: g, from, to, governor };
+}
+
 function verbDraft(
   ctx: SentenceContext,
   g: VerbGroup,
@@ -1098,20 +1112,16 @@ function verbDraft(
     const governor = governorModality(ctx, g);
     if (g.future || g.modal === "would" || g.modal === "will" || governor === "vowed") {
       const codes = new Set(subject.phrases.map((p) => p.code));
-      return {
-        verb: g.head,
-        verbEnd: g.head + 1,
-        code: "130",
-        rule: "answer.threat",
-        source: subject,
-        // "respond to any Israeli attack": whose act it answers.
-        target: findTarget(ctx, g.head + (tok(ctx, g.head + 1)?.lower === "to" ? 2 : 1), end, codes, "to"),
-        group: g,
-        from: start,
-        to: end,
-        // (A response to come, said by the responder or of it, is a vow: "said it will respond".)
-        governor: governor ?? "vowed",
-      };
+      // "respond to any Israeli attack": whose act it answers.
+      const answered = findTarget(
+        ctx,
+        g.head + (tok(ctx, g.head + 1)?.lower === "to" ? 2 : 1),
+        end,
+        codes,
+        "to",
+      );
+      // (A response to come, said by the responder or of it, is a vow: "said it will respond".)
+      return subjectDraft(g, "130", "answer.threat", subject, answered, start, end, governor ?? "vowed");
     }
   }
   // "Jordan said it would keep working with Washington", "N'Djamena would respect the notice period":
@@ -1129,35 +1139,17 @@ function verbDraft(
     // "would take all measures necessary", "would take countermeasures": an unspecified reprisal is a
     // threat. ("would make Iran pay" is one already: threatPredicates.)
     const reprisal = verb.lemma === "take" && hasWord(ctx, g.head + 1, end, REPRISAL_NOUNS);
-    return {
-      verb: g.head,
-      verbEnd: g.head + 1,
-      code: reprisal ? "130" : "030",
-      rule: reprisal ? "intent.reprisal" : "intent.reported",
-      source: subject,
-      target: findTarget(ctx, g.head + 1, end, codes, null),
-      group: g,
-      from: start,
-      to: end,
-      governor: null,
-    };
+    const target = findTarget(ctx, g.head + 1, end, codes, null);
+    const [code, rule] = reprisal ? ["130", "intent.reprisal"] : ["030", "intent.reported"];
+    return subjectDraft(g, code, rule, subject, target, start, end, null);
   }
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;
   // "Moscow has not commented on the seizure": not commenting is declining to (010 negated is 011).
   const noComment = verb.lemma === "comment" && g.negated && !g.passive && match.score === 0;
-  if (noComment && subject.phrases.length)
-    return {
-      verb: g.head,
-      verbEnd: g.head + 1,
-      code: "010",
-      rule: "comment.negated",
-      source: subject,
-      target: findTarget(ctx, g.head + 1, end, new Set(subject.phrases.map((p) => p.code)), "on"),
-      group: g,
-      from: start,
-      to: end,
-      governor: null,
-    };
+  if (noComment && subject.phrases.length) {
+    const about = findTarget(ctx, g.head + 1, end, new Set(subject.phrases.map((p) => p.code)), "on");
+    return subjectDraft(g, "010", "comment.negated", subject, about, start, end, null);
+  }
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
   if (
     speech &&
