@@ -42,6 +42,11 @@ const POSITIVE: [string, string][] = [
   // What is "to be done" is planned ("is to blame" blames).
   ["Israeli forces are to pull back from populated areas of the Gaza Strip.", "ISRMIL>PSE:0874:planned"],
   ["Hamas is to blame for the attack on Israel.", "PSEREBHMS>ISR:1123:asserted"],
+  // Annulling an election or its results restricts political freedoms (1721).
+  [
+    "Romania's Constitutional Court on Friday annulled the first round of the presidential election.",
+    "ROUJUD>-:1721:asserted",
+  ],
   // Seeking, filing or preparing charges against someone is legal action against them (173).
   [
     "Bolivian prosecutors sought terrorism charges against General Juan José Zúñiga.",
