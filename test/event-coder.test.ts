@@ -800,6 +800,11 @@ const COUNTS: [string, number][] = [
   ["A drone attack on a base in Jordan killed three American soldiers.", 1],
   // A "would" with no named subject right before it is no one's intent.
   ["Iraq warned that retaliatory strikes on US forces would violate its sovereignty.", 1],
+  // A subject pronoun right after a speech verb is the speaker, not the actor named nearest before it.
+  [
+    "France, which has about 350 troops in Gabon, condemned the coup and said it wanted the result of the election to be respected.",
+    2,
+  ],
   // Two verbs each coded by a pattern of its own object are two acts, even of one code.
   ["Bangkok recalled its ambassador from Phnom Penh and expelled Cambodia's envoy.", 2],
   // What one is warned against is not done: only the warning is an event.

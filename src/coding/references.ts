@@ -120,6 +120,14 @@ function resolvePronoun(
     );
     if (plural) return plural;
   }
+  // "Egypt, locked in a dispute with Ethiopia, said it backed Somalia": a subject pronoun right after a
+  // speech verb (or its "that") is the speaker, not the actor named nearest before it.
+  const v = tok(ctx, i - 1)?.lower === "that" ? i - 2 : i - 1;
+  const speech = SUBJECT_PRONOUNS.has(word)
+    ? ctx.groups.find((g) => g.head === v && SPEECH_VERBS.has(tok(ctx, v).lemma))
+    : undefined;
+  const speaker = speech ? findSubject(ctx, speech).phrases[0] : undefined;
+  if (speaker && usable(speaker) && fits(word, speaker) && !skip.has(speaker.code)) return speaker;
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
   const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
