@@ -741,9 +741,6 @@ function dropDescriptors(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase
   });
 }
 
-/** Codes of violence: assaults, fights, mass violence (18-20). */
-const VIOLENT = /^(?:18|19|20)/;
-
 /** Capitalised organ names that, with no country of their own, are the United Nations'. */
 const UN_ORGANS = new Set(["Security Council", "General Assembly"]);
 const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our", "'s"]);
@@ -906,7 +903,8 @@ export function analyzeArticle(article: Article, res: PipelineResources, opts: A
       !e.source &&
       !e.sourceCountry &&
       (e.target || e.targetCountry) &&
-      (e.rule.startsWith("casualties.") || (e.rule.includes(".implicit-source") && VIOLENT.test(e.code)))
+      (e.rule.startsWith("casualties.") ||
+        (e.rule.includes(".implicit-source") && VIOLENT_ROOTS.has(e.code.slice(0, 2))))
     ) {
       e.sourceCountry = "---";
       e.rule = `${e.rule}|source.unidentified`;

@@ -1768,10 +1768,7 @@ function anyBefore(ctx: SentenceContext, i: number): boolean {
  * Verbs whose object is accused of an act: "accused Thailand of aggression". (Not "blamed X for the
  * attack": the blame is the event there, the attack one already told.)
  */
-const ACCUSING_OF: ReadonlyMap<string, string> = new Map([
-  ["accuse", "of"],
-  ["suspect", "of"],
-]);
+const ACCUSING_OF = new Set(["accuse", "suspect"]);
 /**
  * Acts named only in an accusation ("accused the protesters of terrorism"): outside one these nouns
  * are labels, not happenings, so the event-noun lexicon does not hold them.
@@ -1795,7 +1792,7 @@ function accusedOf(ctx: SentenceContext, i: number): ActorPhrase | null {
   const accused = ctx.actors.find((q) => q.end === j && !q.modifierOnly);
   if (!accused) return null;
   const verb = tok(ctx, accused.start - 1);
-  return verb?.pos === "VERB" && ACCUSING_OF.get(verb.lemma) === prep ? accused : null;
+  return verb?.pos === "VERB" && prep === "of" && ACCUSING_OF.has(verb.lemma) ? accused : null;
 }
 
 /** The draft of an event a noun at i names, its phrase ending at end. */
@@ -1863,7 +1860,9 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
       if (holder && (!target || target.code === holder.code)) continue;
       const rule = accused ? `${noun.id}+accused` : noun.id;
-      out.push(nounDraft(i, end, noun.code, rule, source, target?.code !== source.code ? target : null));
+      out.push(
+        nounDraft(i, end, noun.code, rule, source, target && target.code !== source.code ? target : null),
+      );
       break;
     }
   }
@@ -3015,8 +3014,8 @@ function subcodeDigit(ctx: SentenceContext, from: number, table: [string, RegExp
 
 /** Was the event coded by a verb pattern naming its object ("sv.expel-envoy.expel"), not a default or a noun? */
 function specificVerbRule(rule: string): boolean {
-  const first = rule.split(/[+|]/)[0] ?? "";
-  return !first.startsWith("noun.") && !first.endsWith(".default") && first.includes(".");
+  // Pattern ids: secvar's "sv.<name>.<verb>", PETRARCH's "<verb>.<code>.<n>".
+  return /^(?:sv\.[\w-]+\.[\w_]+|[a-z_-]+\.\d+\.\d+)(?:[+|]|$)/.test(rule);
 }
 
 /** How much an event says: a named target, then a longer (more specific) code, then a verb over a noun. */

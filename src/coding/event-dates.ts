@@ -157,9 +157,10 @@ function namedDay(
   };
   const days = times.filter((t) => t.sentence < sentence && t.precision === "day");
   for (let k = sentence - 1; k >= 0; k--) {
-    const attached = days.find(
-      (t) => t.sentence === k && mentions(k).some((j) => t.tokenStart > j && t.tokenStart - j <= ATTACHED),
-    );
+    const inK = days.filter((t) => t.sentence === k);
+    if (!inK.length) continue;
+    const words = mentions(k);
+    const attached = inK.find((t) => words.some((j) => t.tokenStart > j && t.tokenStart - j <= ATTACHED));
     if (attached) return attached;
   }
   const lead = mentions(0)[0];

@@ -869,6 +869,13 @@ const POSSESSOR_KINDS: ReadonlyMap<string, readonly ActorPhrase["kind"][]> = new
   ["its", ["state", "agent", "organisation"]],
 ]);
 
+/** An agent's country taken from the context, and the entry saying whence. */
+function giveCountry(ctx: ComposeContext, p: ActorPhrase, country: string, entry: string): void {
+  p.country = country;
+  p.code = `${ctx.index.cameoCountry.get(country) ?? country}${p.role ?? ""}`;
+  p.entries.push(entry);
+}
+
 /**
  * The country of the actor of that kind a possessive before phrase k points to: the first one (the
  * likeliest subject) of its sentence before it, else of the nearest of the two sentences before
@@ -912,18 +919,14 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
       firstInSentence = null;
       currentSentence = p.sentence;
     }
-    if (p.kind === "agent" && !p.country && !unattributedGunmen(p)) {
+    // "Déby … In April his government ordered …": a possessive names its possessor's country.
+    const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
+    const agentless = p.kind === "agent" && !p.country && !unattributedGunmen(p);
+    const owner = agentless && kinds ? possessorBefore(phrases, k, kinds, state) : null;
+    if (owner) giveCountry(ctx, p, owner, "context:possessor");
+    else if (agentless) {
       let c: string | null = null;
       let guessed = false;
-      // "Déby … In April his government ordered …": a possessive names its possessor's country.
-      const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
-      const owner = kinds ? possessorBefore(phrases, k, kinds, state) : null;
-      if (owner) {
-        p.country = owner;
-        p.code = `${ctx.index.cameoCountry.get(owner) ?? owner}${p.role ?? ""}`;
-        p.entries.push("context:possessor");
-        continue;
-      }
       for (let q = k - 1; q >= 0; q--) {
         const prev = phrases[q] as ActorPhrase;
         if (prev.sentence !== p.sentence) break;
@@ -937,11 +940,7 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
       }
       const fromPrevious = guessed || (!c && !!previousSentenceCountry);
       c ??= previousSentenceCountry;
-      if (c) {
-        p.country = c;
-        p.code = `${ctx.index.cameoCountry.get(c) ?? c}${p.role ?? ""}`;
-        p.entries.push(fromPrevious ? "context:previous-sentence" : "context:country");
-      }
+      if (c) giveCountry(ctx, p, c, fromPrevious ? "context:previous-sentence" : "context:country");
     }
     if (!firstInSentence && state(p.country) && !p.modifierOnly && p.kind !== "organisation")
       firstInSentence = p.country;
