@@ -374,6 +374,13 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // Rejecting a charge denies the act it alleges: the charge's clause, or the act alleged before it.
+  ["Moscow rejected the accusation that its troops had shelled Kharkiv.", "RUSMIL>UKR:194:denied"],
+  ["Ukraine accused Russia of shelling Kharkiv, a charge Moscow rejected.", "RUS>UKR:194:denied"],
+  [
+    "Ukraine accused Russian troops of shelling Kharkiv. The Kremlin dismissed the accusations as lies.",
+    "RUSMIL>UKR:194:denied",
+  ],
   ["Vucic denied that Belgrade had any role in the attack on Kosovo police.", "SRBGOV>KSVCOP:190:denied"],
   // "opening fire along the border" is firing, not opening a border.
   ["Azerbaijan and Armenia accused each other of opening fire along the border.", "ARM>AZE:193:alleged"],
@@ -805,6 +812,8 @@ const COUNTS: [string, number][] = [
     "France, which has about 350 troops in Gabon, condemned the coup and said it wanted the result of the election to be respected.",
     2,
   ],
+  // An act alleged and denied in one sentence is the accusation, the act alleged and the act denied.
+  ["Ukraine accused Russia of shelling Kharkiv, a charge Moscow rejected.", 3],
   // Two verbs each coded by a pattern of its own object are two acts, even of one code.
   ["Bangkok recalled its ambassador from Phnom Penh and expelled Cambodia's envoy.", 2],
   // What one is warned against is not done: only the warning is an event.
@@ -817,6 +826,7 @@ const COUNTS: [string, number][] = [
 const NEGATIVE: string[] = [
   // What someone is kept from doing is not done.
   "Aid trucks were prevented from entering Gaza.",
+  "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Iran refrained from attacking Israel directly.",
   "Mexico's diplomatic staff left Quito.",
   "A statement issued by the ministry of finance said the talks went well.",

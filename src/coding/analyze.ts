@@ -37,7 +37,14 @@ import {
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
-import { type CodedEvent, codeSentence, type Speaker, STATE_FORCES, VIOLENT_ROOTS } from "./event-coder.js";
+import {
+  accuserOf,
+  type CodedEvent,
+  codeSentence,
+  type Speaker,
+  STATE_FORCES,
+  VIOLENT_ROOTS,
+} from "./event-coder.js";
 import {
   firstWord,
   NARRATED,
@@ -189,9 +196,8 @@ function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): voi
  */
 function accuserTargets(coded: CodedEvent[]): void {
   for (const e of coded) {
-    const accuser = e.attribution;
-    if (e.modalityRule !== "attr.accuse" || e.target || e.targetCountry || !accuser || !e.source) continue;
-    if (accuser.code === e.source.code || !accuser.country) continue;
+    const accuser = accuserOf(e);
+    if (!accuser) continue;
     e.target = accuser;
     e.rule = `${e.rule}|target.accuser`;
   }
@@ -613,7 +619,8 @@ function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}`;
+    // (An act alleged and, in the same sentence, denied — "…, a charge Moscow rejected" — is two.)
+    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}${e.modalityRule.startsWith("mod.charge.") ? "|denied" : ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

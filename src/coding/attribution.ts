@@ -46,8 +46,42 @@ function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const t = tok(ctx, g.head);
   const key = speechLemma(t);
   const m = key ? SPEECH_VERBS.get(key) : undefined;
-  if (!m) return null;
+  // "rejected the accusation that it was steering migrants": what the charge says is denied.
+  if (!m) return REJECTING.has(t.lemma) && !g.negated && chargeClause(ctx, g) ? "denied" : null;
   return g.negated && m === "reported" ? "denied" : m;
+}
+
+/** Verbs that deny a charge named as their object ("rejected the accusation", "dismissed the claims"). */
+export const REJECTING: ReadonlySet<string> = new Set(["deny", "reject", "dismiss", "refute", "rebuff"]);
+/** Nouns naming a charge: denying one denies the act it alleges. */
+export const CHARGE_NOUNS: ReadonlySet<string> = new Set([
+  "accusation",
+  "accusations",
+  "allegation",
+  "allegations",
+  "charge",
+  "charges",
+  "claim",
+  "claims",
+  "suggestion",
+  "suggestions",
+]);
+const CHARGE_MODIFIERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
+
+/** The charge noun that is the verb's object ("rejected the latest accusations"), or -1. */
+export function chargeObject(ctx: SentenceContext, g: VerbGroup): number {
+  for (let k = g.head + 1; k < Math.min(ctx.s.tokenEnd, g.head + 5); k++) {
+    const t = tok(ctx, k);
+    if (CHARGE_NOUNS.has(t.lower)) return k;
+    if (!CHARGE_MODIFIERS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** A charge object followed by the clause it states: "the accusation that …". */
+function chargeClause(ctx: SentenceContext, g: VerbGroup): boolean {
+  const k = chargeObject(ctx, g);
+  return k > 0 && tok(ctx, k + 1)?.lower === "that";
 }
 
 /** Date expression attached to a speech verb: within three tokens after it, or right before it. */
@@ -105,7 +139,11 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       speakerStart--;
     // "…, X said." (speech verb after its content) frames what comes before the speaker;
     // "X said (that) …" frames what follows.
-    const backward = speakerStart > s.tokenStart + 2 && isBoundary(tok(ctx, speakerStart - 1).text);
+    // (A rejected charge frames only its own clause.)
+    const backward =
+      speakerStart > s.tokenStart + 2 &&
+      isBoundary(tok(ctx, speakerStart - 1).text) &&
+      speechLemma(tok(ctx, g.head)) !== undefined;
     const from = backward ? s.tokenStart : g.head + 1;
     let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
     // "struck what Islamabad said were militant hideouts …, and …": a free relative's report ends

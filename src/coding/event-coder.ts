@@ -5,12 +5,15 @@
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
 import {
+  CHARGE_NOUNS,
+  chargeObject,
   decideModality,
   type Frame,
   findFrames,
   frameFor,
   hasCondition,
   isReportedSpeech,
+  REJECTING,
 } from "./attribution.js";
 import { inEventPhrase, inRelativeClause } from "./clause-times.js";
 import {
@@ -1996,6 +1999,88 @@ function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: F
   return out;
 }
 
+/**
+ * "…, a charge the BNP rejected", "Tehran rejected the accusations", "which Baku denied": denying a
+ * charge named by a noun (or a relative's antecedent) denies the act alleged before it — the same
+ * act, sides and date, denied, attributed to the one who denies it — instead of a rejection of its
+ * own. The act is the latest alleged one before the charge in the sentence, else in the two
+ * sentences before (a reported one when none is alleged).
+ */
+const CHARGED_ROOTS = new Set(["13", "14", "15", "16", "17", "18", "19", "20"]);
+
+function deniedCharges(
+  ctx: SentenceContext,
+  events: CodedEvent[],
+  previous: CodedEvent[],
+  frames: Frame[],
+): void {
+  for (const g of ctx.groups) {
+    const verb = tok(ctx, g.head);
+    if (g.infinitive || g.negated || !REJECTING.has(verb.lemma)) continue;
+    if (events.some((e) => e.verb === g.head && e.rule.includes("+anaphora."))) continue;
+    const subject = findSubject(ctx, g);
+    const speaker = subject.phrases[0] ?? null;
+    if (!speaker) continue;
+    let charge = chargeObject(ctx, g);
+    // ("rejected the accusation that …" is a frame over its clause; "suspicions of sabotage" names its act.)
+    if (charge > 0 && ["that", "of", "by"].includes(tok(ctx, charge + 1)?.lower ?? "")) continue;
+    if (charge < 0) {
+      // "a charge (that) the BNP rejected", "claims the army dismissed", ", which Baku denied".
+      let k = Math.min(speaker.start, g.first) - 1;
+      if (tok(ctx, k)?.lower === "that" || tok(ctx, k)?.lower === "which") k--;
+      const before = tok(ctx, k);
+      if (
+        !before ||
+        !(CHARGE_NOUNS.has(before.lower) || (before.text === "," && tok(ctx, k + 1)?.lower === "which"))
+      )
+        continue;
+      charge = k;
+    }
+    // A charge alleges a hostile act (not the accusation that makes it, nor a peaceful one).
+    const hostile = (e: CodedEvent) => CHARGED_ROOTS.has(e.code.slice(0, 2)) && e.verb !== g.head;
+    const alleged = (e: CodedEvent) => e.modality === "alleged" && hostile(e);
+    const reported = (e: CodedEvent) => e.modality === "reported" && hostile(e);
+    const here = events.filter((e) => e.sentence === ctx.s.index && e.verb < charge);
+    const recent = previous.filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index);
+    const act =
+      here.findLast(alleged) ??
+      here.findLast(reported) ??
+      recent.findLast(alleged) ??
+      recent.findLast(reported);
+    if (!act) continue;
+    for (let k = events.length - 1; k >= 0; k--)
+      if ((events[k] as CodedEvent).verb === g.head) events.splice(k, 1);
+    const frame = frames.find((f) => f.verb === g.head);
+    events.push({
+      ...act,
+      sentence: ctx.s.index,
+      verb: g.head,
+      verbEnd: g.head + 1,
+      target: act.target ?? accuserOf(act),
+      modality: "denied",
+      negated: false,
+      quoted: false,
+      attribution: speaker,
+      attributionText: speaker.text,
+      statementDate: frame?.date ?? null,
+      rule: `${act.rule}+charge.${verb.lemma}`,
+      modalityRule: `mod.charge.${verb.lemma}`,
+    });
+  }
+}
+
+/**
+ * "Karabakh officials accused Azerbaijani troops of opening fire": an act alleged by an accuser,
+ * with nobody named on the receiving end, was done to the accuser's side, as the accuser tells it.
+ * That accuser, or null.
+ */
+export function accuserOf(e: CodedEvent): ActorPhrase | null {
+  const accuser = e.attribution;
+  if (e.modalityRule !== "attr.accuse" || e.target || e.targetCountry || !accuser || !e.source) return null;
+  if (accuser.code === e.source.code || !accuser.country) return null;
+  return accuser;
+}
+
 /** Who spoke in which sentence: "rejected the remarks" targets the last speaker. */
 export interface Speaker {
   sentence: number;
@@ -2754,6 +2839,7 @@ export function codeSentence(
   for (const d of casualtyDrafts(ctx, drafted, previous, events))
     for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(patchCasualty(e, d));
   events.push(...anaphoricEvents(ctx, previous, frames));
+  deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events));
   return collapseRestatements(ctx, events);
