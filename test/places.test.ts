@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decodeGazetteer, encodeGazetteer } from "../src/nlp/places/gazetteer-codec.js";
 import { findPlaces, geocode, loadGazetteer, type PlaceMatch } from "../src/nlp/places/index.js";
 import { normaliseKey } from "../src/nlp/places/text-normalise.js";
+import { analyzeText } from "./helpers.js";
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -227,5 +228,20 @@ describe.skipIf(!existsSync(shared))("LGL sample (development data)", () => {
       }
     }
     expect(hit / gold).toBeGreaterThan(0.6);
+  });
+});
+
+describe("document places", () => {
+  it("keeps a territory that is also its governing body's name, not a place inside a person's name", () => {
+    const out = analyzeText(
+      "Somaliland's leader met Ethiopia's prime minister. Jordan Peterson spoke in Abkhazia.",
+      "2024-01-03",
+    );
+    expect(out.places.map((p) => [p.name, p.country])).toEqual([
+      ["Somaliland", "SOM"],
+      ["Ethiopia", "ETH"],
+      ["Abkhazia", "GEO"],
+    ]);
+    expect(out.events.map((e) => e.source?.slice(0, 3))).toContain("SOM");
   });
 });

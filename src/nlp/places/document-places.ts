@@ -10,11 +10,20 @@ import type { PlaceMatch } from "./place-types.js";
 /**
  * A place inside a person's or organisation's name ("Jordan" in "Michael Jordan") is not a
  * place; inside an agent phrase it is when it qualifies the agent ("Ukraine's General Staff",
- * "the Athens police", "Georgia residents") or says where it sits ("the parliament in Nairobi").
+ * "the Athens police", "Georgia residents") or says where it sits ("the parliament in Nairobi"); a body
+ * named by its territory alone ("Somaliland") is that place too.
  */
 function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[], text: string): boolean {
   return phrases.some((p) => {
     if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
+    // "Abkhazia", "Somaliland": a body named by its territory alone is that place too.
+    if (
+      p.kind === "organisation" &&
+      p.charStart === pl.start &&
+      p.charEnd === pl.end &&
+      p.country === pl.country
+    )
+      return false;
     const contained = p.charStart <= pl.start && pl.end <= p.charEnd;
     if (!contained || p.kind !== "agent") return true;
     const countryOfAgent = pl.feature === "country" && p.entries.some((e) => e.startsWith("country:"));
