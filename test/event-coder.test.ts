@@ -374,6 +374,8 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).
+  ["Hezbollah said it would keep up its attacks on Israel.", "LBNREBHEZ>ISR:138:vowed"],
   // Rejecting a charge denies the act it alleges: the charge's clause, or the act alleged before it.
   ["Moscow rejected the accusation that its troops had shelled Kharkiv.", "RUSMIL>UKR:194:denied"],
   ["Ukraine accused Russia of shelling Kharkiv, a charge Moscow rejected.", "RUS>UKR:194:denied"],

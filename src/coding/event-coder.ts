@@ -413,6 +413,14 @@ function hasWord(ctx: SentenceContext, from: number, to: number, words: Readonly
   return false;
 }
 
+/** Verbs of carrying on, and the words of the violence carried on ("keep up its attacks", "continue targeting"). */
+const CONTINUING = new Set(["keep", "continue", "maintain", "press", "pursue", "step"]);
+const ONGOING_VIOLENCE = new Set(
+  "attack attacks attacking strikes striking targeting bombing bombardment shelling raids fighting offensive assault".split(
+    " ",
+  ),
+);
+
 /** Verbs whose "would" is no act to come: "would be", "would have won", "would like". */
 const NO_INTENT_VERBS = new Set([
   "be",
@@ -1142,8 +1150,15 @@ function verbDraft(
     // "would take all measures necessary", "would take countermeasures": an unspecified reprisal is a
     // threat. ("would make Iran pay" is one already: threatPredicates.)
     const reprisal = verb.lemma === "take" && hasWord(ctx, g.head + 1, end, REPRISAL_NOUNS);
-    const target = findTarget(ctx, g.head + 1, end, codes, null);
-    const [code, rule] = reprisal ? ["130", "intent.reprisal"] : ["030", "intent.reported"];
+    // "would keep up its attacks on Israel", "would keep targeting ships": carrying on the violence
+    // it is waging is that violence, vowed.
+    const violence = CONTINUING.has(verb.lemma) && hasWord(ctx, g.head + 1, end, ONGOING_VIOLENCE);
+    const target = findTarget(ctx, g.head + 1, end, codes, violence ? "on" : null);
+    const [code, rule] = reprisal
+      ? ["130", "intent.reprisal"]
+      : violence
+        ? ["190", "intent.continue-violence"]
+        : ["030", "intent.reported"];
     return subjectDraft(g, code, rule, subject, target, start, end, null);
   }
   if (!match || (!match.pattern.code && !match.pattern.reverse)) return null;

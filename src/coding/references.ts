@@ -188,6 +188,8 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
 /** The singular pair nouns, which only "each" makes a pair. */
 const EACH_NOUNS = new Set(["side", "party", "country", "nation"]);
 
+const BYSTANDER_ROLES = new Set(["MED", "CVL"]);
+
 /** Pair nouns whose pair is two actors, possibly of one country ("the two men"); the others are two countries. */
 const PERSON_PAIRS = new Set(["leaders", "presidents", "men", "women", "ministers", "envoys", "negotiators"]);
 
@@ -226,7 +228,9 @@ function namedPair(
   kind: ActorPhrase["kind"] | null,
   byActor: boolean,
 ): ActorPhrase[] | null {
-  const fitting = (p: ActorPhrase) => usable(p) && !!p.country && (kind === null || p.kind === kind);
+  // (Reporters and bystanders are never a party: "the two sides told reporters".)
+  const fitting = (p: ActorPhrase) =>
+    usable(p) && !!p.country && (kind === null || p.kind === kind) && !BYSTANDER_ROLES.has(p.role ?? "");
   const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
   for (let k = before.length - 1; k > 0; k--) {
     const p = before[k] as ActorPhrase;
