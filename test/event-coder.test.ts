@@ -374,6 +374,13 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // An order that someone be held is the detention, by the one who orders it.
+  ["A Peruvian judge ordered Castillo held for seven days.", "PERJUD>PER:173:asserted"],
+  [
+    "A Moscow court ordered the four suspects, all citizens of Tajikistan, to be held in detention.",
+    "RUSJUD>TJKCVL:173:asserted",
+  ],
+  ["The president ordered the release of the jailed opposition leader.", "---GOV>---OPP:0841:asserted"],
   // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).
   ["Hezbollah said it would keep up its attacks on Israel.", "LBNREBHEZ>ISR:138:vowed"],
   // Rejecting a charge denies the act it alleges: the charge's clause, or the act alleged before it.
@@ -814,6 +821,8 @@ const COUNTS: [string, number][] = [
     "France, which has about 350 troops in Gabon, condemned the coup and said it wanted the result of the election to be respected.",
     2,
   ],
+  // The detainee of an ordered detention holds no one.
+  ["A Moscow court ordered the four suspects, all citizens of Tajikistan, to be held in detention.", 1],
   // An act alleged and denied in one sentence is the accusation, the act alleged and the act denied.
   ["Ukraine accused Russia of shelling Kharkiv, a charge Moscow rejected.", 3],
   // Two verbs each coded by a pattern of its own object are two acts, even of one code.

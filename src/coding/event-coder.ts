@@ -413,6 +413,40 @@ function hasWord(ctx: SentenceContext, from: number, to: number, words: Readonly
   return false;
 }
 
+/** Participles of holding someone in custody, after an order's object ("ordered him held"). */
+const DETAINED = new Set([
+  "held",
+  "detained",
+  "jailed",
+  "imprisoned",
+  "remanded",
+  "arrested",
+  "kept",
+  "placed",
+]);
+const DETENTION_WORDS = new Set(["in", "for", "pending", "until", "under", "without", ".", ",", "while"]);
+
+/**
+ * "A judge ordered him held for seven days", "the court ordered the suspects to be held in
+ * detention": an order that someone be held is the detention (173) by the one who orders it, on
+ * the one held — not a demand (10x) plus a holding by the detainee. ("ordered the release of the
+ * jailed leader": "jailed" qualifies a noun and is no order's complement.)
+ */
+function orderedDetentions(ctx: SentenceContext, drafts: Draft[], suppressed: Set<number>): void {
+  for (const d of drafts) {
+    if (tok(ctx, d.verb).lemma !== "order" || d.group?.passive || !d.code.startsWith("10")) continue;
+    for (let k = d.verb + 2; k < Math.min(ctx.s.tokenEnd, d.verb + 14); k++) {
+      const t = tok(ctx, k);
+      if (t.lower === ";" || (t.pos === "VERB" && !DETAINED.has(t.lower) && t.lower !== "be")) break;
+      if (!DETAINED.has(t.lower) || !DETENTION_WORDS.has(tok(ctx, k + 1)?.lower ?? ".")) continue;
+      d.code = "173";
+      d.rule = `${d.rule}+detention`;
+      for (const x of drafts) if (x !== d && x.verb === k) suppressed.add(k);
+      break;
+    }
+  }
+}
+
 /** Verbs of carrying on, and the words of the violence carried on ("keep up its attacks", "continue targeting"). */
 const CONTINUING = new Set(["keep", "continue", "maintain", "press", "pursue", "step"]);
 const ONGOING_VIOLENCE = new Set(
@@ -2789,6 +2823,7 @@ export function codeSentence(
     while (k > ctx.s.tokenStart && tok(ctx, k).pos === "ADV") k--;
     if (v.lower.endsWith("ing") && tok(ctx, k)?.lower === "from" && d.verb - k <= 2) suppressed.add(d.verb);
   }
+  orderedDetentions(ctx, drafts, suppressed);
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   genericVows(ctx, kept);
   // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.
