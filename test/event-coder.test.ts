@@ -374,6 +374,9 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // Flying in troops or police deploys them; flying somewhere is a visit.
+  ["Russia flew troops to Kazakhstan.", "RUS>KAZ:074:asserted"],
+  ["Macron flew to Kyiv on Friday.", "FRAGOV>UKRGOV:042:asserted"],
   // An order that someone be held is the detention, by the one who orders it.
   ["A Peruvian judge ordered Castillo held for seven days.", "PERJUD>PER:173:asserted"],
   [

@@ -88,6 +88,8 @@ export interface CodedEvent {
 const THEME_SOURCE = new Set([
   "deploy",
   "send",
+  "fly",
+  "airlift",
   "dispatch",
   "station",
   "spot",
