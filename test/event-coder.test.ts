@@ -374,6 +374,11 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // Weapons shot down whose owner is not said are the latest attacker's.
+  [
+    "Iran launched more than 300 drones and missiles at Israel overnight. U.S. and British aircraft shot down dozens of the drones.",
+    "USAMIL>IRN:190:asserted",
+  ],
   // Flying in troops or police deploys them; flying somewhere is a visit.
   ["Russia flew troops to Kazakhstan.", "RUS>KAZ:074:asserted"],
   ["Macron flew to Kyiv on Friday.", "FRAGOV>UKRGOV:042:asserted"],

@@ -2518,7 +2518,19 @@ function strikeBack(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): voi
   const answer =
     next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
   if (answer) answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
+  // "US and British aircraft shot down dozens of the drones": weapons brought down whose owner is not
+  // said are the latest attacker's.
+  else if (INTERCEPTING.has(verb.lemma) && hasWord(ctx, d.verb + 1, d.to, LAUNCHED_WEAPONS))
+    answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "intercepted");
 }
+
+/** ("shot" is its own lemma to the tagger.) */
+const INTERCEPTING = new Set(["shoot", "shot", "intercept", "down", "destroy", "neutralise", "neutralize"]);
+const LAUNCHED_WEAPONS = new Set(
+  "drone drones missile missiles rocket rockets projectile projectiles uavs objects shahed shaheds".split(
+    " ",
+  ),
+);
 
 const BLAME_VERBS = new Set(["accuse", "blame"]);
 const EACH_SIDE = new Set(["each", "both"]);
