@@ -374,6 +374,8 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // "call … on/for" appeals only with the preposition right after the verb; else a label may name it.
+  ["Putin called the attack on the bridge a provocation.", "RUSGOV>-:111:asserted"],
   // Weapons shot down whose owner is not said are the latest attacker's.
   [
     "Iran launched more than 300 drones and missiles at Israel overnight. U.S. and British aircraft shot down dozens of the drones.",
@@ -828,6 +830,11 @@ const COUNTS: [string, number][] = [
   [
     "France, which has about 350 troops in Gabon, condemned the coup and said it wanted the result of the election to be respected.",
     2,
+  ],
+  // What someone "called" in a free relative is no appeal.
+  [
+    "Iran's foreign ministry summoned the ambassadors of Britain, France and Germany over what it called their support for Israel.",
+    3,
   ],
   // The detainee of an ordered detention holds no one.
   ["A Moscow court ordered the four suspects, all citizens of Tajikistan, to be held in detention.", 1],

@@ -1436,6 +1436,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
+const APPEAL_PREPS = new Set(["on", "upon", "for"]);
 const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub", "dismiss", "denounce"]);
 
 /**
@@ -1450,12 +1451,20 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated) continue;
     // A weak default draft of the verb gives way to the label; a specific pattern keeps its code.
     const existing = drafts.findIndex((d) => d.verb === g.head);
-    if (existing >= 0 && !drafts[existing]?.weak) continue;
     const next = tok(ctx, g.head + 1);
+    // "called the blast on the Kerch bridge a terrorist act": "call … on/for" is an appeal only with
+    // its preposition right after the verb.
+    const looseAppeal =
+      existing >= 0 && drafts[existing]?.rule.startsWith("call.") && !APPEAL_PREPS.has(next?.lower ?? "");
+    if (existing >= 0 && !drafts[existing]?.weak && !looseAppeal) continue;
+    // "slamming what he called lax cooperation": the label of a free relative is its governor's object
+    // (and "what it called their support for Israel" appeals for nothing).
+    if (tok(ctx, g.first - 2)?.lower === "what") {
+      if (looseAppeal) drafts.splice(existing, 1);
+      continue;
+    }
     if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
       continue;
-    // "slamming what he called lax cooperation": the label of a free relative is its governor's object.
-    if (tok(ctx, g.first - 2)?.lower === "what") continue;
     // "stopped short of calling the incident an attack": not done.
     if (tok(ctx, g.first - 1)?.lower === "of" && tok(ctx, g.first - 2)?.lower === "short") continue;
     const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
