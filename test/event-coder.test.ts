@@ -374,6 +374,9 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // What a verb of stopping stops is its gerund: "stop fighting" is a truce, asked for or agreed.
+  ["Malaysia urged Thailand to stop fighting.", "MYS>THA:0256:asserted"],
+  ["Thailand stopped fighting.", "THA>-:0871:asserted"],
   // "call … on/for" appeals only with the preposition right after the verb; else a label may name it.
   ["Putin called the attack on the bridge a provocation.", "RUSGOV>-:111:asserted"],
   // Weapons shot down whose owner is not said are the latest attacker's.
@@ -831,6 +834,8 @@ const COUNTS: [string, number][] = [
     "France, which has about 350 troops in Gabon, condemned the coup and said it wanted the result of the election to be respected.",
     2,
   ],
+  // ... and no fighting of its own.
+  ["Thailand agreed to stop fighting.", 1],
   // What someone "called" in a free relative is no appeal.
   [
     "Iran's foreign ministry summoned the ambassadors of Britain, France and Germany over what it called their support for Israel.",

@@ -574,12 +574,20 @@ function verbAhead(at: AnnotatedText, i: number, next: number): boolean {
   return (at.tokens[next] as Token | undefined)?.sentence === (at.tokens[i] as Token).sentence;
 }
 
+/** Verbs of stopping, whose gerund object is what stops ("stopped fighting"). */
+export const STOPPING: ReadonlySet<string> = new Set(["stop", "cease", "halt", "end", "suspend", "pause"]);
+
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
   let from = g.head;
   for (let k = 0; k < 3; k++) {
     const next = groups.find((h) => h.first > from && !h.reduced);
+    // "agreed to stop fighting": what a verb of stopping stops is its gerund, part of its clause.
+    if (next?.participle && next.first === from + 1 && STOPPING.has((at.tokens[from] as Token).lemma)) {
+      from = next.head;
+      continue;
+    }
     // "appealed to Belgium to extradite": a short object may stand between the verb and its complement.
     if (!next?.infinitive || next.first - from > 5 || !onlyObjectWords(at, from + 1, next.first)) break;
     from = next.head;

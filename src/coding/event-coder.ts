@@ -22,6 +22,7 @@ import {
   clauseStart,
   inRanges,
   PARTICIPLE_PARTICLES,
+  STOPPING,
   type VerbGroup,
 } from "./clauses.js";
 import {
@@ -2845,6 +2846,8 @@ export function codeSentence(
     let k = d.verb - 1;
     while (k > ctx.s.tokenStart && tok(ctx, k).pos === "ADV") k--;
     if (v.lower.endsWith("ing") && tok(ctx, k)?.lower === "from" && d.verb - k <= 2) suppressed.add(d.verb);
+    // "agreed to stop fighting": what is stopped is not done (the stopping is the act).
+    if (v.lower.endsWith("ing") && STOPPING.has(tok(ctx, d.verb - 1)?.lemma ?? "")) suppressed.add(d.verb);
   }
   orderedDetentions(ctx, drafts, suppressed);
   const kept = drafts.filter((d) => !suppressed.has(d.verb));

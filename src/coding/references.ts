@@ -215,7 +215,7 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
     return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   if (opener && PAIR_PREPS.has(opener.lower)) return null;
-  return namedPair(ctx, i, kind, PERSON_PAIRS.has(t));
+  return namedPair(ctx, i, kind, PERSON_PAIRS.has(t), quantifier === "all");
 }
 
 /**
@@ -227,6 +227,8 @@ function namedPair(
   i: number,
   kind: ActorPhrase["kind"] | null,
   byActor: boolean,
+  /** "all sides": in a story about one country's crisis, its own sides — that country. */
+  all = false,
 ): ActorPhrase[] | null {
   // (Reporters and bystanders are never a party: "the two sides told reporters".)
   const fitting = (p: ActorPhrase) =>
@@ -247,6 +249,14 @@ function namedPair(
     counts.set(keyOf(p), { n: (c?.n ?? 0) + 1, last: p });
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.last.start - a.last.start);
+  const [first, second] = ranked;
+  if (all && first && first.n >= 3 && (!second || first.n >= 2 * second.n)) {
+    // (That country named as a state, else none: the story's focus then names it.)
+    const state = ctx.history.findLast(
+      (p) => p.end < i - 1 && p.kind === "state" && keyOf(p) === keyOf(first.last),
+    );
+    return state ? [state] : null;
+  }
   const pair = ranked.slice(0, 2).map((c) => c.last);
   if (pair.length < 2) return null;
   return pair.sort((a, b) => a.start - b.start);
