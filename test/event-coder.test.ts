@@ -374,6 +374,11 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // Coordinated signers sign with each other, not with one signer's own country named nearby.
+  [
+    "Vladimir Putin and Kim Jong Un signed the pact in Pyongyang during the Russian leader's visit to North Korea.",
+    "PRKGOV>RUSGOV:057:asserted",
+  ],
   // What a verb of stopping stops is its gerund: "stop fighting" is a truce, asked for or agreed.
   ["Malaysia urged Thailand to stop fighting.", "MYS>THA:0256:asserted"],
   ["Thailand stopped fighting.", "THA>-:0871:asserted"],

@@ -901,8 +901,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   } else if (
     sources.length > 1 &&
     (mutual || reciprocal) &&
-    // "Russia and Ukraine exchanged prisoners": an object whose country was only guessed names no side.
-    d.target.phrases.every((p) => p.entries.includes("context:country"))
+    // "Russia and Ukraine exchanged prisoners": an object whose country was only guessed names no side;
+    // "Putin and Kim signed the pact … during a visit to North Korea": nor one of the parties' own.
+    d.target.phrases.every(
+      (p) =>
+        p.entries.includes("context:country") || sources.some((q) => !!q.country && q.country === p.country),
+    )
   ) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
   } else {
