@@ -863,6 +863,9 @@ const NEGATIVE: string[] = [
   // What someone is kept from doing is not done.
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
+  // An organisation of states meeting where it sits has no host; a gerund after "about" is a topic.
+  "The North Atlantic Council met in Brussels on Wednesday.",
+  "Kyiv was ready to share what its forces had learned about shooting down drones.",
   "Iran refrained from attacking Israel directly.",
   "Mexico's diplomatic staff left Quito.",
   "A statement issued by the ministry of finance said the talks went well.",

@@ -848,7 +848,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
   // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
-  if (!d.target.phrases.length && (PLACE_TARGET_ROOTS.has(root) || code === "015" || d.targetCountry)) {
+  // (An organisation of states meeting "in Brussels" has no host: it meets where it sits.)
+  const assembly = root === "04" && sources.length > 0 && sources.every((p) => p.code.startsWith("IGO"));
+  if (
+    !d.target.phrases.length &&
+    ((PLACE_TARGET_ROOTS.has(root) && !assembly) || code === "015" || d.targetCountry)
+  ) {
     targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
   }
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
@@ -1295,7 +1300,10 @@ function verbDraft(
     // Visits and meetings (04) have their host as target: "a summit in Switzerland".
     // Force and coercion (17–20) are aimed "at" their target: "fired tear gas at demonstrators".
     const root = (match.pattern.code ?? "").slice(0, 2);
-    const host = root === "04" ? "in" : root === "17" || VIOLENT_ROOTS.has(root) ? "at" : null;
+    // (An organisation of states meeting "in Brussels" or "in New York" has no host: it meets where it sits.)
+    const assembly = subject.phrases.length > 0 && subject.phrases.every((p) => p.code.startsWith("IGO"));
+    const host =
+      root === "04" ? (assembly ? null : "in") : root === "17" || VIOLENT_ROOTS.has(root) ? "at" : null;
     target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme, host);
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
     if (theme && !target.phrases.length)
@@ -2850,6 +2858,8 @@ export function codeSentence(
     let k = d.verb - 1;
     while (k > ctx.s.tokenStart && tok(ctx, k).pos === "ADV") k--;
     if (v.lower.endsWith("ing") && tok(ctx, k)?.lower === "from" && d.verb - k <= 2) suppressed.add(d.verb);
+    // "what its forces had learned about shooting down drones": a gerund after "about" is a topic.
+    if (v.lower.endsWith("ing") && tok(ctx, k)?.lower === "about" && d.verb - k <= 2) suppressed.add(d.verb);
     // "agreed to stop fighting": what is stopped is not done (the stopping is the act).
     if (v.lower.endsWith("ing") && STOPPING.has(tok(ctx, d.verb - 1)?.lemma ?? "")) suppressed.add(d.verb);
   }
