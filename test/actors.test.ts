@@ -35,6 +35,14 @@ describe("actor resolution", () => {
     expect(actors(text)).toContain(expected);
   });
 
+  it("reads social media as a channel, not the press", () => {
+    expect(actors("Trump wrote on social media that Russia must stop.", "2025-09-11")).toEqual([
+      "Trump=USAGOV",
+      "Russia=RUS",
+    ]);
+    expect(actors("State media said so.")).toContain("State media=---MED");
+  });
+
   it("dates offices: Trump is a candidate (USA) in October 2024 and the government in 2025", () => {
     expect(actors("Donald Trump spoke.", "2024-10-28")).toContain("Donald Trump=USA");
     expect(actors("Donald Trump spoke.", "2025-03-01")).toContain("Donald Trump=USAGOV");

@@ -193,7 +193,9 @@ export function findRawMentions(
       continue;
     }
     if (best) {
-      out.push(best);
+      // "wrote on social media": a channel, not the press.
+      if (!(at.tokens[best.start]?.lower === "media" && at.tokens[best.start - 1]?.lower === "social"))
+        out.push(best);
       i = best.end;
     } else i++;
   }
