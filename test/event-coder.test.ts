@@ -374,6 +374,8 @@ const POSITIVE: [string, string][] = [
   ["Russia and Belarus began joint military exercises near the Polish border.", "BLR>RUS:062:asserted"],
   ["Russia massed troops on the border with Ukraine.", "RUS>UKR:154:asserted"],
   ["Iran said it had no role in the attack on the Jordan base.", "IRN>JOR:190:denied"],
+  // A "would" after "and" in a report is the report's, not the speaker's own act.
+  ["Russia has said it withdrew its troops and would cooperate with Ukraine.", "RUS>UKR:050:vowed"],
   // Coordinated signers sign with each other, not with one signer's own country named nearby.
   [
     "Vladimir Putin and Kim Jong Un signed the pact in Pyongyang during the Russian leader's visit to North Korea.",

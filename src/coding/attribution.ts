@@ -235,6 +235,9 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     // clause's own verbs (the earlier one carries an auxiliary), not the speech verb.
     const before = ctx.groups.filter((h) => h.head < i).at(-1);
     if (before && before !== g && before.first < before.head) continue;
+    // "has said it removed the accounts and would cooperate": a "would" cannot share a tense with the
+    // speech verb; it is the report's.
+    if (before && before !== g && next.modal === "would" && !g.modal) continue;
     if (between.every((t) => t.pos === "ADV")) return i;
   }
   return ctx.s.tokenEnd;

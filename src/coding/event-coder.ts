@@ -147,6 +147,11 @@ function ownFutureThreat(d: Draft, frames: Frame[]): boolean {
   // "Estonia warned that it could close its crossings": what one warns one may do is a threat too.
   const warned = frame?.rule === "attr.warn" && !!g.modal;
   if (!((g.future && !g.modal) || g.modal === "would" || warned)) return false;
+  return ownWord(d, frame);
+}
+
+/** Does the frame's speaker speak for the draft's source (the same actor, or its country)? */
+function ownWord(d: Draft, frame: Frame | null): boolean {
   const speaker = frame?.speaker;
   const source = d.source.phrases[0];
   if (!speaker || !source) return false;
