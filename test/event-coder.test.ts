@@ -850,6 +850,8 @@ const COUNTS: [string, number][] = [
   ],
   // The detainee of an ordered detention holds no one.
   ["A Moscow court ordered the four suspects, all citizens of Tajikistan, to be held in detention.", 1],
+  // A participle after a noun, before the sentence's own verb or at its end, modifies the noun: no killing.
+  ["Families of people killed in the crackdown welcomed the arrest of Duterte.", 1],
   // An act alleged and denied in one sentence is the accusation, the act alleged and the act denied.
   ["Ukraine accused Russia of shelling Kharkiv, a charge Moscow rejected.", 3],
   // Two verbs each coded by a pattern of its own object are two acts, even of one code.
@@ -865,6 +867,7 @@ const NEGATIVE: string[] = [
   // What someone is kept from doing is not done.
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
+  "Serbia declared a day of mourning for the three men killed.",
   // An organisation of states meeting where it sits has no host; a gerund after "about" is a topic.
   "The North Atlantic Council met in Brussels on Wednesday.",
   "Kyiv was ready to share what its forces had learned about shooting down drones.",

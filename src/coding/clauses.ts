@@ -227,6 +227,29 @@ function existentialParticiple(at: AnnotatedText, i: number, s: Sentence): boole
   return false;
 }
 
+/** A verb before token i in its sentence, with no comma or semicolon after it (", state media reported."). */
+function finiteBefore(at: AnnotatedText, s: Sentence, i: number): boolean {
+  let finite = false;
+  for (let j = s.tokenStart; j < i - 1; j++) {
+    const a = at.tokens[j] as Token;
+    if (a.pos === "VERB" || a.pos === "AUX") finite = true;
+    if (a.text === ";" || a.text === ",") finite = false;
+  }
+  return finite;
+}
+
+/** A past-tense verb or an auxiliary right after the prepositional phrases from token `from` (no comma between). */
+function verbAfterPhrase(at: AnnotatedText, s: Sentence, from: number): boolean {
+  for (let j = from; j < Math.min(s.tokenEnd, from + 8); j++) {
+    const a = at.tokens[j] as Token;
+    if (a.pos === "AUX") return j > from + 1;
+    if (a.pos === "VERB") return j > from + 1 && a.lower.endsWith("ed") && a.lower !== a.lemma;
+    if (!PHRASE_POS.has(a.pos)) return false;
+  }
+  return false;
+}
+const PHRASE_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+
 /**
  * "compensation to the families of athletes killed at the Munich Games": a participle right after
  * a noun and before a place or time, inside a clause whose verb came earlier, modifies the noun.
@@ -237,7 +260,12 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   const next = at.tokens[i + 1];
   if (!isParticiple(t) || !prev || !next || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
   if (t.lemma === "say" || t.lemma === "tell") return false;
+  // "… a day of mourning for the three men killed.": a participle closing the sentence after a noun.
+  if (next.text === "." && prev.pos === "NOUN" && !t.lower.endsWith("ing")) return finiteBefore(at, s, i);
   if (!["in", "at", "during", "on"].includes(next.lower)) return false;
+  // "Families of people killed in the crackdown welcomed the arrest": the verb after the phrase is
+  // the sentence's; the participle modifies the noun before it.
+  if (prev.pos === "NOUN" && !t.lower.endsWith("ing") && verbAfterPhrase(at, s, i + 1)) return true;
   const after = at.tokens[i + 2]?.lower;
   if (next.lower === "at" && (after === "least" || after === "most")) return false;
   // "as street battles raged in Baghdad": a noun phrase right after a subordinator is a clause's subject.
