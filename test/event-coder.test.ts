@@ -64,7 +64,7 @@ const POSITIVE: [string, string][] = [
   ["Chad said it was ending its defence cooperation agreement with France.", "TCD>FRA:160:acknowledged"],
   ["Chad scrapped its military cooperation with France.", "TCD>FRA:160:asserted"],
   // CAMEO has no coup code: seizing power, toppling a ruler coerce the government (170); house arrest is a detention.
-  ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>-:170:asserted"],
+  ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>GAB:170:asserted"],
   ["Gabonese officers toppled President Ali Bongo.", "GABMIL>GABGOV:170:asserted"],
   ["Gabonese officers kept President Ali Bongo under house arrest.", "GABMIL>GABGOV:173:asserted"],
   ["Venezuela's defence minister accused the opposition of plotting a coup.", "VENOPP>VENGOV:170:alleged"],
@@ -401,6 +401,8 @@ const POSITIVE: [string, string][] = [
     "RUSJUD>TJKCVL:173:asserted",
   ],
   ["The president ordered the release of the jailed opposition leader.", "---GOV>---OPP:0841:asserted"],
+  // A coup with nobody named is against the putschists' own government.
+  ["Mahamat Deby seized power in April 2021.", "TCDGOV>TCD:170:asserted"],
   // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).
   ["Hezbollah said it would keep up its attacks on Israel.", "LBNREBHEZ>ISR:138:vowed"],
   // Rejecting a charge denies the act it alleges: the charge's clause, or the act alleged before it.

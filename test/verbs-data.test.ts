@@ -185,7 +185,7 @@ describe("data/verbs/cameo-verbs.json", () => {
       check(p.after.length + (p.before?.length ?? 0) > 0, "no words", p);
       check(p.before === undefined || p.before.length > 0, "empty before", p);
       for (const w of [...(p.before ?? []), ...p.after]) check(word.test(w), `word "${w}"`, p);
-      check(p.target === undefined || /^(object|subject|after:[a-z]+)$/.test(p.target), "target", p);
+      check(p.target === undefined || /^(object|subject|home|after:[a-z]+)$/.test(p.target), "target", p);
       check(p.source === undefined || /^(object|after:[a-z]+)$/.test(p.source), "source", p);
       check(p.code !== null || p.reverse_code !== undefined || p.src.includes("[---]"), "null code", p);
       if (p.id.startsWith("sv.")) check(p.src.startsWith("secvar: "), "curated src", p);

@@ -199,6 +199,7 @@ function accuserTargets(coded: CodedEvent[]): void {
     const accuser = accuserOf(e);
     if (!accuser) continue;
     e.target = accuser;
+    e.targetCountry = null;
     e.rule = `${e.rule}|target.accuser`;
   }
 }

@@ -1327,6 +1327,9 @@ function verbDraft(
     [source, target] = [target, source];
   }
   if (!source.phrases.length) return null;
+  // "officers seized power": a coup, with nobody named, is against the putschists' own government.
+  const homeCountry =
+    match.pattern.target === "home" && !target.phrases.length ? source.phrases[0]?.country : undefined;
   // "met Assad to discuss efforts to counter Islamic State": what is discussed is a topic; only
   // "discuss with" names whom with.
   const topicOnly = verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0;
@@ -1350,6 +1353,7 @@ function verbDraft(
     to: end,
     governor: governorModality(ctx, g),
     weak: match.score === 0 || topicOnly,
+    ...(homeCountry ? { targetCountry: homeCountry } : {}),
   };
 }
 
@@ -2154,7 +2158,9 @@ function deniedCharges(
  */
 export function accuserOf(e: CodedEvent): ActorPhrase | null {
   const accuser = e.attribution;
-  if (e.modalityRule !== "attr.accuse" || e.target || e.targetCountry || !accuser || !e.source) return null;
+  // (A target country that is only the source's own, as a coup's, gives way to the accuser's side.)
+  const named = e.target || (e.targetCountry && e.targetCountry !== e.source?.country);
+  if (e.modalityRule !== "attr.accuse" || named || !accuser || !e.source) return null;
   if (accuser.code === e.source.code || !accuser.country) return null;
   return accuser;
 }
