@@ -401,6 +401,11 @@ const POSITIVE: [string, string][] = [
     "RUSJUD>TJKCVL:173:asserted",
   ],
   ["The president ordered the release of the jailed opposition leader.", "---GOV>---OPP:0841:asserted"],
+  // Nobody threatens their own country unnamed: a readiness to respond keeps no target.
+  [
+    "Finland closed its border with Russia. Helsinki said the crossings would stay shut. Finnish officials met on Monday. Finland's president spoke. Finland said it was ready to respond to threats to its infrastructure.",
+    "FIN>-:130:vowed",
+  ],
   // A coup with nobody named is against the putschists' own government.
   ["Mahamat Deby seized power in April 2021.", "TCDGOV>TCD:170:asserted"],
   // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).

@@ -301,6 +301,8 @@ function focusTargets(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
   for (const e of coded) {
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
+    // "Finland was ready to respond to threats": nobody threatens their own country unnamed.
+    if (e.code.startsWith("13") && (e.source?.country ?? e.sourceCountry) === focus) continue;
     e.targetCountry = focus;
     e.rule = `${e.rule}|target.focus`;
   }
