@@ -278,7 +278,9 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
       if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") break;
     }
   }
-  for (let i = g.first - 1; i >= start; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.first - 1;
+  for (; i >= start; i--) {
     const t = tok(ctx, i);
     if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
     if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) {
