@@ -42,8 +42,9 @@ function organisationOf(p: ActorPhrase): ActorPhrase {
  * @example definiteOrganisations(at, phrases) // "The bloc imposed sanctions" → the bloc = IGOWAFWAS
  */
 export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
-  const covered = new Set<number>();
-  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  // Tokens inside a phrase, one flag per token (a set of numbers costs a hash insertion per token).
+  const covered = new Uint8Array(at.tokens.length);
+  for (const p of phrases) covered.fill(1, p.start, p.end);
   const added: ActorPhrase[] = [];
   let k = 0;
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
@@ -51,7 +52,7 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
   for (; i < at.tokens.length; i++) {
     const t = at.tokens[i];
     const want = t ? DEFINITE_NOUNS.get(t.lower) : undefined;
-    if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered.has(i) || covered.has(i - 1)) continue;
+    if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered[i] || covered[i - 1]) continue;
     while (k < phrases.length && (phrases[k] as ActorPhrase).end <= i - 1) k++;
     let antecedent: ActorPhrase | undefined;
     for (let j = k - 1; j >= 0; j--) {
