@@ -723,10 +723,19 @@ function repeated(lexicon: VerbLexicon, lemma: string): ReturnType<VerbLexicon["
   return lemma.startsWith("re-") ? lexicon.patternsFor(lemma.slice(3)) : undefined;
 }
 
-/** The patterns bestPattern tries for a verb; none, and it finds no match whatever the clause. */
+/**
+ * The patterns bestPattern tries for a verb; none, and it finds no match whatever the clause.
+ * Remembered on the word's form (they depend on its form and lemma only), as every verb group asks.
+ */
 export function verbPatterns(lexicon: VerbLexicon, verb: Token): PatternSet | undefined {
+  const form = verb.form;
+  if (form.verbLexicon === lexicon) return form.verbPatterns as PatternSet | undefined;
   // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
-  return lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
+  const set =
+    lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
+  form.verbLexicon = lexicon;
+  form.verbPatterns = set;
+  return set;
 }
 
 /** Do the words follow a "by" in tokens[from, to) (the agent of a passive verb)? */
