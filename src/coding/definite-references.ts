@@ -51,8 +51,10 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
   let i = 1;
   for (; i < at.tokens.length; i++) {
     const t = at.tokens[i];
-    const want = t ? DEFINITE_NOUNS.get(t.lower) : undefined;
-    if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered[i] || covered[i - 1]) continue;
+    // "the" first: a word's look-up in the nouns is asked of the few tokens after one.
+    if (!t || at.tokens[i - 1]?.lower !== "the") continue;
+    const want = DEFINITE_NOUNS.get(t.lower);
+    if (!want || covered[i] || covered[i - 1]) continue;
     while (k < phrases.length && (phrases[k] as ActorPhrase).end <= i - 1) k++;
     let antecedent: ActorPhrase | undefined;
     for (let j = k - 1; j >= 0; j--) {

@@ -119,12 +119,15 @@ function spanFromNamed(
   // "A day after the attack,", "Hours before the ceremony,", "Two days after the vote,".
   const i = firstWord(at, s.tokenStart);
   const first = at.tokens[i]?.lower ?? "";
-  const count = SPAN_UNITS[first] !== undefined ? 1 : (parseNumber(first) ?? Number.NaN);
-  const unitAt = SPAN_UNITS[first] !== undefined ? i : i + 1;
+  const unitFirst = SPAN_UNITS[first] !== undefined;
+  const unitAt = unitFirst ? i : i + 1;
   const unit = SPAN_UNITS[at.tokens[unitAt]?.lower ?? ""];
+  // No unit: no span, whatever the first word (most sentences; parseNumber is asked only past this).
+  if (unit === undefined) return null;
+  const count = unitFirst ? 1 : (parseNumber(first) ?? Number.NaN);
   const relation = at.tokens[unitAt + 1]?.lower;
   const noun = at.tokens[unitAt + 3];
-  if (unit === undefined || !Number.isInteger(count) || count <= 0 || count > 31) return null;
+  if (!Number.isInteger(count) || count <= 0 || count > 31) return null;
   if ((relation !== "after" && relation !== "before") || at.tokens[unitAt + 2]?.lower !== "the") return null;
   if (noun?.pos !== "NOUN" || at.tokens[unitAt + 4]?.text !== ",") return null;
   const day = namedDay(at, sentence, noun.lemma, times);
