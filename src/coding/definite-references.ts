@@ -35,6 +35,9 @@ function organisationOf(p: ActorPhrase): ActorPhrase {
   return { ...p, code: p.code.slice(0, -p.role.length), role: null, kind: "organisation" };
 }
 
+/** definiteOrganisations' flags of the tokens inside a phrase (see there). */
+let coveredBuffer = new Uint8Array(4096);
+
 /**
  * Add a phrase for every "the bloc" / "the group" … whose antecedent, the latest fitting
  * organisation in its sentence or the four before, is known; an agent right after "the group's"
@@ -42,9 +45,13 @@ function organisationOf(p: ActorPhrase): ActorPhrase {
  * @example definiteOrganisations(at, phrases) // "The bloc imposed sanctions" → the bloc = IGOWAFWAS
  */
 export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
-  // Tokens inside a phrase, one flag per token (a set of numbers costs a hash insertion per token).
-  const covered = new Uint8Array(at.tokens.length);
-  for (const p of phrases) covered.fill(1, p.start, p.end);
+  // Tokens inside a phrase, one flag per token (a set of numbers costs a hash insertion per token),
+  // in a buffer kept from document to document (a typed array's allocation costs more than its fill).
+  const n = at.tokens.length;
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(2 * n);
+  const covered = coveredBuffer;
+  covered.fill(0, 0, n);
+  for (const p of phrases) covered.fill(1, p.start, Math.min(p.end, n));
   const added: ActorPhrase[] = [];
   let k = 0;
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
