@@ -468,7 +468,9 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
 function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMention[]): TimeMention | null {
   const s = at.sentences[e.sentence];
   if (!s) return null;
-  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - 10; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = e.verb - 1;
+  for (; i > s.tokenStart + 1 && i > e.verb - 10; i--) {
     const t = at.tokens[i] as Token;
     if (t.lower !== "when") continue;
     if ((at.tokens[i - 1] as Token).text !== ",") return null;
@@ -522,7 +524,9 @@ function daysBeforeAnchor(
   if (!s) return null;
   let comma = false;
   let and = false;
-  for (let i = e.verb - 1; i > s.tokenStart + 1 && i > e.verb - AFTER_SCOPE && i - 2 > datedUpTo; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = e.verb - 1;
+  for (; i > s.tokenStart + 1 && i > e.verb - AFTER_SCOPE && i - 2 > datedUpTo; i--) {
     const t = at.tokens[i] as Token;
     if (t.text === ";") return null;
     comma ||= t.text === ",";

@@ -251,7 +251,9 @@ const OBJECT_SPEECH = new Set(["declare", "announce"]);
  * comma? (Not "declared war on Sunday, a day after …", "announced sanctions, citing …".)
  */
 function reportsClause(ctx: SentenceContext, g: VerbGroup): boolean {
-  for (let i = g.head + 1; i < ctx.s.tokenEnd; i++) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.head + 1;
+  for (; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     if (t.lower === "that" || t.text === ":" || t.text === '"' || t.text === "\u201c") return true;
     if (t.text === "," || t.text === ";") {

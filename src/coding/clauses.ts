@@ -282,6 +282,8 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 
 /** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
+  // The agent's "by" follows the participle or its particle (asked of every token of a sentence).
+  if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by") return false;
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
@@ -610,7 +612,7 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
   let from = g.head;
   for (let k = 0; k < 3; k++) {
-    const next = groups.find((h) => h.first > from && !h.reduced);
+    const next = groupAfter(groups, from);
     // "agreed to stop fighting": what a verb of stopping stops is its gerund, part of its clause.
     if (next?.participle && next.first === from + 1 && STOPPING.has((at.tokens[from] as Token).lemma)) {
       from = next.head;
@@ -621,7 +623,7 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
     from = next.head;
   }
   // "slammed the sanctions imposed by the UN": a reduced relative stays inside the clause it modifies.
-  const nextGroup = groups.find((h) => h.first > from && !h.reduced);
+  const nextGroup = groupAfter(groups, from);
   let end = nextGroup ? nextGroup.first : s.tokenEnd;
   for (let i = g.head + 1; i < end; i++) {
     const t = at.tokens[i] as Token;
@@ -652,6 +654,15 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
   // "…to deploy troops and supply weapons": a coordinated verb keeps its own clause, but the
   // object of the first stretches up to the conjunction before it.
   return end;
+}
+
+/**
+ * The first group starting after token `from` that is no reduced relative. (A loop, not a find: a
+ * closure reading `from` would cost clauseEnd a context on every call.)
+ */
+function groupAfter(groups: readonly VerbGroup[], from: number): VerbGroup | undefined {
+  for (const h of groups) if (h.first > from && !h.reduced) return h;
+  return undefined;
 }
 
 const SUBJECT_POS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"]);

@@ -35,6 +35,9 @@ function organisationOf(p: ActorPhrase): ActorPhrase {
   return { ...p, code: p.code.slice(0, -p.role.length), role: null, kind: "organisation" };
 }
 
+/** definiteOrganisations' flags of the tokens inside a phrase (see there). */
+let coveredBuffer = new Uint8Array(4096);
+
 /**
  * Add a phrase for every "the bloc" / "the group" … whose antecedent, the latest fitting
  * organisation in its sentence or the four before, is known; an agent right after "the group's"
@@ -42,16 +45,23 @@ function organisationOf(p: ActorPhrase): ActorPhrase {
  * @example definiteOrganisations(at, phrases) // "The bloc imposed sanctions" → the bloc = IGOWAFWAS
  */
 export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
-  const covered = new Set<number>();
-  for (const p of phrases) for (let i = p.start; i < p.end; i++) covered.add(i);
+  // Tokens inside a phrase, one flag per token (a set of numbers costs a hash insertion per token),
+  // in a buffer kept from document to document (a typed array's allocation costs more than its fill).
+  const n = at.tokens.length;
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(2 * n);
+  const covered = coveredBuffer;
+  covered.fill(0, 0, n);
+  for (const p of phrases) covered.fill(1, p.start, Math.min(p.end, n));
   const added: ActorPhrase[] = [];
   let k = 0;
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let i = 1;
   for (; i < at.tokens.length; i++) {
     const t = at.tokens[i];
-    const want = t ? DEFINITE_NOUNS.get(t.lower) : undefined;
-    if (!t || !want || at.tokens[i - 1]?.lower !== "the" || covered.has(i) || covered.has(i - 1)) continue;
+    // "the" first: a word's look-up in the nouns is asked of the few tokens after one.
+    if (!t || at.tokens[i - 1]?.lower !== "the") continue;
+    const want = DEFINITE_NOUNS.get(t.lower);
+    if (!want || covered[i] || covered[i - 1]) continue;
     while (k < phrases.length && (phrases[k] as ActorPhrase).end <= i - 1) k++;
     let antecedent: ActorPhrase | undefined;
     for (let j = k - 1; j >= 0; j--) {

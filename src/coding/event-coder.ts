@@ -41,6 +41,7 @@ import {
   eventNounsOf,
   matchSequence,
   type VerbLexicon,
+  verbPatterns,
 } from "./verb-lexicon.js";
 
 export interface NegationTable {
@@ -288,7 +289,9 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
       if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") break;
     }
   }
-  for (let i = g.first - 1; i >= start; i--) {
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = g.first - 1;
+  for (; i >= start; i--) {
     const t = tok(ctx, i);
     if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
     if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) {
@@ -383,6 +386,8 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
 type SentencePlace = SentenceContext["places"][number];
 
 function placeFor(ctx: SentenceContext, from: number, to: number, verb: number): SentencePlace | null {
+  // Every answer below is one of the sentence's places.
+  if (ctx.places.length === 0) return null;
   const all = ctx.places.filter((p) => p.tokenStart >= from && p.tokenStart < to);
   // Places after the verb belong to the event; a dateline or subject place before it rarely does.
   const after = all.filter((p) => p.tokenStart > verb);
@@ -477,13 +482,18 @@ const NO_INTENT_VERBS = new Set([
   "tell",
 ]);
 
+/** Can the group report an intent at all (reportedIntent's tests of the group alone): a finite future or "would". */
+function mayReportIntent(g: VerbGroup): boolean {
+  return !(g.passive || g.negated || g.infinitive || g.participle) && (g.future || g.modal === "would");
+}
+
 /**
  * "Sweden said it would share burdens with its new allies": a "would" or "will" act of a named
  * party, reported after a speech verb in the same sentence, not negated, passive or hedged.
  */
 function reportedIntent(ctx: SentenceContext, g: VerbGroup, subject: Reference): boolean {
-  if (g.passive || g.negated || g.infinitive || g.participle || !subject.phrases.length) return false;
-  if (!(g.future || g.modal === "would") || NO_INTENT_VERBS.has(tok(ctx, g.head).lemma)) return false;
+  if (!mayReportIntent(g) || !subject.phrases.length || NO_INTENT_VERBS.has(tok(ctx, g.head).lemma))
+    return false;
   // "would make Iran pay a price" is a threat (threatPredicates), not an intent.
   if (
     tok(ctx, g.head).lemma === "make" &&
@@ -541,6 +551,8 @@ function targetFromPlaces(
   place: SentencePlace | null,
   sources: ActorPhrase[],
 ): string | null {
+  // The answer is a place of the sentence (`place` is one too).
+  if (ctx.places.length === 0) return null;
   // Rebels fight their own state: a place in their own country is what they act on.
   const insurgent =
     VIOLENT_ROOTS.has(d.code.slice(0, 2)) && sources.every((s) => INSURGENT_ROLES.has(s.role ?? ""));
@@ -628,6 +640,8 @@ function timeFor(
   verb = from,
   ownClauseOnly = false,
 ): TimeMention | null {
+  // Every answer below is one of the sentence's times.
+  if (ctx.times.length === 0) return null;
   const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
   // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own, as
   // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
@@ -968,12 +982,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
     const charge = code === "112" ? subcodeDigit(ctx, d.verbEnd, CHARGES) : null;
     if (charge) code = `112${charge}`;
-    out.push({
+    // The optional fields are set after the literal: spreads inside it cost a generic copy per event.
+    const e: CodedEvent = {
       sentence: ctx.s.index,
       source,
       target,
       targetCountry: target ? null : targetCountry,
-      ...(source ? {} : { sourceCountry: home ?? where?.country ?? null }),
       code: killed ? "186" : code,
       verb: d.verb,
       verbEnd: d.verbEnd,
@@ -986,10 +1000,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       statementDate: decision.frame?.date ?? null,
       place,
       rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
-      ...(needsTarget ? { needsTarget } : {}),
       modalityRule:
         modal && decision.rule !== "mod.reported-would" ? `mod.inherited.${modal}` : decision.rule,
-    });
+    };
+    if (!source) e.sourceCountry = home ?? where?.country ?? null;
+    if (needsTarget) e.needsTarget = needsTarget;
+    out.push(e);
   }
   return out;
 }
@@ -1108,6 +1124,11 @@ function verbDraft(
 ): Draft | null {
   const verb = tok(ctx, g.head);
   if (COPULAS.has(verb.lemma)) return null;
+  // A verb the lexicon has no patterns for matches none (below, bestPattern gives null): only a
+  // response verb or a reported future act (reportedIntent) can still make a draft of it, so the
+  // subject and the clause are not looked for otherwise.
+  if (!RESPONSE_VERBS.has(verb.lemma) && !mayReportIntent(g) && verbPatterns(res.lexicon, verb) === undefined)
+    return null;
   // "swore in a new prime minister": an inauguration, not an oath to someone.
   if (verb.lemma === "swear" && tok(ctx, g.head + 1)?.lower === "in") return null;
   if (g.participle) {
@@ -1985,46 +2006,54 @@ function protestNounDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     const code = t.pos === "NOUN" ? PROTEST_NOUNS.get(t.lower) : undefined;
-    if (!code || kept.some((d) => d.verb === i || (d.from <= i && i < d.to && d.code.startsWith("14"))))
-      continue;
-    // Its own named crowd or organiser ("opposition protests", "protests by students") is left to the nouns.
-    if (ctx.actors.some((p) => p.end === i || p.start === i + 2)) continue;
-    // ("The protests, organised on social media, began last week": past an inserted phrase.)
-    const inserted = tok(ctx, i + 1)?.text === ",";
-    const onset = ctx.groups.find(
-      (g) =>
-        g.first > i &&
-        (g.first <= i + 3 || (inserted && g.first <= i + 12 && tok(ctx, g.first - 1).text === ",")) &&
-        !g.passive &&
-        !g.participle &&
-        ONSET_VERBS.has(tok(ctx, g.head).lemma),
-    );
-    let k = i - 1;
-    while (
-      k > ctx.s.tokenStart &&
-      ["ADJ", "NOUN", "PROPN", "PUNCT"].includes(tok(ctx, k).pos) &&
-      tok(ctx, k).text !== ","
-    )
-      k--;
-    const span = tok(ctx, k)?.lower === "of" && SPAN_NOUNS.has(tok(ctx, k - 1)?.lower ?? "");
-    if (!onset && !span) continue;
-    out.push({
-      verb: i,
-      verbEnd: i + 1,
-      code,
-      rule: "noun.protest+story",
-      source: { phrases: [], text: null, how: "none" },
-      target: { phrases: [], text: null, how: "none" },
-      group: null,
-      from: i,
-      // "The unrest broke out … in Noumea": the onset's clause may place it.
-      to: onset ? clauseEnd(ctx.at, ctx.s, ctx.groups, onset) : nounPhraseEnd(ctx, i),
-      governor: null,
-      implicit: true,
-      home: true,
-    });
+    const d = code ? protestNounDraft(ctx, kept, i, code) : null;
+    if (d) out.push(d);
   }
   return out;
+}
+
+/**
+ * The draft of protest noun i, if its story goes on in the sentence. (A function of its own: its
+ * closures read i, which in the loop would cost a context per token.)
+ */
+function protestNounDraft(ctx: SentenceContext, kept: Draft[], i: number, code: string): Draft | null {
+  if (kept.some((d) => d.verb === i || (d.from <= i && i < d.to && d.code.startsWith("14")))) return null;
+  // Its own named crowd or organiser ("opposition protests", "protests by students") is left to the nouns.
+  if (ctx.actors.some((p) => p.end === i || p.start === i + 2)) return null;
+  // ("The protests, organised on social media, began last week": past an inserted phrase.)
+  const inserted = tok(ctx, i + 1)?.text === ",";
+  const onset = ctx.groups.find(
+    (g) =>
+      g.first > i &&
+      (g.first <= i + 3 || (inserted && g.first <= i + 12 && tok(ctx, g.first - 1).text === ",")) &&
+      !g.passive &&
+      !g.participle &&
+      ONSET_VERBS.has(tok(ctx, g.head).lemma),
+  );
+  let k = i - 1;
+  while (
+    k > ctx.s.tokenStart &&
+    ["ADJ", "NOUN", "PROPN", "PUNCT"].includes(tok(ctx, k).pos) &&
+    tok(ctx, k).text !== ","
+  )
+    k--;
+  const span = tok(ctx, k)?.lower === "of" && SPAN_NOUNS.has(tok(ctx, k - 1)?.lower ?? "");
+  if (!onset && !span) return null;
+  return {
+    verb: i,
+    verbEnd: i + 1,
+    code,
+    rule: "noun.protest+story",
+    source: { phrases: [], text: null, how: "none" },
+    target: { phrases: [], text: null, how: "none" },
+    group: null,
+    from: i,
+    // "The unrest broke out … in Noumea": the onset's clause may place it.
+    to: onset ? clauseEnd(ctx.at, ctx.s, ctx.groups, onset) : nounPhraseEnd(ctx, i),
+    governor: null,
+    implicit: true,
+    home: true,
+  };
 }
 
 /**
@@ -2906,7 +2935,9 @@ export function codeSentence(
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
   kept.push(...asDidDrafts(ctx, kept));
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
-  const drafted = new Set(drafts.map((d) => d.verb));
+  // The verbs drafted so far: no draft was added or moved since verbHeads was taken (obligationToRequest,
+  // which moves one, runs below).
+  const drafted = verbHeads;
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
   kept.push(...reciprocalBlame(ctx, kept, previous));

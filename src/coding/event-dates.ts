@@ -119,12 +119,15 @@ function spanFromNamed(
   // "A day after the attack,", "Hours before the ceremony,", "Two days after the vote,".
   const i = firstWord(at, s.tokenStart);
   const first = at.tokens[i]?.lower ?? "";
-  const count = SPAN_UNITS[first] !== undefined ? 1 : (parseNumber(first) ?? Number.NaN);
-  const unitAt = SPAN_UNITS[first] !== undefined ? i : i + 1;
+  const unitFirst = SPAN_UNITS[first] !== undefined;
+  const unitAt = unitFirst ? i : i + 1;
   const unit = SPAN_UNITS[at.tokens[unitAt]?.lower ?? ""];
+  // No unit: no span, whatever the first word (most sentences; parseNumber is asked only past this).
+  if (unit === undefined) return null;
+  const count = unitFirst ? 1 : (parseNumber(first) ?? Number.NaN);
   const relation = at.tokens[unitAt + 1]?.lower;
   const noun = at.tokens[unitAt + 3];
-  if (unit === undefined || !Number.isInteger(count) || count <= 0 || count > 31) return null;
+  if (!Number.isInteger(count) || count <= 0 || count > 31) return null;
   if ((relation !== "after" && relation !== "before") || at.tokens[unitAt + 2]?.lower !== "the") return null;
   if (noun?.pos !== "NOUN" || at.tokens[unitAt + 4]?.text !== ",") return null;
   const day = namedDay(at, sentence, noun.lemma, times);
@@ -178,6 +181,15 @@ const WHILE_WORDS = new Set(["as", "when", "while"]);
 const AS_PHRASE = new Set(["such", "well", "so", "same", "known"]);
 
 /**
+ * The first time that starts at token i. (A loop, not a find: a closure reading the caller's loop
+ * index would cost a context per token.)
+ */
+function timeAt(times: readonly TimeMention[], i: number): TimeMention | undefined {
+  for (const t of times) if (t.tokenStart === i) return t;
+  return undefined;
+}
+
+/**
  * "The authorities cut internet access and imposed a night-time curfew as polls closed on Saturday":
  * an undated factual act followed, in the same stretch (no comma or semicolon between), by an
  * "as", "when" or "while" clause with a day-precise time took place on that day.
@@ -194,7 +206,7 @@ export function simultaneousDates(
     let conjunction = -1;
     for (let i = e.verb + 1; i < s.tokenEnd; i++) {
       const w = at.tokens[i];
-      if (!w || w.text === "," || w.text === ";" || times.some((t) => t.tokenStart === i)) break;
+      if (!w || w.text === "," || w.text === ";" || timeAt(times, i)) break;
       if (WHILE_WORDS.has(w.lower) && !AS_PHRASE.has(at.tokens[i - 1]?.lower ?? "")) {
         conjunction = i;
         break;
@@ -204,7 +216,7 @@ export function simultaneousDates(
     for (let i = conjunction + 1; i < s.tokenEnd; i++) {
       const w = at.tokens[i];
       if (!w || w.text === "," || w.text === ";") break;
-      const t = times.find((m) => m.tokenStart === i);
+      const t = timeAt(times, i);
       if (!t) continue;
       const verbal = at.tokens.slice(conjunction + 1, i).some((x) => x.pos === "VERB" || x.pos === "AUX");
       if (t.precision === "day" && verbal) e.date = { ...t, rule: `${t.rule}+simultaneous` };
@@ -264,7 +276,7 @@ export function subjectNounDates(
     for (let i = end; i < s.tokenEnd; i++) {
       const w = at.tokens[i];
       if (!w || w.text === "," || w.text === ";" || w.pos === "VERB") break;
-      const t = times.find((m) => m.tokenStart === i);
+      const t = timeAt(times, i);
       if (t) {
         e.date = { ...t, rule: `${t.rule}+subject-noun` };
         break;

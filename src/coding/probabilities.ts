@@ -51,13 +51,26 @@ function looseForm(re: RegExp): RegExp {
   return loose;
 }
 
-/** Every match of a global expression in text, as matchAll gives them, without cloning the expression. */
-function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * The first, then the next match of a global expression in text, as matchAll steps through them
+ * without cloning the expression: an empty match moves on by one code unit. (A plain loop over
+ * these, not a generator: every sentence of most documents is scanned.)
+ */
+function execFirst(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0] === "") re.lastIndex++;
-    yield m;
-  }
+  return execNext(re, text);
+}
+
+function execNext(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m !== null && m[0] === "") re.lastIndex++;
+  return m;
+}
+
+/** Does [a, b) overlap a span already taken? */
+function overlapsTaken(taken: readonly [number, number][], a: number, b: number): boolean {
+  for (const [x, y] of taken) if (a < y && b > x) return true;
+  return false;
 }
 
 function escapeRegex(s: string): string {
@@ -135,16 +148,15 @@ export function findProbabilities(
   if (!percent && !oneIn && !estimative) return out;
   for (const s of at.sentences) {
     const taken: [number, number][] = [];
-    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
     if (percent)
-      for (const m of execAll(PERCENT, s.text)) {
+      for (let m = execFirst(PERCENT, s.text); m !== null; m = execNext(PERCENT, s.text)) {
         const p = Number(m[1]) / 100;
         if (p > 1) continue;
         out.push(mention(s, m.index, m[0], p, null, "numeric", "prob.percent"));
         taken.push([m.index, m.index + m[0].length]);
       }
     if (oneIn)
-      for (const m of execAll(ONE_IN, s.text)) {
+      for (let m = execFirst(ONE_IN, s.text); m !== null; m = execNext(ONE_IN, s.text)) {
         const a = m[1]?.toLowerCase() ?? "1";
         const b = m[2]?.toLowerCase() ?? "1";
         const num = parseNumber(a) ?? Number.NaN;
@@ -154,10 +166,10 @@ export function findProbabilities(
         taken.push([m.index, m.index + m[0].length]);
       }
     if (!estimative) continue;
-    for (const m of execAll(table.re, s.text)) {
+    for (let m = execFirst(table.re, s.text); m !== null; m = execNext(table.re, s.text)) {
       const start = m.index ?? 0;
       const word = m[1] ?? "";
-      if (overlaps(start, start + word.length)) continue;
+      if (overlapsTaken(taken, start, start + word.length)) continue;
       const range = table.ranges.get(word.toLowerCase());
       if (!range) continue;
       const full = extendWithNoun(s.text, start, word);

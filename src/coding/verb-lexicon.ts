@@ -723,6 +723,21 @@ function repeated(lexicon: VerbLexicon, lemma: string): ReturnType<VerbLexicon["
   return lemma.startsWith("re-") ? lexicon.patternsFor(lemma.slice(3)) : undefined;
 }
 
+/**
+ * The patterns bestPattern tries for a verb; none, and it finds no match whatever the clause.
+ * Remembered on the word's form (they depend on its form and lemma only), as every verb group asks.
+ */
+export function verbPatterns(lexicon: VerbLexicon, verb: Token): PatternSet | undefined {
+  const form = verb.form;
+  if (form.verbLexicon === lexicon) return form.verbPatterns as PatternSet | undefined;
+  // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
+  const set =
+    lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
+  form.verbLexicon = lexicon;
+  form.verbPatterns = set;
+  return set;
+}
+
 /** Do the words follow a "by" in tokens[from, to) (the agent of a passive verb)? */
 function byAgentMatches(
   words: PatternWord[],
@@ -746,9 +761,7 @@ export function bestPattern(
   passiveSubject: Token[] = [],
   places?: PlaceStarts,
 ): PatternMatch | null {
-  // Inflected forms first: the lemmatiser is wrong on some ("staged" → "stag").
-  const candidates =
-    lexicon.patternsFor(verb.lower) ?? lexicon.patternsFor(verb.lemma) ?? repeated(lexicon, verb.lemma);
+  const candidates = verbPatterns(lexicon, verb);
   if (!candidates) return null;
   // Patterns keyed by a word present around the verb: the others cannot match.
   // The tokens a pattern word can match: up to eight before the verb (`before`), and after it

@@ -42,8 +42,8 @@ export interface Token {
 /**
  * What the tokens of one word share, made once per word by the annotator (a word of a contraction
  * has one of its own): its lower-cased form and lemma with their hashes (copied onto each token),
- * and a slot where the actor matcher remembers what it found for the word, so a story's repeated
- * words are looked up once per process instead of once per token.
+ * and slots where the actor matcher and the verb lexicon remember what they found for the word, so
+ * a story's repeated words are looked up once per process instead of once per token.
  */
 export interface WordForm {
   readonly lower: string;
@@ -54,6 +54,9 @@ export interface WordForm {
   /** The actor matcher's memo: the index it last looked the word up in (null: never), and the answer. */
   actorIndex: object | null;
   actorStep: unknown;
+  /** The verb lexicon's memo, alike: the lexicon that last gave the word's patterns (null: never), and them. */
+  verbLexicon: object | null;
+  verbPatterns: unknown;
 }
 
 export interface Sentence {

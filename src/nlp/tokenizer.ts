@@ -53,6 +53,8 @@ function newForm(tag: string, value: string, lower: string, lemma: string): Word
     lemmaHash: lemma === lower ? lowerHash : wordHash(lemma),
     actorIndex: null,
     actorStep: undefined,
+    verbLexicon: null,
+    verbPatterns: undefined,
     next: undefined,
   };
 }

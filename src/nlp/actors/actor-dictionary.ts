@@ -87,6 +87,8 @@ export interface IndexedName {
   sense: NameSense;
   /** Whether the surface form is an acronym: decided by the matcher on first need, null until then. */
   acronym: boolean | null;
+  /** Whether the surface has several words and some lower-case letter: decided like `acronym`. */
+  mixedWords: boolean | null;
 }
 
 export interface ActorIndex {
@@ -125,7 +127,7 @@ function add(index: Map<string, IndexedName[]>, surface: string, sense: NameSens
   const key = nameKey(surface);
   if (!key) return 0;
   const list = index.get(key);
-  const item: IndexedName = { surface, sense, acronym: null };
+  const item: IndexedName = { surface, sense, acronym: null, mixedWords: null };
   if (list) list.push(item);
   else index.set(key, [item]);
   return key.split(/[\s-]/).length;

@@ -81,19 +81,38 @@ function capitalised(text: string, start: number, end: number): boolean {
 /**
  * "Russia Today" is not "Russia today": of a name the dictionary writes in mixed case, every later
  * word it capitalises must be capitalised in the text too (all-capital dictionary names are not checked).
+ * The words are those of `surface.split(" ")` and `text.slice(start, end).split(/\s+/)`, walked in
+ * place: a name of a story is checked at each of its mentions.
  */
-function laterWordsWritten(surface: string, text: string, start: number, end: number): boolean {
-  const space = surface.indexOf(" ");
-  if (space < 0 || surface === surface.toUpperCase()) return true;
-  const want = surface.split(" ");
-  const got = text.slice(start, end).split(/\s+/);
-  if (want.length !== got.length) return true;
-  for (let k = 1; k < want.length; k++) {
-    const w = want[k] as string;
-    const g = got[k] as string;
-    if (w[0] !== w[0]?.toLowerCase() && g[0] === g[0]?.toLowerCase()) return false;
+function laterWordsWritten(c: IndexedName, text: string, start: number, end: number): boolean {
+  const surface = c.surface;
+  c.mixedWords ??= surface.includes(" ") && surface !== surface.toUpperCase();
+  if (!c.mixedWords) return true;
+  let words = 1;
+  for (let a = surface.indexOf(" "); a >= 0; a = surface.indexOf(" ", a + 1)) words++;
+  let runs = 0;
+  for (let b = start; b < end; b++)
+    if (isSpace(text.charCodeAt(b)) && (b === start || !isSpace(text.charCodeAt(b - 1)))) runs++;
+  if (words !== runs + 1) return true;
+  let a = 0;
+  let b = start;
+  for (;;) {
+    // The next word of each: past a single space of the surface, past a run of white space of the text.
+    a = surface.indexOf(" ", a) + 1;
+    if (a === 0) return true;
+    while (b < end && !isSpace(text.charCodeAt(b))) b++;
+    while (b < end && isSpace(text.charCodeAt(b))) b++;
+    // An empty word of the surface asks nothing; an empty word of the text is not capitalised.
+    if (a < surface.length && cased(surface.charCodeAt(a)) && (b >= end || !cased(text.charCodeAt(b))))
+      return false;
   }
-  return true;
+}
+
+/** Does the code unit change when lower-cased (as `ch !== ch.toLowerCase()` of its one-unit string)? */
+function cased(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /** Whether each title names a top office (titles repeat from person to person: decided once each). */
@@ -153,7 +172,7 @@ function senseFor(
         if (!sameWithoutPeriods(surface, text, start, end)) continue;
       } else {
         written ??= capitalised(text, start, end);
-        if (!written || !laterWordsWritten(surface, text, start, end)) continue;
+        if (!written || !laterWordsWritten(c, text, start, end)) continue;
       }
     }
     if (sense.type === "person" && sense.dated && (inOffice !== 1 || !roleOn(sense.person, date))) continue;
