@@ -406,6 +406,12 @@ const POSITIVE: [string, string][] = [
     "Finland closed its border with Russia. Helsinki said the crossings would stay shut. Finnish officials met on Monday. Finland's president spoke. Finland said it was ready to respond to threats to its infrastructure.",
     "FIN>-:130:vowed",
   ],
+  // A denial withheld acknowledges.
+  ["Russia did not deny sending troops to Syria.", "RUS>SYR:074:acknowledged"],
+  [
+    "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
+    "PRK>RUS:074:acknowledged",
+  ],
   // A coup with nobody named is against the putschists' own government.
   ["Mahamat Deby seized power in April 2021.", "TCDGOV>TCD:170:asserted"],
   // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).

@@ -48,6 +48,8 @@ function speechModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const m = key ? SPEECH_VERBS.get(key) : undefined;
   // "rejected the accusation that it was steering migrants": what the charge says is denied.
   if (!m) return REJECTING.has(t.lemma) && !g.negated && chargeClause(ctx, g) ? "denied" : null;
+  // "has never denied ordering the crackdown": a denial withheld acknowledges.
+  if (g.negated && m === "denied") return "acknowledged";
   return g.negated && m === "reported" ? "denied" : m;
 }
 

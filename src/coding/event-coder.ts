@@ -2098,7 +2098,8 @@ function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: F
       sentence: ctx.s.index,
       verb: g.head,
       verbEnd: g.head + 1,
-      modality: g.negated ? "denied" : m,
+      // ("did not deny the reports" acknowledges them; "did not acknowledge" them denies.)
+      modality: g.negated ? (m === "denied" ? "acknowledged" : "denied") : m,
       attribution: speaker,
       attributionText: speaker?.text ?? null,
       statementDate: frame?.date ?? null,
