@@ -391,6 +391,9 @@ const POSITIVE: [string, string][] = [
     "Iran launched more than 300 drones and missiles at Israel overnight. U.S. and British aircraft shot down dozens of the drones.",
     "USAMIL>IRN:190:asserted",
   ],
+  // Forces leaving a place withdraw from it; a leader leaving a city travels.
+  ["The last French troops left Niger in December.", "FRAMIL>NER:0874:asserted"],
+  ["Putin left Moscow for Beijing.", "RUSGOV>CHNGOV:042:asserted"],
   // Flying in troops or police deploys them; flying somewhere is a visit.
   ["Russia flew troops to Kazakhstan.", "RUS>KAZ:074:asserted"],
   ["Macron flew to Kyiv on Friday.", "FRAGOV>UKRGOV:042:asserted"],
