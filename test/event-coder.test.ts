@@ -409,6 +409,11 @@ const POSITIVE: [string, string][] = [
     "Finland closed its border with Russia. Helsinki said the crossings would stay shut. Finnish officials met on Monday. Finland's president spoke. Finland said it was ready to respond to threats to its infrastructure.",
     "FIN>-:130:vowed",
   ],
+  // A definite agent takes up the latest one of the same noun before any other of its family.
+  [
+    "Forty-six Ivorian soldiers were held in Mali. Malian troops guarded them. A court in Bamako sentenced the 46 soldiers to 20 years in prison.",
+    "MLIJUD>CIVMIL:172:asserted",
+  ],
   // A denial withheld acknowledges.
   ["Russia did not deny sending troops to Syria.", "RUS>SYR:074:acknowledged"],
   [

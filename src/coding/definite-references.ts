@@ -145,7 +145,9 @@ const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
 function guessedCountry(p: ActorPhrase): boolean {
   return (
     p.code.startsWith("---") ||
-    p.entries.some((e) => e === "context:country" || e === "context:previous-sentence")
+    p.entries.some(
+      (e) => e === "context:country" || e === "context:previous-sentence" || e === "context:sentence-places",
+    )
   );
 }
 
@@ -167,14 +169,32 @@ export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void 
       at.tokens[before]?.lower === "the" ||
       (at.tokens[p.start - 1]?.lower === "same" && at.tokens[p.start - 2]?.lower === "the");
     if (!family || p.kind !== "agent" || !guessedCountry(p) || !definite) continue;
-    for (let j = k - 1; j >= 0; j--) {
-      const q = phrases[j] as ActorPhrase;
-      if (p.sentence - q.sentence > WINDOW) break;
-      if (q.modifierOnly || guessedCountry(q) || ROLE_FAMILIES.get(q.role ?? "") !== family) continue;
-      p.code = q.code;
-      p.country = q.country;
-      p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "anaphora:definite-agent"];
-      break;
-    }
+    // "Ivorian soldiers … the country's military leader … the 46 soldiers": the same noun first.
+    const head = at.tokens[p.end - 1]?.lower;
+    const antecedent =
+      latestOfFamily(at, phrases, k, family, (q) => at.tokens[q.end - 1]?.lower === head) ??
+      latestOfFamily(at, phrases, k, family, () => true);
+    if (!antecedent) continue;
+    p.code = antecedent.code;
+    p.country = antecedent.country;
+    p.entries = [...p.entries.filter((e) => !e.startsWith("context:")), "anaphora:definite-agent"];
   }
+}
+
+/** The latest phrase before phrases[k], within the window, of the role family with a stated country. */
+function latestOfFamily(
+  at: AnnotatedText,
+  phrases: readonly ActorPhrase[],
+  k: number,
+  family: string,
+  fits: (q: ActorPhrase) => boolean,
+): ActorPhrase | null {
+  const p = phrases[k] as ActorPhrase;
+  for (let j = k - 1; j >= 0; j--) {
+    const q = phrases[j] as ActorPhrase;
+    if (p.sentence - q.sentence > WINDOW) break;
+    if (q.modifierOnly || guessedCountry(q) || ROLE_FAMILIES.get(q.role ?? "") !== family) continue;
+    if (fits(q)) return q;
+  }
+  return null;
 }
