@@ -172,8 +172,8 @@ export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void 
     // "Ivorian soldiers … the country's military leader … the 46 soldiers": the same noun first.
     const head = at.tokens[p.end - 1]?.lower;
     const antecedent =
-      latestOfFamily(at, phrases, k, family, (q) => at.tokens[q.end - 1]?.lower === head) ??
-      latestOfFamily(at, phrases, k, family, () => true);
+      latestOfFamily(phrases, k, family, (q) => at.tokens[q.end - 1]?.lower === head) ??
+      latestOfFamily(phrases, k, family, () => true);
     if (!antecedent) continue;
     p.code = antecedent.code;
     p.country = antecedent.country;
@@ -183,7 +183,6 @@ export function definiteAgents(at: AnnotatedText, phrases: ActorPhrase[]): void 
 
 /** The latest phrase before phrases[k], within the window, of the role family with a stated country. */
 function latestOfFamily(
-  at: AnnotatedText,
   phrases: readonly ActorPhrase[],
   k: number,
   family: string,
