@@ -695,6 +695,15 @@ function placeAgents(
   res: PipelineResources,
 ): void {
   for (const p of phrases) {
+    // "Army reservists from Georgia" in a story the places read as American: a state's name that the
+    // geocoder resolved to another country's region is that region (its country's), not the state.
+    if (p.kind === "state" && p.country) {
+      const place = places.find((pl) => pl.start === p.charStart && pl.end === p.charEnd);
+      if (place?.country && place.country !== p.country && place.feature === "admin1") {
+        setCountry(p, place.country, `country:${p.country}`, `place:${place.name}`, res);
+        continue;
+      }
+    }
     if (p.kind !== "agent" || (p.country && !p.entries.includes("context:country"))) continue;
     const of = at.tokens[p.end];
     if (of?.lower !== "of") continue;
