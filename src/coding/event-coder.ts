@@ -2092,23 +2092,39 @@ function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: F
     if (!antecedent) continue;
     const speaker = findSubject(ctx, g).phrases[0] ?? null;
     if (!speaker) continue;
-    const frame = frames.find((f) => f.verb === g.head);
-    out.push({
-      ...antecedent,
-      sentence: ctx.s.index,
-      verb: g.head,
-      verbEnd: g.head + 1,
-      // ("did not deny the reports" acknowledges them; "did not acknowledge" them denies.)
-      modality: g.negated ? (m === "denied" ? "acknowledged" : "denied") : m,
-      attribution: speaker,
-      attributionText: speaker?.text ?? null,
-      statementDate: frame?.date ?? null,
-      quoted: false,
-      rule: `${antecedent.rule}+anaphora.${verb.lemma}`,
-      modalityRule: `mod.anaphora.${verb.lemma}`,
-    });
+    // ("did not deny the reports" acknowledges them; "did not acknowledge" them denies.)
+    const modality = g.negated ? (m === "denied" ? "acknowledged" : "denied") : m;
+    out.push(restatement(ctx, g, antecedent, speaker, frames, modality, `anaphora.${verb.lemma}`));
   }
   return out;
+}
+
+/**
+ * An earlier event restated at speech verb g: the same act, sides and date, with the verb's
+ * modality, its speaker as attribution and its statement date; rule and modality rule tagged.
+ */
+function restatement(
+  ctx: SentenceContext,
+  g: VerbGroup,
+  act: CodedEvent,
+  speaker: ActorPhrase,
+  frames: Frame[],
+  modality: Modality,
+  tag: string,
+): CodedEvent {
+  return {
+    ...act,
+    sentence: ctx.s.index,
+    verb: g.head,
+    verbEnd: g.head + 1,
+    modality,
+    attribution: speaker,
+    attributionText: speaker.text,
+    statementDate: frames.find((f) => f.verb === g.head)?.date ?? null,
+    quoted: false,
+    rule: `${act.rule}+${tag}`,
+    modalityRule: `mod.${tag}`,
+  };
 }
 
 /**
@@ -2162,21 +2178,10 @@ function deniedCharges(
     if (!act) continue;
     for (let k = events.length - 1; k >= 0; k--)
       if ((events[k] as CodedEvent).verb === g.head) events.splice(k, 1);
-    const frame = frames.find((f) => f.verb === g.head);
     events.push({
-      ...act,
-      sentence: ctx.s.index,
-      verb: g.head,
-      verbEnd: g.head + 1,
+      ...restatement(ctx, g, act, speaker, frames, "denied", `charge.${verb.lemma}`),
       target: act.target ?? accuserOf(act),
-      modality: "denied",
       negated: false,
-      quoted: false,
-      attribution: speaker,
-      attributionText: speaker.text,
-      statementDate: frame?.date ?? null,
-      rule: `${act.rule}+charge.${verb.lemma}`,
-      modalityRule: `mod.charge.${verb.lemma}`,
     });
   }
 }
