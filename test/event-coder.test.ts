@@ -391,6 +391,12 @@ const POSITIVE: [string, string][] = [
     "Iran launched more than 300 drones and missiles at Israel overnight. U.S. and British aircraft shot down dozens of the drones.",
     "USAMIL>IRN:190:asserted",
   ],
+  // A no-confidence motion demands a change of leader; questioning official figures criticises.
+  [
+    "Opposition leader Matthew Wale filed a motion of no confidence in the prime minister.",
+    "SLBOPP>SLBGOV:1041:asserted",
+  ],
+  ["Venezuela's opposition questioned the official turnout figures.", "VENOPP>-:111:asserted"],
   // Forces leaving a place withdraw from it; a leader leaving a city travels.
   ["The last French troops left Niger in December.", "FRAMIL>NER:0874:asserted"],
   ["Putin left Moscow for Beijing.", "RUSGOV>CHNGOV:042:asserted"],
