@@ -426,6 +426,8 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // Taking power is a coup only when the sentence says so.
+  ["Mali's leader took power in a coup in 2020.", "MLIGOV>MLI:170:asserted"],
   // A coup with nobody named is against the putschists' own government.
   ["Mahamat Deby seized power in April 2021.", "TCDGOV>TCD:170:asserted"],
   // A vow to carry on the violence one wages threatens it (the vow's code is the act's threat).
@@ -895,6 +897,7 @@ const NEGATIVE: string[] = [
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Serbia declared a day of mourning for the three men killed.",
+  "Biden took power in January 2021.",
   // An organisation of states meeting where it sits has no host; a gerund after "about" is a topic.
   "The North Atlantic Council met in Brussels on Wednesday.",
   "Kyiv was ready to share what its forces had learned about shooting down drones.",
