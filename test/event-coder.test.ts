@@ -426,6 +426,11 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // A resignation answers one's own country, not the story's foreign partner.
+  [
+    "India said Hasina had flown to Delhi. Hasina met India's foreign minister. Bangladesh's prime minister Sheikh Hasina resigned on Monday.",
+    "BGDGOV>-:0831:asserted",
+  ],
   // Taking power is a coup only when the sentence says so.
   ["Mali's leader took power in a coup in 2020.", "MLIGOV>MLI:170:asserted"],
   // A coup with nobody named is against the putschists' own government.

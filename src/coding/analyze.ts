@@ -252,6 +252,8 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     const a = e.source?.country;
     if (!a || e.target || e.targetCountry || !(DYAD_ROOTS.has(e.code.slice(0, 2)) || e.code === "057"))
       continue;
+    // "Hasina had resigned": yielding power or office (083) answers one's own country, not a partner.
+    if (e.code.startsWith("083")) continue;
     const best = clearPartner(partners.get(a));
     if (!best) continue;
     e.targetCountry = best;
