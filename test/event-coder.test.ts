@@ -426,6 +426,10 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // Participles spelt as their base form are passive after "be"; an investigation of someone is the
+  // place's authorities'.
+  ["Two Israeli soldiers were hit by a Hezbollah missile.", "LBNREBHEZ>ISRMIL:194:asserted"],
+  ["A US national has been put under investigation in Italy.", "ITA>USA:090:asserted"],
   // A resignation answers one's own country, not the story's foreign partner.
   [
     "India said Hasina had flown to Delhi. Hasina met India's foreign minister. Bangladesh's prime minister Sheikh Hasina resigned on Monday.",

@@ -89,7 +89,10 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
       else hasAux = true;
       if (BE_FORMS.has(a.lower) && j === lastAuxBefore(at, i, s)) beAux = true;
     }
-    const passive = (beAux && isParticiple(t)) || (!hasAux && !modal && existentialParticiple(at, i, s));
+    // ("were hit", "was cut", "were hurt": participles spelt as their base form; not "is set to".)
+    const sameForm = SAME_FORM_PARTICIPLES.has(t.lower) && at.tokens[i + 1]?.lower !== "to";
+    const passive =
+      (beAux && (isParticiple(t) || sameForm)) || (!hasAux && !modal && existentialParticiple(at, i, s));
     const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
     // "in addition to providing": "to" before an -ing form is a preposition, not an infinitive marker.
     if (t.lower.endsWith("ing")) infinitive = false;
@@ -308,6 +311,20 @@ export const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set([
   "off",
   "through",
 ]);
+/** Participles spelt as their base form, passive after "be": "were hit", "was cut", "were hurt". */
+const SAME_FORM_PARTICIPLES = new Set([
+  "hit",
+  "hurt",
+  "cut",
+  "shut",
+  "put",
+  "set",
+  "spread",
+  "cast",
+  "burst",
+  "upset",
+]);
+
 /** Participles spelt as their base form: "put forward by", "set up by". */
 const IRREGULAR_SAME = new Set(["put", "set", "cut", "hit", "shut", "let", "cast", "upset", "spread"]);
 

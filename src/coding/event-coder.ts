@@ -1635,9 +1635,9 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   return out;
 }
 
-/** Acts of a state's own authorities on people under them: impeachment (115), arrest, detention,
+/** Acts of a state's own authorities on people under them: investigation (09), impeachment (115), arrest, detention,
  * prosecution and repression (172-175). */
-const HOME_AUTHORITY = /^(?:115|17[2-5])/;
+const HOME_AUTHORITY = /^(?:09|115|17[2-5])/;
 
 /** Verbs whose "it" object is as often an agreement named before: "the cabinet endorsed it". */
 const INSTRUMENT_VERBS = new Set(["approve", "endorse", "ratify", "sign", "reject", "back"]);
