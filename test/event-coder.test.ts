@@ -426,6 +426,11 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // A verdict on a possessed act is aimed at its possessor.
+  [
+    "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
+    "CODGOV>RWA:111:asserted",
+  ],
   // Participles spelt as their base form are passive after "be"; an investigation of someone is the
   // place's authorities'.
   ["Two Israeli soldiers were hit by a Hezbollah missile.", "LBNREBHEZ>ISRMIL:194:asserted"],

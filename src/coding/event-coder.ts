@@ -1471,7 +1471,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference unsafe " +
     "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
-    "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically"
+    "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1596,7 +1596,12 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     let i = g.head + 1;
     if (tok(ctx, i)?.lower === "that") i++;
     const det = tok(ctx, i)?.lower ?? "";
-    if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)) continue;
+    // ("said Rwanda's offensive amounted to …": a possessor stands for the article.)
+    const possessor = ctx.actors.find(
+      (p) => p.start === i && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""),
+    );
+    if (possessor) i = possessor.end;
+    else if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)) continue;
     i++;
     while (
       i < ctx.s.tokenEnd &&
@@ -1625,7 +1630,10 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       code,
       rule: `verdict.${tok(ctx, g.head).lemma}`,
       source: subject,
-      target: { phrases: [], text: null, how: "none" },
+      // ("Rwanda's offensive": the act's possessor is its author.)
+      target: possessor
+        ? { phrases: [possessor], text: possessor.text, how: "possessor" }
+        : { phrases: [], text: null, how: "none" },
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
       to: end,
