@@ -1471,7 +1471,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference unsafe " +
     "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
-    "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war"
+    "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
+    "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
