@@ -427,7 +427,7 @@ const POSITIVE: [string, string][] = [
     "PRK>RUS:074:acknowledged",
   ],
   // Calling an act a coup, persecution or treason condemns it.
-  ["Georgescu called the ruling a formalised coup d'état.", "ROUOPP>-:111:asserted"],
+  ["Georgescu called the ruling a formalised coup d'état.", "ROU>-:111:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
