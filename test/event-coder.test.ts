@@ -426,6 +426,11 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // An apposition's relative clause closes at its comma before the main verb: its place is no speaker.
+  [
+    "James O'Brien, a senior State Department official who visited Tbilisi on Tuesday, said the law was a mistake.",
+    "USAGOV>GEOGOV:042:asserted",
+  ],
   // Calling an act a coup, persecution or treason condemns it.
   ["Georgescu called the ruling a formalised coup d'état.", "ROU>-:111:asserted"],
   // A verdict on a possessed act is aimed at its possessor.

@@ -588,6 +588,9 @@ function mainVerbAfterRelative(at: AnnotatedText, s: Sentence, from: number): nu
   if (i >= s.tokenEnd || (at.tokens[i] as Token).pos !== "VERB") return -1;
   for (let j = i + 1; j < Math.min(s.tokenEnd, i + 12); j++) {
     const t = at.tokens[j] as Token;
+    // "O'Brien, a senior official who visited Tbilisi on Tuesday, said …": an apposition's relative
+    // clause closes at its comma when a finite verb follows at once.
+    if (t.text === "," && finiteVerbAt(at, j + 1)) return j + 1;
     if (t.text === "," || t.text === ";" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.lower === "who")
       return -1;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
@@ -595,6 +598,17 @@ function mainVerbAfterRelative(at: AnnotatedText, s: Sentence, from: number): nu
     return j;
   }
   return -1;
+}
+
+/** A finite verb (not an -ing form or a participle) at token i. */
+function finiteVerbAt(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i];
+  return (
+    !!t &&
+    t.pos === "VERB" &&
+    !t.lower.endsWith("ing") &&
+    (t.lower.endsWith("ed") || REPORTING_VERBS.has(t.lemma))
+  );
 }
 
 /** Clause end after a verb: the next subordinator, semicolon, or a coordinated verb group. */
