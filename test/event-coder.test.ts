@@ -426,6 +426,8 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // Who dies undergoes the act: the victims are the target, the cause its source.
+  ["Three Ukrainian soldiers died in a Russian missile strike.", "RUSMIL>UKRMIL:190:asserted"],
   // An apposition's relative clause closes at its comma before the main verb: its place is no speaker.
   [
     "James O'Brien, a senior State Department official who visited Tbilisi on Tuesday, said the law was a mistake.",

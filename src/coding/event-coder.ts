@@ -1283,7 +1283,8 @@ function verbDraft(
     const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(pattern));
     return { ...impliedSource(ctx, g, pattern, target, start, end, "crowd"), home: true };
   }
-  if (g.passive && !stative) {
+  // "One protester died after inhaling tear gas": who dies undergoes the act, as a passive's subject.
+  if ((g.passive || (verb.lemma === "die" && !g.participle)) && !stative) {
     const agent = ctx.actors.find((p) => p.start > g.head && p.start < end && agentOfBy(ctx, p, !!g.reduced));
     if (agent) {
       source = { phrases: withCoordinatedRight(ctx, agent, end), text: agent.text, how: "passive-agent" };
