@@ -31,6 +31,8 @@ class Token {
   readonly end: number;
   case: Case = "other";
   private known: KeyFacts | null = null;
+  /** The key's slot in keyMemo, for a key plainKey built; else -1. */
+  private slot = -1;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -44,7 +46,10 @@ class Token {
       if (this.joined) {
         const word = this.text.slice(this.start, this.end);
         this.key = word.replace(APOSTROPHE_JOINERS, "").replace(HYPHEN_JOINERS, " ").toLowerCase();
-      } else this.key = plainKey(this.text, this.start, this.end);
+      } else {
+        this.key = plainKey(this.text, this.start, this.end);
+        this.slot = keySlot;
+      }
     }
     return this.key;
   }
@@ -55,7 +60,10 @@ class Token {
 
   /** What the gazetteer knows of the word's key, asked once per token. */
   facts(gaz: Gazetteer): KeyFacts {
-    this.known ??= gaz.factsOf(this.norm);
+    if (this.known === null) {
+      const key = this.norm;
+      this.known = this.slot >= 0 ? slotFacts(gaz, this.slot, key) : gaz.factsOf(key);
+    }
     return this.known;
   }
 }
@@ -68,11 +76,35 @@ class Token {
 const KEY_MEMO = 4096;
 const keyMemo: (string | undefined)[] = new Array(KEY_MEMO).fill(undefined);
 
-/** text[start, end) lower-cased, for a word of ASCII letters and digits. */
+/**
+ * The gazetteer's facts of the key in each keyMemo slot: a repeated word finds them in this small
+ * table instead of probing the gazetteer's large memo map (a cache miss or two per word). Facts
+ * depend on the key and gazetteer only, so any entry for the same key gives the same answers.
+ */
+const factsMemo: (KeyFacts | undefined)[] = new Array(KEY_MEMO).fill(undefined);
+let factsGaz: Gazetteer | null = null;
+
+function slotFacts(gaz: Gazetteer, slot: number, key: string): KeyFacts {
+  if (factsGaz !== gaz) {
+    factsMemo.fill(undefined);
+    factsGaz = gaz;
+  }
+  const known = factsMemo[slot];
+  if (known !== undefined && known.key === key) return known;
+  const facts = gaz.factsOf(key);
+  factsMemo[slot] = facts;
+  return facts;
+}
+
+/** The keyMemo slot of the key plainKey returned last. */
+let keySlot = -1;
+
+/** text[start, end) lower-cased, for a word of ASCII letters and digits (its slot left in keySlot). */
 function plainKey(text: string, start: number, end: number): string {
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
   const slot = h & (KEY_MEMO - 1);
+  keySlot = slot;
   const known = keyMemo[slot];
   if (known !== undefined && known.length === end - start && spells(text, start, known)) return known;
   const key = text.slice(start, end).toLowerCase();
