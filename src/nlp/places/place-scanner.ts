@@ -20,24 +20,31 @@ type Case = "upper" | "caps" | "lower" | "other";
 /**
  * A word of the text. Its key (`norm`) is built on first use: most words are lower-case words
  * that start no name, and only the words around a candidate are ever asked for their key.
+ * Tokens are pooled (see tokenPool): `reset` makes one the word text[start, end), as new.
  */
 class Token {
   /** The key once built; null until then (set at once for a word that is not plain ASCII). */
   private key: string | null = null;
   /** A plain ASCII word that holds an apostrophe or a hyphen (its key drops or spaces them). */
   joined = false;
-  private readonly text: string;
-  readonly start: number;
-  readonly end: number;
+  private text = "";
+  start = 0;
+  end = 0;
   case: Case = "other";
   private known: KeyFacts | null = null;
   /** The key's slot in keyMemo, for a key plainKey built; else -1. */
   private slot = -1;
 
-  constructor(text: string, start: number, end: number) {
+  reset(text: string, start: number, end: number): this {
+    this.key = null;
+    this.joined = false;
     this.text = text;
     this.start = start;
     this.end = end;
+    this.case = "other";
+    this.known = null;
+    this.slot = -1;
+    return this;
   }
 
   /** The gazetteer key of the word (see asciiWord and normaliseKey). */
@@ -229,6 +236,23 @@ function asciiWord(text: string, token: Token): boolean {
   return true;
 }
 
+/**
+ * Tokens reused from scan to scan: a scan's tokens never outlive it (candidates hold offsets and
+ * keys only), and a story's thousand words then cost no allocation, no collection, and memory that
+ * the previous scan left in cache. Capped, so that one huge text leaves no huge pool behind.
+ */
+const tokenPool: Token[] = [];
+const TOKEN_POOL_MAX = 1 << 14;
+
+function pooledToken(n: number, text: string, start: number, end: number): Token {
+  let token = tokenPool[n];
+  if (token === undefined) {
+    token = new Token();
+    if (n === tokenPool.length && n < TOKEN_POOL_MAX) tokenPool.push(token);
+  }
+  return token.reset(text, start, end);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -260,7 +284,7 @@ function tokenize(text: string): Token[] {
     // "China's" is "China" plus a possessive.
     const possessive = end - i >= 2 && isPossessive(text, end);
     const wordEnd = possessive ? end - 2 : end;
-    const token = new Token(text, i, wordEnd);
+    const token = pooledToken(tokens.length, text, i, wordEnd);
     if (possessive ? !asciiWord(text, token) : !ascii || !setAscii(text, token, letter, lower, joined)) {
       const word = text.slice(i, wordEnd);
       token.norm = normaliseKey(word);
