@@ -9,7 +9,7 @@ import { type Anchor, anchorOf, type TimeEnv, type TimexType } from "./time-reso
 import { RULE_GATES, RULE_HINTS, UNIT } from "./time-rule-hints.js";
 import { CALENDAR_RULES, quarterOfValue, type TimeRule } from "./time-rules-calendar.js";
 import { RELATIVE_RULES } from "./time-rules-relative.js";
-import { tenseOrNull, tokenRange } from "./time-tense.js";
+import { type TenseMemo, tenseMemo, tenseOrNull, tokenRange } from "./time-tense.js";
 import { meetsNeeds, RULE_NEEDS, sentenceTriggers, T } from "./time-triggers.js";
 
 /** One time expression. Offsets are JS string indices into the text. */
@@ -38,6 +38,8 @@ interface Candidate {
   rule: TimeRule;
   groups: Record<string, string | undefined>;
   priority: number;
+  /** The sentence it was found in (its index), whose tokens hold its own. */
+  sentence: number;
 }
 
 /** A cheap test that a sentence could hold a time expression at all. */
@@ -93,7 +95,14 @@ function collect(text: string, sentence: Sentence, mask: number, out: Candidate[
       const body = whole.trim();
       if (!body) continue;
       const start = sentence.start + m.index + lead;
-      out.push({ start, end: start + body.length, rule, groups: m.groups ?? NO_GROUPS, priority });
+      out.push({
+        start,
+        end: start + body.length,
+        rule,
+        groups: m.groups ?? NO_GROUPS,
+        priority,
+        sentence: sentence.index,
+      });
     }
   }
 }
@@ -114,18 +123,23 @@ const EXPLICIT_QUARTER = new Set(["time.quarter", "time.q-number", "time.relativ
 /** Resolution state carried through the document in reading order. */
 interface State {
   dct: Day;
+  /** The document's token tenses, as tenseOrNull works them out. */
+  tenses: TenseMemo;
   anchor: Anchor | null;
   quarter: { y: number; q: number; sentence: number } | null;
 }
 
 function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Candidate[]): Timex | null {
-  const [tokenStart, tokenEnd] = tokenRange(at, c.start, c.end);
+  const within = at.sentences[c.sentence];
+  const [tokenStart, tokenEnd] = within
+    ? tokenRange(at, c.start, c.end, within.tokenStart, within.tokenEnd)
+    : tokenRange(at, c.start, c.end);
   if (tokenStart < 0) return null;
   const sentence = at.tokens[tokenStart]?.sentence ?? 0;
   const quarter = state.quarter && sentence - state.quarter.sentence <= 1 ? state.quarter : null;
   const env: TimeEnv = {
     dct: state.dct,
-    tense: tenseOrNull(at, tokenStart, tokenEnd),
+    tense: tenseOrNull(at, tokenStart, tokenEnd, state.tenses),
     anchor: state.anchor,
     quarter,
     docQuarter: state.quarter,
@@ -168,7 +182,7 @@ export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
     collect(at.text, at.sentences[k] as Sentence, masks[k] as number, candidates);
   let pending = select(candidates);
   const out: Timex[] = [];
-  const state: State = { dct: day, anchor: null, quarter: null };
+  const state: State = { dct: day, tenses: tenseMemo(at), anchor: null, quarter: null };
   // A match its rule rejects ("may" the modal) gives way to the shorter matches it covered.
   for (let round = 0; round < 3 && pending.length; round++) {
     const rejected: Candidate[] = [];

@@ -50,32 +50,77 @@ export function tenseNear(at: AnnotatedText, tokenStart: number, tokenEnd: numbe
   return tenseOrNull(at, tokenStart, tokenEnd) ?? "present";
 }
 
+/**
+ * tokenTense of each token of one document, worked out on first need (0: not yet; see TENSES):
+ * every time expression of a sentence asks about every other token of it.
+ */
+export type TenseMemo = Uint8Array;
+
+/** tokenTense's answers by memo code, 1 up. */
+const TENSES: readonly (Tense | null)[] = [null, null, "past", "future"];
+
+export function tenseMemo(at: AnnotatedText): TenseMemo {
+  return new Uint8Array(at.tokens.length);
+}
+
+function memoTense(at: AnnotatedText, memo: TenseMemo, i: number): Tense | null {
+  let code = memo[i] as number;
+  if (code === 0) {
+    const tense = tokenTense(at, at.tokens[i] as Token);
+    code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
+    memo[i] = code;
+  }
+  return TENSES[code] as Tense | null;
+}
+
 /** Like tenseNear, but null when no verb of the sentence shows a tense. */
-export function tenseOrNull(at: AnnotatedText, tokenStart: number, tokenEnd: number): Tense | null {
+export function tenseOrNull(
+  at: AnnotatedText,
+  tokenStart: number,
+  tokenEnd: number,
+  memo?: TenseMemo,
+): Tense | null {
   const first = at.tokens[tokenStart];
   const sentence = first ? at.sentences[first.sentence] : undefined;
   if (!sentence) return null;
-  let best: { distance: number; tense: Tense } | null = null;
+  let bestDistance = 0;
+  let best: Tense | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (i >= tokenStart && i < tokenEnd) continue;
-    const tense = tokenTense(at, at.tokens[i] as Token);
+    const tense = memo ? memoTense(at, memo, i) : tokenTense(at, at.tokens[i] as Token);
     if (!tense) continue;
     const distance = i < tokenStart ? tokenStart - i : i - tokenEnd + 1;
-    if (!best || distance < best.distance) best = { distance, tense };
+    if (!best || distance < bestDistance) {
+      bestDistance = distance;
+      best = tense;
+    }
   }
-  return best?.tense ?? null;
+  return best;
 }
 
-/** Token indices covering [start, end): binary search, tokens are sorted by offset. [-1, 0] when none. */
-export function tokenRange(at: AnnotatedText, start: number, end: number): [number, number] {
+/**
+ * Token indices covering [start, end): binary search, tokens are sorted by offset. [-1, 0] when none.
+ * A span known to lie within a sentence may give its tokens [from, to) to search instead of all.
+ */
+export function tokenRange(
+  at: AnnotatedText,
+  start: number,
+  end: number,
+  from = 0,
+  to = at.tokens.length,
+): [number, number] {
   const { tokens } = at;
-  let lo = 0;
-  let hi = tokens.length;
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((tokens[mid] as Token).end <= start) lo = mid + 1;
     else hi = mid;
   }
+  // Past the given tokens, or a token before them reaching into the span: it was not within them
+  // after all; search them all.
+  if ((lo >= to && to < tokens.length) || (from > 0 && (tokens[from - 1] as Token).end > start))
+    return tokenRange(at, start, end);
   if (lo >= tokens.length || (tokens[lo] as Token).start >= end) return [-1, 0];
   let b = lo;
   while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < end) b++;
