@@ -426,6 +426,11 @@ const POSITIVE: [string, string][] = [
     "North Korea sent troops to Russia. President Vladimir Putin did not deny the reports.",
     "PRK>RUS:074:acknowledged",
   ],
+  // A toll of unrest or repression, with no armed attack before it, is of violence outside combat (18).
+  [
+    "Sri Lanka's president fled the country. Protesters in Colombo stormed his office. Sri Lanka's prime minister declared a state of emergency. Police fired tear gas and water cannon at protesters in Colombo. About 80 people were injured.",
+    "--->LKA:180:asserted",
+  ],
   // Who dies undergoes the act: the victims are the target, the cause its source.
   ["Three Ukrainian soldiers died in a Russian missile strike.", "RUSMIL>UKRMIL:190:asserted"],
   // An apposition's relative clause closes at its comma before the main verb: its place is no speaker.

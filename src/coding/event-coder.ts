@@ -3017,6 +3017,8 @@ function humanSubject(ctx: SentenceContext, g: VerbGroup, start: number): boolea
   return false;
 }
 const INTERCEPTION = /down-(?:missile|aircraft|drone)|intercept/;
+/** Codes of protest, riot and repression: the unrest whose toll is no military force's. */
+const UNREST = /^(?:14|175)/;
 /** How many sentences back an earlier act may be the one whose casualties a sentence reports. */
 const CASUALTY_REACH = 3;
 
@@ -3066,10 +3068,19 @@ function casualtyDrafts(
     // With no act, attacker or place, the toll is the story's: its focus country's (see analyze).
     const placed = ctx.places.some((p) => p.tokenStart > g.head && p.tokenStart < to && p.country);
     const striker = act?.source ?? author ?? null;
+    // "Police fired tear gas … About 80 people were injured": a toll of unrest or repression, with
+    // no armed attack before it, is of violence outside combat (18), not of military force (19).
+    const unrest =
+      !act &&
+      !author &&
+      (events.some((e) => UNREST.test(e.code) && FACTUAL.has(e.modality)) ||
+        previous.some(
+          (e) => e.sentence >= ctx.s.index - CASUALTY_REACH && UNREST.test(e.code) && FACTUAL.has(e.modality),
+        ));
     out.push({
       verb: g.head,
       verbEnd: g.head + 1,
-      code: act?.code ?? "190",
+      code: act?.code ?? (unrest ? "180" : "190"),
       rule: `casualties.${tok(ctx, g.head).lemma}${act ? "+act" : author ? "+attack-noun" : placed ? "+place" : "+story"}`,
       source: { phrases: striker ? [striker] : [], text: striker?.text ?? null, how: "none" },
       target: { phrases: act?.target ? [act.target] : [], text: act?.target?.text ?? null, how: "none" },
