@@ -420,6 +420,8 @@ const POSITIVE: [string, string][] = [
     "Forty-six Ivorian soldiers were held in Mali. Malian troops guarded them. A court in Bamako sentenced the 46 soldiers to 20 years in prison.",
     "MLIJUD>CIVMIL:172:asserted",
   ],
+  // Denying "the claim" denies the act alleged before it.
+  ["Ukraine accused Russia of shelling Kharkiv. The Kremlin denied the claim.", "RUS>UKR:194:denied"],
   // A denial withheld acknowledges.
   ["Russia did not deny sending troops to Syria.", "RUS>SYR:074:acknowledged"],
   [

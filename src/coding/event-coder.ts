@@ -2096,6 +2096,8 @@ function anaphoricEvents(ctx: SentenceContext, previous: CodedEvent[], frames: F
       .slice(g.head + 1, Math.min(ctx.s.tokenEnd, g.head + 4))
       .find((t) => t.pos === "NOUN" || t.pos === "PRON");
     if (!obj || !ANAPHORIC_OBJECTS.has(obj.lower)) continue;
+    // ("denied the claim": a charge denied is the latest act alleged — deniedCharges.)
+    if (m === "denied" && CHARGE_NOUNS.has(obj.lower)) continue;
     const antecedent = previous
       .filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index)
       .at(0);
@@ -2145,6 +2147,9 @@ function restatement(
  * sentences before (a reported one when none is alleged).
  */
 const CHARGED_ROOTS = new Set(["13", "14", "15", "16", "17", "18", "19", "20"]);
+const CLAIM_NOUNS = new Set(["claim", "claims", "suggestion", "suggestions"]);
+/** Roots of saying rather than doing: comments, demands, disapproval, rejection. */
+const STATEMENT_ROOTS = new Set(["01", "10", "11", "12"]);
 
 function deniedCharges(
   ctx: SentenceContext,
@@ -2174,8 +2179,12 @@ function deniedCharges(
         continue;
       charge = k;
     }
-    // A charge alleges a hostile act (not the accusation that makes it, nor a peaceful one).
-    const hostile = (e: CodedEvent) => CHARGED_ROOTS.has(e.code.slice(0, 2)) && e.verb !== g.head;
+    // An accusation or charge alleges a hostile act (not the accusation that makes it, nor a peaceful
+    // one); a claim or suggestion any act but a statement ("asked the general to stage it").
+    const claim = CLAIM_NOUNS.has(tok(ctx, charge).lower);
+    const hostile = (e: CodedEvent) =>
+      e.verb !== g.head &&
+      (claim ? !STATEMENT_ROOTS.has(e.code.slice(0, 2)) : CHARGED_ROOTS.has(e.code.slice(0, 2)));
     const alleged = (e: CodedEvent) => e.modality === "alleged" && hostile(e);
     const reported = (e: CodedEvent) => e.modality === "reported" && hostile(e);
     const here = events.filter((e) => e.sentence === ctx.s.index && e.verb < charge);
