@@ -90,7 +90,7 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
       if (BE_FORMS.has(a.lower) && j === lastAuxBefore(at, i, s)) beAux = true;
     }
     // ("were hit", "was cut", "were hurt": participles spelt as their base form; not "is set to".)
-    const sameForm = SAME_FORM_PARTICIPLES.has(t.lower) && at.tokens[i + 1]?.lower !== "to";
+    const sameForm = IRREGULAR_SAME.has(t.lower) && at.tokens[i + 1]?.lower !== "to";
     const passive =
       (beAux && (isParticiple(t) || sameForm)) || (!hasAux && !modal && existentialParticiple(at, i, s));
     const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
@@ -311,22 +311,20 @@ export const PARTICIPLE_PARTICLES: ReadonlySet<string> = new Set([
   "off",
   "through",
 ]);
-/** Participles spelt as their base form, passive after "be": "were hit", "was cut", "were hurt". */
-const SAME_FORM_PARTICIPLES = new Set([
-  "hit",
-  "hurt",
-  "cut",
-  "shut",
+/** Participles spelt as their base form: "put forward by", "set up by"; passive after "be": "were hit". */
+const IRREGULAR_SAME = new Set([
   "put",
   "set",
-  "spread",
+  "cut",
+  "hit",
+  "hurt",
+  "shut",
+  "let",
   "cast",
-  "burst",
   "upset",
+  "spread",
+  "burst",
 ]);
-
-/** Participles spelt as their base form: "put forward by", "set up by". */
-const IRREGULAR_SAME = new Set(["put", "set", "cut", "hit", "shut", "let", "cast", "upset", "spread"]);
 
 /** "talked by phone", "arrived by plane": "by" with a means, not an agent. */
 const MANNER_NOUNS = new Set([
