@@ -108,6 +108,11 @@ const THEME_SOURCE = new Set([
 const STATIVE_PASSIVES = new Set(["oppose", "commit", "dedicate", "devote"]);
 /** Conflict and presence codes whose target may be read from the place ("attacked in Kursk"). */
 const PLACE_TARGET_ROOTS = new Set(["03", "04", "06", "08", "07", "09", "13", "15", "17", "18", "19", "20"]);
+/** An organisation of states meeting "in Brussels" or "in New York" has no host: it meets where it sits. */
+function assembly(sources: readonly ActorPhrase[]): boolean {
+  return sources.length > 0 && sources.every((p) => p.code.startsWith("IGO"));
+}
+
 /** "X will give / will support / will meet": a future cooperative act of the speaker's own side. */
 function futureCooperation(ctx: SentenceContext, d: Draft): boolean {
   const root = d.code.slice(0, 2);
@@ -867,11 +872,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
   // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
-  // (An organisation of states meeting "in Brussels" has no host: it meets where it sits.)
-  const assembly = root === "04" && sources.length > 0 && sources.every((p) => p.code.startsWith("IGO"));
   if (
     !d.target.phrases.length &&
-    ((PLACE_TARGET_ROOTS.has(root) && !assembly) || code === "015" || d.targetCountry)
+    ((PLACE_TARGET_ROOTS.has(root) && !(root === "04" && assembly(sources))) ||
+      code === "015" ||
+      d.targetCountry)
   ) {
     targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
   }
@@ -1327,10 +1332,14 @@ function verbDraft(
     // Visits and meetings (04) have their host as target: "a summit in Switzerland".
     // Force and coercion (17–20) are aimed "at" their target: "fired tear gas at demonstrators".
     const root = (match.pattern.code ?? "").slice(0, 2);
-    // (An organisation of states meeting "in Brussels" or "in New York" has no host: it meets where it sits.)
-    const assembly = subject.phrases.length > 0 && subject.phrases.every((p) => p.code.startsWith("IGO"));
     const host =
-      root === "04" ? (assembly ? null : "in") : root === "17" || VIOLENT_ROOTS.has(root) ? "at" : null;
+      root === "04"
+        ? assembly(subject.phrases)
+          ? null
+          : "in"
+        : root === "17" || VIOLENT_ROOTS.has(root)
+          ? "at"
+          : null;
     target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme, host);
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
     if (theme && !target.phrases.length)
