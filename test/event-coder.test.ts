@@ -442,6 +442,16 @@ const POSITIVE: [string, string][] = [
   ],
   // Calling an act a coup, persecution or treason condemns it.
   ["Georgescu called the ruling a formalised coup d'état.", "ROU>-:111:asserted"],
+  // "It" after a speech verb, judged with a word of blame, is the act just told; a label may open
+  // with a quotation mark.
+  [
+    "Police in Quito raided the Mexican embassy. Brazil said it was a clear violation of the Vienna Convention.",
+    "BRA>ECUCOP:111:asserted",
+  ],
+  [
+    'Police in Quito raided the Mexican embassy. Mexico\'s president called the raid "a flagrant violation of international law".',
+    "MEXGOV>ECUCOP:111:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

@@ -24,7 +24,7 @@ export interface VerbGroup {
 
 const COPULAR_VERBS = new Set(["remain", "seem", "appear", "become", "stay", "look", "feel", "sound"]);
 const INNER_ADVERBS = new Set(["since", "already", "now", "also", "just", "long"]);
-const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
+export const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
 const MODALS = new Set(["would", "could", "might", "may", "should", "must", "can", "'d"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);

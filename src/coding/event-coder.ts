@@ -22,6 +22,7 @@ import {
   clauseStart,
   inRanges,
   PARTICIPLE_PARTICLES,
+  QUOTES,
   STOPPING,
   type VerbGroup,
 } from "./clauses.js";
@@ -1527,12 +1528,14 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     let code: string | undefined;
     for (let i = g.head + 2; i < Math.min(end, g.head + 10) && split < 0; i++) {
       const t = tok(ctx, i);
+      // ('called the raid "a flagrant violation"': a quotation mark opens the label.)
+      if (QUOTES.has(t.text)) continue;
       if (t.pos === "PUNCT" || t.pos === "VERB") break;
       const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || LABELS.has(t.lower);
       if (!opens) continue;
       for (let j = i; j < Math.min(end, i + 6); j++) {
         code = LABELS.get(tok(ctx, j).lower);
-        if (code || tok(ctx, j).pos === "PUNCT") break;
+        if (code || (tok(ctx, j).pos === "PUNCT" && !QUOTES.has(tok(ctx, j).text))) break;
       }
       split = i;
     }
@@ -1611,17 +1614,24 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     const possessor = ctx.actors.find(
       (p) => p.start === i && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""),
     );
+    // ("Brazil said it was a clear violation of the Vienna Convention": "it" is the act just told.)
+    const pronoun = det === "it" && VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "");
     if (possessor) i = possessor.end;
-    else if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)) continue;
-    i++;
+    else if (
+      !pronoun &&
+      !["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)
+    )
+      continue;
+    if (!pronoun) i++;
     while (
+      !pronoun &&
       i < ctx.s.tokenEnd &&
       ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
       !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")
     )
       i++;
     const noun = tok(ctx, i);
-    if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
+    if (!noun || !(pronoun || EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
     if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
     let code: string | undefined;
     const end = Math.min(ctx.s.tokenEnd, i + 10);
@@ -1630,7 +1640,8 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       if (t.text === "," || t.text === ";" || t.lower === "but") break;
       code = LABELS.get(t.lower);
     }
-    if (!code) continue;
+    // (Of "it", only blame: "said it was a success" may praise anything.)
+    if (!code || (pronoun && code !== "111")) continue;
     const subject = findSubject(ctx, g);
     if (!subject.phrases.length) continue;
     const existing = drafts.findIndex((d) => d.verb === g.head);
