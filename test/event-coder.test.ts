@@ -452,6 +452,11 @@ const POSITIVE: [string, string][] = [
     'Police in Quito raided the Mexican embassy. Mexico\'s president called the raid "a flagrant violation of international law".',
     "MEXGOV>ECUCOP:111:asserted",
   ],
+  // Troops sent go to whom "to" names past their clause, not to whoever the next clause names.
+  [
+    "Belarus and Russia agreed to deploy a joint grouping of troops, accusing Kyiv of plotting an attack.",
+    "BLR>RUS:0334:vowed",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
@@ -592,10 +597,7 @@ const POSITIVE: [string, string][] = [
   // An agent of unknown country takes the country of the one city its sentence names.
   ["President Amadou Diallo threatened to impose a curfew in Bamako.", "MLIGOV>-:1323:asserted"],
   // A "CITY:" dateline is where the story was filed, not a place of the event.
-  [
-    "LYON: Interpol said it would send a team to help identify the victims.",
-    "IGOCOPITP>---CVL:036:predicted",
-  ],
+  ["LYON: Interpol said it would send a team to help identify the victims.", "IGOCOPITP>-:036:predicted"],
   // A subject pronoun opening a sentence continues the previous subject; an object pronoun names the target.
   ["Putin met Kim in Pyongyang. He thanked him for the troops.", "RUSGOV>PRKGOV:051:asserted"],
   ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:041:asserted"],

@@ -33,6 +33,7 @@ import {
   isWeapon,
   type Reference,
   withCoordinatedRight,
+  wordBefore,
 } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { CODED_SPEECH, GOVERNORS, SPEECH_VERBS } from "./verb-classes.js";
@@ -1343,8 +1344,11 @@ function verbDraft(
           : null;
     target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern), theme, host);
     // "sending troops as human shields in addition to … to Russia": the destination may lie past the clause.
-    if (theme && !target.phrases.length)
-      target = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
+    // Only as the object of "to": "deployed troops, accusing Kyiv of …" sends nothing to Kyiv.
+    if (theme && !target.phrases.length) {
+      const beyond = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
+      if (beyond.phrases.every((p) => wordBefore(ctx, p.start) === "to")) target = beyond;
+    }
     // "sent troops to fight alongside Russian forces": the ally they join.
     if (theme && !target.phrases.length) {
       const ally = ctx.actors.find((p) => p.start > g.head && tok(ctx, p.start - 1)?.lower === "alongside");

@@ -769,7 +769,8 @@ export function isPartitiveOf(ctx: SentenceContext, prep: number): boolean {
 }
 
 /** The word before token i, past numbers and determiners ("for two Brazilian men" → "for"). */
-function wordBefore(ctx: SentenceContext, i: number): string {
+/** The word before token `i`, skipping numbers and determiners ("to the two countries" → "to"). */
+export function wordBefore(ctx: SentenceContext, i: number): string {
   let k = i - 1;
   while (k > ctx.s.tokenStart && (tok(ctx, k).pos === "NUM" || tok(ctx, k).pos === "DET")) k--;
   return tok(ctx, k)?.lower ?? "";
