@@ -457,6 +457,11 @@ const POSITIVE: [string, string][] = [
     "Belarus and Russia agreed to deploy a joint grouping of troops, accusing Kyiv of plotting an attack.",
     "BLR>RUS:0334:vowed",
   ],
+  // Stepping up cooperation expands it, whatever field its object names.
+  [
+    "Russia and Tajikistan agreed to step up cooperation between their security services.",
+    "RUS>TJK:032:vowed",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
