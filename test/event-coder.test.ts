@@ -462,6 +462,12 @@ const POSITIVE: [string, string][] = [
     "Russia and Tajikistan agreed to step up cooperation between their security services.",
     "RUS>TJK:032:vowed",
   ],
+  // Casualties nobody is named for come from a side the story shows in conflict with the victims'
+  // country, not from a partner it only meets and aids.
+  [
+    "India's foreign minister met Bangladesh's prime minister. India pledged aid to Bangladesh. At least 14 Bangladeshi police officers died in clashes on Sunday.",
+    "--->BGDCOP:190:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

@@ -214,18 +214,24 @@ const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19"
  */
 function documentDyadTargets(coded: CodedEvent[]): void {
   const partners = new Map<string, Map<string, number>>();
-  const add = (a: string, b: string) => {
-    const m = partners.get(a) ?? new Map<string, number>();
+  // Sides in conflict: threats, coercion and force (13–20) between them.
+  const enemies = new Map<string, Map<string, number>>();
+  const add = (pairs: Map<string, Map<string, number>>, a: string, b: string) => {
+    const m = pairs.get(a) ?? new Map<string, number>();
     m.set(b, (m.get(b) ?? 0) + 1);
-    partners.set(a, m);
+    pairs.set(a, m);
   };
   for (const e of coded) {
     const a = e.source?.country;
     const b = e.target?.country ?? e.targetCountry;
     // Comments and appeals (01, 02) say whom a side talks about, not whom it acts on.
     if (!a || !b || a === b || e.code.startsWith("01") || e.code.startsWith("02")) continue;
-    add(a, b);
-    add(b, a);
+    add(partners, a, b);
+    add(partners, b, a);
+    if (e.code >= "13" && e.code < "21") {
+      add(enemies, a, b);
+      add(enemies, b, a);
+    }
   }
   for (const e of coded) {
     // "At least two soldiers were killed": an agentless attack on one side comes from its clear partner.
@@ -243,7 +249,9 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     // "The United States and Britain struck …": of a coordinated attack, the first-named side.
     const attack =
       latest && coded.find((x) => x.sentence === latest.sentence && x.rule === latest.rule && onVictim(x));
-    const best = attack?.source?.country ?? clearPartner(partners.get(victim));
+    // Otherwise the side the story shows in conflict with the victims': casualties of a country's
+    // own unrest ("90 people died in clashes") are no act of a partner it only talks to.
+    const best = attack?.source?.country ?? clearPartner(enemies.get(victim));
     if (!best) continue;
     e.sourceCountry = best;
     e.rule = `${e.rule}|source.document-dyad`;
