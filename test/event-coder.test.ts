@@ -468,6 +468,8 @@ const POSITIVE: [string, string][] = [
     "India's foreign minister met Bangladesh's prime minister. India pledged aid to Bangladesh. At least 14 Bangladeshi police officers died in clashes on Sunday.",
     "--->BGDCOP:190:asserted",
   ],
+  // A possessor inside an apposition before the verb is not its subject; what the apposition describes is.
+  ["Russia, Iran's main ally, sent troops to Syria.", "RUS>SYR:074:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

@@ -558,6 +558,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
           text: `${tok(ctx, phrase.end - 2).text} ${tok(ctx, phrase.end - 1).text}`,
           how: "pair",
         };
+      // "Russia, Iran's main ally, sent troops": a possessor in an apposition is not the subject;
+      // the actor the apposition describes is.
+      const described = appositionHead(ctx, phrase, g.first);
+      if (described) return { phrases: [described], text: described.text, how: "subject" };
       return { phrases: withCoordinated(ctx, phrase), text: phrase.text, how: "subject" };
     }
     // "Israeli strikes killed 20 civilians": a country adjective on an attack noun heading the subject.
@@ -611,6 +615,22 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     }
   }
   return NONE;
+}
+
+/**
+ * The actor an apposition between commas right before the verb describes, when the phrase found is
+ * that apposition's possessor: "Russia, Iran's main ally, sent …" → Russia.
+ */
+function appositionHead(ctx: SentenceContext, phrase: ActorPhrase, verbStart: number): ActorPhrase | null {
+  const mark = tok(ctx, phrase.end)?.text;
+  if (mark !== "'s" && mark !== "\u2019s") return null;
+  if (tok(ctx, phrase.start - 1)?.text !== "," || tok(ctx, verbStart - 1)?.text !== ",") return null;
+  for (let i = phrase.end + 1; i < verbStart - 1; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || RELATIVES.has(t.lower)) return null;
+  }
+  const head = ctx.actors.find((p) => p.end === phrase.start - 1 && usable(p) && !p.modifierOnly);
+  return head ?? null;
 }
 
 /** Verbal acts a speaker goes on to perform after what it said: "said … and described X as Y". */
