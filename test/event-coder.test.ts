@@ -470,6 +470,9 @@ const POSITIVE: [string, string][] = [
   ],
   // A possessor inside an apposition before the verb is not its subject; what the apposition describes is.
   ["Russia, Iran's main ally, sent troops to Syria.", "RUS>SYR:074:asserted"],
+  // Police sent or flown in reinforce a police force (153), aimed where they go; troops flown in deploy (074).
+  ["France sent 1,000 extra police to New Caledonia.", "FRA>NCL:153:asserted"],
+  ["Russia flew troops in to Syria.", "RUS>SYR:074:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

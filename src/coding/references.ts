@@ -816,7 +816,7 @@ export function findTarget(
   to: number,
   sourceCodes: Set<string>,
   prep: string | null,
-  /** "sending North Korean troops to Russia": forces of the source's own country are the theme, not the target. */
+  /** "sending North Korean troops to Russia", "sent extra police to New Caledonia": forces of the source's own country are the theme, not the target. */
   skipOwnForces = false,
   /** A preposition whose object may be the target without being preferred ("attend a summit in Switzerland"). */
   alsoAllow: string | null = null,
@@ -890,7 +890,7 @@ export function findTarget(
       continue;
     if (
       skipOwnForces &&
-      p.role === "MIL" &&
+      (p.role === "MIL" || p.role === "COP") &&
       (sourceCountries.has(p.code.slice(0, 3)) || sourceCodes.size === 0 || p.kind === "agent")
     )
       continue;
