@@ -473,6 +473,8 @@ const POSITIVE: [string, string][] = [
   // Police sent or flown in reinforce a police force (153), aimed where they go; troops flown in deploy (074).
   ["France sent 1,000 extra police to New Caledonia.", "FRA>NCL:153:asserted"],
   ["Russia flew troops in to Syria.", "RUS>SYR:074:asserted"],
+  // "The public" are the speaker's own civilians.
+  ["Officials in Astana have urged the public not to draw conclusions.", "KAZGOV>KAZCVL:020:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
