@@ -475,6 +475,8 @@ const POSITIVE: [string, string][] = [
   ["Russia flew troops in to Syria.", "RUS>SYR:074:asserted"],
   // "The public" are the speaker's own civilians.
   ["Officials in Astana have urged the public not to draw conclusions.", "KAZGOV>KAZCVL:020:asserted"],
+  // An arrest somewhere is an arrest, not the seizure of the place.
+  ["Police arrested two men in the town of Ruse.", "---COP>-:173:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
