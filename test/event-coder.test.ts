@@ -477,6 +477,8 @@ const POSITIVE: [string, string][] = [
   ["Officials in Astana have urged the public not to draw conclusions.", "KAZGOV>KAZCVL:020:asserted"],
   // An arrest somewhere is an arrest, not the seizure of the place.
   ["Police arrested two men in the town of Ruse.", "---COP>-:173:asserted"],
+  // A quantifier floating after its subject ("both", "all", "each") leaves the verb a verb.
+  ["Aliyev and Pashinyan both thanked Trump.", "ARMGOV>USA:051:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

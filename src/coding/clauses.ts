@@ -381,6 +381,20 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "an invaded ally", "the according": participles used as adjectives or prepositions are not verbs. */
+/** "both", "all" or "each" right after a noun phrase or pronoun: "the two sides both signed", "they all fled". */
+function floatingQuantifier(at: AnnotatedText, i: number): boolean {
+  const q = at.tokens[i];
+  const before = at.tokens[i - 1];
+  return (
+    !!q &&
+    FLOATING_QUANTIFIERS.has(q.lower) &&
+    !!before &&
+    (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON")
+  );
+}
+
+const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
+
 function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
@@ -422,10 +436,12 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     return true;
   // "its deported children", "the occupied territories": an -ed form between a determiner or a
   // possessive and a noun modifies the noun.
+  // ("Aliyev and Pashinyan both thanked Trump": a quantifier after its noun phrase floats; the verb follows.)
   if (
     t.lower.endsWith("ed") &&
     (prev?.pos === "DET" || (prev?.pos === "PRON" && POSSESSIVE_DETERMINERS.has(prev.lower))) &&
-    (next?.pos === "NOUN" || next?.pos === "PROPN")
+    (next?.pos === "NOUN" || next?.pos === "PROPN") &&
+    !floatingQuantifier(at, i - 1)
   )
     return true;
   // "expel exiled leaders", "said armed men attacked": an -ed form between a verb and the noun it
@@ -459,7 +475,8 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (
     i > s.tokenStart &&
     prev &&
-    (prev.pos === "DET" || (prev.pos === "ADJ" && !NOMINAL_ADJECTIVES.has(prev.lower))) &&
+    ((prev.pos === "DET" && !floatingQuantifier(at, i - 1)) ||
+      (prev.pos === "ADJ" && !NOMINAL_ADJECTIVES.has(prev.lower))) &&
     next &&
     (next.pos === "NOUN" || next.pos === "PROPN")
   )
