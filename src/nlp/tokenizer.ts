@@ -122,6 +122,42 @@ function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string):
 
 const SPACE = 0x20;
 
+/** Words that may follow "a.m."/"p.m." inside a sentence: days, months, time zones. */
+const AFTER_CLOCK = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december gmt utc et est edt pt pst pdt ct cst cdt cet cest bst ist jst kst"
+  ).split(" "),
+);
+
+/**
+ * wink's sentence splitter reads "a.m."/"p.m." as an abbreviation that never ends a sentence: "was hit at
+ * about 2 a.m. Hamas said …" is two sentences when a capitalised word that is no day, month or time
+ * zone follows and a verb comes after it.
+ */
+function splitAfterClockTimes(tokens: Token[], spans: [number, number][]): [number, number][] {
+  let out: [number, number][] | null = null;
+  for (let n = 0; n < spans.length; n++) {
+    const [first, last] = spans[n] as [number, number];
+    let from = first;
+    for (let k = first; k < last; k++) {
+      const t = tokens[k];
+      if (!t || (t.lower !== "a.m." && t.lower !== "p.m.")) continue;
+      const next = tokens[k + 1];
+      if (!next || !/^[A-Z]/.test(next.text) || AFTER_CLOCK.has(next.lower)) continue;
+      if (tokens[k + 2]?.lower === "time") continue;
+      let verb = false;
+      for (let j = k + 2; j <= last && !verb; j++) verb = tokens[j]?.pos === "VERB";
+      if (!verb) continue;
+      out ??= spans.slice(0, n);
+      out.push([from, k]);
+      from = k + 1;
+    }
+    if (out) out.push([from, last]);
+  }
+  return out ?? spans;
+}
+
 /**
  * Split text into sentences and POS-tagged tokens with character offsets.
  * wink-nlp keeps every character (token = preceding spaces + value), so offsets are exact.
@@ -193,7 +229,7 @@ export function annotate(text: string): AnnotatedText {
   retagPastVerbs(tokens);
   retagParticiples(tokens);
   const sentences: Sentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = splitAfterClockTimes(tokens, doc.sentences().out(its.span) as unknown as [number, number][]);
   for (const [first, last] of spans) {
     const a = tokens[first];
     const b = tokens[last];
