@@ -479,6 +479,8 @@ const POSITIVE: [string, string][] = [
   ["Police arrested two men in the town of Ruse.", "---COP>-:173:asserted"],
   // A quantifier floating after its subject ("both", "all", "each") leaves the verb a verb.
   ["Aliyev and Pashinyan both thanked Trump.", "ARMGOV>USA:051:asserted"],
+  // A noun compounded with the agent's head stays inside the "by" phrase.
+  ["Two Iranian activists were arrested by the morality police in Tehran.", "IRNCOP>IRNOPP:173:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

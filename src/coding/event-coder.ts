@@ -1081,11 +1081,13 @@ function agentOfBy(ctx: SentenceContext, p: ActorPhrase, reduced: boolean): bool
     const t = tok(ctx, k);
     if (!t) return false;
     if (t.lower === "by") return true;
+    // ("by the morality police": a noun right before the actor's head compounds with it.)
     if (
       t.pos !== "ADJ" &&
       t.pos !== "ADV" &&
       t.pos !== "DET" &&
-      !(t.pos === "VERB" && t.lower.endsWith("ed"))
+      !(t.pos === "VERB" && t.lower.endsWith("ed")) &&
+      !(t.pos === "NOUN" && k === start - 1)
     )
       return false;
   }
