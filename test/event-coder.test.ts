@@ -481,6 +481,9 @@ const POSITIVE: [string, string][] = [
   ["Aliyev and Pashinyan both thanked Trump.", "ARMGOV>USA:051:asserted"],
   // A noun compounded with the agent's head stays inside the "by" phrase.
   ["Two Iranian activists were arrested by the morality police in Tehran.", "IRNCOP>IRNOPP:173:asserted"],
+  // A participle no past tense shares ("drawn", "taken") after a noun is a reduced relative, not the
+  // clause an announcement reports.
+  ["The Pentagon announced a package of arms drawn from US stocks.", "USAMIL>-:0332:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

@@ -204,7 +204,7 @@ function accuserTargets(coded: CodedEvent[]): void {
   }
 }
 
-/** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057). */
+/** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057, and pledges of aid, 033). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19", "20"]);
 
 /**
@@ -258,7 +258,12 @@ function documentDyadTargets(coded: CodedEvent[]): void {
   }
   for (const e of coded) {
     const a = e.source?.country;
-    if (!a || e.target || e.targetCountry || !(DYAD_ROOTS.has(e.code.slice(0, 2)) || e.code === "057"))
+    if (
+      !a ||
+      e.target ||
+      e.targetCountry ||
+      !(DYAD_ROOTS.has(e.code.slice(0, 2)) || e.code === "057" || e.code.startsWith("033"))
+    )
       continue;
     // "Hasina had resigned": yielding power or office (083) answers one's own country, not a partner.
     if (e.code.startsWith("083")) continue;
@@ -307,12 +312,16 @@ const FOCUS_SHARE = 0.4;
  * receiving end — by that country's own actors or by outsiders reacting — bears on that country.
  * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
  */
+/** Threats (13), aid (07) and pledges of aid (033): never aimed at the source's own country unnamed. */
+const OWN_SIDE_EXCLUDED = /^(?:13|07|033)/;
+
 function focusTargets(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
   for (const e of coded) {
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
     // "Finland was ready to respond to threats": nobody threatens their own country unnamed.
-    if (e.code.startsWith("13") && (e.source?.country ?? e.sourceCountry) === focus) continue;
+    // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story).
+    if (OWN_SIDE_EXCLUDED.test(e.code) && (e.source?.country ?? e.sourceCountry) === focus) continue;
     e.targetCountry = focus;
     e.rule = `${e.rule}|target.focus`;
   }

@@ -265,7 +265,9 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (t.lemma === "say" || t.lemma === "tell") return false;
   // "… a day of mourning for the three men killed.": a participle closing the sentence after a noun.
   if (next.text === "." && prev.pos === "NOUN" && !t.lower.endsWith("ing")) return finiteBefore(at, s, i);
-  if (!["in", "at", "during", "on"].includes(next.lower)) return false;
+  // ("a package of arms drawn from US stocks": a participle no past tense shares, before any preposition.)
+  const onlyParticiple = /(?:wn|en)$/.test(t.lower) && t.lower !== t.lemma && next.pos === "ADP";
+  if (!onlyParticiple && !["in", "at", "during", "on"].includes(next.lower)) return false;
   // "Families of people killed in the crackdown welcomed the arrest": the verb after the phrase is
   // the sentence's; the participle modifies the noun before it.
   if (prev.pos === "NOUN" && !t.lower.endsWith("ing") && verbAfterPhrase(at, s, i + 1)) return true;
