@@ -89,6 +89,11 @@ describe("findPlaces", () => {
     expect(findPlaces("Nothing much happened today, the spokesman said on Monday.")).toEqual([]);
   });
 
+  it("reads a pipeline's name as no place ('Nord Stream' is not Haiti's Nord)", () => {
+    const text = "Blasts ruptured the Nord Stream pipelines off Denmark.";
+    expect(surfaces(text, findPlaces(text))).toEqual(["Denmark"]);
+  });
+
   it("returns offsets into the text", () => {
     const text = "Drones struck the Kursk region; later Kiev and Kharkiv reported blasts.";
     const found = findPlaces(text, { countries: ["UKR", "RUS"] });

@@ -275,7 +275,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "insisted",
 ]);
 
-/** Capitalised words that, after a place name, make it part of an organisation's name. */
+/** Capitalised words that, after a place name, make it part of an organisation's (or a pipeline's: "Nord Stream") name. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "university",
   "college",
@@ -304,6 +304,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "fc",
   "united",
   "rangers",
+  "stream",
 ]);
 
 /** Phrases that the gazetteer holds as towns but news means otherwise. */
