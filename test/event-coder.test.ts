@@ -484,6 +484,8 @@ const POSITIVE: [string, string][] = [
   // A participle no past tense shares ("drawn", "taken") after a noun is a reduced relative, not the
   // clause an announcement reports.
   ["The Pentagon announced a package of arms drawn from US stocks.", "USAMIL>-:0332:asserted"],
+  // A suspicion rejected is a charge denied.
+  ["Ukraine accused Russia of attacking the pipelines. Moscow rejected the suspicion.", "RUS>UKR:190:denied"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

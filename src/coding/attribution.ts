@@ -67,6 +67,8 @@ export const CHARGE_NOUNS: ReadonlySet<string> = new Set([
   "claims",
   "suggestion",
   "suggestions",
+  "suspicion",
+  "suspicions",
 ]);
 const CHARGE_MODIFIERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 
