@@ -48,6 +48,11 @@ describe("actor resolution", () => {
     expect(actors("Donald Trump spoke.", "2025-03-01")).toContain("Donald Trump=USAGOV");
   });
 
+  it("names someone by the office they left up to two weeks before the story, not later", () => {
+    expect(actors("Ismail Haniyeh was killed.", "2024-08-01")).toContain("Ismail Haniyeh=PSEREBHMS");
+    expect(actors("Ismail Haniyeh was killed.", "2024-09-01")).toContain("Ismail Haniyeh=PSE");
+  });
+
   it("codes a former office holder named with the office as an elite out of office (ELI)", () => {
     expect(actors("Former Philippine President Rodrigo Duterte spoke.", "2025-03-12")).toContain(
       "Philippine President Rodrigo Duterte=PHLELI",

@@ -292,5 +292,20 @@ function computeRoleOn(person: { roles?: PersonRole[] }, date: string | null): P
   const held = roles.filter((r) => (!r.from || padFrom(r.from) <= date) && (!r.to || date < padTo(r.to)));
   // Prefer the role that started most recently (a new office supersedes an old one).
   held.sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
-  return held[0] ?? null;
+  if (held[0]) return held[0];
+  // A story written days after someone left an office (killed, resigned, ousted) still names them
+  // by it: "Hamas's political leader Ismail Haniyeh was killed" the day after.
+  const after = daysBefore(date, LEFT_OFFICE_GRACE_DAYS);
+  const left = roles.filter((r) => !!r.to && padTo(r.to) >= after && padTo(r.to) <= date);
+  left.sort((a, b) => padTo(b.to as string).localeCompare(padTo(a.to as string)));
+  return left[0] ?? null;
+}
+
+/** How long after leaving an office a person is still named by it. */
+const LEFT_OFFICE_GRACE_DAYS = 14;
+
+/** The date (YYYY-MM-DD) n days before a date. */
+function daysBefore(date: string, n: number): string {
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t - n * 86_400_000).toISOString().slice(0, 10);
 }
