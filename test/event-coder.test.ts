@@ -486,6 +486,8 @@ const POSITIVE: [string, string][] = [
   ["The Pentagon announced a package of arms drawn from US stocks.", "USAMIL>-:0332:asserted"],
   // A suspicion rejected is a charge denied.
   ["Ukraine accused Russia of attacking the pipelines. Moscow rejected the suspicion.", "RUS>UKR:190:denied"],
+  // A reaction to "the package" is aimed at whoever gave or pledged it.
+  ["The United States sent Ukraine military aid. Kyiv welcomed the package.", "UKRGOV>USA:051:asserted"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

@@ -2328,6 +2328,8 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     w,
     ["02", "03", "04", "05", "06", "07", "08"],
   ]),
+  // "Kyiv welcomed the package": an aid package is given or pledged.
+  ...["package", "packages"].map((w): [string, readonly string[]] => [w, ["03", "06", "07"]]),
   // "Oman welcomed the announcement": a deal reached is made by agreements, talks and concessions.
   ...[...DEAL_NOUNS].map((w): [string, readonly string[]] => [w, ["03", "04", "05", "06", "08"]]),
   ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
