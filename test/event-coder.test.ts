@@ -488,6 +488,11 @@ const POSITIVE: [string, string][] = [
   ["Ukraine accused Russia of attacking the pipelines. Moscow rejected the suspicion.", "RUS>UKR:190:denied"],
   // A reaction to "the package" is aimed at whoever gave or pledged it.
   ["The United States sent Ukraine military aid. Kyiv welcomed the package.", "UKRGOV>USA:051:asserted"],
+  // A subject pronoun after ", and" continues the previous clause's subject, past a relative clause.
+  [
+    "New Delhi had designated Nijjar, who campaigned for a homeland, a terrorist, and it accuses Canada of sheltering extremists.",
+    "INDGOV>CAN:112:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

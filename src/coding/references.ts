@@ -91,6 +91,9 @@ function fits(word: string, p: ActorPhrase): boolean {
   );
 }
 
+/** Conjunctions that open a coordinated clause: "…, and it accuses …". */
+const COORDINATORS = new Set(["and", "but"]);
+
 /** Subject forms: a sentence that opens with one continues the previous sentence's subject. */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
@@ -128,6 +131,20 @@ function resolvePronoun(
     : undefined;
   const speaker = speech ? findSubject(ctx, speech).phrases[0] : undefined;
   if (speaker && usable(speaker) && fits(word, speaker) && !skip.has(speaker.code)) return speaker;
+  // "New Delhi had designated Nijjar a terrorist, and it accuses Canada …": a subject pronoun opening
+  // a coordinated clause continues the previous clause's subject, not its object.
+  if (SUBJECT_PRONOUNS.has(word) && COORDINATORS.has(tok(ctx, i - 1)?.lower ?? "")) {
+    // (The clause's own verb, not one of a relative clause inside it: "Nijjar, who campaigned …,".)
+    for (let k = ctx.groups.length - 1; k >= 0; k--) {
+      const g = ctx.groups[k] as VerbGroup;
+      if (g.head >= i - 1 || g.infinitive || g.participle || g.reduced) continue;
+      const found = findSubject(ctx, g);
+      if (found.how === "relative" || !found.phrases.length) continue;
+      const subject = found.phrases[0];
+      if (subject && usable(subject) && fits(word, subject) && !skip.has(subject.code)) return subject;
+      break;
+    }
+  }
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
   const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
