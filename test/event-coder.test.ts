@@ -1023,8 +1023,10 @@ const NEGATIVE: string[] = [
   "Georgescu, a critic of NATO who has praised Vladimir Putin, won.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
-  // "Match" is no fight.
+  // "Match" is no fight, nor residing an occupation, nor overshadowing an attack.
   "Canada cut its staff in India to match India's in Canada.",
+  "The general resides in Moscow.",
+  "The row overshadowed the summit in Brussels.",
 ];
 
 describe("event coder", () => {
