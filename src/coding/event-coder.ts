@@ -2816,6 +2816,40 @@ function asDidDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
   return [];
 }
 
+/**
+ * Words that per-word rules of the coder start from, as classes (bits): feelings, nouns of taking
+ * part, blame verbs, protest nouns, allegation nouns. A sentence's classes, the union of its
+ * words', taken in one pass over its tokens, tell which of these rules can find nothing in it, so
+ * that each does not scan the sentence for its words.
+ */
+const FEELING_WORD = 1;
+const PART_WORD = 2;
+const BLAME_WORD = 4;
+const PROTEST_WORD = 8;
+const ALLEGATION_WORD = 16;
+
+/** A word's classes, kept on its form: they depend on its spelling and lemma only. */
+function wordClasses(t: Token): number {
+  const form = t.form;
+  if (form.coderClasses >= 0) return form.coderClasses;
+  const w = t.lower;
+  const classes =
+    (FEELINGS.has(w) ? FEELING_WORD : 0) |
+    (PART_NOUNS.has(w) || w === "nothing" ? PART_WORD : 0) |
+    (BLAME_VERBS.has(t.lemma) ? BLAME_WORD : 0) |
+    (PROTEST_NOUNS.has(w) ? PROTEST_WORD : 0) |
+    (ALLEGATION_NOUNS.has(w) ? ALLEGATION_WORD : 0);
+  form.coderClasses = classes;
+  return classes;
+}
+
+/** The classes of the sentence's words. */
+function sentenceClasses(ctx: SentenceContext): number {
+  let classes = 0;
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) classes |= wordClasses(tok(ctx, i));
+  return classes;
+}
+
 export function codeSentence(
   ctx: SentenceContext,
   res: CoderResources,
@@ -2823,6 +2857,7 @@ export function codeSentence(
   speakers: Speaker[] = [],
 ): CodedEvent[] {
   const frames = findFrames(ctx);
+  const classes = sentenceClasses(ctx);
   ctx.quoteSpeaker =
     frames.find((f) => f.speaker && ctx.quoted.some(([a, b]) => a >= f.from && b <= f.to + 1))?.speaker ??
     null;
@@ -2904,7 +2939,7 @@ export function codeSentence(
     if (govDraft) suppressed.add(govDraft.verb);
     drafts.push(d);
   }
-  drafts.push(...feelingDrafts(ctx));
+  if (classes & FEELING_WORD) drafts.push(...feelingDrafts(ctx));
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
@@ -2974,8 +3009,8 @@ export function codeSentence(
   const drafted = verbHeads;
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
-  kept.push(...reciprocalBlame(ctx, kept, previous));
-  kept.push(...involvementDenials(ctx, kept, previous));
+  if (classes & BLAME_WORD) kept.push(...reciprocalBlame(ctx, kept, previous));
+  if (classes & PART_WORD) kept.push(...involvementDenials(ctx, kept, previous));
   // "halted deliveries of weapons to Ukraine": a noun in the object (the next few words) of a verb
   // that a specific pattern coded is part of that event, not one of its own.
   const specific = kept.filter((d) => !d.weak && d.group);
@@ -2993,7 +3028,7 @@ export function codeSentence(
         ),
     ),
   );
-  kept.push(...protestNounDrafts(ctx, kept));
+  if (classes & PROTEST_WORD) kept.push(...protestNounDrafts(ctx, kept));
   const threats = threatPredicates(ctx, frames);
   const threatened = new Set(threats.map((e) => e.verb));
   const events: CodedEvent[] = [];
@@ -3007,7 +3042,7 @@ export function codeSentence(
   events.push(...anaphoricEvents(ctx, previous, frames));
   deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
-  events.push(...bareAllegations(ctx, frames, events));
+  events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
   return collapseRestatements(ctx, events);
 }
 
@@ -3443,7 +3478,13 @@ const ALLEGATION_NOUNS = new Set("claim claims allegation allegations accusation
  * operating the canal": an allegation about another country's actor is an accusation (112) even
  * when what is alleged codes no event of its own.
  */
-function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEvent[]): CodedEvent[] {
+function bareAllegations(
+  ctx: SentenceContext,
+  frames: Frame[],
+  events: CodedEvent[],
+  /** Whether the sentence holds an allegation noun (see sentenceClasses). */
+  allegationNouns: boolean,
+): CodedEvent[] {
   const out: CodedEvent[] = [];
   const claims: { speaker: ActorPhrase; verb: number; from: number; date: TimeMention | null }[] = [];
   // Finite claims only: "by alleging …" inside another statement reports, it does not accuse.
@@ -3456,7 +3497,7 @@ function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEve
     )
       claims.push({ speaker: f.speaker, verb: f.verb, from: f.from, date: f.date });
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
-  let i = ctx.s.tokenStart;
+  let i = allegationNouns ? ctx.s.tokenStart : ctx.s.tokenEnd;
   for (; i < ctx.s.tokenEnd - 1; i++) {
     if (!ALLEGATION_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i + 1).lower !== "that") continue;
     const g = ctx.groups.filter((h) => h.head < i).at(-1);
