@@ -3,7 +3,7 @@
  * attribution, date and place. TABARI-style shallow coding over POS tags; rules in data/.
  */
 import type { Modality } from "../knowledge/index.js";
-import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
+import { type ActorPhrase, type PlaceMatch, type TimeMention, type Token, wordHash } from "../nlp/index.js";
 import {
   CHARGE_NOUNS,
   chargeObject,
@@ -2818,9 +2818,9 @@ function asDidDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
 
 /**
  * Words that per-word rules of the coder start from, as classes (bits): feelings, nouns of taking
- * part, blame verbs, protest nouns, allegation nouns. A sentence's classes, the union of its
- * words', taken in one pass over its tokens, tell which of these rules can find nothing in it, so
- * that each does not scan the sentence for its words.
+ * part, blame verbs, protest nouns, allegation nouns. A sentence's classes, taken in one pass over
+ * its tokens, tell which of these rules can find nothing in it, so that each does not scan the
+ * sentence for its words.
  */
 const FEELING_WORD = 1;
 const PART_WORD = 2;
@@ -2828,25 +2828,42 @@ const BLAME_WORD = 4;
 const PROTEST_WORD = 8;
 const ALLEGATION_WORD = 16;
 
-/** A word's classes, kept on its form: they depend on its spelling and lemma only. */
-function wordClasses(t: Token): number {
-  const form = t.form;
-  if (form.coderClasses >= 0) return form.coderClasses;
-  const w = t.lower;
-  const classes =
-    (FEELINGS.has(w) ? FEELING_WORD : 0) |
-    (PART_NOUNS.has(w) || w === "nothing" ? PART_WORD : 0) |
-    (BLAME_VERBS.has(t.lemma) ? BLAME_WORD : 0) |
-    (PROTEST_NOUNS.has(w) ? PROTEST_WORD : 0) |
-    (ALLEGATION_NOUNS.has(w) ? ALLEGATION_WORD : 0);
-  form.coderClasses = classes;
-  return classes;
+/** Bits of the class table's index (the top bits of a word's hash): 4 KB, read per token. */
+const CLASS_BITS = 12;
+
+/**
+ * The classes of the words whose hash has each top CLASS_BITS bits. A token's entries (form and
+ * lemma) hold its classes and perhaps others' (words sharing the bits): a rule may be asked of a
+ * sentence without its words, never skipped in one with them. Built on first use (the word sets
+ * are declared further down).
+ */
+let classTable: Uint8Array | null = null;
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(1 << CLASS_BITS);
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      const k = wordHash(w) >>> (32 - CLASS_BITS);
+      table[k] = (table[k] as number) | bit;
+    }
+  };
+  add(FEELINGS.keys(), FEELING_WORD);
+  add([...PART_NOUNS, "nothing"], PART_WORD);
+  add(BLAME_VERBS, BLAME_WORD);
+  add(PROTEST_NOUNS.keys(), PROTEST_WORD);
+  add(ALLEGATION_NOUNS, ALLEGATION_WORD);
+  return table;
 }
 
-/** The classes of the sentence's words. */
+/** The classes the sentence's words may have (from their hashes: no look-up of the words). */
 function sentenceClasses(ctx: SentenceContext): number {
+  classTable ??= buildClassTable();
+  const shift = 32 - CLASS_BITS;
   let classes = 0;
-  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) classes |= wordClasses(tok(ctx, i));
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    classes |= (classTable[t.lowerHash >>> shift] as number) | (classTable[t.lemmaHash >>> shift] as number);
+  }
   return classes;
 }
 

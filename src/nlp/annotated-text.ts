@@ -57,8 +57,6 @@ export interface WordForm {
   /** The verb lexicon's memo, alike: the lexicon that last gave the word's patterns (null: never), and them. */
   verbLexicon: object | null;
   verbPatterns: unknown;
-  /** The event coder's classes of the word (a bit mask, see its wordClasses); -1 until asked. */
-  coderClasses: number;
 }
 
 export interface Sentence {

@@ -55,7 +55,6 @@ function newForm(tag: string, value: string, lower: string, lemma: string): Word
     actorStep: undefined,
     verbLexicon: null,
     verbPatterns: undefined,
-    coderClasses: -1,
     next: undefined,
   };
 }
