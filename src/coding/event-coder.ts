@@ -3,7 +3,7 @@
  * attribution, date and place. TABARI-style shallow coding over POS tags; rules in data/.
  */
 import type { Modality } from "../knowledge/index.js";
-import type { ActorPhrase, PlaceMatch, TimeMention, Token } from "../nlp/index.js";
+import { type ActorPhrase, type PlaceMatch, type TimeMention, type Token, wordHash } from "../nlp/index.js";
 import {
   CHARGE_NOUNS,
   chargeObject,
@@ -2835,6 +2835,57 @@ function asDidDrafts(ctx: SentenceContext, kept: Draft[]): Draft[] {
   return [];
 }
 
+/**
+ * Words that per-word rules of the coder start from, as classes (bits): feelings, nouns of taking
+ * part, blame verbs, protest nouns, allegation nouns. A sentence's classes, taken in one pass over
+ * its tokens, tell which of these rules can find nothing in it, so that each does not scan the
+ * sentence for its words.
+ */
+const FEELING_WORD = 1;
+const PART_WORD = 2;
+const BLAME_WORD = 4;
+const PROTEST_WORD = 8;
+const ALLEGATION_WORD = 16;
+
+/** Bits of the class table's index (the top bits of a word's hash): 4 KB, read per token. */
+const CLASS_BITS = 12;
+
+/**
+ * The classes of the words whose hash has each top CLASS_BITS bits. A token's entries (form and
+ * lemma) hold its classes and perhaps others' (words sharing the bits): a rule may be asked of a
+ * sentence without its words, never skipped in one with them. Built on first use (the word sets
+ * are declared further down).
+ */
+let classTable: Uint8Array | null = null;
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(1 << CLASS_BITS);
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      const k = wordHash(w) >>> (32 - CLASS_BITS);
+      table[k] = (table[k] as number) | bit;
+    }
+  };
+  add(FEELINGS.keys(), FEELING_WORD);
+  add([...PART_NOUNS, "nothing"], PART_WORD);
+  add(BLAME_VERBS, BLAME_WORD);
+  add(PROTEST_NOUNS.keys(), PROTEST_WORD);
+  add(ALLEGATION_NOUNS, ALLEGATION_WORD);
+  return table;
+}
+
+/** The classes the sentence's words may have (from their hashes: no look-up of the words). */
+function sentenceClasses(ctx: SentenceContext): number {
+  classTable ??= buildClassTable();
+  const shift = 32 - CLASS_BITS;
+  let classes = 0;
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    classes |= (classTable[t.lowerHash >>> shift] as number) | (classTable[t.lemmaHash >>> shift] as number);
+  }
+  return classes;
+}
+
 export function codeSentence(
   ctx: SentenceContext,
   res: CoderResources,
@@ -2842,6 +2893,7 @@ export function codeSentence(
   speakers: Speaker[] = [],
 ): CodedEvent[] {
   const frames = findFrames(ctx);
+  const classes = sentenceClasses(ctx);
   ctx.quoteSpeaker =
     frames.find((f) => f.speaker && ctx.quoted.some(([a, b]) => a >= f.from && b <= f.to + 1))?.speaker ??
     null;
@@ -2923,7 +2975,7 @@ export function codeSentence(
     if (govDraft) suppressed.add(govDraft.verb);
     drafts.push(d);
   }
-  drafts.push(...feelingDrafts(ctx));
+  if (classes & FEELING_WORD) drafts.push(...feelingDrafts(ctx));
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
@@ -2993,8 +3045,8 @@ export function codeSentence(
   const drafted = verbHeads;
   for (const d of kept) obligationToRequest(ctx, d, frames, res);
   kept.push(...bareObligations(ctx, frames, drafted));
-  kept.push(...reciprocalBlame(ctx, kept, previous));
-  kept.push(...involvementDenials(ctx, kept, previous));
+  if (classes & BLAME_WORD) kept.push(...reciprocalBlame(ctx, kept, previous));
+  if (classes & PART_WORD) kept.push(...involvementDenials(ctx, kept, previous));
   // "halted deliveries of weapons to Ukraine": a noun in the object (the next few words) of a verb
   // that a specific pattern coded is part of that event, not one of its own.
   const specific = kept.filter((d) => !d.weak && d.group);
@@ -3012,7 +3064,7 @@ export function codeSentence(
         ),
     ),
   );
-  kept.push(...protestNounDrafts(ctx, kept));
+  if (classes & PROTEST_WORD) kept.push(...protestNounDrafts(ctx, kept));
   const threats = threatPredicates(ctx, frames);
   const threatened = new Set(threats.map((e) => e.verb));
   const events: CodedEvent[] = [];
@@ -3026,7 +3078,7 @@ export function codeSentence(
   events.push(...anaphoricEvents(ctx, previous, frames));
   deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
-  events.push(...bareAllegations(ctx, frames, events));
+  events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
   return collapseRestatements(ctx, events);
 }
 
@@ -3462,7 +3514,13 @@ const ALLEGATION_NOUNS = new Set("claim claims allegation allegations accusation
  * operating the canal": an allegation about another country's actor is an accusation (112) even
  * when what is alleged codes no event of its own.
  */
-function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEvent[]): CodedEvent[] {
+function bareAllegations(
+  ctx: SentenceContext,
+  frames: Frame[],
+  events: CodedEvent[],
+  /** Whether the sentence holds an allegation noun (see sentenceClasses). */
+  allegationNouns: boolean,
+): CodedEvent[] {
   const out: CodedEvent[] = [];
   const claims: { speaker: ActorPhrase; verb: number; from: number; date: TimeMention | null }[] = [];
   // Finite claims only: "by alleging …" inside another statement reports, it does not accuse.
@@ -3475,7 +3533,7 @@ function bareAllegations(ctx: SentenceContext, frames: Frame[], events: CodedEve
     )
       claims.push({ speaker: f.speaker, verb: f.verb, from: f.from, date: f.date });
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
-  let i = ctx.s.tokenStart;
+  let i = allegationNouns ? ctx.s.tokenStart : ctx.s.tokenEnd;
   for (; i < ctx.s.tokenEnd - 1; i++) {
     if (!ALLEGATION_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i + 1).lower !== "that") continue;
     const g = ctx.groups.filter((h) => h.head < i).at(-1);

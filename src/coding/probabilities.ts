@@ -38,17 +38,45 @@ const PERCENT_ANYWHERE = new RegExp(`(?:%|percent|per cent)\\s+${CHANCE}`, "i");
 const ONE_IN_ANYWHERE = /in[- ][a-z0-9]+\s+(?:chance|odds|probability)/i;
 
 /** The estimative alternation without its word-boundary look-arounds: a looser document pre-check. */
-const looseForms = new WeakMap<RegExp, RegExp>();
+const looseForms = new WeakMap<RegExp, RegExp | null>();
 
-function looseForm(re: RegExp): RegExp {
+/** The loose form of an estimative expression (global), or null for an expression of another shape. */
+function looseForm(re: RegExp): RegExp | null {
   let loose = looseForms.get(re);
-  if (!loose) {
+  if (loose === undefined) {
     const m = /^\(\?<!\[\\w-\]\)(\(.*\))\(\?!\[\\w-\]\)$/s.exec(re.source);
     // An expression of another shape: no pre-check (its own scan decides).
-    loose = m?.[1] ? new RegExp(m[1], "i") : /(?:)/;
+    loose = m?.[1] ? new RegExp(m[1], "gi") : null;
     looseForms.set(re, loose);
   }
   return loose;
+}
+
+/**
+ * The sentences the estimative scan must read: those a match of the loose form, scanned once over
+ * the whole text, overlaps (null: none). A strict match in a sentence is a loose match at the same
+ * place, so the document scan finds it or an earlier match that runs over it: either overlaps the
+ * sentence. Most sentences of a document that says "likely" once are not read again.
+ */
+function looseSentences(loose: RegExp, at: AnnotatedText): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  let k = 0;
+  for (let m = execFirst(loose, at.text); m !== null; m = execNext(loose, at.text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    // Sentences are in text order: skip those ending at or before the match.
+    while (k < at.sentences.length && sentenceEnd(at.sentences[k] as Sentence) <= a) k++;
+    for (let j = k; j < at.sentences.length && (at.sentences[j] as Sentence).start < b; j++) {
+      marks ??= new Uint8Array(at.sentences.length);
+      marks[j] = 1;
+    }
+  }
+  return marks;
+}
+
+/** Where the sentence's text (what its scans read) ends in the document. */
+function sentenceEnd(s: Sentence): number {
+  return s.start + s.text.length;
 }
 
 /**
@@ -144,9 +172,16 @@ export function findProbabilities(
   const out: ProbabilityMention[] = [];
   const percent = PERCENT_ANYWHERE.test(at.text);
   const oneIn = ONE_IN_ANYWHERE.test(at.text);
-  const estimative = looseForm(table.re).test(at.text);
+  const loose = looseForm(table.re);
+  // null: every sentence (an expression without a loose form), else the marked ones.
+  const marks = loose === null ? null : looseSentences(loose, at);
+  const estimative = loose === null || marks !== null;
   if (!percent && !oneIn && !estimative) return out;
+  let k = -1;
   for (const s of at.sentences) {
+    k++;
+    const scan = estimative && (marks === null || marks[k] === 1);
+    if (!percent && !oneIn && !scan) continue;
     const taken: [number, number][] = [];
     if (percent)
       for (let m = execFirst(PERCENT, s.text); m !== null; m = execNext(PERCENT, s.text)) {
@@ -165,7 +200,7 @@ export function findProbabilities(
         out.push(mention(s, m.index, m[0], num / den, null, "odds", "prob.one-in-n"));
         taken.push([m.index, m.index + m[0].length]);
       }
-    if (!estimative) continue;
+    if (!scan) continue;
     for (let m = execFirst(table.re, s.text); m !== null; m = execNext(table.re, s.text)) {
       const start = m.index ?? 0;
       const word = m[1] ?? "";
