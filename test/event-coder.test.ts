@@ -493,6 +493,9 @@ const POSITIVE: [string, string][] = [
     "New Delhi had designated Nijjar, who campaigned for a homeland, a terrorist, and it accuses Canada of sheltering extremists.",
     "INDGOV>CAN:112:asserted",
   ],
+  // A warning naming nobody is aimed at the first other side its "that" clause names.
+  ["Iran warned that the project would become a graveyard for American troops.", "IRN>USAMIL:130:asserted"],
+  ["France warned that anyone who attacked French troops would face a response.", "FRA>-:130:conditional"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

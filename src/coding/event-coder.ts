@@ -1351,6 +1351,23 @@ function verbDraft(
       const beyond = findTarget(ctx, end, ctx.s.tokenEnd, sourceCodes, "to", true);
       if (beyond.phrases.every((p) => wordBefore(ctx, p.start) === "to")) target = beyond;
     }
+    // "warned that the corridor would become a graveyard for American troops": a warning naming
+    // nobody is aimed at the first other side its "that" clause names (not the speaker's own troops).
+    // ("warned that it would respond to any Israeli attack": the speaker's own verb there is the threat.)
+    if (
+      verb.lemma === "warn" &&
+      !target.phrases.length &&
+      tok(ctx, g.head + 1)?.lower === "that" &&
+      tok(ctx, g.head + 2)?.pos !== "PRON"
+    ) {
+      const inner = ctx.groups.find((h) => h.first > g.head + 1 && !h.infinitive && !h.participle);
+      const own = new Set(subject.phrases.map((p) => p.country ?? p.code));
+      const innerEnd = inner ? clauseEnd(ctx.at, ctx.s, ctx.groups, inner) : -1;
+      const other = ctx.actors.find(
+        (p) => p.start > g.head + 1 && p.start < innerEnd && !!p.country && !own.has(p.country),
+      );
+      if (other) target = { phrases: [other], text: other.text, how: "warned-clause" };
+    }
     // "sent troops to fight alongside Russian forces": the ally they join.
     if (theme && !target.phrases.length) {
       const ally = ctx.actors.find((p) => p.start > g.head && tok(ctx, p.start - 1)?.lower === "alongside");
