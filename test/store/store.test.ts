@@ -672,7 +672,7 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       const again = await store.ingestDocuments(docs);
       expect(again.every((o) => o.ok && o.status === "duplicate")).toBe(true);
       expect(await store.counts()).toEqual(counts);
-      const page = await store.events({ limit: 1000 });
+      const page = await store.events({ limit: 5000 });
       expect(page.items).toHaveLength(events);
       expect(page.items.every((e) => e.document.source.startsWith("examples "))).toBe(true);
       // Each event's sentence as the extraction cited it (read from its document's sentence list).
