@@ -314,6 +314,8 @@ const FOCUS_SHARE = 0.4;
  */
 /** Threats (13), aid (07) and pledges of aid (033): never aimed at the source's own country unnamed. */
 const OWN_SIDE_EXCLUDED = /^(?:13|07|033)/;
+/** Acts between two sides: consultation (04), cooperation (05), force posture (15), force (19). */
+const RELATIONAL_ROOTS = /^(?:04|05|15|19)/;
 
 function focusTargets(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
@@ -321,7 +323,14 @@ function focusTargets(coded: CodedEvent[], focus: string | null): void {
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
     // "Finland was ready to respond to threats": nobody threatens their own country unnamed.
     // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story).
-    if (OWN_SIDE_EXCLUDED.test(e.code) && (e.source?.country ?? e.sourceCountry) === focus) continue;
+    const own = (e.source?.country ?? e.sourceCountry) === focus;
+    if (OWN_SIDE_EXCLUDED.test(e.code) && own) continue;
+    // A meeting, a cooperation, a show of force or an attack with no other side is no event: with
+    // one's own country it means nothing ("the Senate passed the measure" is no act on the US).
+    if (RELATIONAL_ROOTS.test(e.code) && own) {
+      e.needsTarget = true;
+      continue;
+    }
     e.targetCountry = focus;
     e.rule = `${e.rule}|target.focus`;
   }
