@@ -1457,6 +1457,19 @@ describe("event coder", () => {
     expect(analyzeText(once, "2024-10-28").events.find((e) => e.source === "RUSMIL")?.target).toBeNull();
   });
 
+  it("aims at the story's focus country only words about it, not acts that must name their other side", () => {
+    const story =
+      "TBILISI - Georgia's parliament passed the bill on Tuesday. Georgia's president said she would veto it. " +
+      "Georgian protesters rallied in Tbilisi. Georgia's prime minister defended the law. " +
+      "The European Union criticised Georgia. Russia suspended cooperation. Estonia's navy began patrolling the Baltic.";
+    const events = analyzeText(story, "2024-10-28").events;
+    // Reduced relations with nobody named: no event, not one aimed at Georgia.
+    expect(events.some((e) => e.source === "RUS")).toBe(false);
+    // A show of force stands on its own.
+    expect(events.find((e) => e.source === "ESTMIL")?.target).toBeNull();
+    expect(events.find((e) => e.source === "GEOOPP")?.target).toBe("GEO");
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

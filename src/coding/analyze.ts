@@ -314,6 +314,9 @@ const FOCUS_SHARE = 0.4;
  */
 /** Threats (13), aid (07) and pledges of aid (033): never aimed at the source's own country unnamed. */
 const OWN_SIDE_EXCLUDED = /^(?:13|07|033)/;
+/** Acts whose other side the text must name: intent (03), material cooperation (06), yielding (08),
+ * rejection (12), reduced relations (16), coercion (17), force (19). */
+const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
 /** Acts between two sides: consultation (04), cooperation (05), force posture (15), force (19). */
 const RELATIONAL_ROOTS = /^(?:04|05|15|19)/;
 
@@ -331,6 +334,14 @@ function focusTargets(coded: CodedEvent[], focus: string | null): void {
       e.needsTarget = true;
       continue;
     }
+    // Intents, material acts, rejections, reductions, coercion and force name the side they concern;
+    // only words (comments, appeals, demands, criticism, threats) are said about a country at large.
+    if (NAMED_PARTY_ROOTS.test(e.code) && !own) {
+      e.needsTarget = true;
+      continue;
+    }
+    // A show of force aimed at nobody named stands on its own ("Estonia's navy began patrolling").
+    if (e.code.startsWith("15")) continue;
     e.targetCountry = focus;
     e.rule = `${e.rule}|target.focus`;
   }
