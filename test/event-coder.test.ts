@@ -496,6 +496,11 @@ const POSITIVE: [string, string][] = [
   // A warning naming nobody is aimed at the first other side its "that" clause names.
   ["Iran warned that the project would become a graveyard for American troops.", "IRN>USAMIL:130:asserted"],
   ["France warned that anyone who attacked French troops would face a response.", "FRA>-:130:conditional"],
+  // A "whom" clause between commas is skipped on the way to the main verb's subject.
+  [
+    "Wickremesinghe, whom Rajapaksa appointed acting president before leaving, declared a state of emergency.",
+    "LKA>-:1724:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

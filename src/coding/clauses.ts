@@ -580,7 +580,10 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     const t = at.tokens[i] as Token;
     const next = at.tokens[i + 1] as Token;
-    if (t.text !== "," || !(next.lower === "who" || next.lower === "which" || next.lower === "whose"))
+    if (
+      t.text !== "," ||
+      !(next.lower === "who" || next.lower === "whom" || next.lower === "which" || next.lower === "whose")
+    )
       continue;
     let j = i + 2;
     while (j < s.tokenEnd && (at.tokens[j] as Token).text !== "," && (at.tokens[j] as Token).text !== ";")
