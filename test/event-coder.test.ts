@@ -501,6 +501,12 @@ const POSITIVE: [string, string][] = [
     "Wickremesinghe, whom Rajapaksa appointed acting president before leaving, declared a state of emergency.",
     "LKA>-:1724:asserted",
   ],
+  // Welcoming an arrest endorses it; declaring a general strike is a strike; "Centre" is no place.
+  ["Families of the victims welcomed the arrest.", "---CVL>-:051:asserted"],
+  [
+    "The country's largest union federation, the Bolivian Workers' Centre, declared an indefinite general strike.",
+    "BOLLAB>-:143:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

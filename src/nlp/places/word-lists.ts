@@ -153,6 +153,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Months, days and other capitalised words that are never places on their own. */
 export const NEVER_PLACES: ReadonlySet<string> = new Set([
+  // Regions of Cameroon, Haiti and Burkina Faso, and in news the end of an organisation's name
+  // ("the Bolivian Workers' Centre").
+  "centre",
+  "center",
   "january",
   "february",
   "march",
