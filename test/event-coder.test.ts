@@ -507,6 +507,8 @@ const POSITIVE: [string, string][] = [
     "The country's largest union federation, the Bolivian Workers' Centre, declared an indefinite general strike.",
     "BOLLAB>-:143:asserted",
   ],
+  // Organising an attack is the attack, as the accuser tells it.
+  ["Prime Minister Albin Kurti accused Serbia of organising the assault.", "SRB>KSVGOV:190:alleged"],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
