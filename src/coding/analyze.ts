@@ -204,6 +204,9 @@ function accuserTargets(coded: CodedEvent[]): void {
   }
 }
 
+/** Threats, protest, force posture, reduced relations, coercion, assault, force, mass violence (13–20). */
+const CONFLICT_ROOTS = /^(?:1[3-9]|20)/;
+
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057, and pledges of aid, 033). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19", "20"]);
 
@@ -228,7 +231,7 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     if (!a || !b || a === b || e.code.startsWith("01") || e.code.startsWith("02")) continue;
     add(partners, a, b);
     add(partners, b, a);
-    if (e.code >= "13" && e.code < "21") {
+    if (CONFLICT_ROOTS.test(e.code)) {
       add(enemies, a, b);
       add(enemies, b, a);
     }
@@ -329,7 +332,7 @@ function focusTargets(coded: CodedEvent[], focus: string | null): void {
     const own = (e.source?.country ?? e.sourceCountry) === focus;
     if (OWN_SIDE_EXCLUDED.test(e.code) && own) continue;
     // A meeting, a cooperation, a show of force or an attack with no other side is no event: with
-    // one's own country it means nothing ("the Senate passed the measure" is no act on the US).
+    // one's own country it means nothing ("Biden signed the package into law" is no act on the US).
     if (RELATIONAL_ROOTS.test(e.code) && own) {
       e.needsTarget = true;
       continue;
