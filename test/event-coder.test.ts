@@ -509,6 +509,11 @@ const POSITIVE: [string, string][] = [
   ],
   // Organising an attack is the attack, as the accuser tells it.
   ["Prime Minister Albin Kurti accused Serbia of organising the assault.", "SRB>KSVGOV:190:alleged"],
+  // A warning naming nobody takes its target from the story, like an appeal or a reproach.
+  [
+    "Thailand attacked Cambodia on Thursday. Cambodia shelled Thailand on Friday. Thailand struck Cambodian positions again. Thailand's prime minister warned that if the situation escalated, it could move towards war.",
+    "THAGOV>KHM:130:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

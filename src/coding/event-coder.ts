@@ -207,8 +207,8 @@ const DEMAND_VERBS = new Set(["demand", "insist", "require"]);
 /** Codes a request verb's own pattern gives when nothing more specific matched. */
 const GENERIC_REQUESTS = new Set(["010", "020", "100"]);
 /** Actions that are events without a target: protests, force posture, violence. */
-/** Verbal acts whose bare default code may take its target from the story (appeals, demands, reproaches). */
-const STORY_TARGET_ROOTS = new Set(["02", "10", "11", "12"]);
+/** Verbal acts whose bare default code may take its target from the story (appeals, demands, reproaches, threats). */
+const STORY_TARGET_ROOTS = new Set(["02", "10", "11", "12", "13"]);
 const SELF_CONTAINED_ROOTS = new Set(["03", "08", "12", "14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
