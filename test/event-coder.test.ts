@@ -494,7 +494,7 @@ const POSITIVE: [string, string][] = [
     "INDGOV>CAN:112:asserted",
   ],
   // A warning naming nobody is aimed at the first other side its "that" clause names.
-  ["Iran warned that the project would become a graveyard for American troops.", "IRN>USAMIL:130:asserted"],
+  ["Iran warned that the project would become a graveyard for American troops.", "IRN>USAMIL:130:vowed"],
   ["France warned that anyone who attacked French troops would face a response.", "FRA>-:130:conditional"],
   // A "whom" clause between commas is skipped on the way to the main verb's subject.
   [
@@ -512,7 +512,7 @@ const POSITIVE: [string, string][] = [
   // A warning naming nobody takes its target from the story, like an appeal or a reproach.
   [
     "Thailand attacked Cambodia on Thursday. Cambodia shelled Thailand on Friday. Thailand struck Cambodian positions again. Thailand's prime minister warned that if the situation escalated, it could move towards war.",
-    "THAGOV>KHM:130:asserted",
+    "THAGOV>KHM:130:vowed",
   ],
   // A verdict on a possessed act is aimed at its possessor.
   [

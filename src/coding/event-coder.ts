@@ -855,7 +855,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     (group.modal === "would" || ctx.groups.some((h) => h.modal === "would" && h.head === group.first - 1));
   // "Russia warned that it could strike Kyiv": the threat it made is its own word, made now.
   const warnedThreat = ownWord && decision.frame?.rule === "attr.warn" && d.code.startsWith("13");
-  if (reportedWould || (warnedThreat && modality !== "conditional")) modality = "vowed";
+  // "Iran warned that the corridor would become a graveyard …": a warning made in the story's own
+  // voice is that vow.
+  // ("China threatened to attack Taiwan" stays the asserted act of threatening.)
+  const ownWarning = modality === "asserted" && d.code.startsWith("13") && tok(ctx, d.verb)?.lemma === "warn";
+  if (reportedWould || (warnedThreat && modality !== "conditional") || ownWarning) modality = "vowed";
   else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
