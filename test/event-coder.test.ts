@@ -514,6 +514,15 @@ const POSITIVE: [string, string][] = [
     "Thailand attacked Cambodia on Thursday. Cambodia shelled Thailand on Friday. Thailand struck Cambodian positions again. Thailand's prime minister warned that if the situation escalated, it could move towards war.",
     "THAGOV>KHM:130:vowed",
   ],
+  // A report ends at a semicolon, and at ", and" before another actor speaking or appealing.
+  [
+    "Trump said 14 missiles had been launched; Qatar condemned the attack on its territory.",
+    "QAT>-:112:asserted",
+  ],
+  [
+    "The Organization of American States said it would convene its council, and Washington urged Mexico to resolve the dispute.",
+    "USAGOV>MEX:022:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",

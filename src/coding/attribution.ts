@@ -228,8 +228,13 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let i = g.head + 1;
   for (; i < ctx.s.tokenEnd - 1; i++) {
+    // "Trump said 14 missiles had been launched …; Qatar condemned the attack": a semicolon closes it.
+    if (tok(ctx, i).text === ";") return i;
     if (tok(ctx, i).text === "," && commaCoordinated(ctx, g, i)) return i;
     if (tok(ctx, i).lower !== "and") continue;
+    // "… said it would convene its council, and Washington urged the two countries …": after ", and",
+    // another actor speaking or appealing in the story's own voice opens a clause of its own.
+    if (tok(ctx, i - 1)?.text === "," && ownVoiceClause(ctx, g, i + 1)) return i - 1;
     const next = ctx.groups.find((h) => h.first > i);
     // "…, saying the soldiers had strayed, and downgraded relations": ", and" closes a comma-led -ing report.
     if (g.participle && tok(ctx, i - 1)?.text === "," && next?.first === i + 1 && !next.participle) return i;
@@ -245,6 +250,37 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     if (between.every((t) => t.pos === "ADV")) return i;
   }
   return ctx.s.tokenEnd;
+}
+
+/** Verbs of speaking, appealing and judging that, with their own subject after ", and", are no report. */
+const OWN_VOICE_VERBS = new Set([
+  "urge",
+  "call",
+  "condemn",
+  "denounce",
+  "criticise",
+  "criticize",
+  "accuse",
+  "warn",
+  "welcome",
+  "demand",
+  "say",
+  "announce",
+]);
+
+/**
+ * Does a clause of its own start at i: an actor other than the speaker followed at once by a plain
+ * past verb of speaking, appealing or judging ("Washington urged", "Qatar condemned")?
+ */
+function ownVoiceClause(ctx: SentenceContext, g: VerbGroup, i: number): boolean {
+  const actor = ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).pos === "DET"));
+  if (!actor || actor.modifierOnly) return false;
+  const next = ctx.groups.find((h) => h.first === actor.end);
+  if (!next || next.first !== next.head || next.participle || next.infinitive || next.passive) return false;
+  const verb = tok(ctx, next.head);
+  if (!OWN_VOICE_VERBS.has(verb.lemma) || verb.lower === verb.lemma) return false;
+  const speaker = findSubject(ctx, g).phrases[0];
+  return !speaker || speaker.code !== actor.code;
 }
 
 /** Speech verbs that as often take an act as their object: "declared war", "announced sanctions". */
