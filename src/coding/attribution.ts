@@ -5,7 +5,7 @@
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
 import type { VerbGroup } from "./clauses.js";
-import { commaCoordinated, findSubject, mainClauseOf } from "./references.js";
+import { commaCoordinated, findSubject, mainClauseOf, type Reference } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { SPEECH_VERBS } from "./verb-classes.js";
 
@@ -227,6 +227,8 @@ function frame(
 function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let i = g.head + 1;
+  // The speech verb's subject, looked for once and only when needed.
+  let speaker: Reference | undefined;
   for (; i < ctx.s.tokenEnd - 1; i++) {
     // "Trump said 14 missiles had been launched …; Qatar condemned the attack": a semicolon closes it.
     if (tok(ctx, i).text === ";") return i;
@@ -234,7 +236,8 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     if (tok(ctx, i).lower !== "and") continue;
     // "… said it would convene its council, and Washington urged the two countries …": after ", and",
     // another actor speaking or appealing in the story's own voice opens a clause of its own.
-    if (tok(ctx, i - 1)?.text === "," && ownVoiceClause(ctx, g, i + 1)) return i - 1;
+    if (tok(ctx, i - 1)?.text === "," && ownVoiceClause(ctx, i + 1, () => (speaker ??= findSubject(ctx, g))))
+      return i - 1;
     const next = ctx.groups.find((h) => h.first > i);
     // "…, saying the soldiers had strayed, and downgraded relations": ", and" closes a comma-led -ing report.
     if (g.participle && tok(ctx, i - 1)?.text === "," && next?.first === i + 1 && !next.participle) return i;
@@ -272,14 +275,14 @@ const OWN_VOICE_VERBS = new Set([
  * Does a clause of its own start at i: an actor other than the speaker followed at once by a plain
  * past verb of speaking, appealing or judging ("Washington urged", "Qatar condemned")?
  */
-function ownVoiceClause(ctx: SentenceContext, g: VerbGroup, i: number): boolean {
+function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Reference): boolean {
   const actor = ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).pos === "DET"));
   if (!actor || actor.modifierOnly) return false;
   const next = ctx.groups.find((h) => h.first === actor.end);
   if (!next || next.first !== next.head || next.participle || next.infinitive || next.passive) return false;
   const verb = tok(ctx, next.head);
   if (!OWN_VOICE_VERBS.has(verb.lemma) || verb.lower === verb.lemma) return false;
-  const speaker = findSubject(ctx, g).phrases[0];
+  const speaker = speechSubject().phrases[0];
   return !speaker || speaker.code !== actor.code;
 }
 

@@ -1643,23 +1643,21 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     );
     // ("Brazil said it was a clear violation of the Vienna Convention": "it" is the act just told.)
     const pronoun = det === "it" && VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "");
-    if (possessor) i = possessor.end;
-    else if (
-      !pronoun &&
-      !["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det)
-    )
-      continue;
-    if (!pronoun) i++;
-    while (
-      !pronoun &&
-      i < ctx.s.tokenEnd &&
-      ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
-      !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")
-    )
+    if (!pronoun) {
+      if (possessor) i = possessor.end;
+      else if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det))
+        continue;
       i++;
-    const noun = tok(ctx, i);
-    if (!noun || !(pronoun || EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
-    if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
+      while (
+        i < ctx.s.tokenEnd &&
+        ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
+        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")
+      )
+        i++;
+      const noun = tok(ctx, i);
+      if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
+      if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
+    }
     let code: string | undefined;
     const end = Math.min(ctx.s.tokenEnd, i + 10);
     for (let j = i + 2; j < end && !code; j++) {

@@ -3,6 +3,8 @@
  * Pure: the raw JSON is passed in; loading files happens in src/nlp/resources.ts.
  */
 
+import { addDays, formatDay, parseDay } from "../time-calendar.js";
+
 export interface CountryEntry {
   iso3: string;
   iso2?: string;
@@ -295,7 +297,8 @@ function computeRoleOn(person: { roles?: PersonRole[] }, date: string | null): P
   if (held[0]) return held[0];
   // A story written days after someone left an office (killed, resigned, ousted) still names them
   // by it: "Hamas's political leader Ismail Haniyeh was killed" the day after.
-  const after = daysBefore(date, LEFT_OFFICE_GRACE_DAYS);
+  const day = parseDay(date);
+  const after = day ? formatDay(addDays(day, -LEFT_OFFICE_GRACE_DAYS)) : date;
   const left = roles.filter((r) => !!r.to && padTo(r.to) >= after && padTo(r.to) <= date);
   left.sort((a, b) => padTo(b.to as string).localeCompare(padTo(a.to as string)));
   return left[0] ?? null;
@@ -303,9 +306,3 @@ function computeRoleOn(person: { roles?: PersonRole[] }, date: string | null): P
 
 /** How long after leaving an office a person is still named by it. */
 const LEFT_OFFICE_GRACE_DAYS = 14;
-
-/** The date (YYYY-MM-DD) n days before a date. */
-function daysBefore(date: string, n: number): string {
-  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? date : new Date(t - n * 86_400_000).toISOString().slice(0, 10);
-}
