@@ -854,6 +854,11 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // Two countries' leaders named together are "the two countries"; a pair naming nobody else acts on itself.
+  [
+    "Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan. He said the two countries had committed to stop all fighting.",
+    "ARMGOV>AZEGOV:0356:vowed",
+  ],
   // An -ed form after a number or a degree word modifies the noun ("one more named exercise").
   ["The PLA will hold at least one more named exercise around Taiwan.", "CHNMIL>TWN:150:predicted"],
   // Leaving or suspending a treaty reduces relations; a place naming the treaty is not the place left.

@@ -897,7 +897,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
   // refrain …", "accused foreign-funded groups of …" in a story about one country).
   // ("Each side accused the other": coordinated or paired sources acting on each other.)
-  const reciprocal = eachOther(ctx, d.verb, d.to);
+  // "The two countries had committed to stop all fighting": a pair named as such acts on itself
+  // when the clause names nobody else.
+  const reciprocal =
+    eachOther(ctx, d.verb, d.to) || (!!d.source.pair && !d.target.phrases.length && !targetCountry);
   const needsTarget =
     d.weak &&
     !d.target.phrases.length &&

@@ -18,6 +18,8 @@ export interface Reference {
   text: string | null;
   /** How it was found: "subject", "relative", "pronoun", "coordination". */
   how: string;
+  /** Named as a pair ("the two countries", "both sides"), kept through the clauses that share it. */
+  pair?: boolean;
 }
 
 const NONE: Reference = { phrases: [], text: null, how: "none" };
@@ -250,7 +252,11 @@ function namedPair(
   // (Reporters and bystanders are never a party: "the two sides told reporters".)
   const fitting = (p: ActorPhrase) =>
     usable(p) && !!p.country && (kind === null || p.kind === kind) && !BYSTANDER_ROLES.has(p.role ?? "");
-  const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && fitting(p));
+  // "Trump hosted Azerbaijan's Aliyev and Armenia's Pashinyan … the two countries": leaders of two
+  // countries named together stand for their countries.
+  const joinable = (p: ActorPhrase) =>
+    fitting(p) || (kind === "state" && usable(p) && !!p.country && p.kind === "person" && p.role === "GOV");
+  const before = ctx.history.filter((p) => p.end < i - 1 && ctx.s.index - p.sentence <= 3 && joinable(p));
   for (let k = before.length - 1; k > 0; k--) {
     const p = before[k] as ActorPhrase;
     const q = before[k - 1] as ActorPhrase;
@@ -574,6 +580,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
           phrases: pairOfAgents,
           text: `${tok(ctx, phrase.end - 2).text} ${tok(ctx, phrase.end - 1).text}`,
           how: "pair",
+          pair: true,
         };
       // "Russia, Iran's main ally, sent troops": a possessor in an apposition is not the subject;
       // the actor the apposition describes is.
@@ -585,7 +592,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (phrase?.modifierOnly && phrase.country && attackNounHead(ctx, phrase.end, g.first))
       return { phrases: [phrase], text: phrase.text, how: "attack-noun" };
     const pair = phrase ? null : pairAntecedent(ctx, i);
-    if (pair) return { phrases: pair, text: `${tok(ctx, i - 1).text} ${t.text}`, how: "pair" };
+    if (pair) return { phrases: pair, text: `${tok(ctx, i - 1).text} ${t.text}`, how: "pair", pair: true };
     if (FIRST_PERSON.has(t.lower) && ctx.quoteSpeaker && inRanges(i, ctx.quoted)) {
       return { phrases: [ctx.quoteSpeaker], text: t.text, how: "quote-speaker" };
     }
@@ -855,7 +862,7 @@ export function findTarget(
     // (A pair holding the source itself is the story's sides as counted wrongly: left to the story rules.)
     const pair = pairAntecedent(ctx, i);
     if (pair && !pair.some((p) => sourceCountries.has(p.country ?? p.code.slice(0, 3))))
-      return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair" };
+      return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair", pair: true };
   }
   const candidates = ctx.actors.filter(
     (p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start),
