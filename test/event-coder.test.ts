@@ -45,7 +45,7 @@ const POSITIVE: [string, string][] = [
   // Annulling an election or its results restricts political freedoms (1721).
   [
     "Romania's Constitutional Court on Friday annulled the first round of the presidential election.",
-    "ROUJUD>-:1721:asserted",
+    "ROUJUD>ROU:1721:asserted",
   ],
   // Seeking, filing or preparing charges against someone is legal action against them (173).
   [
@@ -88,7 +88,7 @@ const POSITIVE: [string, string][] = [
     "France declared a state of emergency in New Caledonia that took effect on Thursday.",
     "FRA>NCL:1724:asserted",
   ],
-  ["France declared a state of emergency in Marseille and sent troops to the city.", "FRA>-:1724:asserted"],
+  ["France declared a state of emergency in Marseille and sent troops to the city.", "FRA>FRA:1724:asserted"],
   [
     "Bangkok said the mines had been laid recently, recalled its ambassador from Cambodia and expelled Cambodia's envoy.",
     "THAGOV>KHM:161:asserted",
@@ -499,7 +499,7 @@ const POSITIVE: [string, string][] = [
   // A "whom" clause between commas is skipped on the way to the main verb's subject.
   [
     "Wickremesinghe, whom Rajapaksa appointed acting president before leaving, declared a state of emergency.",
-    "LKA>-:1724:asserted",
+    "LKA>LKA:1724:asserted",
   ],
   // Welcoming an arrest endorses it; declaring a general strike is a strike; "Centre" is no place.
   ["Families of the victims welcomed the arrest.", "---CVL>-:051:asserted"],
@@ -854,6 +854,10 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // Restrictions on media are 1721; restrictions, curfews and emergency rule fall on the people where they are imposed.
+  ["Iran's government blocked Instagram and WhatsApp.", "IRNGOV>IRN:1721:asserted"],
+  ["The authorities in Gabon cut internet access.", "GABGOV>GAB:1721:asserted"],
+  ["Bangladesh's government imposed a curfew.", "BGDGOV>BGD:1723:asserted"],
   // Two countries' leaders named together are "the two countries"; a pair naming nobody else acts on itself.
   [
     "Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan. He said the two countries had committed to stop all fighting.",

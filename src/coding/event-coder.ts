@@ -209,6 +209,8 @@ const GENERIC_REQUESTS = new Set(["010", "020", "100"]);
 /** Actions that are events without a target: protests, force posture, violence. */
 /** Verbal acts whose bare default code may take its target from the story (appeals, demands, reproaches, threats). */
 const STORY_TARGET_ROOTS = new Set(["02", "10", "11", "12", "13"]);
+/** Administrative restrictions on a people: political freedoms, curfews, emergency rule (not 1722's bans of parties). */
+const HOME_RESTRICTION = /^172[134]$/;
 const SELF_CONTAINED_ROOTS = new Set(["03", "08", "12", "14", "15", "18", "19", "20"]);
 const COPULAS = new Set(["be", "become", "seem", "appear", "remain"]);
 /** Light verbs: too general for a default code; only their specific patterns code events. */
@@ -886,6 +888,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   ) {
     targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
   }
+  // "The government blocked Instagram", "imposed a curfew in Dhaka": restrictions on freedoms,
+  // curfews and emergency rule (172x) fall on the people where they are imposed, by default the
+  // source's own country.
+  if (HOME_RESTRICTION.test(code) && !d.target.phrases.length && !targetCountry)
+    targetCountry = place?.country ?? sources.find((p) => p.country)?.country ?? null;
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
   // "Australia, Canada and the Netherlands provided support" is no act on each other.
   // "The army and the RSF fought": sides fighting each other are each the other's target.
