@@ -854,6 +854,11 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // A verb after "but" shares the subject of the speech verb it continues.
+  [
+    "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
+    "CHNGOV>SWE:120:asserted",
+  ],
   // Restrictions on media are 1721; restrictions, curfews and emergency rule fall on the people where they are imposed.
   ["Iran's government blocked Instagram and WhatsApp.", "IRNGOV>IRN:1721:asserted"],
   ["The authorities in Gabon cut internet access.", "GABGOV>GAB:1721:asserted"],

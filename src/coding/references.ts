@@ -23,6 +23,8 @@ export interface Reference {
 }
 
 const NONE: Reference = { phrases: [], text: null, how: "none" };
+/** Conjunctions after which a verb shares the subject of a verb before it. */
+const SUBJECT_SHARING_CONJUNCTIONS = new Set(["and", "or", "but"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const THING_PRONOUNS = new Set(["it", "its"]);
 const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
@@ -520,7 +522,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   }
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
   // verb before it (the nearest noun to its left is that verb's object, not its subject).
-  if (depth < 3 && prev && (before?.lower === "and" || before?.lower === "or") && !g.infinitive) {
+  // ("Beijing said it would cooperate but turned down a request": "but" joins verbs the same way.)
+  if (depth < 3 && prev && SUBJECT_SHARING_CONJUNCTIONS.has(before?.lower ?? "") && !g.infinitive) {
     // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
     // before it, not the gerund or infinitive that verb governs.
     // "Pakistan said civilians were killed and claimed to …": a speech verb joins the earlier speech verb.
