@@ -854,6 +854,9 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // Launching a probe into an attack investigates it; it is no attack. Investigators are law enforcement.
+  ["Prosecutors in Kenya launched a probe into the attack.", "KENJUD>-:090:asserted"],
+  ["Russian investigators opened a criminal investigation.", "RUSCOP>-:091:asserted"],
   // A verb after "but" shares the subject of the speech verb it continues.
   [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",

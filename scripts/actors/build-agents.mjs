@@ -651,6 +651,8 @@ const CURATED = [
       "customs officers",
       "prison guards",
       "security officials",
+      "investigator",
+      "investigators",
     ],
   },
   {
