@@ -854,6 +854,8 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // Not accepting or admitting responsibility is denying it (015 negated is 016).
+  ["Moscow has not accepted responsibility for the crash.", "RUSGOV>-:016:asserted"],
   // Launching a probe into an attack investigates it; it is no attack. Investigators are law enforcement.
   ["Prosecutors in Kenya launched a probe into the attack.", "KENJUD>-:090:asserted"],
   ["Russian investigators opened a criminal investigation.", "RUSCOP>-:091:asserted"],
