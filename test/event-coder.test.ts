@@ -854,6 +854,9 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // Interfering or meddling in another side's affairs is coercion, not PETRARCH's aid default.
+  ["Russia meddled in the US election.", "RUS>USA:170:asserted"],
+  ["The Kremlin has denied interfering in the vote in Romania.", "RUSGOV>ROU:170:denied"],
   // Not accepting or admitting responsibility is denying it (015 negated is 016).
   ["Moscow has not accepted responsibility for the crash.", "RUSGOV>-:016:asserted"],
   // Launching a probe into an attack investigates it; it is no attack. Investigators are law enforcement.

@@ -2969,9 +2969,12 @@ export function codeSentence(
       // CAMEO codes an agreement to commence a ceasefire as the ceasefire (0871, usage notes); an
       // agreement to yield in any other way is an expression of intent to yield (035x).
       const agreedYield = governor === "agree" && d.code.startsWith("0871");
+      // "warned Washington not to interfere": a vow or warning about an act not to be done takes
+      // no code from that act.
+      const negatedComplement = g.negated || tok(ctx, g.first - 1)?.lower === "not";
       const intent = agreedYield
         ? d.code
-        : INTENT_VERBS.has(governor)
+        : INTENT_VERBS.has(governor) && !negatedComplement
           ? vowCode(governor, govDraft, d, res)
           : null;
       if (intent) {
