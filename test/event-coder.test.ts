@@ -854,6 +854,16 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // "It" is never an agent named in the plural; a second "that" clause of a speech verb has its speaker.
+  [
+    "In Minsk, the Belarusian general staff said some of the Russian drones had lost their way and that it had warned Warsaw of their approach.",
+    "BLRMIL>POLGOV:130:reported",
+  ],
+  // "and then" joins a verb to the one before as "and" does.
+  [
+    "Militants rammed a truck into an army post in Pakistan and then stormed it, killing seven soldiers.",
+    "---UAF>PAKMIL:1823:asserted",
+  ],
   // Interfering or meddling in another side's affairs is coercion, not PETRARCH's aid default.
   ["Russia meddled in the US election.", "RUS>USA:170:asserted"],
   ["The Kremlin has denied interfering in the vote in Romania.", "RUSGOV>ROU:170:denied"],

@@ -88,11 +88,23 @@ function sharedHead(ctx: SentenceContext, left: ActorPhrase, right: ActorPhrase)
 
 function fits(word: string, p: ActorPhrase): boolean {
   if (PERSON_PRONOUNS.has(word)) return p.kind === "person";
-  if (THING_PRONOUNS.has(word)) return p.kind !== "person" && p.kind !== "people";
+  // ("it had warned Warsaw" is not "the drones" named before: an agent named in the plural is "they".)
+  if (THING_PRONOUNS.has(word))
+    return p.kind !== "person" && p.kind !== "people" && !(word === "it" && pluralAgent(p));
   return (
     PLURAL_PRONOUNS.has(word) &&
     (p.kind === "agent" || p.kind === "people" || p.kind === "state" || p.kind === "organisation")
   );
+}
+
+/** An agent named by a plural noun ("drones", "troops", "security forces"; not "the police"). */
+function pluralAgent(p: ActorPhrase): boolean {
+  if (p.kind !== "agent") return false;
+  // The head noun: the last word, or the one before "of" ("the Union of Teachers" is one union).
+  const words = p.text.toLowerCase().split(" ");
+  const of = words.indexOf("of");
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? "";
+  return head.length > 3 && head.endsWith("s") && !/(?:ss|us|is)$/.test(head);
 }
 
 /** Conjunctions that open a coordinated clause: "…, and it accuses …". */
@@ -130,11 +142,25 @@ function resolvePronoun(
   // "Egypt, locked in a dispute with Ethiopia, said it backed Somalia": a subject pronoun right after a
   // speech verb (or its "that") is the speaker, not the actor named nearest before it.
   const v = tok(ctx, i - 1)?.lower === "that" ? i - 2 : i - 1;
+  // "… said the drones had lost their way and that it had warned Warsaw": a second "that" clause
+  // of the same speech verb, its speaker too.
+  const secondClause =
+    tok(ctx, i - 1)?.lower === "that" &&
+    COORDINATORS.has(tok(ctx, i - 2)?.lower ?? "") &&
+    i - 2 > ctx.s.tokenStart;
   const speech = SUBJECT_PRONOUNS.has(word)
-    ? ctx.groups.find((g) => g.head === v && SPEECH_VERBS.has(tok(ctx, v).lemma))
+    ? secondClause
+      ? ctx.groups.findLast(
+          (g) => g.head < i - 2 && SPEECH_VERBS.has(tok(ctx, g.head).lemma) && !g.infinitive,
+        )
+      : (ctx.groups.find((g) => g.head === v && SPEECH_VERBS.has(tok(ctx, v).lemma)) ??
+        (tok(ctx, i - 1)?.lower === "that" ? speechBeforeTime(ctx, i - 1) : undefined))
     : undefined;
   const speaker = speech ? findSubject(ctx, speech).phrases[0] : undefined;
-  if (speaker && usable(speaker) && fits(word, speaker) && !skip.has(speaker.code)) return speaker;
+  // (The speaker even when named in the plural as we read it: "the Union of Teachers, the umbrella
+  // union for teachers, announced that it …" — the nearest noun of an apposition is no sure head.)
+  const speakerFits = !!speaker && (fits(word, speaker) || (word === "it" && pluralAgent(speaker)));
+  if (speaker && usable(speaker) && speakerFits && !skip.has(speaker.code)) return speaker;
   // "New Delhi had designated Nijjar a terrorist, and it accuses Canada …": a subject pronoun opening
   // a coordinated clause continues the previous clause's subject, not its object.
   if (SUBJECT_PRONOUNS.has(word) && COORDINATORS.has(tok(ctx, i - 1)?.lower ?? "")) {
@@ -146,6 +172,9 @@ function resolvePronoun(
       if (found.how === "relative" || !found.phrases.length) continue;
       const subject = found.phrases[0];
       if (subject && usable(subject) && fits(word, subject) && !skip.has(subject.code)) return subject;
+      // ("Caracas expelled the diplomats of …, whose governments had questioned the result, and it
+      // accused them": "it" is not the plural subject of the clause between; the one before it.)
+      if (subject && word === "it" && pluralAgent(subject)) continue;
       break;
     }
   }
@@ -162,6 +191,21 @@ function resolvePronoun(
     return before.find((q) => q.sentence === p.sentence && fits(word, q)) ?? p;
   }
   return null;
+}
+
+/** Words of time between a speech verb and its "that" ("announced Thursday that", "said on Monday that"). */
+const TIME_FILLERS = new Set(
+  "on monday tuesday wednesday thursday friday saturday sunday today yesterday later earlier again also".split(
+    " ",
+  ),
+);
+
+/** The speech verb before the "that" at `that`, past words of time only ("announced Thursday that it …"). */
+function speechBeforeTime(ctx: SentenceContext, that: number): VerbGroup | undefined {
+  let j = that - 1;
+  while (j > ctx.s.tokenStart && that - j <= 3 && TIME_FILLERS.has(tok(ctx, j).lower)) j--;
+  if (j === that - 1) return undefined;
+  return ctx.groups.find((g) => g.head === j && SPEECH_VERBS.has(tok(ctx, j).lemma));
 }
 
 /** How far a chain of person pronouns reaches back: the story's sentences come only this many. */
@@ -523,7 +567,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
   // verb before it (the nearest noun to its left is that verb's object, not its subject).
   // ("Beijing said it would cooperate but turned down a request": "but" joins verbs the same way.)
-  if (depth < 3 && prev && SUBJECT_SHARING_CONJUNCTIONS.has(before?.lower ?? "") && !g.infinitive) {
+  // ("rammed a vehicle into the post and then stormed it": "then" after the conjunction changes nothing.)
+  const conjunction =
+    before?.lower === "then" && tok(ctx, g.first - 2)?.lower !== "," ? tok(ctx, g.first - 2) : before;
+  if (depth < 3 && prev && SUBJECT_SHARING_CONJUNCTIONS.has(conjunction?.lower ?? "") && !g.infinitive) {
     // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
     // before it, not the gerund or infinitive that verb governs.
     // "Pakistan said civilians were killed and claimed to …": a speech verb joins the earlier speech verb.
