@@ -877,6 +877,8 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // Dissolving a parliament, a government or the courts by decree is an administrative sanction (172).
+  ["Peru's President Pedro Castillo tried to dissolve Congress.", "PERGOV>PERLEG:172:asserted"],
   // Restrictions on media are 1721; restrictions, curfews and emergency rule fall on the people where they are imposed.
   ["Iran's government blocked Instagram and WhatsApp.", "IRNGOV>IRN:1721:asserted"],
   ["The authorities in Gabon cut internet access.", "GABGOV>GAB:1721:asserted"],
