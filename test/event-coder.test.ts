@@ -514,7 +514,7 @@ const POSITIVE: [string, string][] = [
     "Thailand attacked Cambodia on Thursday. Cambodia shelled Thailand on Friday. Thailand struck Cambodian positions again. Thailand's prime minister warned that if the situation escalated, it could move towards war.",
     "THAGOV>KHM:130:vowed",
   ],
-  // A report ends at a semicolon, and at ", and" before another actor speaking or appealing.
+  // A report ends at a semicolon, and at ", and" before another actor speaking or appealing …
   [
     "Trump said 14 missiles had been launched; Qatar condemned the attack on its territory.",
     "QAT>-:112:asserted",
@@ -522,6 +522,11 @@ const POSITIVE: [string, string][] = [
   [
     "The Organization of American States said it would convene its council, and Washington urged Mexico to resolve the dispute.",
     "USAGOV>MEX:022:asserted",
+  ],
+  // … and before any other actor's act in a plain past or past perfect.
+  [
+    "Peru's foreign minister said Lima was breaking off relations, and Panama suspended its ties with Caracas.",
+    "PAN>VENGOV:160:asserted",
   ],
   // A verdict on a possessed act is aimed at its possessor.
   [

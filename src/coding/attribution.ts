@@ -255,33 +255,21 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
   return ctx.s.tokenEnd;
 }
 
-/** Verbs of speaking, appealing and judging that, with their own subject after ", and", are no report. */
-const OWN_VOICE_VERBS = new Set([
-  "urge",
-  "call",
-  "condemn",
-  "denounce",
-  "criticise",
-  "criticize",
-  "accuse",
-  "warn",
-  "welcome",
-  "demand",
-  "say",
-  "announce",
-]);
-
 /**
  * Does a clause of its own start at i: an actor other than the speaker followed at once by a plain
- * past verb of speaking, appealing or judging ("Washington urged", "Qatar condemned")?
+ * past or past perfect verb ("Washington urged", "Panama suspended its ties", "the government had
+ * cut internet access")? Such a clause after ", and" is the story's, not the speaker's report.
  */
 function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Reference): boolean {
   const actor = ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).pos === "DET"));
   if (!actor || actor.modifierOnly) return false;
   const next = ctx.groups.find((h) => h.first === actor.end);
-  if (!next || next.first !== next.head || next.participle || next.infinitive || next.passive) return false;
+  if (!next || next.participle || next.infinitive || next.modal) return false;
   const verb = tok(ctx, next.head);
-  if (!OWN_VOICE_VERBS.has(verb.lemma) || verb.lower === verb.lemma) return false;
+  // A plain past, or a past perfect ("and the authorities had cut internet access").
+  const pluperfect = next.first < next.head && tok(ctx, next.first).lower === "had";
+  if (next.first !== next.head && !pluperfect) return false;
+  if (verb.lower === verb.lemma && !pluperfect) return false;
   const speaker = speechSubject().phrases[0];
   return !speaker || speaker.code !== actor.code;
 }
