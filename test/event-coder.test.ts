@@ -882,6 +882,8 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // Passing or signing an aid package is a commitment to give it (033), like approving it.
+  ["The US Senate passed the aid bill for Ukraine.", "USALEG>UKR:033:asserted"],
   // Dissolving a parliament, a government or the courts by decree is an administrative sanction (172).
   ["Peru's President Pedro Castillo tried to dissolve Congress.", "PERGOV>PERLEG:172:asserted"],
   // Restrictions on media are 1721; restrictions, curfews and emergency rule fall on the people where they are imposed.
