@@ -859,6 +859,11 @@ const POSITIVE: [string, string][] = [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
     "IND>JPN:031:vowed",
   ],
+  // "who" after "a critic of NATO" is the person that noun stands in apposition to.
+  [
+    "Romanian candidate Calin Georgescu, a critic of NATO who has praised Vladimir Putin, topped the first round.",
+    "ROU>RUSGOV:051:asserted",
+  ],
   // "It" is never an agent named in the plural; a second "that" clause of a speech verb has its speaker.
   [
     "In Minsk, the Belarusian general staff said some of the Russian drones had lost their way and that it had warned Warsaw of their approach.",
@@ -1090,8 +1095,6 @@ const NEGATIVE: string[] = [
   "He signed orders, including directives to pull out of the agreement.",
   // A denied feeling is no comment.
   "Japan is not concerned about China.",
-  // "who" after "of" and a body takes up the person before "of", not the body.
-  "Georgescu, a critic of NATO who has praised Vladimir Putin, won.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
   // "Match" is no fight, nor residing an occupation, nor overshadowing an attack.

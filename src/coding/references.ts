@@ -664,8 +664,20 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
         t.lower === "who" &&
         (antecedent.kind === "organisation" || antecedent.kind === "state") &&
         tok(ctx, antecedent.start - 1)?.lower === "of"
-      )
-        return NONE;
+      ) {
+        // ("Georgescu, a critic of NATO who …": the person that noun stands in apposition to.)
+        const person = ctx.actors.findLast(
+          (p) =>
+            p.kind === "person" &&
+            p.end < antecedent.start - 1 &&
+            p.sentence === ctx.s.index &&
+            tok(ctx, p.end)?.text === "," &&
+            usable(p),
+        );
+        return person && antecedent.start - person.end <= 5
+          ? { phrases: [person], text: person.text, how: "relative" }
+          : NONE;
+      }
       if (antecedent && usable(antecedent))
         return { phrases: [antecedent], text: antecedent.text, how: "relative" };
       // "the militant group that has seized parts of Iraq": the subject is a noun that names no
