@@ -887,6 +887,11 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // A capital naming a document signed there ("the Rome Statute") is no government.
+  [
+    "The Philippines has left the Rome Statute, and its prosecutor opened an examination.",
+    "PHLJUD>-:091:asserted",
+  ],
   // Passing or signing an aid package is a commitment to give it (033), like approving it.
   ["The US Senate passed the aid bill for Ukraine.", "USALEG>UKR:033:asserted"],
   // Dissolving a parliament, a government or the courts by decree is an administrative sanction (172).

@@ -94,6 +94,11 @@ describe("findPlaces", () => {
     expect(surfaces(text, findPlaces(text))).toEqual(["Denmark"]);
   });
 
+  it("reads a document named after its city as no place ('the Rome Statute', 'the Oslo Accords')", () => {
+    const text = "Manila left the Rome Statute, and Israel signed the Oslo Accords in Washington.";
+    expect(surfaces(text, findPlaces(text))).toEqual(["Manila", "Israel", "Washington"]);
+  });
+
   it("returns offsets into the text", () => {
     const text = "Drones struck the Kursk region; later Kiev and Kharkiv reported blasts.";
     const found = findPlaces(text, { countries: ["UKR", "RUS"] });

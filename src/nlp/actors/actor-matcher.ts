@@ -638,6 +638,8 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
     }
     // "speaking in Rome", "flew from Moscow": after a preposition of place a capital is a place, not its government.
     if (m.sense.type === "metonym" && LOCATIVE.has(at.tokens[m.start - 1]?.lower ?? "")) continue;
+    // "the Rome Statute", "the Washington Treaty", "the Minsk Agreements": a capital naming a document.
+    if (m.sense.type === "metonym" && namesDocument(at.tokens[m.end])) continue;
     if (m.sense.type === "adjective") {
       phrases.push(adjectivePhrase(at, m, ctx));
       continue;
@@ -652,6 +654,17 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
   // A title's country must be known before its holder's surname can stand for it later.
   fillAgentCountries(phrases, ctx, at);
   return linkSurnames(at, sameSurnames(at, phrases), raw);
+}
+
+/** Capitalised words that, after a city, name a document signed there ("the Rome Statute", "the Oslo Accords"). */
+const DOCUMENT_WORDS = new Set(
+  "statute treaty accord accords agreement agreements protocol protocols convention conventions declaration charter memorandum communique format process".split(
+    " ",
+  ),
+);
+
+function namesDocument(next: Token | undefined): boolean {
+  return !!next && DOCUMENT_WORDS.has(next.lower) && next.text[0] !== next.lower[0];
 }
 
 /** "former President X", "ex-President X": an office that is over. */

@@ -279,8 +279,23 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "insisted",
 ]);
 
-/** Capitalised words that, after a place name, make it part of an organisation's (or a pipeline's: "Nord Stream") name. */
+/** Capitalised words that, after a place name, make it part of an organisation's (or a pipeline's: "Nord Stream") name,
+ * or of a document's signed there ("the Rome Statute", "the Oslo Accords"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "statute",
+  "treaty",
+  "accord",
+  "accords",
+  "agreement",
+  "agreements",
+  "protocol",
+  "protocols",
+  "convention",
+  "conventions",
+  "declaration",
+  "charter",
+  "memorandum",
+  "communique",
   "university",
   "college",
   "school",
