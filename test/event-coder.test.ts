@@ -887,6 +887,8 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // A country adjective on a noun of territory names whose ground it is.
+  ["Russian troops on Ukrainian territory attacked a village.", "RUSMIL>UKR:190:asserted"],
   // A capital naming a document signed there ("the Rome Statute") is no government.
   [
     "The Philippines has left the Rome Statute, and its prosecutor opened an examination.",

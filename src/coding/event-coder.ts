@@ -622,6 +622,27 @@ function assassinated(ctx: SentenceContext, d: Draft, target: ActorPhrase | null
   return i < d.to && tok(ctx, i).pos === "NOUN" && PROMINENT_TITLES.has(tok(ctx, i).lower);
 }
 
+/** Nouns of a country's ground, sea and sky: "on Senegalese soil", "into Polish airspace". */
+const TERRITORY_NOUNS = new Set(["soil", "territory", "airspace", "waters"]);
+
+/**
+ * "French troops on Senegalese soil", "drones entered Polish airspace": a country adjective on a
+ * noun of territory in the clause names the side whose ground it is (not the source's own).
+ */
+function territoryOf(ctx: SentenceContext, d: Draft, sources: readonly ActorPhrase[]): string | null {
+  const own = new Set(sources.map((p) => p.country));
+  const adjective = ctx.actors.find(
+    (p) =>
+      p.modifierOnly &&
+      !!p.country &&
+      !own.has(p.country) &&
+      p.start >= d.from &&
+      p.end < d.to &&
+      TERRITORY_NOUNS.has(tok(ctx, p.end)?.lower ?? ""),
+  );
+  return adjective?.country ?? null;
+}
+
 /** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
 function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < Math.min(to, from + 4); i++) {
@@ -886,7 +907,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       code === "015" ||
       d.targetCountry)
   ) {
-    targetCountry = d.targetCountry ?? targetFromPlaces(ctx, d, place, sources);
+    targetCountry =
+      d.targetCountry ?? targetFromPlaces(ctx, d, place, sources) ?? territoryOf(ctx, d, sources);
   }
   // "The government blocked Instagram", "imposed a curfew in Dhaka": restrictions on freedoms,
   // curfews and emergency rule (172x) fall on the people where they are imposed, by default the
