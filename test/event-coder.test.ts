@@ -887,6 +887,8 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // Entering another country's airspace or waters is a show of force, as violating it.
+  ["Russian jets crossed into Estonian airspace.", "RUSMIL>EST:150:asserted"],
   // A country adjective on a noun of territory names whose ground it is.
   ["Russian troops on Ukrainian territory attacked a village.", "RUSMIL>UKR:190:asserted"],
   // A capital naming a document signed there ("the Rome Statute") is no government.
@@ -1068,7 +1070,8 @@ const NEGATIVE: string[] = [
   "Ukraine demanded the return of its deported children.",
   "Russia lowered its threshold for using nuclear weapons.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
-  "Flights were diverted after dozens of balloons from Belarus crossed into its airspace and forced the closure of the airport.",
+  // (Balloons crossing the border do nothing an actor did, nor does the verb joined to theirs.)
+  "Flights were diverted after dozens of balloons drifted across the border and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",
   "Haiti's transitional council swore in a new prime minister on Friday.",
   "Putin spoke to reporters in Moscow.",
