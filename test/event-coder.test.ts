@@ -887,6 +887,8 @@ const POSITIVE: [string, string][] = [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",
     "CHNGOV>SWE:120:asserted",
   ],
+  // Ordering strikes on a side threatens it with force (PETRARCH's ORDER * ATTACK), no demand on it.
+  ["Defence Minister Israel Katz ordered forceful strikes on Tehran.", "ISRGOV>IRNGOV:138:asserted"],
   // Entering another country's airspace or waters is a show of force, as violating it.
   ["Russian jets crossed into Estonian airspace.", "RUSMIL>EST:150:asserted"],
   // A country adjective on a noun of territory names whose ground it is.
