@@ -94,6 +94,12 @@ describe("findPlaces", () => {
     expect(surfaces(text, findPlaces(text))).toEqual(["Denmark"]);
   });
 
+  it("reads a surname after a first name the English lists lack as no place ('Edmundo González')", () => {
+    const text =
+      "Maduro faced the opposition candidate, Edmundo González, in Caracas. González won, he said.";
+    expect(surfaces(text, findPlaces(text))).toEqual(["Caracas"]);
+  });
+
   it("reads a document named after its city as no place ('the Rome Statute', 'the Oslo Accords')", () => {
     const text = "Manila left the Rome Statute, and Israel signed the Oslo Accords in Washington.";
     expect(surfaces(text, findPlaces(text))).toEqual(["Manila", "Israel", "Washington"]);

@@ -401,7 +401,11 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.case !== "upper" || !(t.facts(gaz).firstName || HONORIFICS.has(t.norm))) continue;
+    if (
+      t.case !== "upper" ||
+      !(t.facts(gaz).firstName || HONORIFICS.has(t.norm) || foreignFirstName(text, tokens, i, gaz))
+    )
+      continue;
     let j = i + 1;
     // Skip middle names and initials: "John F. Kennedy", "Mary Ann Smith".
     while (
@@ -417,6 +421,18 @@ function documentSurnames(text: string, tokens: readonly Token[], gaz: Gazetteer
     out.add(last.norm);
   }
   return out;
+}
+
+/**
+ * "the opposition candidate, Edmundo González": a capitalised word inside a sentence that is no
+ * place, no common word and no demonym, right after a comma, is a first name the English lists lack.
+ */
+function foreignFirstName(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || text.slice(prev.end, t.start).trim() !== ",") return false;
+  const facts = t.facts(gaz);
+  return !facts.records.length && !facts.commonWord && !facts.demonym && !facts.continues;
 }
 
 function isMiddle(t: Token, gaz: Gazetteer): boolean {
