@@ -7,9 +7,16 @@ import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { analyzeLine, type LineResult } from "./analyze-line.js";
+import { analyzeLines, type LineResult, type NumberedLine } from "./analyze-line.js";
 import { CliError } from "./cli-error.js";
 import type { Output } from "./output.js";
+
+/**
+ * Lines a worker analyses together: the pipeline runs them stage by stage (all tokenised, then all
+ * actors, times, places, events), each stage's tables warm across the chunk — some 20–30% faster
+ * than one document at a time (`npm run bench`). Output order is the input's either way.
+ */
+const CHUNK = 16;
 
 export interface BatchSummary {
   lines: number;
@@ -45,27 +52,33 @@ export async function runBatch(
     file && threads > 1
       ? new Piscina({ filename: file, maxThreads: threads, minThreads: threads, idleTimeout: 60_000 })
       : null;
-  const run = (line: string, n: number): Promise<LineResult> =>
-    pool ? (pool.run({ line, n }) as Promise<LineResult>) : Promise.resolve(analyzeLine(line, n));
-  const window: Promise<LineResult>[] = [];
+  const run = (lines: NumberedLine[]): Promise<LineResult[]> =>
+    pool ? (pool.run({ lines }) as Promise<LineResult[]>) : Promise.resolve(analyzeLines(lines));
+  const window: Promise<LineResult[]>[] = [];
   const summary: BatchSummary = { lines: 0, ok: 0, failed: 0, ms: 0 };
   const flush = async (max: number) => {
     while (window.length > max) {
-      const result = await (window.shift() as Promise<LineResult>);
-      if (result.ok) summary.ok++;
-      else summary.failed++;
-      out.out(result.json);
+      for (const result of await (window.shift() as Promise<LineResult[]>)) {
+        if (result.ok) summary.ok++;
+        else summary.failed++;
+        out.out(result.json);
+      }
     }
   };
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
+  let chunk: NumberedLine[] = [];
   for await (const line of rl) {
     n++;
     if (!line.trim()) continue;
     summary.lines++;
-    window.push(run(line, n));
-    await flush(threads * 4);
+    chunk.push({ line, n });
+    if (chunk.length < CHUNK) continue;
+    window.push(run(chunk));
+    chunk = [];
+    await flush(threads * 2);
   }
+  if (chunk.length) window.push(run(chunk));
   await flush(0);
   await pool?.destroy();
   summary.ms = performance.now() - started;

@@ -1,6 +1,6 @@
 /** Analyse one JSONL batch line: `{id, text|html, published?, title?, url?, outlet?}` → one JSON line. */
 import { z } from "zod";
-import { analyzeArticle, loadResources, todayUtc } from "../coding/index.js";
+import { analyzeArticle, analyzeArticles, loadResources, todayUtc } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { articleFromBytes, articleFromText, isIngestError } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
@@ -30,12 +30,61 @@ export interface LineResult {
 }
 
 export function analyzeLine(line: string, n: number): LineResult {
+  return analyzeLines([{ line, n }])[0] as LineResult;
+}
+
+/** One line of a batch and its number in the file (1-based). */
+export interface NumberedLine {
+  line: string;
+  n: number;
+}
+
+/** A line read into an article, or the error line it yields. */
+type ReadLine = { id: string; n: number; article: Article } | { result: LineResult };
+
+/**
+ * Analyse several batch lines, in order: the good ones go through the pipeline together
+ * (`analyzeArticles`, stage by stage), a bad one yields its {id, error} line. Should the batch
+ * fail as a whole, each article is analysed on its own so that one bad document costs only its line.
+ */
+export function analyzeLines(lines: readonly NumberedLine[]): LineResult[] {
+  const read = lines.map(({ line, n }) => readLine(line, n));
+  const good = read.filter((r): r is { id: string; n: number; article: Article } => "article" in r);
+  version ??= packageVersion();
+  const opts = { version, today: todayUtc() };
+  let analysed: (LineResult | undefined)[];
+  try {
+    analysed = analyzeArticles(
+      good.map((g) => g.article),
+      loadResources(),
+      opts,
+    ).map((a, k) => ({
+      json: JSON.stringify({ id: (good[k] as { id: string }).id, ...a.extraction }),
+      ok: true,
+    }));
+  } catch {
+    analysed = good.map((g) => {
+      try {
+        const { extraction } = analyzeArticle(g.article, loadResources(), opts);
+        return { json: JSON.stringify({ id: g.id, ...extraction }), ok: true };
+      } catch (e) {
+        return errorLine(g.id, "internal", `line ${g.n}: ${(e as Error).message}`);
+      }
+    });
+  }
+  let k = 0;
+  return read.map((r) => ("result" in r ? r.result : (analysed[k++] as LineResult)));
+}
+
+function readLine(line: string, n: number): ReadLine {
   let raw: unknown;
   const fallbackId = `line-${n}`;
   try {
     raw = JSON.parse(line);
   } catch (e) {
-    return errorLine(fallbackId, "bad_json", `line ${n}: not valid JSON (${(e as Error).message})`);
+    return {
+      result: errorLine(fallbackId, "bad_json", `line ${n}: not valid JSON (${(e as Error).message})`),
+    };
   }
   const parsed = BatchLine.safeParse(raw);
   if (!parsed.success) {
@@ -43,7 +92,9 @@ export function analyzeLine(line: string, n: number): LineResult {
       typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id) : fallbackId;
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at '${issue.path.join(".")}'` : "";
-    return errorLine(id, "bad_record", `line ${n}${where}: ${issue?.message ?? "invalid record"}`);
+    return {
+      result: errorLine(id, "bad_record", `line ${n}${where}: ${issue?.message ?? "invalid record"}`),
+    };
   }
   const v = parsed.data;
   const id = v.id !== undefined ? String(v.id) : fallbackId;
@@ -62,12 +113,10 @@ export function analyzeLine(line: string, n: number): LineResult {
             overrides: overridesOf(meta),
           })
         : articleFromText(v.text ?? "", { origin, ...meta });
-    version ??= packageVersion();
-    const { extraction } = analyzeArticle(article, loadResources(), { version, today: todayUtc() });
-    return { json: JSON.stringify({ id, ...extraction }), ok: true };
+    return { id, n, article };
   } catch (e) {
-    if (isIngestError(e)) return errorLine(id, e.code, e.message);
-    return errorLine(id, "internal", `line ${n}: ${(e as Error).message}`);
+    if (isIngestError(e)) return { result: errorLine(id, e.code, e.message) };
+    return { result: errorLine(id, "internal", `line ${n}: ${(e as Error).message}`) };
   }
 }
 

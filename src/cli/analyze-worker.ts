@@ -1,6 +1,6 @@
-/** Piscina worker: analyses one batch line per task. */
-import { analyzeLine, type LineResult } from "./analyze-line.js";
+/** Piscina worker: analyses a chunk of batch lines per task (together, stage by stage). */
+import { analyzeLines, type LineResult, type NumberedLine } from "./analyze-line.js";
 
-export default function analyze({ line, n }: { line: string; n: number }): LineResult {
-  return analyzeLine(line, n);
+export default function analyze({ lines }: { lines: NumberedLine[] }): LineResult[] {
+  return analyzeLines(lines);
 }
