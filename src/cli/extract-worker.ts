@@ -6,7 +6,7 @@
  */
 import { serialize } from "node:v8";
 import { move } from "piscina";
-import { analyzeArticle, loadResources, type PipelineResources } from "../coding/index.js";
+import { analyzeArticle, analyzeArticles, loadResources, type PipelineResources } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { type Sketch, sketchText } from "../ingest/index.js";
 import type { Article, Extraction } from "../knowledge/index.js";
@@ -66,6 +66,84 @@ export function extractMessage(task: ExtractTask): Uint8Array {
   const own =
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.from(bytes);
   return move(own) as Uint8Array;
+}
+
+/** Several articles for one thread, analysed together. */
+export interface ChunkTask {
+  articles: Article[];
+  today: string;
+}
+
+/**
+ * Analyses several articles together (`analyzeArticles`: stage by stage, each stage's tables warm
+ * across the chunk): each one's `analysisBytes`, or the error analysing it raised. Should the chunk
+ * fail as a whole, each article is analysed on its own, so an error is only ever its own article's.
+ */
+export function analysesBytes({ articles, today }: ChunkTask): (Uint8Array | Error)[] {
+  resources ??= loadResources();
+  version ??= packageVersion();
+  const res = resources;
+  const opts = { version, today };
+  let together: Extraction[] | null;
+  try {
+    together = analyzeArticles(articles, res, opts).map((a) => a.extraction);
+  } catch {
+    together = null;
+  }
+  return articles.map((article, k) => {
+    try {
+      const extraction = together
+        ? (together[k] as Extraction)
+        : analyzeArticle(article, res, opts).extraction;
+      return serialize({ prepared: prepareDocument(extraction), sketch: sketchText(article.text) });
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  });
+}
+
+/** Status bytes of a packed chunk: the part is an analysis, or an error's message. */
+const PART_OK = 0;
+const PART_ERROR = 1;
+
+/**
+ * `analysesBytes` packed into one buffer, moved (not copied) to the writing thread: a 32-bit count,
+ * then per article a status byte, a 32-bit length and its bytes (little-endian). `unpackChunk` reads it.
+ */
+export function extractChunkMessage(task: ChunkTask): Uint8Array {
+  const parts = analysesBytes(task).map((x) =>
+    x instanceof Error
+      ? { status: PART_ERROR, bytes: new TextEncoder().encode(x.message) }
+      : { status: PART_OK, bytes: x },
+  );
+  const size = 4 + parts.reduce((n, p) => n + 5 + p.bytes.byteLength, 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, parts.length, true);
+  let at = 4;
+  for (const p of parts) {
+    view.setUint8(at, p.status);
+    view.setUint32(at + 1, p.bytes.byteLength, true);
+    out.set(p.bytes, at + 5);
+    at += 5 + p.bytes.byteLength;
+  }
+  return move(out) as Uint8Array;
+}
+
+/** The parts of a packed chunk, in order: views into it (no copy), or the errors raised. */
+export function unpackChunk(bytes: Uint8Array): (Uint8Array | Error)[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  const parts: (Uint8Array | Error)[] = [];
+  let at = 4;
+  for (let k = 0; k < count; k++) {
+    const status = view.getUint8(at);
+    const length = view.getUint32(at + 1, true);
+    const part = bytes.subarray(at + 5, at + 5 + length);
+    parts.push(status === PART_OK ? part : new Error(new TextDecoder().decode(part)));
+    at += 5 + length;
+  }
+  return parts;
 }
 
 export default extractMessage;

@@ -16,7 +16,7 @@ import { globFiles, isGlobPattern, readSources, walkFolder } from "../ingest/ind
 import type { Article, ArticleOverrides } from "../knowledge/index.js";
 import type { BatchOutcome, DocumentInput, SourceInput, Store } from "../store/index.js";
 import { CliError } from "./cli-error.js";
-import { type Analysis, analysisBytes } from "./extract-worker.js";
+import { type Analysis, analysesBytes, unpackChunk } from "./extract-worker.js";
 import type { Output } from "./output.js";
 import { progressReporter } from "./progress-reporter.js";
 import { asCliError, openCliStore, storeLocation } from "./store-location.js";
@@ -63,6 +63,12 @@ const DEFAULT_BATCH = 1024;
 
 /** Documents read before one store query tells which of them are stored already. */
 const CHECK_GROUP = 32;
+
+/**
+ * Documents a thread analyses together, stage by stage (`analyzeArticles`): each stage's tables stay
+ * warm across them, some 20–30% less extraction time than one document a task (`npm run bench`).
+ */
+const EXTRACT_CHUNK = 16;
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -207,10 +213,25 @@ export async function ingestCommand(
         })
       : null;
   const today = todayUtc();
-  const analyse = (article: Article): Promise<Uint8Array> =>
-    pool
-      ? (pool.run({ article, today }) as Promise<Uint8Array>)
-      : Promise.resolve().then(() => analysisBytes({ article, today }));
+  // A chunk of articles a task, analysed together on a thread (see EXTRACT_CHUNK); each article's
+  // promise is its own part of the chunk's answer, or the error analysing it raised.
+  const analyse = (articles: Article[]): Promise<Uint8Array>[] => {
+    const parts: Promise<(Uint8Array | Error)[]> = pool
+      ? (pool.run({ articles, today }, { name: "extractChunkMessage" }) as Promise<Uint8Array>).then(
+          unpackChunk,
+        )
+      : Promise.resolve().then(() => analysesBytes({ articles, today }));
+    return articles.map((_, k) => {
+      const one = parts.then((all) => {
+        const part = all[k] as Uint8Array | Error;
+        if (part instanceof Error) throw part;
+        return part;
+      });
+      // (Awaited when its batch is written; until then a failure must not count as unhandled.)
+      one.catch(() => {});
+      return one;
+    });
+  };
   // Work queued for the threads beyond the batch being written, so they never wait for the store.
   const inFlight = Math.max(threads * 16, batchSize * 2);
   const progress = progressReporter({ tty: out.isTTY, write: (t) => process.stderr.write(t) });
@@ -231,13 +252,21 @@ export async function ingestCommand(
     const dispatch = async () => {
       if (unchecked.length === 0) return;
       const stored = await store.storedDocuments(unchecked.map((p) => p.article.id));
+      const fresh: Pending[] = [];
       for (const p of unchecked.splice(0)) {
         if (stored.has(p.article.id)) {
           summary.duplicate++;
           continue;
         }
-        p.analysis = analyse(p.article);
-        window.push(p);
+        fresh.push(p);
+      }
+      for (let i = 0; i < fresh.length; i += EXTRACT_CHUNK) {
+        const chunk = fresh.slice(i, i + EXTRACT_CHUNK);
+        const analyses = analyse(chunk.map((p) => p.article));
+        chunk.forEach((p, k) => {
+          p.analysis = analyses[k] as Promise<Uint8Array>;
+          window.push(p);
+        });
       }
       // Keep every thread busy while the oldest results are written in input order.
       while (window.length > inFlight) batch.push(window.shift() as Pending);
