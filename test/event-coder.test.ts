@@ -874,6 +874,20 @@ const POSITIVE: [string, string][] = [
     "Militants rammed a truck into an army post in Pakistan and then stormed it, killing seven soldiers.",
     "---UAF>PAKMIL:1823:asserted",
   ],
+  // "had nothing to do with", "had not been involved in" an act the story told: that act, denied.
+  [
+    "Serb gunmen attacked a Kosovo police patrol on Sunday. Serbian President Aleksandar Vucic said that his government had nothing to do with the violence.",
+    "SRBGOV>KSVCOP:180:denied",
+  ],
+  [
+    "An Israeli strike hit Iran's consulate in Damascus. The Pentagon said the United States had not been involved in the strike.",
+    "USA>IRNGOV:190:denied",
+  ],
+  // The authors of a passive are its "by" phrase, "representatives of" an actor included, not a later one's.
+  [
+    "The deal was signed in Pretoria by representatives of the Ethiopian government and the TPLF after talks led by the African Union.",
+    "ETHGOV>ETHOPP:057:asserted",
+  ],
   // Interfering or meddling in another side's affairs is coercion, not PETRARCH's aid default.
   ["Russia meddled in the US election.", "RUS>USA:170:asserted"],
   ["The Kremlin has denied interfering in the vote in Romania.", "RUSGOV>ROU:170:denied"],
@@ -906,6 +920,11 @@ const POSITIVE: [string, string][] = [
   ["Iran's government blocked Instagram and WhatsApp.", "IRNGOV>IRN:1721:asserted"],
   ["The authorities in Gabon cut internet access.", "GABGOV>GAB:1721:asserted"],
   ["Bangladesh's government imposed a curfew.", "BGDGOV>BGD:1723:asserted"],
+  // "The two sides" after talks are the two sides of those talks, not the story's most named countries.
+  [
+    "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
+    "UKRGOV>USALEG:032:vowed",
+  ],
   // Two countries' leaders named together are "the two countries"; a pair naming nobody else acts on itself.
   [
     "Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan. He said the two countries had committed to stop all fighting.",

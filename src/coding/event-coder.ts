@@ -643,6 +643,28 @@ function territoryOf(ctx: SentenceContext, d: Draft, sources: readonly ActorPhra
   return adjective?.country ?? null;
 }
 
+/** Consultation, cooperation and agreement (03, 04, 05, 06): what two sides at the table do together. */
+const TABLE_ROOTS = /^(?:03|04|05|06)/;
+
+/**
+ * "US and Ukrainian officials met in Jeddah … The two sides also agreed to …": the two countries of
+ * the latest talks, meeting or agreement between two named actors in the three sentences before.
+ */
+function talkingPair(
+  ctx: SentenceContext,
+  previous: readonly CodedEvent[],
+): [ActorPhrase, ActorPhrase] | null {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const e = previous[k] as CodedEvent;
+    if (ctx.s.index - e.sentence > 3) break;
+    if (e.sentence >= ctx.s.index || !TABLE_ROOTS.test(e.code)) continue;
+    const a = e.source;
+    const b = e.target;
+    if (a?.country && b?.country && a.country !== b.country) return [a, b];
+  }
+  return null;
+}
+
 /** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
 function eachOther(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < Math.min(to, from + 4); i++) {
@@ -1117,6 +1139,14 @@ function agentOfBy(ctx: SentenceContext, p: ActorPhrase, reduced: boolean): bool
     const t = tok(ctx, k);
     if (!t) return false;
     if (t.lower === "by") return true;
+    // "signed by representatives of the government": people of an actor act for it.
+    if (t.lower === "of") {
+      const noun = tok(ctx, k - 1);
+      const by =
+        tok(ctx, k - 2)?.lower === "by" ||
+        (tok(ctx, k - 2)?.pos === "ADJ" && tok(ctx, k - 3)?.lower === "by");
+      return noun?.pos === "NOUN" && by;
+    }
     // ("by the morality police": a noun right before the actor's head compounds with it.)
     if (
       t.pos !== "ADJ" &&
@@ -2339,6 +2369,14 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "killing",
     "killings",
     "violence",
+    // "said Kyiv had nothing to do with the crash", "condemned the blast": an act whose author the
+    // story may name.
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "crash",
+    "sabotage",
   ].map((w): [string, readonly string[]] => [w, ["18", "19", "20"]]),
   ...[
     "drills",
@@ -2755,6 +2793,40 @@ function reciprocalBlame(ctx: SentenceContext, kept: Draft[], previous: CodedEve
   return [];
 }
 
+const HAVE_FORMS = new Set(["had", "has", "have"]);
+const COPULA_CHAIN = new Set([
+  "had",
+  "has",
+  "have",
+  "been",
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "not",
+  "n't",
+  "never",
+]);
+
+/** "had not been involved": an adjective after its copula, read as a verb group (the chunker leaves it out). */
+function copularGroup(ctx: SentenceContext, i: number): VerbGroup | undefined {
+  let first = i;
+  while (first - 1 > ctx.s.tokenStart && COPULA_CHAIN.has(tok(ctx, first - 1).lower)) first--;
+  if (first === i) return undefined;
+  const chain = ctx.at.tokens.slice(first, i);
+  return {
+    head: i,
+    first,
+    negated: chain.some((t) => t.lower === "not" || t.lower === "n't" || t.lower === "never"),
+    modal: null,
+    future: false,
+    passive: false,
+    infinitive: false,
+    participle: false,
+  };
+}
+
 /** Nouns of taking part: "had no role in", "played no part in", "denied any involvement in". */
 const PART_NOUNS = new Set(["role", "part", "involvement", "hand", "responsibility"]);
 
@@ -2773,11 +2845,29 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
     // ("denied any involvement.", "had played no part.": the act is the story's latest one.)
     const bare = PART_NOUNS.has(w) && (prep === "." || prep === ",");
     const partIn = PART_NOUNS.has(w) && (prep === "in" || prep === "for" || bare);
+    // "the United States had not been involved in the strike": the negated verb of taking part.
+    const involved = w === "involved" && prep === "in";
     const nothingTo = w === "nothing" && prep === "to" && tok(ctx, i + 2)?.lower === "do";
-    if (!partIn && !nothingTo) continue;
+    if (!partIn && !nothingTo && !involved) continue;
     // A block of its own: the constants below that closures read cost a context only here.
     {
-      const verb = ctx.groups.findLast((g) => g.head < i);
+      // ("his government had nothing to do with …": a bare "have" the chunker leaves out is the verb.)
+      const have = nothingTo && HAVE_FORMS.has(tok(ctx, i - 1)?.lower ?? "") ? i - 1 : -1;
+      const verb: VerbGroup | undefined =
+        have >= 0
+          ? {
+              head: have,
+              first: have,
+              negated: false,
+              modal: null,
+              future: false,
+              passive: false,
+              infinitive: false,
+              participle: false,
+            }
+          : involved
+            ? (ctx.groups.find((g) => g.head === i) ?? copularGroup(ctx, i))
+            : ctx.groups.findLast((g) => g.head < i);
       if (!verb || i - verb.head > 6) return [];
       // "denied that Belgrade had any role in …": a denial governing the clause.
       const denies =
@@ -2791,6 +2881,7 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
       if (!negative) return [];
       // The act: a violent noun after the preposition, answered by the story's latest such act.
       let j = nothingTo ? i + 4 : i + 2;
+      if (involved && !verb.negated) return [];
       while (j < ctx.s.tokenEnd && ["DET", "ADJ"].includes(tok(ctx, j).pos)) j++;
       const roots = EVENT_REFERENCES.get(tok(ctx, j)?.lower ?? "");
       if (!bare && !roots?.includes("19")) return [];
@@ -2820,7 +2911,8 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
           target: target
             ? { phrases: [target], text: target.text, how: "anaphora" }
             : { phrases: [], text: null, how: "none" },
-          group: verb,
+          // (The denial is the modality; the negation that made it is no refusal to code again.)
+          group: { ...verb, negated: false },
           from: ctx.s.tokenStart,
           to: ctx.s.tokenEnd,
           governor: "denied",
@@ -2918,7 +3010,7 @@ function buildClassTable(): Uint8Array {
     }
   };
   add(FEELINGS.keys(), FEELING_WORD);
-  add([...PART_NOUNS, "nothing"], PART_WORD);
+  add([...PART_NOUNS, "nothing", "involved"], PART_WORD);
   add(BLAME_VERBS, BLAME_WORD);
   add(PROTEST_NOUNS.keys(), PROTEST_WORD);
   add(ALLEGATION_NOUNS, ALLEGATION_WORD);
@@ -2950,6 +3042,7 @@ export function codeSentence(
     null;
   relabelFromComment(ctx, previous);
   rearmWeapons(ctx, previous);
+  ctx.talkingPair = talkingPair(ctx, previous);
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
   for (const g of ctx.groups) {

@@ -310,6 +310,9 @@ function namedPair(
     const joined = p.start === q.end + 1 || (p.start === q.end + 2 && tok(ctx, q.end + 1).lower === "the");
     if (joined && tok(ctx, q.end).lower === "and" && p.country !== q.country) return [q, p];
   }
+  // The two sides of the story's latest talks, when they fit ("the two sides also agreed to …").
+  const table = ctx.talkingPair;
+  if (!all && table && table.every((p) => fitting(p) && p.end < i - 1)) return [...table];
   const counts = new Map<string, { n: number; last: ActorPhrase }>();
   const keyOf = (p: ActorPhrase) => (byActor ? p.code : (p.country as string));
   for (const p of ctx.history) {

@@ -22,6 +22,11 @@ export interface SentenceContext {
   placeStarts: Set<number>;
   /** Who speaks the sentence's direct quotation, once attribution frames are known ("we" inside it). */
   quoteSpeaker: ActorPhrase | null;
+  /**
+   * The two sides of the story's latest talks, meeting or agreement between two countries in the
+   * sentences before (set by the coder): what "the two sides" refer to first.
+   */
+  talkingPair?: [ActorPhrase, ActorPhrase] | null;
 }
 
 /**
