@@ -209,7 +209,7 @@ const POSITIVE: [string, string][] = [
     "RUSMIL>UKR:194:asserted",
   ],
   // A country adjective in the phrase an act is aimed at names the target.
-  ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:190:asserted"],
+  ["Chinese coast guard ships fired water cannon at a Philippine vessel.", "CHNMIL>PHL:170:asserted"],
   // Executing captives is killing by physical assault; executing a plan is nothing.
   ["Russian troops executed prisoners of war.", "RUSMIL>-:1823:asserted"],
   // "its participation in X" acts on X.
@@ -903,6 +903,9 @@ const POSITIVE: [string, string][] = [
   ],
   // Ordering strikes on a side threatens it with force (PETRARCH's ORDER * ATTACK), no demand on it.
   ["Defence Minister Israel Katz ordered forceful strikes on Tehran.", "ISRGOV>IRNGOV:138:asserted"],
+  // Water cannon is coercion (by police on a crowd, repression), not military fire.
+  ["China's coast guard fired water cannon at two Philippine vessels.", "CHNMIL>PHL:170:asserted"],
+  ["Police fired water cannon at protesters in Tbilisi.", "GEOCOP>GEOOPP:175:asserted"],
   // Entering another country's airspace or waters is a show of force, as violating it.
   ["Russian jets crossed into Estonian airspace.", "RUSMIL>EST:150:asserted"],
   // A country adjective on a noun of territory names whose ground it is.
