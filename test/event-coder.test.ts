@@ -903,6 +903,13 @@ const POSITIVE: [string, string][] = [
   ],
   // Ordering strikes on a side threatens it with force (PETRARCH's ORDER * ATTACK), no demand on it.
   ["Defence Minister Israel Katz ordered forceful strikes on Tehran.", "ISRGOV>IRNGOV:138:asserted"],
+  // An act that "would not go unanswered" threatens its author; a party that "would be punished", that party.
+  [
+    "Israel struck Iran's consulate in Damascus. President Ebrahim Raisi said the cowardly attack would not go unanswered.",
+    "IRNGOV>ISR:130:vowed",
+  ],
+  ["Khamenei said Israel would be punished.", "IRNGOV>ISR:130:vowed"],
+  ["Putin vowed that everyone behind the attack would be punished.", "RUSGOV>---:130:vowed"],
   // Water cannon is coercion (by police on a crowd, repression), not military fire.
   ["China's coast guard fired water cannon at two Philippine vessels.", "CHNMIL>PHL:170:asserted"],
   ["Police fired water cannon at protesters in Tbilisi.", "GEOCOP>GEOOPP:175:asserted"],

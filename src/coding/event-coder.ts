@@ -3212,7 +3212,7 @@ export function codeSentence(
     ),
   );
   if (classes & PROTEST_WORD) kept.push(...protestNounDrafts(ctx, kept));
-  const threats = threatPredicates(ctx, frames);
+  const threats = threatPredicates(ctx, frames, previous);
   const threatened = new Set(threats.map((e) => e.verb));
   const events: CodedEvent[] = [];
   for (const d of kept) {
@@ -3362,7 +3362,7 @@ function warnedAgainst(ctx: SentenceContext, g: VerbGroup): boolean {
 const THREAT_FRAMES = new Set(["vow", "warn", "threaten", "promise", "pledge", "insist", "declare", "swear"]);
 
 /** Subjects that name no one: "anyone who attacked …", "those who organised it". */
-const FREE_RELATIVES = new Set(["anyone", "whoever", "those"]);
+const FREE_RELATIVES = new Set(["anyone", "whoever", "those", "everyone", "everybody"]);
 
 /** What another party is told it will pay or face: the predicate of a threat. */
 const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -3384,19 +3384,53 @@ const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
+/** Verbs whose future passive on a party threatens it: "Israel would be punished". */
+const PUNISHED = new Set(["punish", "avenge", "crush"]);
+/** Nouns of the act a threat says will be answered. */
+const ANSWERED_ACTS = new Set(
+  "attack attacks strike strikes killing killings assassination crime crimes aggression act bombing raid".split(
+    " ",
+  ),
+);
+
+/**
+ * "the cowardly attack would not go unanswered", "the killing will not pass without punishment":
+ * a negated future "go unanswered / unpunished" or "pass without" a response, with an act for subject.
+ */
+function actUnanswered(ctx: SentenceContext, g: VerbGroup): boolean {
+  if (!g.negated || !(g.future || g.modal !== null)) return false;
+  const lemma = tok(ctx, g.head).lemma;
+  const next = tok(ctx, g.head + 1)?.lower ?? "";
+  const fits =
+    (lemma === "go" && (next === "unanswered" || next === "unpunished")) ||
+    (lemma === "pass" && next === "without") ||
+    (lemma === "remain" && next === "unanswered");
+  if (!fits) return false;
+  // The subject is an act: the noun just before the group ("the cowardly attack would not …").
+  return ANSWERED_ACTS.has(tok(ctx, g.first - 1)?.lower ?? "");
+}
+
 /**
  * "Al-Ezzi said America and Britain would have to pay a heavy price", "Putin vowed that the
  * organisers would face inevitable punishment": a speaker saying that another party will pay or
  * face punishment threatens it (130) — conditionally when the sentence sets a condition ("anyone
  * who attacked … would face an immediate response").
  */
-function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
+function threatPredicates(ctx: SentenceContext, frames: Frame[], previous: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const g of ctx.groups) {
-    const objects = THREAT_OBJECTS.get(tok(ctx, g.head).lemma);
-    if (!objects || g.negated) continue;
-    const end = Math.min(ctx.s.tokenEnd, g.head + 6);
-    if (!ctx.at.tokens.slice(g.head + 1, end).some((t) => objects.has(t.lower))) continue;
+    const lemma = tok(ctx, g.head).lemma;
+    // "the attack would not go unanswered", "the killing will not pass without punishment", "Israel
+    // would be punished": an act not to be left unanswered threatens its author; a party to be
+    // punished, that party.
+    const unanswered = actUnanswered(ctx, g);
+    const punished = PUNISHED.has(lemma) && g.passive && (g.future || g.modal !== null) && !g.negated;
+    const objects = THREAT_OBJECTS.get(lemma);
+    if (!unanswered && !punished) {
+      if (!objects || g.negated) continue;
+      const end = Math.min(ctx.s.tokenEnd, g.head + 6);
+      if (!ctx.at.tokens.slice(g.head + 1, end).some((t) => objects.has(t.lower))) continue;
+    }
     const frame = frameFor(frames, g.head);
     // "Putin vowed that the organisers would face punishment": a vow or warning frames it too.
     const vow = frame
@@ -3412,7 +3446,17 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
     const relative = ctx.at.tokens
       .slice(Math.max(ctx.s.tokenStart, speechVerb), g.first)
       .find((t) => FREE_RELATIVES.has(t.lower))?.lower;
-    const subject = relative ? { phrases: [] } : findSubject(ctx, g);
+    // The act's author: the story's latest stated use of force by another side than the speaker's.
+    const author = unanswered
+      ? latestStatedAct(
+          previous,
+          ctx.s.index - 6,
+          VIOLENT_ROOTS,
+          (e) => e.source?.country !== speaker.country,
+        )?.source
+      : undefined;
+    if (unanswered && !author) continue;
+    const subject = author ? { phrases: [author] } : relative ? { phrases: [] } : findSubject(ctx, g);
     const targets = subject.phrases.filter((p) => p.country !== speaker.country || !p.country);
     if (subject.phrases.length && !targets.length) continue;
     const conditional = hasCondition(ctx) || relative === "anyone" || relative === "whoever";
@@ -3421,7 +3465,8 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
         sentence: ctx.s.index,
         source: speaker,
         target,
-        targetCountry: null,
+        // "those behind it would be punished": whoever did it, unnamed.
+        targetCountry: punished && relative && !target ? "---" : null,
         code: "130",
         verb: g.head,
         verbEnd: g.head + 1,
@@ -3434,7 +3479,7 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[]): CodedEvent[] {
         date: null,
         statementDate: statementDate ?? timeFor(ctx, speechVerb, speechVerb + 1, frames),
         place: null,
-        rule: `threat.${tok(ctx, g.head).lemma}`,
+        rule: unanswered ? "threat.unanswered" : `threat.${lemma}`,
         modalityRule: conditional ? "mod.condition" : "mod.threat",
       });
     }
