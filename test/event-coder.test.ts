@@ -903,6 +903,11 @@ const POSITIVE: [string, string][] = [
   ],
   // Ordering strikes on a side threatens it with force (PETRARCH's ORDER * ATTACK), no demand on it.
   ["Defence Minister Israel Katz ordered forceful strikes on Tehran.", "ISRGOV>IRNGOV:138:asserted"],
+  // A clause ends at ", and" before another subject, a list of actors with an adverb included.
+  [
+    "Israel struck Iran's consulate in Damascus. Russia condemned the strike as unacceptable, and Saudi Arabia, Qatar and Jordan also denounced it.",
+    "RUS>ISR:111:asserted",
+  ],
   // An act that "would not go unanswered" threatens its author; a party that "would be punished", that party.
   [
     "Israel struck Iran's consulate in Damascus. President Ebrahim Raisi said the cowardly attack would not go unanswered.",

@@ -721,13 +721,34 @@ const SUBJECT_POS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"]);
 /** The comma before a noun phrase that ends right before token `verb` (its subject), or -1. */
 function commaBeforeSubject(at: AnnotatedText, verb: number, floor: number): number {
   let i = verb - 1;
+  // ("Saudi Arabia, Qatar and Jordan also denounced it": an adverb before the verb.)
+  if ((at.tokens[i] as Token | undefined)?.pos === "ADV") i--;
+  const last = i;
   while (i > floor && SUBJECT_POS.has((at.tokens[i] as Token).pos)) i--;
-  if (i === verb - 1) return -1;
+  if (i === last) return -1;
   const t = at.tokens[i] as Token;
   if (t.text === ",") return i;
   if ((t.lower === "and" || t.lower === "but") && at.tokens[i - 1]?.text === "," && i - 1 >= floor)
     return i - 1;
-  return -1;
+  // "…, and Saudi Arabia, Qatar and Jordan also denounced it": a subject that lists actors holds
+  // commas and "and" of its own; the clause opens at the ", and" before the list.
+  let j = last;
+  let opener = -1;
+  while (j > floor) {
+    const u = at.tokens[j] as Token;
+    if (SUBJECT_POS.has(u.pos)) j--;
+    else if (u.text === "," || u.lower === "and") {
+      const before = at.tokens[j - 1] as Token | undefined;
+      if (u.text === "," && (at.tokens[j + 1] as Token | undefined)?.lower === "and") opener = j;
+      if (u.lower === "and" && before?.text === ",") {
+        opener = j - 1;
+        j -= 2;
+        continue;
+      }
+      j--;
+    } else break;
+  }
+  return opener >= 0 && opener >= floor ? opener : -1;
 }
 
 function onlyObjectWords(at: AnnotatedText, from: number, to: number): boolean {
