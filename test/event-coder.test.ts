@@ -914,6 +914,7 @@ const POSITIVE: [string, string][] = [
     "IRNGOV>ISR:130:vowed",
   ],
   ["Khamenei said Israel would be punished.", "IRNGOV>ISR:130:vowed"],
+  ["Iran vowed on Tuesday to make Israel pay for an air strike in Damascus.", "IRN>ISR:130:vowed"],
   ["Putin vowed that everyone behind the attack would be punished.", "RUSGOV>---:130:vowed"],
   // Water cannon is coercion (by police on a crowd, repression), not military fire.
   ["China's coast guard fired water cannon at two Philippine vessels.", "CHNMIL>PHL:170:asserted"],

@@ -3384,6 +3384,13 @@ const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
+/** "make Israel pay": "make" (any form) and a short object right before the bare verb. */
+function madePayer(ctx: SentenceContext, g: VerbGroup): boolean {
+  for (let k = g.first - 2; k >= Math.max(ctx.s.tokenStart, g.first - 5); k--)
+    if (tok(ctx, k).lemma === "make") return ctx.actors.some((p) => p.start > k && p.end === g.first);
+  return false;
+}
+
 /** Verbs whose future passive on a party threatens it: "Israel would be punished". */
 const PUNISHED = new Set(["punish", "avenge", "crush"]);
 /** Nouns of the act a threat says will be answered. */
@@ -3426,7 +3433,9 @@ function threatPredicates(ctx: SentenceContext, frames: Frame[], previous: Coded
     const unanswered = actUnanswered(ctx, g);
     const punished = PUNISHED.has(lemma) && g.passive && (g.future || g.modal !== null) && !g.negated;
     const objects = THREAT_OBJECTS.get(lemma);
-    if (!unanswered && !punished) {
+    // "vowed to make Israel pay for the strike": to make a party pay is to threaten it.
+    const madeToPay = lemma === "pay" && !g.negated && madePayer(ctx, g);
+    if (!unanswered && !punished && !madeToPay) {
       if (!objects || g.negated) continue;
       const end = Math.min(ctx.s.tokenEnd, g.head + 6);
       if (!ctx.at.tokens.slice(g.head + 1, end).some((t) => objects.has(t.lower))) continue;
