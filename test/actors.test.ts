@@ -35,6 +35,13 @@ describe("actor resolution", () => {
     expect(actors(text)).toContain(expected);
   });
 
+  it("reads a country adjective on a place after 'in' as where an agent is, not whose it is", () => {
+    expect(actors("A strike hit its embassy in the Syrian capital.")).not.toContain(
+      "embassy in the Syrian=SYRGOV",
+    );
+    expect(actors("A court in Guyana ruled.")).toContain("court in Guyana=GUYJUD");
+  });
+
   it("reads social media as a channel, not the press", () => {
     expect(actors("Trump wrote on social media that Russia must stop.", "2025-09-11")).toEqual([
       "Trump=USAGOV",

@@ -623,7 +623,13 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       m.sense.type === "agent" &&
       next &&
       countryOf(next) &&
-      ofBetween(at, m.end, next.start, m.sense.role)
+      ofBetween(at, m.end, next.start, m.sense.role) &&
+      // ("its embassy in the Syrian capital": an adjective on a place names where, not whose.)
+      !(
+        at.tokens[m.end]?.lower === "in" &&
+        next.sense.type === "adjective" &&
+        at.tokens[next.end]?.pos === "NOUN"
+      )
     ) {
       const c = countryOf(next) as string;
       const code = `${countryCode(ctx, c)}${m.sense.role}`;
