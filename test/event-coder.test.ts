@@ -896,6 +896,12 @@ const POSITIVE: [string, string][] = [
   // Launching a probe into an attack investigates it; it is no attack. Investigators are law enforcement.
   ["Prosecutors in Kenya launched a probe into the attack.", "KENJUD>-:090:asserted"],
   ["Russian investigators opened a criminal investigation.", "RUSCOP>-:091:asserted"],
+  // The owner of a decision or plan does the infinitive after it, and the verb joined to that.
+  ["Kyiv welcomed Washington's decision to send tanks to Ukraine.", "USAGOV>UKR:072:asserted"],
+  [
+    "Niger's military rulers hailed France's decision to recall its ambassador and pull its troops out of Niger.",
+    "FRA>NER:0874:asserted",
+  ],
   // A verb after "but" shares the subject of the speech verb it continues.
   [
     "Beijing said it would cooperate with the investigation but turned down a request from Sweden.",

@@ -411,6 +411,33 @@ function finiteBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined
   return found;
 }
 
+/** Nouns of deciding and intending whose possessor does the infinitive after them. */
+const CONTROL_NOUNS = new Set(
+  "decision plan plans move bid attempt attempts intention intent order orders offer pledge promise threat refusal readiness effort efforts call calls demand".split(
+    " ",
+  ),
+);
+
+/** "France's decision to recall", "Manila's plan to build": the actor owning the noun before "to". */
+function nounController(ctx: SentenceContext, g: VerbGroup, depth = 0): ActorPhrase | null {
+  const to = tok(ctx, g.first);
+  // ("France's decision to recall its ambassador and pull its troops out": the same owner.)
+  if (to?.lower !== "to") {
+    const and = tok(ctx, g.first - 1)?.lower;
+    if (depth > 0 || (and !== "and" && and !== "or")) return null;
+    const before = ctx.groups.findLast((h) => h.head < g.first - 1 && h.infinitive);
+    return before && g.first - before.head <= 8 ? nounController(ctx, before, depth + 1) : null;
+  }
+  let n = g.first - 1;
+  if (!CONTROL_NOUNS.has(tok(ctx, n)?.lower ?? "")) return null;
+  n--;
+  while (n > ctx.s.tokenStart && tok(ctx, n).pos === "ADJ") n--;
+  const mark = tok(ctx, n)?.lower;
+  if (mark !== "'s" && mark !== "’s") return null;
+  const owner = ctx.actors.find((p) => p.end === n && usable(p));
+  return owner ?? null;
+}
+
 /** Prepositions after which a gerund's subject is the governing verb's object ("accused X of Ving"). */
 const OBJECT_CONTROL_PREPS = new Set(["of", "for", "from"]);
 
@@ -551,6 +578,12 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   if (gerund && prev && OBJECT_CONTROL_PREPS.has(before?.lower ?? "")) {
     const object = ctx.actors.find((p) => p.start > prev.head && p.end === g.first - 1 && usable(p));
     if (object) return { phrases: withCoordinated(ctx, object), text: object.text, how: "object-control" };
+  }
+  // "hailed France's decision to recall its ambassador": the possessor of a noun of deciding or
+  // intending does what it decided, not the subject of the verb that governs the noun.
+  if (g.infinitive || SUBJECT_SHARING_CONJUNCTIONS.has(tok(ctx, g.first - 1)?.lower ?? "")) {
+    const owner = nounController(ctx, g);
+    if (owner) return { phrases: withCoordinated(ctx, owner), text: owner.text, how: "noun-controller" };
   }
   // ("would have to prepare" has a modal of its own: a finite group, with its own subject.)
   if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal) {
