@@ -1113,6 +1113,8 @@ const NEGATIVE: string[] = [
   "Ukraine demanded the return of its deported children.",
   "Russia lowered its threshold for using nuclear weapons.",
   "The United States said its defence treaty with the Philippines extends to attacks on Philippine vessels.",
+  // What is asked for someone named between ("ask for the region to be annexed") is not done.
+  "The resolution did not ask for the region to be annexed by Russia.",
   // (Balloons crossing the border do nothing an actor did, nor does the verb joined to theirs.)
   "Flights were diverted after dozens of balloons drifted across the border and forced the closure of the airport.",
   "The ministers discussed efforts to counter Islamic State militants.",

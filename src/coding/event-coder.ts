@@ -389,7 +389,11 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
     if (m) return m;
     if (t.pos !== "ADV" && t.pos !== "AUX") break;
   }
-  return null;
+  // "did not ask for the region to be annexed by Russia", "urged Kyiv to …": what is asked, urged or
+  // wanted of someone named between is not done, whatever becomes of the asking.
+  const gov = governorOf(ctx, g);
+  const asked = gov ? GOVERNORS.get(tok(ctx, gov.head).lemma) : undefined;
+  return asked === "hypothetical" ? asked : null;
 }
 
 type SentencePlace = SentenceContext["places"][number];
