@@ -2798,37 +2798,31 @@ function reciprocalBlame(ctx: SentenceContext, kept: Draft[], previous: CodedEve
 }
 
 const HAVE_FORMS = new Set(["had", "has", "have"]);
-const COPULA_CHAIN = new Set([
-  "had",
-  "has",
-  "have",
-  "been",
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "not",
-  "n't",
-  "never",
-]);
+/** What may stand between a subject and an adjective read as its verb: "had not been", "is never". */
+const NEGATION_WORDS = ["not", "n't", "never"];
+const COPULA_CHAIN: ReadonlySet<string> = new Set([...HAVE_FORMS, ...BE_FORMS, ...NEGATION_WORDS]);
 
-/** "had not been involved": an adjective after its copula, read as a verb group (the chunker leaves it out). */
-function copularGroup(ctx: SentenceContext, i: number): VerbGroup | undefined {
-  let first = i;
-  while (first - 1 > ctx.s.tokenStart && COPULA_CHAIN.has(tok(ctx, first - 1).lower)) first--;
-  if (first === i) return undefined;
-  const chain = ctx.at.tokens.slice(first, i);
+/** A verb group the chunker does not make: a bare "have" or an adjective after its copula. */
+function bareGroup(head: number, first: number, negated: boolean): VerbGroup {
   return {
-    head: i,
+    head,
     first,
-    negated: chain.some((t) => t.lower === "not" || t.lower === "n't" || t.lower === "never"),
+    negated,
     modal: null,
     future: false,
     passive: false,
     infinitive: false,
     participle: false,
   };
+}
+
+/** "had not been involved": an adjective after its copula, read as a verb group (the chunker leaves it out). */
+function copularGroup(ctx: SentenceContext, i: number): VerbGroup | undefined {
+  let first = i;
+  while (first - 1 > ctx.s.tokenStart && COPULA_CHAIN.has(tok(ctx, first - 1).lower)) first--;
+  if (first === i) return undefined;
+  const negated = ctx.at.tokens.slice(first, i).some((t) => NEGATION_WORDS.includes(t.lower));
+  return bareGroup(i, first, negated);
 }
 
 /** Nouns of taking part: "had no role in", "played no part in", "denied any involvement in". */
@@ -2859,16 +2853,7 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
       const have = nothingTo && HAVE_FORMS.has(tok(ctx, i - 1)?.lower ?? "") ? i - 1 : -1;
       const verb: VerbGroup | undefined =
         have >= 0
-          ? {
-              head: have,
-              first: have,
-              negated: false,
-              modal: null,
-              future: false,
-              passive: false,
-              infinitive: false,
-              participle: false,
-            }
+          ? bareGroup(have, have, false)
           : involved
             ? (ctx.groups.find((g) => g.head === i) ?? copularGroup(ctx, i))
             : ctx.groups.findLast((g) => g.head < i);
