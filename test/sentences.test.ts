@@ -1,5 +1,6 @@
-/** Sentence boundaries wink-nlp misses: after a clock time ("2 a.m.") that ends a sentence. */
+/** Sentence boundaries wink-nlp misses (after a clock time, "2 a.m.", that ends a sentence), and verb groups. */
 import { describe, expect, it } from "vitest";
+import { verbGroups } from "../src/coding/clauses.js";
 import { annotate } from "../src/nlp/index.js";
 
 const sentences = (text: string) => annotate(text).sentences.map((s) => s.text);
@@ -19,5 +20,21 @@ describe("sentences after clock times", () => {
       "The truce began at 5 p.m. in India.",
     ])
       expect(sentences(text)).toEqual([text]);
+  });
+});
+
+describe("verb groups", () => {
+  const groups = (text: string) => {
+    const at = annotate(text);
+    const s = at.sentences[0];
+    if (!s) throw new Error("no sentence");
+    return verbGroups(at, s).map((g) => `${at.tokens[g.head]?.text}${g.reduced ? " (reduced)" : ""}`);
+  };
+  it("read an -ed verb right after a passive's agent, before a preposition, as a reduced relative", () => {
+    expect(
+      groups("The building had been hit by six missiles fired from F-35 jets and he promised revenge."),
+    ).toEqual(["hit", "fired (reduced)", "promised"]);
+    // (Not after an active verb's object: "Russia struck the depot and fired at Kyiv".)
+    expect(groups("Russian troops struck the depot and fired at Kyiv.")).toEqual(["struck", "fired"]);
   });
 });

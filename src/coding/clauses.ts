@@ -288,7 +288,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 /** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   // The agent's "by" follows the participle or its particle (asked of every token of a sentence).
-  if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by") return false;
+  if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by") return afterAgent(at, i);
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
@@ -302,6 +302,30 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (after.endsWith("ing") && after.length > 5))
     return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
+}
+
+/** Nouns' modifiers between "by" and the agent's head: "by six Russian missiles". */
+const AGENT_MODIFIERS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
+
+/**
+ * "the building had been hit by six missiles fired from F-35 jets": an -ed verb right after a
+ * passive's agent, before a preposition, modifies that agent — the clause already has its verb.
+ */
+function afterAgent(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  if (!t.lower.endsWith("ed") || prev?.pos !== "NOUN" || at.tokens[i + 1]?.pos !== "ADP") return false;
+  let j = i - 2;
+  while (j > i - 6 && AGENT_MODIFIERS.has(at.tokens[j]?.pos ?? "")) j--;
+  if (at.tokens[j]?.lower !== "by") return false;
+  // The passive's own participle before "by": "hit", "struck", "fired", "attacked" …
+  const participle = at.tokens[j - 1];
+  return (
+    participle?.pos === "VERB" &&
+    (participle.lower.endsWith("ed") ||
+      IRREGULAR_SAME.has(participle.lower) ||
+      participle.lower !== participle.lemma)
+  );
 }
 
 /** Particles of a participle before its agent: "put forward by", "drawn up by", "carried out by". */
