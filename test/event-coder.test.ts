@@ -1596,6 +1596,17 @@ describe("event coder", () => {
     expect(events.find((e) => e.source === "GEOOPP")?.target).toBe("GEO");
   });
 
+  it("drops an intent of the focus country's own that names no other side", () => {
+    const story =
+      "STOCKHOLM - Sweden joined NATO on Thursday. Finland welcomed Sweden. " +
+      "Swedish leaders celebrated in Stockholm. Sweden's prime minister spoke in Washington. " +
+      "The prime minister said Sweden would share burdens and risks.";
+    const events = analyzeText(story, "2024-03-08").events;
+    expect(
+      events.some((e) => e.code.startsWith("03") && e.source?.startsWith("SWE") && e.target === "SWE"),
+    ).toBe(false);
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

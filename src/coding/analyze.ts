@@ -320,8 +320,9 @@ const OWN_SIDE_EXCLUDED = /^(?:13|07|033)/;
 /** Acts whose other side the text must name: intent (03), material cooperation (06), yielding (08),
  * rejection (12), reduced relations (16), coercion (17), force (19). */
 const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
-/** Acts between two sides: consultation (04), cooperation (05), force posture (15), force (19). */
-const RELATIONAL_ROOTS = /^(?:04|05|15|19)/;
+/** Acts between two sides: consultation (04), cooperation (05), force posture (15), force (19);
+ * and intents (03): "Sweden would share burdens with its allies" is no intent towards Sweden. */
+const RELATIONAL_ROOTS = /^(?:03|04|05|15|19)/;
 
 function focusTargets(coded: CodedEvent[], focus: string | null): void {
   if (!focus) return;
