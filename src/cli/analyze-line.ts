@@ -1,6 +1,6 @@
 /** Analyse one JSONL batch line: `{id, text|html, published?, title?, url?, outlet?}` → one JSON line. */
 import { z } from "zod";
-import { analyzeArticle, analyzeArticles, loadResources, todayUtc } from "../coding/index.js";
+import { analyzeEach, loadResources, todayUtc } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { articleFromBytes, articleFromText, isIngestError } from "../ingest/index.js";
 import type { Article } from "../knowledge/index.js";
@@ -44,34 +44,22 @@ type ReadLine = { id: string; n: number; article: Article } | { result: LineResu
 
 /**
  * Analyse several batch lines, in order: the good ones go through the pipeline together
- * (`analyzeArticles`, stage by stage), a bad one yields its {id, error} line. Should the batch
- * fail as a whole, each article is analysed on its own so that one bad document costs only its line.
+ * (`analyzeEach`: stage by stage, one by one should that fail), a bad one yields its {id, error} line.
  */
 export function analyzeLines(lines: readonly NumberedLine[]): LineResult[] {
   const read = lines.map(({ line, n }) => readLine(line, n));
   const good = read.filter((r): r is { id: string; n: number; article: Article } => "article" in r);
   version ??= packageVersion();
-  const opts = { version, today: todayUtc() };
-  let analysed: (LineResult | undefined)[];
-  try {
-    analysed = analyzeArticles(
-      good.map((g) => g.article),
-      loadResources(),
-      opts,
-    ).map((a, k) => ({
-      json: JSON.stringify({ id: (good[k] as { id: string }).id, ...a.extraction }),
-      ok: true,
-    }));
-  } catch {
-    analysed = good.map((g) => {
-      try {
-        const { extraction } = analyzeArticle(g.article, loadResources(), opts);
-        return { json: JSON.stringify({ id: g.id, ...extraction }), ok: true };
-      } catch (e) {
-        return errorLine(g.id, "internal", `line ${g.n}: ${(e as Error).message}`);
-      }
-    });
-  }
+  const analysed = analyzeEach(
+    good.map((g) => g.article),
+    loadResources(),
+    { version, today: todayUtc() },
+  ).map((a, k): LineResult => {
+    const { id, n } = good[k] as { id: string; n: number };
+    return a instanceof Error
+      ? errorLine(id, "internal", `line ${n}: ${a.message}`)
+      : { json: JSON.stringify({ id, ...a.extraction }), ok: true };
+  });
   let k = 0;
   return read.map((r) => ("result" in r ? r.result : (analysed[k++] as LineResult)));
 }

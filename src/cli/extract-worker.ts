@@ -1,12 +1,13 @@
 /**
- * Piscina worker: one article in, the rows the store writes for it and its near-duplicate sketch
- * out, as one moved buffer (the analysis stage of `secvar ingest`). The rows (`prepareDocument`) and the sketch are made
- * here: value arrays cost less to copy to the writing thread, and to keep queued there, than the
- * extraction's object graph, and the writing thread stays free.
+ * Piscina worker: a chunk of articles in, the rows the store writes for each and its near-duplicate
+ * sketch out, packed in one moved buffer (the analysis stage of `secvar ingest`). The rows
+ * (`prepareDocument`) and the sketches are made here: value arrays cost less to copy to the writing
+ * thread, and to keep queued there, than the extraction's object graph, and the writing thread stays
+ * free. `extract` and `extractFully` analyse one article, for the store's benchmarks.
  */
 import { serialize } from "node:v8";
 import { move } from "piscina";
-import { analyzeArticle, analyzeArticles, loadResources, type PipelineResources } from "../coding/index.js";
+import { analyzeArticle, analyzeEach, loadResources, type PipelineResources } from "../coding/index.js";
 import { packageVersion } from "../data/index.js";
 import { type Sketch, sketchText } from "../ingest/index.js";
 import type { Article, Extraction } from "../knowledge/index.js";
@@ -48,26 +49,6 @@ export function extract(task: ExtractTask): Analysis {
   return { prepared: prepareDocument(extraction), sketch };
 }
 
-/**
- * Analyses one article for `secvar ingest`: its `Analysis`, v8-serialised (`deserialize` it where
- * its batch is written). The writing thread keeps each document until its batch is written — two
- * batches queued —; kept as objects the analyses were copied by every young-generation collection
- * they survived, as buffers they sit outside its heap and their objects, made when the batch is
- * written, die young.
- */
-export function analysisBytes(task: ExtractTask): Uint8Array {
-  return serialize(extract(task));
-}
-
-/** `analysisBytes` as a thread's answer: the buffer is moved, not copied, to the writing thread. */
-export function extractMessage(task: ExtractTask): Uint8Array {
-  const bytes = analysisBytes(task);
-  // Only a buffer that owns its memory may be moved (a slice of a shared pool may not).
-  const own =
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.from(bytes);
-  return move(own) as Uint8Array;
-}
-
 /** Several articles for one thread, analysed together. */
 export interface ChunkTask {
   articles: Article[];
@@ -75,27 +56,21 @@ export interface ChunkTask {
 }
 
 /**
- * Analyses several articles together (`analyzeArticles`: stage by stage, each stage's tables warm
- * across the chunk): each one's `analysisBytes`, or the error analysing it raised. Should the chunk
- * fail as a whole, each article is analysed on its own, so an error is only ever its own article's.
+ * Analyses several articles for `secvar ingest` together (`analyzeEach`: stage by stage, each
+ * stage's tables warm across the chunk): each one's `Analysis`, v8-serialised (`deserialize` it where
+ * its batch is written), or the error analysing it raised. The writing thread keeps each document
+ * until its batch is written — two batches queued —; kept as objects the analyses were copied by
+ * every young-generation collection they survived, as buffers they sit outside its heap and their
+ * objects, made when the batch is written, die young.
  */
 export function analysesBytes({ articles, today }: ChunkTask): (Uint8Array | Error)[] {
   resources ??= loadResources();
   version ??= packageVersion();
-  const res = resources;
-  const opts = { version, today };
-  let together: Extraction[] | null;
-  try {
-    together = analyzeArticles(articles, res, opts).map((a) => a.extraction);
-  } catch {
-    together = null;
-  }
-  return articles.map((article, k) => {
+  return analyzeEach(articles, resources, { version, today }).map((a, k) => {
+    if (a instanceof Error) return a;
     try {
-      const extraction = together
-        ? (together[k] as Extraction)
-        : analyzeArticle(article, res, opts).extraction;
-      return serialize({ prepared: prepareDocument(extraction), sketch: sketchText(article.text) });
+      const article = articles[k] as Article;
+      return serialize({ prepared: prepareDocument(a.extraction), sketch: sketchText(article.text) });
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
@@ -146,4 +121,4 @@ export function unpackChunk(bytes: Uint8Array): (Uint8Array | Error)[] {
   return parts;
 }
 
-export default extractMessage;
+export default extractChunkMessage;

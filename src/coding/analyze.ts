@@ -965,6 +965,28 @@ export function analyzeArticles(
   return staged.map((d) => codeArticle(d, res, opts));
 }
 
+/**
+ * `analyzeArticles`, or — should the list fail as a whole — each article on its own: every article's
+ * analysis, or the error analysing it raised, so that one bad document costs only itself.
+ */
+export function analyzeEach(
+  articles: readonly Article[],
+  res: PipelineResources,
+  opts: AnalyzeOptions,
+): (Analysis | Error)[] {
+  try {
+    return analyzeArticles(articles, res, opts);
+  } catch {
+    return articles.map((article) => {
+      try {
+        return analyzeArticle(article, res, opts);
+      } catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+      }
+    });
+  }
+}
+
 /** The events, commitments and probabilities of an article whose actors, times and places are found. */
 function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): Analysis {
   const { article, at, filed, phrases, timexes, places } = d;
