@@ -141,6 +141,14 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // … after a time adverbial, with a prepositional phrase or an article before the possessor, and
+  // on a bare noun of talk whose adjective names its author.
+  [
+    "Chile's foreign minister said on Monday that any deliberate disruption of the southern ports was unacceptable.",
+    "CHLGOV>-:111:asserted",
+  ],
+  ["Norway said the tribunal's ruling was unjust.", "NOR>NORJUD:111:asserted"],
+  ["Brazil said Argentine claims about the islands were a lie.", "BRA>ARG:111:asserted"],
   // An agent of no country at all is where the sentence before took place, when its own names no place.
   [
     "Protesters stormed the parliament building in Kathmandu. Police opened fire on the crowd.",

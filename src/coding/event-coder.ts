@@ -1576,7 +1576,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
-    "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal"
+    "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
+    "stupid immoral breach nonsense ridiculous senseless"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1676,7 +1677,26 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
-const JUDGED_NOUNS = new Set("trials sentence law vote referendum election".split(" "));
+const JUDGED_NOUNS = new Set(
+  "trials sentence law vote referendum election disruption speculation".split(" "),
+);
+/** Determiners of a judged act: "the attack", "any deliberate disruption". */
+const VERDICT_DETERMINERS = new Set([
+  "the",
+  "this",
+  "these",
+  "those",
+  "such",
+  "its",
+  "their",
+  "his",
+  "her",
+  "any",
+]);
+/** Judged nouns that stand without a determiner: "said claims Russia was behind it were absurd". */
+const BARE_JUDGED = new Set("claims allegations accusations speculation reports remarks comments".split(" "));
+/** Prepositions of a phrase between a judged noun and its verb: "speculation about the Kremlin's role was …". */
+const VERDICT_PREPS = new Set(["of", "about", "over", "against", "on", "by"]);
 const VERDICT_LINKS = new Set([
   "was",
   "were",
@@ -1701,6 +1721,15 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!VERDICT_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
     if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
     let i = g.head + 1;
+    // ("said on Friday that …": a time adverbial before the complement.)
+    for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
+      const t = tok(ctx, j);
+      if (t.lower === "that") {
+        i = j;
+        break;
+      }
+      if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
+    }
     if (tok(ctx, i)?.lower === "that") i++;
     const det = tok(ctx, i)?.lower ?? "";
     // ("said Rwanda's offensive amounted to …": a possessor stands for the article.)
@@ -1709,19 +1738,50 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     );
     // ("Brazil said it was a clear violation of the Vienna Convention": "it" is the act just told.)
     const pronoun = det === "it" && VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "");
+    // ("said the court's decision was illegal": the possessor after an article.)
+    const owner =
+      possessor ??
+      (det === "the"
+        ? ctx.actors.find((p) => p.start === i + 1 && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""))
+        : undefined);
+    let author: ActorPhrase | undefined = owner;
     if (!pronoun) {
-      if (possessor) i = possessor.end;
-      else if (!["the", "this", "these", "those", "such", "its", "their", "his", "her"].includes(det))
-        continue;
-      i++;
+      const from = i;
+      if (owner) i = owner.end + 1;
+      else if (VERDICT_DETERMINERS.has(det)) i++;
+      else {
+        // ("said Western speculation about … was a lie": a bare plural or mass noun, maybe an actor's.)
+        const named = ctx.actors.find((p) => p.start === i && p.end > i);
+        if (named) {
+          author = named;
+          i = named.end;
+        }
+        if (!["ADJ", "NOUN"].includes(tok(ctx, i)?.pos ?? "")) continue;
+      }
       while (
         i < ctx.s.tokenEnd &&
         ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
-        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")
+        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
+        !VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
       )
         i++;
       const noun = tok(ctx, i);
       if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
+      // (A bare noun must be a plural or a mass noun of talk: "claims", "speculation".)
+      if (!owner && !VERDICT_DETERMINERS.has(det) && !BARE_JUDGED.has(noun.lower)) continue;
+      // ("Western speculation": an actor named in the noun phrase is its author.)
+      author ??= ctx.actors.find((p) => p.start >= from && p.end <= i);
+      // ("any deliberate disruption of European energy infrastructure was …": one prepositional phrase.)
+      if (
+        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
+        VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
+      ) {
+        let j = i + 2;
+        const limit = Math.min(ctx.s.tokenEnd, i + 10);
+        while (j < limit && ["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "ADP"].includes(tok(ctx, j).pos))
+          j++;
+        if (j < limit && VERDICT_LINKS.has(tok(ctx, j).lower)) i = j - 1;
+      }
       if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
     }
     let code: string | undefined;
@@ -1744,8 +1804,8 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       rule: `verdict.${tok(ctx, g.head).lemma}`,
       source: subject,
       // ("Rwanda's offensive": the act's possessor is its author.)
-      target: possessor
-        ? { phrases: [possessor], text: possessor.text, how: "possessor" }
+      target: author
+        ? { phrases: [author], text: author.text, how: "possessor" }
         : { phrases: [], text: null, how: "none" },
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
