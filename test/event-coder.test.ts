@@ -8,6 +8,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // Joining talks still meets; joining a group does not (NEGATIVE).
+  ["Iran joined the talks with the European Union in Vienna.", "IRN>IGOEUREEC:040:asserted"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
   // A criminal case is legal action against whom "against" names, a pronoun included (Prigozhin,
   // dead by the test's date, holds no office then: RUS).
@@ -1095,6 +1097,8 @@ const COUNTS: [string, number][] = [
   ["Washington warned Beijing against supplying weapons to Russia.", 1],
   // ... not of one only threatened.
   ["Russia threatened to strike Kyiv. Three people were killed on Monday.", 1],
+  // Helping to plan and carry out killings is the killings only.
+  ["The report said Belgian soldiers helped to plan and carry out killings in Congo.", 1],
 ];
 
 /** Sentences that must not yield an asserted event. */
@@ -1156,6 +1160,10 @@ const NEGATIVE: string[] = [
   "Canada cut its staff in India to match India's in Canada.",
   "The general resides in Moscow.",
   "The row overshadowed the summit in Brussels.",
+  // Joining a group is membership, not a meeting; planning a massacre is no intent to cooperate.
+  "Syrian militants joined an armed group in Iraq.",
+  "Hundreds of young Tunisians have joined the ranks of militant groups in Libya.",
+  "Serbian officers planned the massacre of villagers in Bosnia.",
 ];
 
 describe("event coder", () => {
