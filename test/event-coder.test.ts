@@ -10,6 +10,9 @@ const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   // Joining talks still meets; joining a group does not (NEGATIVE).
   ["Iran joined the talks with the European Union in Vienna.", "IRN>IGOEUREEC:040:asserted"],
+  // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
+  ["Japan and India are seeking to deepen their partnership in trade.", "JPN>IND:031:vowed"],
+  ["Kenya is seeking to mediate between Sudan's warring factions.", "KEN>SDN:039:vowed"],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
   // A criminal case is legal action against whom "against" names, a pronoun included (Prigozhin,
   // dead by the test's date, holds no office then: RUS).
