@@ -13,6 +13,11 @@ const POSITIVE: [string, string][] = [
   // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
   ["Japan and India are seeking to deepen their partnership in trade.", "JPN>IND:031:vowed"],
   ["Kenya is seeking to mediate between Sudan's warring factions.", "KEN>SDN:039:vowed"],
+  // An -ed form between a preposition and its noun is an adjective, not a verb ending the clause.
+  [
+    "The French president will meet with exiled dissidents from Belarus in Vilnius.",
+    "FRAGOV>BLROPP:036:predicted",
+  ],
   ["Hezbollah said Israel would receive its just punishment.", "LBNREBHEZ>ISR:130:vowed"],
   // A criminal case is legal action against whom "against" names, a pronoun included (Prigozhin,
   // dead by the test's date, holds no office then: RUS).
@@ -1102,6 +1107,8 @@ const COUNTS: [string, number][] = [
   ["Russia threatened to strike Kyiv. Three people were killed on Monday.", 1],
   // Helping to plan and carry out killings is the killings only.
   ["The report said Belgian soldiers helped to plan and carry out killings in Congo.", 1],
+  // ("from occupied territories": no occupation.)
+  ["Israel released prisoners from occupied territories.", 1],
 ];
 
 /** Sentences that must not yield an asserted event. */
