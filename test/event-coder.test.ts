@@ -13,6 +13,8 @@ const POSITIVE: [string, string][] = [
   // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
   ["Japan and India are seeking to deepen their partnership in trade.", "JPN>IND:031:vowed"],
   ["Kenya is seeking to mediate between Sudan's warring factions.", "KEN>SDN:039:vowed"],
+  // Forces withdraw from a place, not from where they go.
+  ["French troops withdrew from Mali to Niger.", "FRAMIL>MLI:0874:asserted"],
   // An -ed form between a preposition and its noun is an adjective, not a verb ending the clause.
   [
     "The French president will meet with exiled dissidents from Belarus in Vilnius.",
@@ -636,7 +638,8 @@ const POSITIVE: [string, string][] = [
   ["Germany did not provide weapons to Ukraine.", "DEU>UKR:1212:asserted"],
   ["The United States said it would send troops to Poland.", "USA>POL:074:vowed"],
   ["Russian forces captured Avdiivka in February.", "RUSMIL>UKR:192:asserted"],
-  ["Israeli troops withdrew from Gaza.", "ISRMIL>PSE:0874:asserted"],
+  // (Gaza after "from" is the actor the dictionary names, PSEGZA.)
+  ["Israeli troops withdrew from Gaza.", "ISRMIL>PSEGZA:0874:asserted"],
   ["Moscow and Kyiv have since accused each other of breaking the truce.", "RUSGOV>UKRGOV:1123:asserted"],
   ["Moscow and Kyiv have since accused each other of breaking the truce.", "UKRGOV>RUSGOV:1123:asserted"],
   ["India struck what it called terrorist camps in Pakistan.", "IND>PAK:190:asserted"],
