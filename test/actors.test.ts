@@ -31,6 +31,8 @@ describe("actor resolution", () => {
     ["Seoul protested.", "Seoul=KORGOV"],
     ["the Korea Central News Agency reported", "Korea Central News Agency=PRKMED"],
     ["The United Nations condemned it.", "The United Nations=IGOUNO"],
+    // Children are civilians (as in the Phoenix agents dictionary).
+    ["Three Syrian children were wounded.", "Syrian children=SYRCVL"],
   ])("%s → %s", (text, expected) => {
     expect(actors(text)).toContain(expected);
   });

@@ -13,6 +13,8 @@ const POSITIVE: [string, string][] = [
   // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
   ["Japan and India are seeking to deepen their partnership in trade.", "JPN>IND:031:vowed"],
   ["Kenya is seeking to mediate between Sudan's warring factions.", "KEN>SDN:039:vowed"],
+  // Children are civilians; a side's own children after "its" are not its target (NEGATIVE).
+  ["Israeli troops arrested two Palestinian children in Hebron.", "ISRMIL>PSECVL:173:asserted"],
   // Forces withdraw from a place, not from where they go.
   ["French troops withdrew from Mali to Niger.", "FRAMIL>MLI:0874:asserted"],
   // An -ed form between a preposition and its noun is an adjective, not a verb ending the clause.
