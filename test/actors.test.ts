@@ -31,8 +31,23 @@ describe("actor resolution", () => {
     ["Seoul protested.", "Seoul=KORGOV"],
     ["the Korea Central News Agency reported", "Korea Central News Agency=PRKMED"],
     ["The United Nations condemned it.", "The United Nations=IGOUNO"],
+    // Children are civilians (as in the Phoenix agents dictionary).
+    ["Three Syrian children were wounded.", "Syrian children=SYRCVL"],
   ])("%s → %s", (text, expected) => {
     expect(actors(text)).toContain(expected);
+  });
+
+  it("reads where people are from as their country, but not where forces or envoys came from", () => {
+    expect(actors("Exiled dissidents from military-ruled Myanmar met the envoy.")).toContain(
+      "dissidents from military-ruled Myanmar=MMROPP",
+    );
+    expect(actors("Refugees from Syria protested.")).toContain("Refugees from Syria=SYRREF");
+    expect(actors("Italy withdrew its troops from Libya.").join(" ")).not.toContain("LBYMIL");
+    expect(actors("Spain recalled its ambassador from Caracas.").join(" ")).not.toContain("VENGOV");
+  });
+
+  it("names no actor with an agent noun inside a hyphenated participle", () => {
+    expect(actors("The army-backed government arrested opposition leaders.").join(" ")).not.toContain("MIL");
   });
 
   it("reads a country adjective on a place after 'in' as where an agent is, not whose it is", () => {

@@ -45,7 +45,6 @@ const EXCLUDE = new Set([
   "persons",
   "person",
   "child",
-  "children",
   "girl",
   "mother",
   "infant",
@@ -509,6 +508,8 @@ const CURATED = [
       "spy chiefs",
       "spy",
       "spies",
+      "hacking group",
+      "hacking groups",
       "secret service",
       "secret services",
       "security service",
@@ -800,6 +801,8 @@ const CURATED = [
     terms: [
       "civilian",
       "civilians",
+      "the public",
+      "general public",
       "resident",
       "residents",
       "citizen",
@@ -830,6 +833,8 @@ const CURATED = [
       "women",
       "family",
       "families",
+      // Children are civilians (Phoenix CHILDREN ~CVL); the singular stays out, too often a mere noun.
+      "children",
       // Ethnic and religious communities, coded as civilians of the country the story places them in.
       "inhabitants",
       "kurds",

@@ -480,6 +480,16 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     (at.tokens[i + 2]?.pos !== "NOUN" || next.lower.endsWith("s"))
   )
     return true;
+  // "meet with exiled dissidents", "from occupied territories": an -ed form between a preposition and
+  // the noun it modifies is an adjective ("as" and "than" may open an elliptical clause: "as agreed").
+  if (
+    prev?.pos === "ADP" &&
+    prev.lower !== "as" &&
+    prev.lower !== "than" &&
+    t.lower.endsWith("ed") &&
+    next?.pos === "NOUN"
+  )
+    return true;
   // "one more named exercise", "two detained soldiers": an -ed form after a number or a degree word and
   // before its noun is an adjective.
   if (

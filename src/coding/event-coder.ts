@@ -170,7 +170,18 @@ function ownWord(d: Draft, frame: Frame | null): boolean {
 /** "voted to impeach", "voted to approve the treaty": a body's vote to act is the act itself. */
 const TRANSPARENT_GOVERNORS = new Set(["vote"]);
 
-const INTENT_VERBS = new Set(["vow", "pledge", "promise", "swear", "threaten", "warn", "agree", "offer"]);
+// "seeking to deepen the partnership" expresses the intent to do so, as a vow does.
+const INTENT_VERBS = new Set([
+  "vow",
+  "pledge",
+  "promise",
+  "swear",
+  "threaten",
+  "warn",
+  "agree",
+  "offer",
+  "seek",
+]);
 /** Verbs that refuse their infinitive complement: "refused to withdraw" is the refusal code of withdrawing. */
 const REFUSAL_VERBS = new Set(["refuse", "decline"]);
 

@@ -928,6 +928,17 @@ function coAgent(ctx: SentenceContext, start: number): boolean {
   return word === "with" && (before === "together" || before === "along");
 }
 
+/** The token before `start` and the adjectives or participles that modify it ("its [deported] children"). */
+function possessiveBefore(ctx: SentenceContext, start: number): number {
+  let i = start - 1;
+  while (i > start - 4) {
+    const t = tok(ctx, i);
+    if (!t || !(t.pos === "ADJ" || (t.pos === "VERB" && t.lower.endsWith("ed")))) break;
+    i--;
+  }
+  return i;
+}
+
 /**
  * The target: the first actor phrase after the verb (or after the preposition a pattern names)
  * that is not the source and not part of an attribution.
@@ -1004,9 +1015,12 @@ export function findTarget(
       directObject(ctx, from, p)
     )
       continue;
-    // "withdraw its troops": the source's own forces after a possessive are the theme.
+    // "withdraw its troops", "the return of its deported children": the source's own forces or people
+    // after a possessive (and, for role nouns, its modifiers) are the theme.
     if (
-      POSSESSIVE_DETERMINERS.has(tok(ctx, p.start - 1)?.lower ?? "") &&
+      POSSESSIVE_DETERMINERS.has(
+        tok(ctx, p.kind === "agent" ? possessiveBefore(ctx, p.start) : p.start - 1)?.lower ?? "",
+      ) &&
       sourceCountries.has(p.code.slice(0, 3))
     )
       continue;

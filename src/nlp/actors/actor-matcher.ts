@@ -433,6 +433,9 @@ function isValid(
 ): boolean {
   const s = m.sense;
   if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
+  // "military-ruled Myanmar", "an army-backed government": an agent noun in a hyphenated participle
+  // compound modifies what follows; it names no actor of its own.
+  if (s.type === "agent" && hyphenParticiple(at, m.end)) return false;
   if (s.type === "person" && s.dated) {
     // "President Bush", "Bush said": a proper noun, after a title or in a story about the person's country.
     const t = at.tokens[m.start];
@@ -623,7 +626,7 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
       m.sense.type === "agent" &&
       next &&
       countryOf(next) &&
-      ofBetween(at, m.end, next.start, m.sense.role) &&
+      (ofBetween(at, m.end, next.start, m.sense.role) || fromBetween(at, m.end, next.start, m.sense.role)) &&
       // ("its embassy in the Syrian capital": an adjective on a place names where, not whose.)
       !(
         at.tokens[m.end]?.lower === "in" &&
@@ -845,6 +848,42 @@ function gapOk(at: AnnotatedText, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) if (!isModifier(at.tokens[i] as Token)) return false;
   return true;
+}
+
+/** "-ruled", "-backed", "-led": a hyphen and a participle right after token `i - 1`. */
+function hyphenParticiple(at: AnnotatedText, i: number): boolean {
+  const dash = at.tokens[i];
+  const next = at.tokens[i + 1];
+  return (
+    dash?.text === "-" &&
+    dash.start === at.tokens[i - 1]?.end &&
+    next?.start === dash.end &&
+    next.pos === "VERB"
+  );
+}
+
+/**
+ * Roles whose members move about: "troops from Syria", "recalled its ambassador from Paris" may say
+ * where they came from.
+ */
+const MOVING_ROLES = new Set(["MIL", "REB", "UAF", "COP", "PKO", "SPY", "CRM", "GOV"]);
+
+/**
+ * "exiled dissidents from military-ruled Myanmar", "refugees from Syria": where people are from is
+ * their country (not for forces or envoys, which move: "withdrew troops from Syria").
+ */
+function fromBetween(at: AnnotatedText, from: number, to: number, role: string): boolean {
+  const words = at.tokens.slice(from, to);
+  if (MOVING_ROLES.has(role) || words[0]?.lower !== "from" || words.length > 5) return false;
+  return words
+    .slice(1)
+    .every(
+      (t, k) =>
+        t.lower === "the" ||
+        t.pos === "ADJ" ||
+        t.text === "-" ||
+        (t.pos === "VERB" && words[k]?.text === "-"),
+    );
 }
 
 /** "the foreign minister of Japan", "a court in Guyana" (not "troops in Syria": forces are often abroad). */
