@@ -155,6 +155,26 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // Aid with nobody named on the receiving end goes to the state an amount of it is "for".
+  [
+    "Japan's prime minister signed a $900 million aid package on Friday, including $300 million for the Philippines.",
+    "JPNGOV>PHL:033:asserted",
+  ],
+  // An -ing adjunct between commas after the subject is not where the subject is.
+  [
+    "Norway's prime minister, speaking in Oslo after meeting the Finnish president, accused Russia of jamming GPS signals.",
+    "NORGOV>RUS:112:asserted",
+  ],
+  // An agent after ", whose" belongs to the state named right before it, not the sentence's first.
+  [
+    "Kenya held talks with Ethiopia and Somalia, whose own troops shelled the Kenyan town of Mandera in 2021.",
+    "SOMMIL>KEN:194:asserted",
+  ],
+  // "he" and "she" may be an office holder named by the office alone.
+  [
+    "The Dutch foreign minister landed in Nairobi on Monday. She met Kenya's president.",
+    "NLDGOV>KENGOV:040:asserted",
+  ],
   // … after a time adverbial, with a prepositional phrase or an article before the possessor, and
   // on a bare noun of talk whose adjective names its author.
   [

@@ -190,6 +190,49 @@ function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): voi
   }
 }
 
+/** Words of what aid is, before "for" and its recipient ("aid for Gaza", "$61 billion for Ukraine"). */
+const AID_WORDS = new Set([
+  "aid",
+  "assistance",
+  "support",
+  "funding",
+  "weapons",
+  "package",
+  "billion",
+  "million",
+]);
+
+/**
+ * "signed a $95 billion aid package into law, including about $61 billion for Ukraine": aid (07) or
+ * a pledge of aid (033) with nobody named on the receiving end goes to the state its sentence gives
+ * an amount or kind of aid "for", after the verb. In place.
+ */
+function aidRecipients(coded: CodedEvent[], at: AnnotatedText, phrases: readonly ActorPhrase[]): void {
+  for (const e of coded) {
+    if (e.target || e.targetCountry || !/^(?:07|033)/.test(e.code)) continue;
+    const own = e.source?.country ?? e.sourceCountry ?? null;
+    const s = at.sentences[e.sentence];
+    if (!s) continue;
+    for (let i = e.verbEnd; i < s.tokenEnd - 1; i++) {
+      const t = at.tokens[i] as Token;
+      if (t.text === ";") break;
+      if (t.lower !== "for") continue;
+      let kind = false;
+      for (let j = i - 1; j >= Math.max(e.verbEnd, i - 3) && !kind; j--)
+        kind = AID_WORDS.has(at.tokens[j]?.lower ?? "");
+      if (!kind) continue;
+      const next = at.tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+      const p = phrases.find(
+        (q) => (q.start === i + 1 || q.start === next) && !q.modifierOnly && !!q.country && q.country !== own,
+      );
+      if (!p) continue;
+      e.target = p;
+      e.rule = `${e.rule}|target.aid-for`;
+      break;
+    }
+  }
+}
+
 /**
  * "Karabakh officials accused Azerbaijani troops of opening fire": an act alleged by an accuser,
  * with nobody named on the receiving end, was done to the accuser's side, as the accuser tells it.
@@ -1002,6 +1045,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
+  aidRecipients(coded, at, phrases);
   accuserTargets(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);

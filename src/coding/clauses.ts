@@ -625,6 +625,26 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
     out.push([i, j]);
     i = j - 1;
   }
+  // "Iran's president, speaking in New York after addressing the UN, accused …": an -ing adjunct
+  // between commas after the subject, closed right before the main verb.
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+    const t = at.tokens[i] as Token;
+    const next = at.tokens[i + 1] as Token;
+    const prev = at.tokens[i - 1] as Token;
+    if (t.text !== "," || next.pos !== "VERB" || !next.lower.endsWith("ing")) continue;
+    if (prev.pos !== "NOUN" && prev.pos !== "PROPN") continue;
+    let j = i + 2;
+    while (
+      j < s.tokenEnd &&
+      j < i + 16 &&
+      (at.tokens[j] as Token).text !== "," &&
+      (at.tokens[j] as Token).text !== ";"
+    )
+      j++;
+    if ((at.tokens[j] as Token | undefined)?.text !== "," || !finiteVerbAt(at, j + 1)) continue;
+    out.push([i, j]);
+    i = j - 1;
+  }
   return out;
 }
 

@@ -86,8 +86,25 @@ function sharedHead(ctx: SentenceContext, left: ActorPhrase, right: ActorPhrase)
   return { ...left, code: `${left.country ?? left.code}${right.role}`, role: right.role, kind: "agent" };
 }
 
+/** Head nouns of an agent that is one person: "the foreign minister", "its spokesman". */
+const PERSON_HEADS = new Set(
+  (
+    "minister president spokesman spokeswoman spokesperson ambassador envoy chief leader commander " +
+    "general premier secretary adviser advisor official king queen prince governor prosecutor judge " +
+    "mayor senator lawmaker diplomat chancellor speaker counterpart emir sultan monarch"
+  ).split(" "),
+);
+
+/** An agent named as one person by its role: "the foreign minister", "Its spokesman". */
+function personAgent(p: ActorPhrase): boolean {
+  if (p.kind !== "agent") return false;
+  const words = p.text.toLowerCase().split(" ");
+  const of = words.indexOf("of");
+  return PERSON_HEADS.has((of > 0 ? words[of - 1] : words.at(-1)) ?? "");
+}
+
 function fits(word: string, p: ActorPhrase): boolean {
-  if (PERSON_PRONOUNS.has(word)) return p.kind === "person";
+  if (PERSON_PRONOUNS.has(word)) return p.kind === "person" || personAgent(p);
   // ("it had warned Warsaw" is not "the drones" named before: an agent named in the plural is "they".)
   if (THING_PRONOUNS.has(word))
     return p.kind !== "person" && p.kind !== "people" && !(word === "it" && pluralAgent(p));

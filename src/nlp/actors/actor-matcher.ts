@@ -980,6 +980,25 @@ function possessorBefore(
 }
 
 /**
+ * The country of the state named right before ", whose" when agent phrase k follows that "whose"
+ * (past "own" and adjectives): "Mali and Burkina Faso, whose own juntas …" (the nearest of the two).
+ */
+function whoseOwner(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  k: number,
+  state: (c: string | null) => c is string,
+): string | null {
+  const p = phrases[k] as ActorPhrase;
+  let i = p.start - 1;
+  while (i > 0 && (at.tokens[i]?.lower === "own" || at.tokens[i]?.pos === "ADJ")) i--;
+  if (at.tokens[i]?.lower !== "whose" || at.tokens[i - 1]?.text !== ",") return null;
+  const before = phrases[k - 1];
+  if (!before || before.end !== i - 1 || !state(before.country)) return null;
+  return before.country;
+}
+
+/**
  * Agents without a country ("the lower house of parliament", "troops") take the country of the
  * nearest preceding state mention in the same sentence, else of the previous sentence's first actor;
  * with `at`, a possessive before the agent decides first ("his government", "its army").
@@ -1002,7 +1021,10 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
     const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
     const agentless = p.kind === "agent" && !p.country && !unattributedGunmen(p);
     const owner = agentless && kinds ? possessorBefore(phrases, k, kinds, state) : null;
+    // "Mali and Burkina Faso, whose own juntas pushed out French forces": the relative's antecedent.
+    const whose = agentless && at ? whoseOwner(at, phrases, k, state) : null;
     if (owner) giveCountry(ctx, p, owner, "context:possessor");
+    else if (whose) giveCountry(ctx, p, whose, "context:whose");
     else if (agentless) {
       let c: string | null = null;
       let guessed = false;
