@@ -155,6 +155,10 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // A listed object may open with a number or an article and lower-case adjectives.
+  ["Iran freed two Britons and three French citizens.", "IRN>FRACVL:0841:asserted"],
+  // A country adjective before the role's own adjectives names whose the agents are.
+  ["Spain expelled 12 Moroccan diplomatic and consular officials.", "ESP>MARGOV:174:asserted"],
   // Aid with nobody named on the receiving end goes to the state an amount of it is "for".
   [
     "Japan's prime minister signed a $900 million aid package on Friday, including $300 million for the Philippines.",

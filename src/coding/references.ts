@@ -1247,6 +1247,11 @@ function isArena(ctx: SentenceContext, prep: number): boolean {
 }
 
 /** Actor phrases coordinated with p to its right, up to token `to`: "by A and B". */
+/** A word that may open a listed noun phrase before its actor: "the", "three", "former". */
+function listFiller(t: Token | undefined): boolean {
+  return !!t && (ARTICLES.has(t.lower) || t.pos === "NUM" || (t.pos === "ADJ" && t.text === t.lower));
+}
+
 export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
   const out = [p];
   // "the United States, South Korea and Japan": phrases joined by commas count only once an "and"
@@ -1260,9 +1265,11 @@ export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: n
       tok(ctx, current.end)?.lower === "and" || (comma && tok(ctx, current.end + 1)?.lower === "and");
     if (!comma && !and) break;
     const at = current.end + (comma && and ? 2 : 1);
-    const next = ctx.actors.find(
-      (q) => q.start === at || (q.start === at + 1 && tok(ctx, at).lower === "the"),
-    );
+    // ("…, the former US Marine Paul Whelan", "two Americans and three German citizens": an article,
+    // a number and lower-case adjectives before the next phrase.)
+    let skip = at;
+    while (skip < at + 3 && listFiller(tok(ctx, skip))) skip++;
+    const next = ctx.actors.find((q) => q.start >= at && q.start <= skip);
     // "the United States, Brazil and other partners": the list closes on a phrase that names nobody.
     if (!next || next.start >= to || !usable(next)) {
       if (and) out.push(...pending);

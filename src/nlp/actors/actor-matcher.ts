@@ -980,6 +980,29 @@ function possessorBefore(
 }
 
 /**
+ * The country of a country adjective standing before agent phrase k across the role's own adjectives
+ * joined by "and" or commas ("Algerian diplomatic and consular officials"); null when none.
+ */
+function adjectiveOwner(
+  at: AnnotatedText,
+  phrases: ActorPhrase[],
+  k: number,
+  state: (c: string | null) => c is string,
+): string | null {
+  const p = phrases[k] as ActorPhrase;
+  const before = phrases[k - 1];
+  if (!before?.modifierOnly || !state(before.country) || before.sentence !== p.sentence) return null;
+  let adjectives = 0;
+  for (let i = before.end; i < p.start; i++) {
+    const t = at.tokens[i];
+    if (!t) return null;
+    if (t.pos === "ADJ") adjectives++;
+    else if (t.lower !== "and" && t.text !== ",") return null;
+  }
+  return adjectives > 0 && p.start - before.end <= 5 ? before.country : null;
+}
+
+/**
  * The country of the state named right before ", whose" when agent phrase k follows that "whose"
  * (past "own" and adjectives): "Mali and Burkina Faso, whose own juntas …" (the nearest of the two).
  */
@@ -1023,8 +1046,11 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
     const owner = agentless && kinds ? possessorBefore(phrases, k, kinds, state) : null;
     // "Mali and Burkina Faso, whose own juntas pushed out French forces": the relative's antecedent.
     const whose = agentless && at ? whoseOwner(at, phrases, k, state) : null;
+    // "12 Algerian diplomatic and consular officials": a country adjective before the role's own adjectives.
+    const adjective = agentless && at && !owner && !whose ? adjectiveOwner(at, phrases, k, state) : null;
     if (owner) giveCountry(ctx, p, owner, "context:possessor");
     else if (whose) giveCountry(ctx, p, whose, "context:whose");
+    else if (adjective) giveCountry(ctx, p, adjective, "context:adjective");
     else if (agentless) {
       let c: string | null = null;
       let guessed = false;
