@@ -155,6 +155,14 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // Taking part in talks negotiates; taking part in the fighting fights.
+  ["Qatar took part in the talks.", "QAT>-:046:asserted"],
+  ["Several hundred Chinese soldiers took part in the fighting.", "CHNMIL>-:190:asserted"],
+  // A crowd that no place or actor places protests in the country the story is about.
+  [
+    "TBILISI - Georgia's parliament passed the bill on Tuesday. The Georgian opposition said the law copied a Russian one. Georgia's president vowed to veto it. The European Union urged Georgia to withdraw the bill. Thousands of people took to the streets on Wednesday.",
+    "GEO>GEO:141:asserted",
+  ],
   // A listed object may open with a number or an article and lower-case adjectives.
   ["Iran freed two Britons and three French citizens.", "IRN>FRACVL:0841:asserted"],
   // A country adjective before the role's own adjectives names whose the agents are.

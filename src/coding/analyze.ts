@@ -408,7 +408,15 @@ function homeAuthorities(coded: CodedEvent[], focus: string | null): void {
       continue;
     }
     if (e.source || e.sourceCountry) continue;
-    if (!(e.rule.includes("+passive.home-authority") || e.rule.startsWith("noun.protest+story"))) continue;
+    // ("Thousands of people took to the streets": a crowd no place or actor places is the story's.)
+    if (
+      !(
+        e.rule.includes("+passive.home-authority") ||
+        e.rule.startsWith("noun.protest+story") ||
+        e.rule.endsWith("+crowd")
+      )
+    )
+      continue;
     e.sourceCountry = focus;
     if (!e.target && !e.targetCountry) e.targetCountry = focus;
     e.rule = `${e.rule}|source.story-focus`;
