@@ -1638,6 +1638,16 @@ describe("event coder", () => {
     ).toBe(false);
   });
 
+  it("aims no refusal to comment at the focus country unless it names a topic", () => {
+    const story =
+      "MANILA - Philippine police raided a warehouse in Manila. Philippine customs seized smuggled rice. " +
+      "The Philippine senate opened an inquiry. Philippine prosecutors charged three importers. " +
+      "Japan's embassy declined to comment. Vietnam's embassy declined to comment on the raid.";
+    const events = analyzeText(story, "2024-05-02").events;
+    expect(events.find((e) => e.code === "011" && e.source?.startsWith("JPN"))?.target).toBeNull();
+    expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);
