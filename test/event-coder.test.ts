@@ -8,6 +8,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // A country adjective on a place noun ("the Egyptian capital") says where, not whose government.
+  [
+    "Sudan's army fought the rebels for months. A truce was signed in the Egyptian capital by the government and the rebels.",
+    "SDNGOV>SDNREB:0871:asserted",
+  ],
   // Joining talks still meets; joining a group does not (NEGATIVE).
   ["Iran joined the talks with the European Union in Vienna.", "IRN>IGOEUREEC:040:asserted"],
   // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
