@@ -8,6 +8,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
+  // A country adjective on a place noun ("the Egyptian capital") says where, not whose government.
+  [
+    "Sudan's army fought the rebels for months. A truce was signed in the Egyptian capital by the government and the rebels.",
+    "SDNGOV>SDNREB:0871:asserted",
+  ],
   // Joining talks still meets; joining a group does not (NEGATIVE).
   ["Iran joined the talks with the European Union in Vienna.", "IRN>IGOEUREEC:040:asserted"],
   // Seeking to do X expresses the intent to do X (as a vow does), not a bare 030.
@@ -1668,6 +1673,16 @@ describe("event coder", () => {
     expect(
       events.some((e) => e.code.startsWith("03") && e.source?.startsWith("SWE") && e.target === "SWE"),
     ).toBe(false);
+  });
+
+  it("aims no refusal to comment at the focus country unless it names a topic", () => {
+    const story =
+      "MANILA - Philippine police raided a warehouse in Manila. Philippine customs seized smuggled rice. " +
+      "The Philippine senate opened an inquiry. Philippine prosecutors charged three importers. " +
+      "Japan's embassy declined to comment. Vietnam's embassy declined to comment on the raid.";
+    const events = analyzeText(story, "2024-05-02").events;
+    expect(events.find((e) => e.code === "011" && e.source?.startsWith("JPN"))?.target).toBeNull();
+    expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
   });
 
   it("marks direct quotes", () => {

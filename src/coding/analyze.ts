@@ -367,10 +367,30 @@ const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
  * and intents (03): "Sweden would share burdens with its allies" is no intent towards Sweden. */
 const RELATIONAL_ROOTS = /^(?:03|04|05|15|19)/;
 
-function focusTargets(coded: CodedEvent[], focus: string | null): void {
+/** Words after a refusal to comment that name what it concerns ("declined to comment on the strike"). */
+const COMMENT_TOPIC = new Set(["on", "about", "over", "regarding"]);
+
+/**
+ * "Israel's military declined to comment", "The ministry did not immediately comment": a refusal to
+ * comment that names no topic after its verb (up to the clause's end) concerns nobody.
+ */
+function topiclessNoComment(at: AnnotatedText, e: CodedEvent): boolean {
+  if (e.code !== "011") return false;
+  const s = at.sentences[e.sentence];
+  if (!s) return false;
+  for (let i = e.verbEnd; i < s.tokenEnd; i++) {
+    const t = at.tokens[i];
+    if (!t || t.text === "," || t.text === ";" || t.text === ".") break;
+    if (COMMENT_TOPIC.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function focusTargets(coded: CodedEvent[], focus: string | null, at: AnnotatedText): void {
   if (!focus) return;
   for (const e of coded) {
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
+    if (topiclessNoComment(at, e)) continue;
     // "Finland was ready to respond to threats": nobody threatens their own country unnamed.
     // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story).
     const own = (e.source?.country ?? e.sourceCountry) === focus;
@@ -1059,7 +1079,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
   const focus = storyFocus(phrases, at.sentences.length);
-  focusTargets(coded, focus);
+  focusTargets(coded, focus, at);
   homeAuthorities(coded, focus);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);

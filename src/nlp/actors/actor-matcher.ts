@@ -979,6 +979,21 @@ function possessorBefore(
   return found;
 }
 
+/** Nouns of places that a country adjective can modify ("the Ukrainian capital", "Russian soil"). */
+const PLACE_NOUNS = new Set([
+  "capital",
+  "city",
+  "town",
+  "village",
+  "port",
+  "soil",
+  "territory",
+  "coast",
+  "waters",
+  "airspace",
+  "border",
+]);
+
 /**
  * The country of a country adjective standing before agent phrase k across the role's own adjectives
  * joined by "and" or commas ("Algerian diplomatic and consular officials"); null when none.
@@ -1057,6 +1072,9 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
       for (let q = k - 1; q >= 0; q--) {
         const prev = phrases[q] as ActorPhrase;
         if (prev.sentence !== p.sentence) break;
+        // "signed in the South African capital by representatives of the government": a country
+        // adjective on a place noun says where, not whose.
+        if (prev.modifierOnly && PLACE_NOUNS.has(at?.tokens[prev.end]?.lower ?? "")) continue;
         if (state(prev.country) && prev.kind !== "organisation") {
           c = prev.country;
           guessed = prev.entries.includes("context:previous-sentence");
