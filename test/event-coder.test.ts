@@ -160,6 +160,10 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  // "a Russian strike on X" is an attack (not "a general strike against …"); as a subject with its
+  // target after it, the attack's author is the killer.
+  ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
+  ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
   // Taking part in talks negotiates; taking part in the fighting fights.
   ["Qatar took part in the talks.", "QAT>-:046:asserted"],
   ["Several hundred Chinese soldiers took part in the fighting.", "CHNMIL>-:190:asserted"],
@@ -1163,6 +1167,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // A general strike is a stoppage of work, not an attack on what it is against.
+  "Unions called a general strike against the pension reform.",
   // What someone is kept from doing is not done.
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",

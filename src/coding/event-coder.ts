@@ -2118,6 +2118,13 @@ function nounDraft(
   };
 }
 
+/** Words before "strike" that make it a stoppage of work: "a general strike", "a hunger strike". */
+const STOPPAGE_WORDS = new Set(
+  "general hunger national nationwide warning one-day two-day indefinite labour labor rail teachers doctors".split(
+    " ",
+  ),
+);
+
 function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
@@ -2139,6 +2146,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
     const end = nounPhraseEnd(ctx, i);
     for (const { noun, after } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
+      // "a general strike against the reform", "a hunger strike": a stoppage of work, not force.
+      if (noun.id.startsWith("noun.strike-") && STOPPAGE_WORDS.has(tok(ctx, i - 1)?.lower ?? "")) continue;
       const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;
       // "Yoon is under criminal investigation by prosecutors": the one under it is the target.
       const under = underSubject(ctx, i);

@@ -667,6 +667,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       i = phrase.start - 1;
       continue;
     }
+    // "An Israeli strike on a suburb of Beirut killed …": where an attack fell is not who attacked.
+    if (phrase && usable(phrase) && inAttackTarget(ctx, phrase.start)) {
+      i = phrase.start - 1;
+      continue;
+    }
     // "voiced solidarity with Vilnius and urged …": the object of a preposition is no subject.
     const prep = phrase
       ? tok(ctx, phrase.start - (tok(ctx, phrase.start - 1)?.pos === "DET" ? 2 : 1))
@@ -802,10 +807,36 @@ const ATTACK_NOUNS = new Set(
 
 /** Do the words from `from` up to the verb group at `verb` end in an attack noun ("air strikes", "drone attack")? */
 function attackNounHead(ctx: SentenceContext, from: number, verb: number): boolean {
-  if (verb - from > 3 || verb <= from) return false;
-  for (let i = from; i < verb - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
-  return ATTACK_NOUNS.has(tok(ctx, verb - 1).lower);
+  if (verb <= from) return false;
+  // "An Israeli strike on a suburb of Beirut killed …": the attack noun, then where it fell.
+  let end = verb;
+  for (let i = from + 1; i < Math.min(verb, from + 4); i++) {
+    if (!ATTACK_TARGET_PREPS.has(tok(ctx, i).lower) || !ATTACK_NOUNS.has(tok(ctx, i - 1).lower)) continue;
+    const between = ctx.at.tokens.slice(i + 1, verb);
+    if (
+      between.length <= 8 &&
+      between.every((t) => ["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"].includes(t.pos))
+    )
+      end = i;
+    break;
+  }
+  if (end - from > 3) return false;
+  for (let i = from; i < end - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
+  return ATTACK_NOUNS.has(tok(ctx, end - 1).lower);
 }
+
+/** Is the phrase starting at `start` inside "ATTACK-NOUN on/against …" (a noun phrase at most 8 words long)? */
+function inAttackTarget(ctx: SentenceContext, start: number): boolean {
+  for (let i = start - 1; i > ctx.s.tokenStart && start - i <= 8; i--) {
+    const t = tok(ctx, i);
+    if (ATTACK_TARGET_PREPS.has(t.lower)) return ATTACK_NOUNS.has(tok(ctx, i - 1)?.lower ?? "");
+    if (!["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Prepositions of where an attack fell, between an attack noun heading a subject and its verb. */
+const ATTACK_TARGET_PREPS = new Set(["on", "against"]);
 
 /**
  * "A drone attack killed three soldiers", "a rocket hit a house": an indefinite subject headed by an
