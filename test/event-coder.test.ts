@@ -164,6 +164,11 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // Taking a case to a court sues the side it is against (not the court); a matter taken to a
+  // council appeals to the council.
+  ["Chile took its case against Bolivia to the International Court of Justice.", "CHL>BOL:115:asserted"],
+  ["Chile took the case to the International Court of Justice.", "CHL>-:115:asserted"],
+  ["Peru said it would take the matter to the UN Security Council.", "PER>IGOUNO:020:vowed"],
   // Taking part in talks negotiates; taking part in the fighting fights.
   ["Qatar took part in the talks.", "QAT>-:046:asserted"],
   ["Several hundred Chinese soldiers took part in the fighting.", "CHNMIL>-:190:asserted"],

@@ -190,6 +190,22 @@ function crowdTargets(coded: CodedEvent[], phrases: readonly ActorPhrase[]): voi
   }
 }
 
+/**
+ * "would take the case to the International Court of Justice": the court a lawsuit (115) is brought
+ * to is not its defendant; the other side is left to the story. In place.
+ */
+function courtNotDefendant(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    if (!e.code.startsWith("115") || !e.target) continue;
+    const before = at.tokens[e.target.start - 1]?.lower;
+    const article = before === "the" ? at.tokens[e.target.start - 2]?.lower : before;
+    if (e.target.code.includes("JUD") && (article === "to" || article === "before")) {
+      e.target = null;
+      e.rule = `${e.rule}|target.not-court`;
+    }
+  }
+}
+
 /** Words of what aid is, before "for" and its recipient ("aid for Gaza", "$61 billion for Ukraine"). */
 const AID_WORDS = new Set([
   "aid",
@@ -1074,6 +1090,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
     coded.push(...codeSentence(ctx, res, coded, speakers));
   }
   aidRecipients(coded, at, phrases);
+  courtNotDefendant(coded, at);
   accuserTargets(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
