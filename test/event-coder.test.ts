@@ -1172,6 +1172,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // "firm" after "stood" is an adjective, no company to force.
+  "Indian soldiers stood firm and forced them back to their posts.",
   // A general strike is a stoppage of work, not an attack on what it is against.
   "Unions called a general strike against the pension reform.",
   // What someone is kept from doing is not done.

@@ -424,6 +424,9 @@ function isModifier(t: Token): boolean {
   return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.lower === "'s" || t.pos === "NUM";
 }
 
+/** Verbs after which "firm" is an adjective: "stood firm", "remained firm". */
+const STANDING_VERBS = new Set(["stand", "hold", "remain", "stay", "be"]);
+
 function isValid(
   at: AnnotatedText,
   m: RawMention,
@@ -436,6 +439,12 @@ function isValid(
   // "military-ruled Myanmar", "an army-backed government": an agent noun in a hyphenated participle
   // compound modifies what follows; it names no actor of its own.
   if (s.type === "agent" && hyphenParticiple(at, m.end)) return false;
+  // "stood firm", "held firm": an adjective after a verb of standing, not a company.
+  if (s.type === "agent" && m.end - m.start === 1 && at.tokens[m.start]?.lower === "firm") {
+    const before = at.tokens[m.start - 1];
+    if (before && (before.pos === "VERB" || before.pos === "AUX") && STANDING_VERBS.has(before.lemma))
+      return false;
+  }
   if (s.type === "person" && s.dated) {
     // "President Bush", "Bush said": a proper noun, after a title or in a story about the person's country.
     const t = at.tokens[m.start];
