@@ -164,6 +164,11 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // "The two sides" are not those of a visit named as a noun in the sentence before.
+  [
+    "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
+    "DEUGOV>FRAGOV:046:vowed",
+  ],
   // Taking a case to a court sues the side it is against (not the court); a matter taken to a
   // council appeals to the council.
   ["Chile took its case against Bolivia to the International Court of Justice.", "CHL>BOL:115:asserted"],

@@ -673,6 +673,8 @@ function talkingPair(
     const e = previous[k] as CodedEvent;
     if (ctx.s.index - e.sentence > 3) break;
     if (e.sentence >= ctx.s.index || !TABLE_ROOTS.test(e.code)) continue;
+    // ("in protest at a visit to Taiwan by Nancy Pelosi": a visit named as a noun is background.)
+    if (e.rule.startsWith("noun.visit")) continue;
     const a = e.source;
     const b = e.target;
     if (a?.country && b?.country && a.country !== b.country) return [a, b];
