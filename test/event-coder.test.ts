@@ -164,6 +164,11 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // A country's "security chief" is its government's.
+  [
+    "The accord was signed by Oman's security chief and the Qatari national security adviser.",
+    "OMNGOV>QATGOV:057:asserted",
+  ],
   // "The two sides" are not those of a visit named as a noun in the sentence before.
   [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",

@@ -364,6 +364,9 @@ const CURATED = [
       "advisor",
       "advisors",
       "chief of staff",
+      // "Iran's security chief": the head of a national security council, a government office.
+      "security chief",
+      "security chiefs",
       "permanent representative",
       "charge d'affaires",
       "chargé d'affaires",
