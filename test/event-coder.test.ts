@@ -164,6 +164,9 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // A place before the verb sets the scene of a cooperative act; of force it names where it fell.
+  ["In Vienna, Hungary dropped its objection.", "HUN>-:080:asserted"],
+  ["In Kursk, Ukrainian troops attacked a convoy.", "UKRMIL>RUS:190:asserted"],
   // A country's "security chief" is its government's.
   [
     "The accord was signed by Oman's security chief and the Qatari national security adviser.",

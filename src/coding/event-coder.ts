@@ -605,10 +605,17 @@ function targetFromPlaces(
   // A verb's bare default code ("planned", "expanded") takes a target only from a place in its object.
   if (d.weak) return (after[0] ?? later)?.country ?? null;
   // (An insurgent's own country counts only after the verb: "the Houthis, who control much of Yemen,".)
+  // ("In Brussels, Slovakia dropped its objection": a place before the verb sets the scene of a
+  // cooperative act, it names no party to it; of force and threats it names where they fall.)
+  const scene =
+    place && (place.tokenStart > d.verb || FORCE_PLACE_ROOTS.has(d.code.slice(0, 2))) ? place : null;
   const chosen =
-    after[0] ?? (place?.country && !own.has(place.country) && !insurgent ? place : null) ?? later ?? null;
+    after[0] ?? (scene?.country && !own.has(scene.country) && !insurgent ? scene : null) ?? later ?? null;
   return chosen?.country ?? null;
 }
+
+/** Roots whose target a place before the verb may give: threats, force posture, coercion, violence. */
+const FORCE_PLACE_ROOTS: ReadonlySet<string> = new Set(["13", "15", "17", "18", "19", "20"]);
 
 /** Roots of violence: coercion by force, assault, fighting and mass violence. */
 export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
