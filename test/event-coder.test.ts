@@ -164,6 +164,11 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // An international body's agents are the body's: no country from the sentence before.
+  [
+    "Russia's foreign minister criticised the decision. EU governments adopted a new sanctions package against Iran on Thursday.",
+    "IGOEUREECGOV>IRN:163:asserted",
+  ],
   // A place before the verb sets the scene of a cooperative act; of force it names where it fell.
   ["In Vienna, Hungary dropped its objection.", "HUN>-:080:asserted"],
   ["In Kursk, Ukrainian troops attacked a convoy.", "UKRMIL>RUS:190:asserted"],

@@ -419,6 +419,8 @@ function focusTargets(coded: CodedEvent[], focus: string | null, at: AnnotatedTe
     }
     // Intents, material acts, rejections, reductions, coercion and force name the side they concern;
     // only words (comments, appeals, demands, criticism, threats) are said about a country at large.
+    // (Sanctions with nobody named are on the country the story is about: "EU governments adopted
+    // their 19th sanctions package" in a story about Russia.)
     if (NAMED_PARTY_ROOTS.test(e.code) && !own) {
       e.needsTarget = true;
       continue;

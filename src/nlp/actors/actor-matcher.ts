@@ -1066,7 +1066,12 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
     }
     // "Déby … In April his government ordered …": a possessive names its possessor's country.
     const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
-    const agentless = p.kind === "agent" && !p.country && !unattributedGunmen(p);
+    // ("EU governments", "NATO troops": an international body's agents are the body's, of no country.)
+    const agentless =
+      p.kind === "agent" &&
+      !p.country &&
+      !unattributedGunmen(p) &&
+      !p.entries.some((e) => e.startsWith("org:"));
     const owner = agentless && kinds ? possessorBefore(phrases, k, kinds, state) : null;
     // "Mali and Burkina Faso, whose own juntas pushed out French forces": the relative's antecedent.
     const whose = agentless && at ? whoseOwner(at, phrases, k, state) : null;
