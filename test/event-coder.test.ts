@@ -164,6 +164,13 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // Withdrawing an ambassador from a capital is 161 against the capital's country; "its" right after
+  // the verb is its subject's; a preposition's object is no co-subject of the next clause.
+  ["Algeria withdrew its ambassador from Paris.", "DZA>FRA:161:asserted"],
+  [
+    "Relations soured when Madrid backed Morocco's plan for Western Sahara and Algeria withdrew its ambassador from Madrid.",
+    "DZA>ESP:161:asserted",
+  ],
   // An international body's agents are the body's: no country from the sentence before.
   [
     "Russia's foreign minister criticised the decision. EU governments adopted a new sanctions package against Iran on Thursday.",

@@ -951,6 +951,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     !d.target.phrases.length &&
     ((PLACE_TARGET_ROOTS.has(root) && !(root === "04" && assembly(sources))) ||
       code === "015" ||
+      // ("recalled its ambassador from Paris": the capital's country is the other side.)
+      code === "161" ||
       d.targetCountry)
   ) {
     targetCountry =

@@ -67,6 +67,8 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
     const verbBefore = tok(ctx, k);
     if (verbBefore?.pos === "VERB" && !SPEECH_VERBS.has(verbBefore.lemma) && !GOVERNORS.has(verbBefore.lemma))
       break;
+    // "backed Morocco's plan for Western Sahara and Algeria withdrew …": a preposition's object is no co-subject.
+    if (verbBefore?.pos === "ADP" && OBJECT_ONLY_PREPS.has(verbBefore.lower)) break;
     out.unshift(sharedHead(ctx, prev, current));
     current = prev;
   }
@@ -74,6 +76,8 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Prepositions whose object never starts a coordinated subject: "a plan for Western Sahara and Algeria withdrew". */
+const OBJECT_ONLY_PREPS = new Set(["for", "to", "from", "into", "against", "over", "about"]);
 
 /**
  * "US and British warplanes": a bare country joined to a country-and-role phrase shares its head

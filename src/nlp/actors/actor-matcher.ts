@@ -1004,6 +1004,31 @@ const PLACE_NOUNS = new Set([
 ]);
 
 /**
+ * "… and Algeria withdrew its ambassador": "its" right after a verb whose subject is a state just
+ * before it (auxiliaries and adverbs aside) is that state's.
+ */
+function verbSubjectOwner(
+  at: AnnotatedText | undefined,
+  phrases: ActorPhrase[],
+  k: number,
+  state: (c: string | null) => c is string,
+): string | null {
+  if (!at) return null;
+  const p = phrases[k] as ActorPhrase;
+  if (at.tokens[p.start - 1]?.lower !== "its") return null;
+  let i = p.start - 2;
+  if (at.tokens[i]?.pos !== "VERB") return null;
+  i--;
+  while (
+    i > 0 &&
+    (at.tokens[i]?.pos === "AUX" || at.tokens[i]?.pos === "ADV" || at.tokens[i]?.pos === "PART")
+  )
+    i--;
+  const subject = phrases.find((q) => q.end === i + 1 && q.sentence === p.sentence);
+  return subject && subject.kind === "state" && state(subject.country) ? subject.country : null;
+}
+
+/**
  * The country of a country adjective standing before agent phrase k across the role's own adjectives
  * joined by "and" or commas ("Algerian diplomatic and consular officials"); null when none.
  */
@@ -1072,7 +1097,10 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
       !p.country &&
       !unattributedGunmen(p) &&
       !p.entries.some((e) => e.startsWith("org:"));
-    const owner = agentless && kinds ? possessorBefore(phrases, k, kinds, state) : null;
+    const owner =
+      agentless && kinds
+        ? (verbSubjectOwner(at, phrases, k, state) ?? possessorBefore(phrases, k, kinds, state))
+        : null;
     // "Mali and Burkina Faso, whose own juntas pushed out French forces": the relative's antecedent.
     const whose = agentless && at ? whoseOwner(at, phrases, k, state) : null;
     // "12 Algerian diplomatic and consular officials": a country adjective before the role's own adjectives.
