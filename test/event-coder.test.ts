@@ -164,6 +164,11 @@ const POSITIVE: [string, string][] = [
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
   ["An Israeli strike on a house in Rafah killed a Hamas commander.", "ISR>PSEREBHMS:186:asserted"],
+  // … nor the country a story is about.
+  [
+    "MOSCOW - Russia's president met China's president on Monday. Russia's foreign minister praised the talks. Russian troops shelled Kharkiv. Russia's defence ministry said it had downed drones over Belgorod. The NATO secretary general condemned the shelling of Kharkiv.",
+    "IGOWSTNATGOV>RUSMIL:111:asserted",
+  ],
   // Withdrawing an ambassador from a capital is 161 against the capital's country; "its" right after
   // the verb is its subject's; a preposition's object is no co-subject of the next clause.
   ["Algeria withdrew its ambassador from Paris.", "DZA>FRA:161:asserted"],

@@ -504,6 +504,8 @@ function focusAgentCountries(phrases: ActorPhrase[], focus: string | null, res: 
   if (!focus) return;
   for (const p of phrases) {
     if (p.modifierOnly || !FOCUS_PRONE.test(p.role ?? "")) continue;
+    // ("NATO Secretary General", "EU governments": an international body's agents are of no country.)
+    if (p.entries.some((e) => e.startsWith("org:"))) continue;
     // "Congress removed him" with no country named nearby: the story's own institution. (Not "The
     // Foreign Office summoned China's ambassador" after "Britain froze …": a government body whose own
     // sentence names the focus country's officials after it deals with them, and keeps its guess.)
