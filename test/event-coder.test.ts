@@ -194,6 +194,8 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
+  // Complaining that … is the complaint, whatever nouns the clause holds.
+  ["Iran complained that US sanctions had harmed its trade.", "IRN>USA:114:asserted"],
   // Taking a case to a court sues the side it is against (not the court); a matter taken to a
   // council appeals to the council.
   ["Chile took its case against Bolivia to the International Court of Justice.", "CHL>BOL:115:asserted"],
