@@ -194,6 +194,8 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
+  // Coming to blows is fighting.
+  ["Kyrgyz border guards came to blows with Tajik troops on Friday.", "KGZMIL>TJKMIL:190:asserted"],
   // Complaining that … is the complaint, whatever nouns the clause holds.
   ["Iran complained that US sanctions had harmed its trade.", "IRN>USA:114:asserted"],
   // Taking a case to a court sues the side it is against (not the court); a matter taken to a
@@ -1138,6 +1140,8 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // Verbs joined in a demanded clause, adverbs before them, are the demand's content, not acts.
+  ["China demanded that India strictly control and restrain its frontline troops.", 1],
   ["The Security Council adopted a resolution condemning Russia.", 1],
   // "announce * sanctions" is not "said the sanctions were …": only the verdict (111), no sanction.
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", 1],

@@ -3756,9 +3756,17 @@ function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<numbe
 }
 
 /** "demanded (that) the government release …": the demand verb governing a finite clause. */
-function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup, depth = 0): VerbGroup | null {
   if (g.infinitive || g.participle) return null;
   let i = g.first - 1;
+  // "demanded that India strictly control and restrain its troops": a verb joined to a demanded
+  // verb is demanded too; adverbs before the verb are no part of the clause's subject.
+  if ((tok(ctx, i)?.lower === "and" || tok(ctx, i)?.lower === "or") && depth < 2) {
+    const prev = ctx.groups.findLast((x) => x.head < i && !x.infinitive && !x.participle);
+    return prev && prev.head >= i - 4 ? demandClauseGovernor(ctx, prev, depth + 1) : null;
+  }
+  while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;
+  const verbStart = i;
   // The clause's subject: a short noun phrase or pronoun.
   const stop = Math.max(ctx.s.tokenStart, i - 8);
   while (i >= stop) {
@@ -3767,7 +3775,7 @@ function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | n
       if (t.lower !== "'s" && t.text !== "-") break;
     i--;
   }
-  if (i === g.first - 1) return null;
+  if (i === verbStart) return null;
   if (tok(ctx, i)?.lower === "that") i--;
   const h = ctx.groups.find((x) => x.head === i);
   return h && DEMAND_VERBS.has(tok(ctx, h.head).lemma) ? h : null;
