@@ -194,7 +194,8 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
-  // Coming to blows is fighting.
+  // Coming to blows is fighting, each side the other's target.
+  ["Armenian and Azerbaijani soldiers came to blows on Friday.", "AZEMIL>ARMMIL:190:asserted"],
   ["Kyrgyz border guards came to blows with Tajik troops on Friday.", "KGZMIL>TJKMIL:190:asserted"],
   // Complaining that … is the complaint, whatever nouns the clause holds.
   ["Iran complained that US sanctions had harmed its trade.", "IRN>USA:114:asserted"],

@@ -969,7 +969,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   const mutual =
     (SYMMETRIC_ROOTS.has(root) &&
       (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to))) ||
-    (VIOLENT_ROOTS.has(root) && !!d.group && !d.group.passive && COMBAT_VERBS.has(tok(ctx, d.verb).lemma));
+    (VIOLENT_ROOTS.has(root) &&
+      !!d.group &&
+      !d.group.passive &&
+      (COMBAT_VERBS.has(tok(ctx, d.verb).lemma) || d.rule.startsWith("sv.come-to-blows")));
   // A verb's bare default code with nobody on the receiving end ("he will pay the price") is too weak to code.
   // An appeal or a reproach is kept if the story tells whom it concerns ("urged all sides to
   // refrain …", "accused foreign-funded groups of …" in a story about one country).
