@@ -194,6 +194,12 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
+  // Weapons promise nothing: a verb of saying or committing after a report of strikes joins the
+  // speaker; a promised response is a threat.
+  [
+    "Syria's foreign minister said the depot had been hit by four missiles fired from drones and promised a harsh response.",
+    "SYRGOV>-:130:vowed",
+  ],
   // Coming to blows is fighting, each side the other's target.
   ["Armenian and Azerbaijani soldiers came to blows on Friday.", "AZEMIL>ARMMIL:190:asserted"],
   ["Kyrgyz border guards came to blows with Tajik troops on Friday.", "KGZMIL>TJKMIL:190:asserted"],

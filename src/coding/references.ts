@@ -647,7 +647,19 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       (GOVERNORS.has(lemma) || SAYING_ACTS.has(lemma));
     const speechBefore = SPEECH_VERBS.has(lemma) || backshifted ? speech : undefined;
     const joined = speechBefore ?? afterAdjunct(ctx, g) ?? (g.participle ? prev : (reported ?? prev));
-    const shared = findSubject(ctx, joined, depth + 1);
+    let shared = findSubject(ctx, joined, depth + 1);
+    // "said the building had been hit by missiles fired from jets and promised a harsh response":
+    // weapons promise nothing; a verb of saying or committing joins the speech verb instead.
+    if (
+      speech &&
+      joined !== speech &&
+      (SPEECH_VERBS.has(lemma) || GOVERNORS.has(lemma)) &&
+      shared.phrases.length > 0 &&
+      shared.phrases.every(isWeapon)
+    ) {
+      const speaker = findSubject(ctx, speech, depth + 1);
+      if (speaker.phrases.length) shared = { ...speaker, how: "speech-coordination" };
+    }
     // Coordinated with the speech verb itself, the verb is outside what that verb reports.
     if (shared.phrases.length)
       return { ...shared, how: speechBefore ? "speech-coordination" : "coordination" };
