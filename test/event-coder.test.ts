@@ -194,6 +194,8 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
+  // Where an envoy is posted is not the subject.
+  ["Syria's envoy to Lebanon condemned the strike on Beirut.", "SYRGOV>LBNGOV:111:asserted"],
   // Weapons promise nothing: a verb of saying or committing after a report of strikes joins the
   // speaker; a promised response is a threat.
   [

@@ -683,6 +683,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       i = phrase.start - 1;
       continue;
     }
+    // "Russia's ambassador to the United States said …": where an envoy is posted is not the subject.
+    if (phrase && usable(phrase) && postedTo(ctx, phrase.start)) {
+      i = phrase.start - 1;
+      continue;
+    }
     // "An Israeli strike on a suburb of Beirut killed …": where an attack fell is not who attacked.
     if (phrase && usable(phrase) && inAttackTarget(ctx, phrase.start)) {
       i = phrase.start - 1;
@@ -839,6 +844,15 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
   if (end - from > 3) return false;
   for (let i = from; i < end - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
   return ATTACK_NOUNS.has(tok(ctx, end - 1).lower);
+}
+
+/** Is the phrase starting at `start` the object of "to" after an agent ("X's ambassador to the UN")? */
+function postedTo(ctx: SentenceContext, start: number): boolean {
+  let i = start - 1;
+  if (ARTICLES.has(tok(ctx, i)?.lower ?? "")) i--;
+  if (tok(ctx, i)?.lower !== "to") return false;
+  const before = ctx.actors.find((q) => q.end === i && q.kind === "agent");
+  return !!before && usable(before);
 }
 
 /** Is the phrase starting at `start` inside "ATTACK-NOUN on/against …" (a noun phrase at most 8 words long)? */
