@@ -194,6 +194,12 @@ const POSITIVE: [string, string][] = [
     "Scholz and Macron agreed to restore flights. Paris suspended talks with Berlin last year in protest at a visit to Cyprus by a Dutch minister. Scholz said the two sides would open talks on trade.",
     "DEUGOV>FRAGOV:046:vowed",
   ],
+  // A judgment of "the attack" with nobody named aims at the author of the story's latest attack,
+  // however far back, not at the latest act of any kind.
+  [
+    "Israel struck the consulate on Monday. Seven officers died in the blast. Russia called an emergency meeting. US officials said Washington had warned Tehran not to escalate. Iran's mission to the United Nations called the attack a flagrant violation.",
+    "IRNGOV>ISR:111:asserted",
+  ],
   // Where an envoy is posted is not the subject.
   ["Syria's envoy to Lebanon condemned the strike on Beirut.", "SYRGOV>LBNGOV:111:asserted"],
   // Weapons promise nothing: a verb of saying or committing after a report of strikes joins the

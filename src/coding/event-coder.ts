@@ -2739,7 +2739,20 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
     !(PROTEST_ROOTS.has(d.code.slice(0, 2)) || retaliation)
   )
     return;
-  answerLatestAct(d, previous, ctx.s.index - 2, HOSTILE_ACT_ROOTS, "latest-act");
+  // ("called the attack a flagrant violation": the latest act of the kind its object names.)
+  // (A definite act noun takes up the story's latest act of that kind, however far back.)
+  let roots: ReadonlySet<string> = HOSTILE_ACT_ROOTS;
+  let since = ctx.s.index - 2;
+  for (let i = d.verbEnd; i < Math.min(ctx.s.tokenEnd, d.verbEnd + 4); i++) {
+    if (tok(ctx, i).pos === "PUNCT" || tok(ctx, i).pos === "VERB") break;
+    const named = EVENT_REFERENCES.get(tok(ctx, i).lower);
+    if (named && tok(ctx, i - 1)?.lower === "the") {
+      roots = new Set(named);
+      since = 0;
+      break;
+    }
+  }
+  answerLatestAct(d, previous, since, roots, "latest-act");
 }
 
 /** Nouns of what one side puts to another: a reaction to one of them answers its author. */
