@@ -200,6 +200,8 @@ const POSITIVE: [string, string][] = [
     "Israel struck the consulate on Monday. Seven officers died in the blast. Russia called an emergency meeting. US officials said Washington had warned Tehran not to escalate. Iran's mission to the United Nations called the attack a flagrant violation.",
     "IRNGOV>ISR:111:asserted",
   ],
+  // A country's ships act for it.
+  ["Chinese vessels rammed a Philippine boat.", "CHN>PHL:171:asserted"],
   // Where an envoy is posted is not the subject.
   ["Syria's envoy to Lebanon condemned the strike on Beirut.", "SYRGOV>LBNGOV:111:asserted"],
   // Weapons promise nothing: a verb of saying or committing after a report of strikes joins the

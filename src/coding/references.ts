@@ -720,6 +720,14 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "Israeli strikes killed 20 civilians": a country adjective on an attack noun heading the subject.
     if (phrase?.modifierOnly && phrase.country && attackNounHead(ctx, phrase.end, g.first))
       return { phrases: [phrase], text: phrase.text, how: "attack-noun" };
+    // "Chinese vessels rammed a Philippine boat": a country's ships act for it.
+    if (
+      phrase?.modifierOnly &&
+      phrase.kind === "state" &&
+      phrase.country &&
+      vesselHead(ctx, phrase.end, g.first)
+    )
+      return { phrases: [phrase], text: phrase.text, how: "vessel-noun" };
     const pair = phrase ? null : pairAntecedent(ctx, i);
     if (pair) return { phrases: pair, text: `${tok(ctx, i - 1).text} ${t.text}`, how: "pair", pair: true };
     if (FIRST_PERSON.has(t.lower) && ctx.quoteSpeaker && inRanges(i, ctx.quoted)) {
@@ -863,6 +871,18 @@ function inAttackTarget(ctx: SentenceContext, start: number): boolean {
     if (!["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** Nouns of ships: a country's adjective on them names who acts ("Chinese vessels"). */
+const VESSEL_NOUNS = new Set("vessel vessels ship ships boat boats".split(" "));
+
+/** Are the words from `from` to the verb (at most three) a noun phrase headed by a ship noun? */
+function vesselHead(ctx: SentenceContext, from: number, verb: number): boolean {
+  let end = verb;
+  while (end > from && tok(ctx, end - 1).pos === "ADV") end--;
+  if (end - from > 3 || end <= from) return false;
+  for (let i = from; i < end - 1; i++) if (!["NOUN", "ADJ"].includes(tok(ctx, i).pos)) return false;
+  return VESSEL_NOUNS.has(tok(ctx, end - 1).lower);
 }
 
 /** Prepositions of where an attack fell, between an attack noun heading a subject and its verb. */
