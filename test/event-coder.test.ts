@@ -601,6 +601,21 @@ const POSITIVE: [string, string][] = [
     "Peru's foreign minister said Lima was breaking off relations, and Panama suspended its ties with Caracas.",
     "PAN>VENGOV:160:asserted",
   ],
+  // A speech verb's that-clause blaming its subject actor accuses it (112) or judges it (111), also
+  // in a later "and that" clause of the same verb.
+  [
+    "The Dutch foreign ministry said Belarus bore responsibility for the collapse of the border talks.",
+    "NLDGOV>BLR:112:asserted",
+  ],
+  [
+    "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
+    "CHLGOV>BOL:112:asserted",
+  ],
+  ["Armenia's prime minister declared that Azerbaijan was an aggressor state.", "ARMGOV>AZE:111:asserted"],
+  [
+    "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",
+    "KENGOV>SDNMIL:112:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
@@ -1234,6 +1249,13 @@ const NEGATIVE: string[] = [
   "Japan is not concerned about China.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
+  // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
+  // not for a task or for violence (the act itself is told instead).
+  "Japan said the talks were long.",
+  "Peru's president said Ecuador was not responsible for the crisis.",
+  "Italy's interior minister said Libya was a partner in the fight against smuggling.",
+  "Norway's foreign minister said Sweden was responsible for organising the conference.",
+  "Greece said Turkey was responsible for the deadly raid on the island.",
   // "Match" is no fight, nor residing an occupation, nor overshadowing an attack.
   "Canada cut its staff in India to match India's in Canada.",
   "The general resides in Moscow.",

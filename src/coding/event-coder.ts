@@ -1590,7 +1590,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
     "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
-    "stupid immoral breach nonsense ridiculous senseless"
+    "stupid immoral breach nonsense ridiculous senseless adversary enemy"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1825,6 +1825,142 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       to: end,
       governor: governorModality(ctx, g),
     });
+  }
+  return out;
+}
+
+/** Speech verbs whose that-clause may hold the speaker's stance on an actor ("said Iran was responsible"). */
+const STANCE_VERBS = new Set([...VERDICT_VERBS, "tell", "add", "write"]);
+/** Copulas of a stance's clause: "X was an aggressor", "X had been behind it". */
+const STANCE_COPULAS = new Set(["was", "were", "is", "are", "remained", "remains", "been"]);
+/** Words of a stance's predicate between its copula and its head: "was solely to blame", "was Russia's adversary". */
+const STANCE_INNER = new Set(["DET", "ADJ", "ADV", "PROPN", "NOUN"]);
+
+/**
+ * Where a speech verb's that-clauses begin: right after the verb (past a time adverbial or, for
+ * "told", the addressee, and a "that"), and after each later "and that" of the same verb's
+ * sentence (before another speech verb).
+ */
+function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
+  let i = g.head + 1;
+  if (tok(ctx, g.head).lemma === "tell") {
+    const addressee = ctx.actors.find((p) => p.start === i);
+    if (!addressee) return [];
+    i = addressee.end;
+  }
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
+    const t = tok(ctx, j);
+    if (t.lower === "that") {
+      i = j;
+      break;
+    }
+    if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
+  }
+  if (tok(ctx, i)?.lower === "that") i++;
+  const starts = [i];
+  for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
+    const t = tok(ctx, j);
+    if (ctx.groups.some((h) => h.head === j && h !== g && SPEECH_VERBS.has(t.lemma))) break;
+    if (t.lower === "and" && tok(ctx, j + 1)?.lower === "that") starts.push(j + 2);
+  }
+  return starts;
+}
+
+/**
+ * "responsible for a rocket attack": responsibility for violence names its author, and the story
+ * tells the act itself rather than the blame for it ("responsible for organising" is a task).
+ */
+function violentObject(ctx: SentenceContext, from: number): boolean {
+  let i = from;
+  // ("responsible for organising the summit": a task, not a blame.)
+  if (tok(ctx, i)?.pos === "VERB") return true;
+  while (i < ctx.s.tokenEnd && ["DET", "ADJ", "NUM"].includes(tok(ctx, i).pos)) i++;
+  while (tok(ctx, i + 1)?.pos === "NOUN") i++;
+  const roots = EVENT_REFERENCES.get(tok(ctx, i)?.lower ?? "");
+  return !!roots?.some((r) => VIOLENT_ROOTS.has(r));
+}
+
+/**
+ * The stance a that-clause takes on its subject actor, from its predicate: "was responsible for",
+ * "was to blame for", "was behind", "bore responsibility for" accuse (112); "was an aggressor",
+ * "was Russia's adversary", a predicate headed by a word of blame or praise, judge (111 / 051).
+ * Null for any other predicate, and for a negated one.
+ */
+function stancePredicate(ctx: SentenceContext, from: number): string | null {
+  let i = from;
+  while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
+  const first = tok(ctx, i)?.lower ?? "";
+  // "bore (sole) responsibility for the escalation".
+  if (["bore", "bears", "bear"].includes(first)) {
+    let j = i + 1;
+    while (tok(ctx, j)?.pos === "ADJ") j++;
+    const ok =
+      tok(ctx, j)?.lower === "responsibility" &&
+      tok(ctx, j + 1)?.lower === "for" &&
+      !violentObject(ctx, j + 2);
+    return ok ? "112" : null;
+  }
+  if (["had", "has", "have"].includes(first) && tok(ctx, i + 1)?.lower === "been") i++;
+  if (!STANCE_COPULAS.has(tok(ctx, i)?.lower ?? "")) return null;
+  i++;
+  while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
+  const head = tok(ctx, i)?.lower ?? "";
+  if (NEGATION_WORDS.includes(head)) return null;
+  if (head === "responsible" && tok(ctx, i + 1)?.lower === "for")
+    return violentObject(ctx, i + 2) ? null : "112";
+  if (head === "to" && tok(ctx, i + 1)?.lower === "blame") return "112";
+  if (head === "behind" || head === "guilty") return "112";
+  // The predicate's words up to its head noun or adjective: one of them a label.
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
+    const t = tok(ctx, j);
+    if (!STANCE_INNER.has(t.pos) && !POSSESSIVE_MARKS.has(t.text)) return null;
+    const code = LABELS.get(t.lower);
+    if (code) return code;
+    if (t.pos === "NOUN" && !POSSESSIVE_MARKS.has(tok(ctx, j + 1)?.text ?? "")) {
+      const next = tok(ctx, j + 1);
+      if (next?.pos !== "NOUN") return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Seoul said Pyongyang alone was responsible for the escalation", "Medvedev declared that the
+ * United States was Russia's adversary": a speech verb's that-clause whose subject is an actor and
+ * whose predicate blames (or praises) it is the speaker's accusation (112) or judgment (111 / 051)
+ * of that actor.
+ */
+function stanceDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!STANCE_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
+    for (const start of complementStarts(ctx, g)) {
+      // ("that the United States was …": the article may or may not open the actor's phrase.)
+      const actor = ctx.actors.find(
+        (p) => p.start === start || (p.start === start + 1 && tok(ctx, start)?.lower === "the"),
+      );
+      if (!actor || POSSESSIVE_MARKS.has(tok(ctx, actor.end)?.text ?? "")) continue;
+      const code = stancePredicate(ctx, actor.end);
+      if (!code) continue;
+      const subject = findSubject(ctx, g);
+      if (!subject.phrases.length || subject.phrases.some((p) => p.code === actor.code)) continue;
+      const existing = drafts.findIndex((d) => d.verb === g.head);
+      if (existing >= 0) drafts.splice(existing, 1);
+      out.push({
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code,
+        rule: `stance.${tok(ctx, g.head).lemma}`,
+        source: subject,
+        target: { phrases: [actor], text: actor.text, how: "stance" },
+        group: g,
+        from: clauseStart(ctx.at, ctx.s, g),
+        to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
+        governor: governorModality(ctx, g),
+      });
+      break;
+    }
   }
   return out;
 }
@@ -3196,6 +3332,7 @@ export function codeSentence(
   if (classes & FEELING_WORD) drafts.push(...feelingDrafts(ctx));
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
+  drafts.push(...stanceDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {
