@@ -616,6 +616,15 @@ const POSITIVE: [string, string][] = [
     "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",
     "KENGOV>SDNMIL:112:asserted",
   ],
+  // A verdict on a definite act or remark with no author named aims at the author the story gave it.
+  [
+    "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was wrong.",
+    "ROUGOV>HUNGOV:111:asserted",
+  ],
+  [
+    "Azerbaijani troops shelled an Armenian village. Armenia's defence ministry said the shelling was a criminal act.",
+    "ARMMIL>AZEMIL:111:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
@@ -1252,6 +1261,7 @@ const NEGATIVE: string[] = [
   // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
+  "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was long.",
   "Peru's president said Ecuador was not responsible for the crisis.",
   "Italy's interior minister said Libya was a partner in the fight against smuggling.",
   "Norway's foreign minister said Sweden was responsible for organising the conference.",

@@ -1590,7 +1590,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
     "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
-    "stupid immoral breach nonsense ridiculous senseless adversary enemy"
+    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -1758,8 +1758,10 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
         ? ctx.actors.find((p) => p.start === i + 1 && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""))
         : undefined);
     let author: ActorPhrase | undefined = owner;
+    let object = -1;
     if (!pronoun) {
       const from = i;
+      object = from;
       if (owner) i = owner.end + 1;
       else if (VERDICT_DETERMINERS.has(det)) i++;
       else {
@@ -1810,7 +1812,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!subject.phrases.length) continue;
     const existing = drafts.findIndex((d) => d.verb === g.head);
     if (existing >= 0) drafts.splice(existing, 1);
-    out.push({
+    const draft: Draft = {
       verb: g.head,
       verbEnd: g.head + 1,
       code,
@@ -1824,9 +1826,35 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       from: clauseStart(ctx.at, ctx.s, g),
       to: end,
       governor: governorModality(ctx, g),
-    });
+    };
+    out.push(draft);
+    if (!author && object >= 0) VERDICT_OBJECTS.set(draft, object);
   }
   return out;
+}
+
+/** Where the judged noun phrase of a verdict with no author named begins ("the remark"). */
+const VERDICT_OBJECTS = new WeakMap<Draft, number>();
+
+/**
+ * "China said the remark was wrong and irresponsible": a verdict on a definite act or remark that
+ * names no author aims at the author the story gave it, as a reaction to that noun as object does.
+ */
+function verdictAnaphora(
+  ctx: SentenceContext,
+  d: Draft,
+  kept: Draft[],
+  previous: CodedEvent[],
+  speakers: Speaker[],
+): void {
+  const object = VERDICT_OBJECTS.get(d);
+  if (object === undefined || d.target.phrases.length) return;
+  // The judged noun phrase stands where a reaction's object would: right after its verb.
+  const proxy: Draft = { ...d, verb: object - 1, verbEnd: object, comment: false };
+  anaphoricTarget(ctx, proxy, kept, previous, speakers);
+  if (!proxy.target.phrases.length) return;
+  d.target = proxy.target;
+  d.rule = proxy.rule;
 }
 
 /** Speech verbs whose that-clause may hold the speaker's stance on an actor ("said Iran was responsible"). */
@@ -2643,9 +2671,17 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
   ...["package", "packages"].map((w): [string, readonly string[]] => [w, ["03", "06", "07"]]),
   // "Oman welcomed the announcement": a deal reached is made by agreements, talks and concessions.
   ...[...DEAL_NOUNS].map((w): [string, readonly string[]] => [w, ["03", "04", "05", "06", "08"]]),
-  ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
-    (w): [string, null] => [w, null],
-  ),
+  ...[
+    "remark",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+  ].map((w): [string, null] => [w, null]),
   ...["allegation", "allegations", "threat", "threats", "demand", "demands", "report", "reports"].map(
     (w): [string, null] => [w, null],
   ),
@@ -3391,6 +3427,7 @@ export function codeSentence(
   }
   for (const d of kept) if (!d.target.phrases.length) objectAuthor(ctx, d);
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
+  for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
   kept.push(...asDidDrafts(ctx, kept));
