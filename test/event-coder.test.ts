@@ -616,6 +616,25 @@ const POSITIVE: [string, string][] = [
     "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",
     "KENGOV>SDNMIL:112:asserted",
   ],
+  // An act that "bore the hallmarks of" an actor accuses it; a subject actor past a relative clause
+  // between commas is still the clause's; a word of praise praises it; the speaker's own side's
+  // support called firm backs the supported actor; a judged involvement is its possessor's.
+  [
+    "Kenya's interior ministry said the bombing bore the hallmarks of Islamic State.",
+    "KENGOV>IMGMUSISI:112:asserted",
+  ],
+  [
+    "France insisted that the Malian government, which was ousted in a coup, remained the only legitimate authority.",
+    "FRA>MLIGOV:051:asserted",
+  ],
+  [
+    "Japan's prime minister said that Japan's commitment to the Philippines was ironclad.",
+    "JPNGOV>PHL:051:asserted",
+  ],
+  [
+    "The OSCE said that the Serbian president's involvement in the campaign was unfair.",
+    "IGOEURSCE>SRBGOV:111:asserted",
+  ],
   // A verdict on a definite act or remark with no author named aims at the author the story gave it.
   [
     "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was wrong.",
@@ -1261,6 +1280,9 @@ const NEGATIVE: string[] = [
   // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
+  "Japan's prime minister said that China's commitment to Russia was ironclad.",
+  "Japan's prime minister said that Japan's commitment to the Philippines was not unconditional.",
+  "Kenya's interior ministry said the bombing bore no hallmarks of Islamic State.",
   "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was long.",
   "Peru's president said Ecuador was not responsible for the crisis.",
   "Italy's interior minister said Libya was a partner in the fight against smuggling.",

@@ -1594,7 +1594,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
-  ..."constructive productive positive useful successful historic success breakthrough fruitful"
+  ..."constructive productive positive useful successful historic success breakthrough fruitful legitimate"
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
@@ -1691,7 +1691,7 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
 const JUDGED_NOUNS = new Set(
-  "trials sentence law vote referendum election disruption speculation".split(" "),
+  "trials sentence law vote referendum election disruption speculation involvement".split(" "),
 );
 /** Determiners of a judged act: "the attack", "any deliberate disruption". */
 const VERDICT_DETERMINERS = new Set([
@@ -1709,7 +1709,7 @@ const VERDICT_DETERMINERS = new Set([
 /** Judged nouns that stand without a determiner: "said claims Russia was behind it were absurd". */
 const BARE_JUDGED = new Set("claims allegations accusations speculation reports remarks comments".split(" "));
 /** Prepositions of a phrase between a judged noun and its verb: "speculation about the Kremlin's role was …". */
-const VERDICT_PREPS = new Set(["of", "about", "over", "against", "on", "by"]);
+const VERDICT_PREPS = new Set(["of", "about", "over", "against", "on", "by", "in"]);
 const VERDICT_LINKS = new Set([
   "was",
   "were",
@@ -1964,24 +1964,18 @@ function stanceDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!STANCE_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
     if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
     for (const start of complementStarts(ctx, g)) {
-      // ("that the United States was …": the article may or may not open the actor's phrase.)
-      const actor = ctx.actors.find(
-        (p) => p.start === start || (p.start === start + 1 && tok(ctx, start)?.lower === "the"),
-      );
-      if (!actor || POSSESSIVE_MARKS.has(tok(ctx, actor.end)?.text ?? "")) continue;
-      const code = stancePredicate(ctx, actor.end);
-      if (!code) continue;
       const subject = findSubject(ctx, g);
-      if (!subject.phrases.length || subject.phrases.some((p) => p.code === actor.code)) continue;
+      const stance = subject.phrases.length ? clauseStance(ctx, start, subject.phrases) : null;
+      if (!stance) continue;
       const existing = drafts.findIndex((d) => d.verb === g.head);
       if (existing >= 0) drafts.splice(existing, 1);
       out.push({
         verb: g.head,
         verbEnd: g.head + 1,
-        code,
+        code: stance.code,
         rule: `stance.${tok(ctx, g.head).lemma}`,
         source: subject,
-        target: { phrases: [actor], text: actor.text, how: "stance" },
+        target: { phrases: [stance.target], text: stance.target.text, how: "stance" },
         group: g,
         from: clauseStart(ctx.at, ctx.s, g),
         to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
@@ -1991,6 +1985,92 @@ function stanceDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     }
   }
   return out;
+}
+
+/** Nouns of one side's support for another. */
+const SUPPORT_NOUNS = new Set(["support", "backing", "commitment", "solidarity"]);
+/** Words that call that support firm: "rock solid", "unwavering", "ironclad". */
+const STEADFAST = new Set(
+  "unwavering ironclad steadfast unshakeable unshakable solid firm unconditional unbreakable".split(" "),
+);
+
+/**
+ * "Biden said US support for Israel's security was rock solid": the speaker calling its own side's
+ * support for another actor firm backs that actor (051). That actor, or null.
+ */
+function ownSupport(
+  ctx: SentenceContext,
+  start: number,
+  actor: ActorPhrase | undefined,
+  speakers: readonly ActorPhrase[],
+): ActorPhrase | null {
+  const own = new Set(speakers.map((q) => q.country ?? q.code));
+  let i = start;
+  if (actor && own.has(actor.country ?? actor.code)) i = actor.end;
+  else if (["its", "our", "their"].includes(tok(ctx, i)?.lower ?? "")) i++;
+  else return null;
+  if (POSSESSIVE_MARKS.has(tok(ctx, i)?.text ?? "")) i++;
+  while (tok(ctx, i)?.pos === "ADJ") i++;
+  if (!SUPPORT_NOUNS.has(tok(ctx, i)?.lower ?? "") || !["for", "to"].includes(tok(ctx, i + 1)?.lower ?? ""))
+    return null;
+  const backed = ctx.actors.find(
+    (p) => p.start === i + 2 || (p.start === i + 3 && tok(ctx, i + 2)?.lower === "the"),
+  );
+  if (!backed || own.has(backed.country ?? backed.code)) return null;
+  // The copula after the supported actor's phrase, then a word of firmness, not negated.
+  let j = backed.end;
+  while (j < Math.min(ctx.s.tokenEnd, backed.end + 6) && !STANCE_COPULAS.has(tok(ctx, j).lower)) {
+    if (["PUNCT", "VERB", "SCONJ", "CCONJ"].includes(tok(ctx, j).pos)) return null;
+    j++;
+  }
+  if (!STANCE_COPULAS.has(tok(ctx, j)?.lower ?? "")) return null;
+  for (let k = j + 1; k < Math.min(ctx.s.tokenEnd, j + 5); k++) {
+    const t = tok(ctx, k);
+    if (NEGATION_WORDS.includes(t.lower) || t.text === ",") return null;
+    if (STEADFAST.has(t.lower)) return backed;
+  }
+  return null;
+}
+
+/**
+ * The stance of the that-clause starting at `start` on an actor other than the speakers': its
+ * subject actor's blame or praise by the predicate (past a relative clause between commas:
+ * "Bazoum, who is held by the soldiers, remained the legitimate authority"), or an act that "bore
+ * the hallmarks of" an actor (112).
+ */
+function clauseStance(
+  ctx: SentenceContext,
+  start: number,
+  speakers: readonly ActorPhrase[],
+): { code: string; target: ActorPhrase } | null {
+  const other = (p: ActorPhrase) => !speakers.some((q) => q.code === p.code);
+  // ("that the United States was …": the article may or may not open the actor's phrase.)
+  const actor = ctx.actors.find(
+    (p) => p.start === start || (p.start === start + 1 && tok(ctx, start)?.lower === "the"),
+  );
+  const backed = ownSupport(ctx, start, actor, speakers);
+  if (backed) return { code: "051", target: backed };
+  if (actor && !POSSESSIVE_MARKS.has(tok(ctx, actor.end)?.text ?? "")) {
+    let after = actor.end;
+    if (tok(ctx, after)?.text === "," && RELATIVE_OPENERS.has(tok(ctx, after + 1)?.lower ?? "")) {
+      let j = after + 2;
+      while (j < Math.min(ctx.s.tokenEnd, after + 25) && tok(ctx, j).text !== ",") j++;
+      after = tok(ctx, j)?.text === "," ? j + 1 : -1;
+    }
+    const code = after >= 0 ? stancePredicate(ctx, after) : null;
+    return code && other(actor) ? { code, target: actor } : null;
+  }
+  // "the attack bore the hallmarks of Kataib Hezbollah".
+  if (!VERDICT_DETERMINERS.has(tok(ctx, start)?.lower ?? "")) return null;
+  let i = start + 1;
+  while (i < start + 5 && ["ADJ", "NOUN"].includes(tok(ctx, i)?.pos ?? "")) i++;
+  if (!["bore", "bears", "has", "had"].includes(tok(ctx, i)?.lower ?? "")) return null;
+  let j = i + 1;
+  while (["the", "all"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  if (tok(ctx, j)?.lower !== "hallmarks" || tok(ctx, j + 1)?.lower !== "of") return null;
+  const k = ["a", "an", "the"].includes(tok(ctx, j + 2)?.lower ?? "") ? j + 3 : j + 2;
+  const author = ctx.actors.find((p) => p.start === k);
+  return author && other(author) ? { code: "112", target: author } : null;
 }
 
 /** Acts of a state's own authorities on people under them: investigation (09), impeachment (115), arrest, detention,
