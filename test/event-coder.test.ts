@@ -644,6 +644,11 @@ const POSITIVE: [string, string][] = [
     "Azerbaijani troops shelled an Armenian village. Armenia's defence ministry said the shelling was a criminal act.",
     "ARMMIL>AZEMIL:111:asserted",
   ],
+  // "it" judged right after another judgment is what that one judged.
+  [
+    "Lithuania's president called the blockade a blatant provocation by Belarus. Latvia's prime minister said it was a dangerous escalation.",
+    "LVAGOV>BLR:111:asserted",
+  ],
   // A verdict on a possessed act is aimed at its possessor.
   [
     "Congo's foreign minister said Rwanda's offensive amounted to a declaration of war.",
@@ -1313,6 +1318,14 @@ describe("event coder", () => {
         .events.filter((e) => e.modality === "asserted")
         .map(brief),
     ).toEqual([]);
+  });
+
+  it("never aims a verdict on 'it' at the speaker's own side judged just before", () => {
+    const coded = analyzeText(
+      "Lithuania's president called the blockade a blatant provocation by Belarus. Belarus's foreign ministry said it was a dangerous escalation.",
+    ).events.map(brief);
+    expect(coded).not.toContain("BLRGOV>BLR:111:asserted");
+    expect(coded).toContain("BLRGOV>-:111:asserted");
   });
 
   it("never takes an adjective of the source's own country as the target", () => {

@@ -1828,12 +1828,12 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       governor: governorModality(ctx, g),
     };
     out.push(draft);
-    if (!author && object >= 0) VERDICT_OBJECTS.set(draft, object);
+    if (!author) VERDICT_OBJECTS.set(draft, pronoun ? -1 : object);
   }
   return out;
 }
 
-/** Where the judged noun phrase of a verdict with no author named begins ("the remark"). */
+/** Where the judged noun phrase of a verdict with no author named begins ("the remark"); -1 for "it". */
 const VERDICT_OBJECTS = new WeakMap<Draft, number>();
 
 /**
@@ -1849,12 +1849,40 @@ function verdictAnaphora(
 ): void {
   const object = VERDICT_OBJECTS.get(d);
   if (object === undefined || d.target.phrases.length) return;
+  if (object < 0) {
+    pronounVerdict(d, previous, ctx.s.index);
+    return;
+  }
   // The judged noun phrase stands where a reaction's object would: right after its verb.
   const proxy: Draft = { ...d, verb: object - 1, verbEnd: object, comment: false };
   anaphoricTarget(ctx, proxy, kept, previous, speakers);
   if (!proxy.target.phrases.length) return;
   d.target = proxy.target;
   d.rule = proxy.rule;
+}
+
+/**
+ * "The Commission called the incursion a reckless violation. Kyiv said it was a dangerous
+ * precedent": "it" judged right after another judgment is what that one judged, aimed at the same
+ * actor (unless that is the speaker's side); else the story's latest hostile act of another side
+ * in this sentence or the two before, as any disapproval with no object.
+ */
+function pronounVerdict(d: Draft, previous: CodedEvent[], sentence: number): void {
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const judged = previous.findLast(
+    (e) =>
+      e.sentence === sentence - 1 &&
+      e.code.startsWith("11") &&
+      !!e.target &&
+      !own.has(e.target.country ?? e.target.code) &&
+      !own.has(e.source?.country ?? e.source?.code ?? ""),
+  );
+  if (judged?.target) {
+    d.target = { phrases: [judged.target], text: judged.target.text, how: "anaphora" };
+    d.rule = `${d.rule}|target.judged`;
+    return;
+  }
+  answerLatestAct(d, previous, sentence - 2, HOSTILE_ACT_ROOTS, "latest-act");
 }
 
 /** Speech verbs whose that-clause may hold the speaker's stance on an actor ("said Iran was responsible"). */
