@@ -644,6 +644,8 @@ const POSITIVE: [string, string][] = [
     "Azerbaijani troops shelled an Armenian village. Armenia's defence ministry said the shelling was a criminal act.",
     "ARMMIL>AZEMIL:111:asserted",
   ],
+  // Watching something with a feeling is a comment on it.
+  ["Germany was watching the Russian military buildup with deep concern.", "DEU>RUSMIL:012:asserted"],
   // "it" judged right after another judgment is what that one judged.
   [
     "Lithuania's president called the blockade a blatant provocation by Belarus. Latvia's prime minister said it was a dangerous escalation.",
@@ -1285,6 +1287,7 @@ const NEGATIVE: string[] = [
   // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
+  "The Japanese navy was watching the Chinese fleet with binoculars.",
   "Japan's prime minister said that China's commitment to Russia was ironclad.",
   "Japan's prime minister said that Japan's commitment to the Philippines was not unconditional.",
   "Kenya's interior ministry said the bombing bore no hallmarks of Islamic State.",

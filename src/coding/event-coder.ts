@@ -1577,6 +1577,51 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/** Verbs of watching that a feeling noun after "with" turns into a comment: "watching events with concern". */
+const WATCHING_VERBS = new Set(["watch", "follow", "view", "monitor", "observe"]);
+/** Feeling nouns after "with", by the comment they make. */
+const FEELING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...["concern", "alarm", "dismay", "worry", "unease", "anxiety"].map((w): [string, string] => [w, "012"]),
+  ...["satisfaction", "optimism"].map((w): [string, string] => [w, "013"]),
+]);
+
+/**
+ * "The United States was watching events in Seoul with grave concern": watching something with a
+ * feeling is a comment on it (012 / 013), as being concerned about it is.
+ */
+function watchingDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!WATCHING_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    const existing = drafts.findIndex((d) => d.verb === g.head);
+    if (existing >= 0 && !drafts[existing]?.weak) continue;
+    const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+    const by = ctx.at.tokens.slice(g.head + 1, end).findIndex((t) => t.lower === "with") + g.head + 1;
+    if (by <= g.head) continue;
+    let k = by + 1;
+    while (["ADJ", "ADV"].includes(tok(ctx, k)?.pos ?? "")) k++;
+    const code = FEELING_NOUNS.get(tok(ctx, k)?.lower ?? "");
+    if (!code) continue;
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length) continue;
+    if (existing >= 0) drafts.splice(existing, 1);
+    out.push({
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code,
+      rule: `feeling.with-${tok(ctx, k).lower}`,
+      source: subject,
+      target: findTarget(ctx, g.head + 1, by, new Set(subject.phrases.map((p) => p.code)), null),
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: by,
+      governor: null,
+      comment: true,
+    });
+  }
+  return out;
+}
+
 /** Words that make a label a condemnation ("called the flights a provocation") or praise. */
 const LABELS: ReadonlyMap<string, string> = new Map([
   ...(
@@ -3477,6 +3522,7 @@ export function codeSentence(
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
   drafts.push(...stanceDrafts(ctx, drafts));
+  drafts.push(...watchingDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {
