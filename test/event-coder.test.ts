@@ -644,6 +644,13 @@ const POSITIVE: [string, string][] = [
     "Azerbaijani troops shelled an Armenian village. Armenia's defence ministry said the shelling was a criminal act.",
     "ARMMIL>AZEMIL:111:asserted",
   ],
+  // A verbal act after "and" past a plain past in the speech verb's clause is the speaker's; any
+  // other act there is the clause subject's.
+  [
+    "Sweden's foreign ministry said Hungarian officials blocked the vote and urged Budapest to ratify the treaty.",
+    "SWEGOV>HUNGOV:027:asserted",
+  ],
+  ["Ukraine said Russian troops shelled Kharkiv and killed five civilians.", "RUSMIL>UKRCVL:190:asserted"],
   // Watching something with a feeling is a comment on it.
   ["Germany was watching the Russian military buildup with deep concern.", "DEU>RUSMIL:012:asserted"],
   // "it" judged right after another judgment is what that one judged.
