@@ -611,6 +611,10 @@ const POSITIVE: [string, string][] = [
     "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
     "CHLGOV>BOL:112:asserted",
   ],
+  [
+    "Poland's defence minister told reporters that Belarus was responsible for the border crisis.",
+    "POLGOV>BLR:112:asserted",
+  ],
   ["Armenia's prime minister declared that Azerbaijan was an aggressor state.", "ARMGOV>AZE:111:asserted"],
   [
     "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",

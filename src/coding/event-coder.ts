@@ -1938,17 +1938,14 @@ const STANCE_COPULAS = new Set(["was", "were", "is", "are", "remained", "remains
 const STANCE_INNER = new Set(["DET", "ADJ", "ADV", "PROPN", "NOUN"]);
 
 /**
- * Where a speech verb's that-clauses begin: right after the verb (past a time adverbial or, for
- * "told", the addressee, and a "that"), and after each later "and that" of the same verb's
+ * Where a speech verb's that-clauses begin: right after the verb (past a time adverbial or an
+ * addressee, and a "that"), and after each later "and that" of the same verb's
  * sentence (before another speech verb).
  */
 function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
   let i = g.head + 1;
-  if (tok(ctx, g.head).lemma === "tell") {
-    const addressee = ctx.actors.find((p) => p.start === i);
-    if (!addressee) return [];
-    i = addressee.end;
-  }
+  // ("told Biden that …", "told reporters that …": past the addressee.)
+  if (tok(ctx, g.head).lemma === "tell") i = ctx.actors.find((p) => p.start === i)?.end ?? i;
   for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
     const t = tok(ctx, j);
     if (t.lower === "that") {
