@@ -655,6 +655,11 @@ const POSITIVE: [string, string][] = [
     "SWEGOV>HUNGOV:027:asserted",
   ],
   ["Ukraine said Russian troops shelled Kharkiv and killed five civilians.", "RUSMIL>UKRCVL:190:asserted"],
+  // What the text calls an accusation is the speaker's accusation of the reported act's author.
+  [
+    "Georgia's president said Russian warplanes had bombed a village near Gori, an accusation Moscow denied.",
+    "GEOGOV>RUSMIL:112:asserted",
+  ],
   // Watching something with a feeling is a comment on it.
   ["Germany was watching the Russian military buildup with deep concern.", "DEU>RUSMIL:012:asserted"],
   // "it" judged right after another judgment is what that one judged.
@@ -1332,6 +1337,13 @@ describe("event coder", () => {
         .events.filter((e) => e.modality === "asserted")
         .map(brief),
     ).toEqual([]);
+  });
+
+  it("makes an accusation only of what the text calls one", () => {
+    const coded = analyzeText(
+      "Georgia's president said Russian warplanes had bombed a village near Gori, a city Moscow visited.",
+    ).events.map(brief);
+    expect(coded.filter((e) => e.includes(":112:"))).toEqual([]);
   });
 
   it("never aims a verdict on 'it' at the speaker's own side judged just before", () => {

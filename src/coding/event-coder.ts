@@ -3619,6 +3619,7 @@ export function codeSentence(
   for (const d of casualtyDrafts(ctx, drafted, previous, events))
     for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(patchCasualty(e, d));
   events.push(...anaphoricEvents(ctx, previous, frames));
+  events.push(...namedAccusations(ctx, events));
   deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
@@ -4194,6 +4195,58 @@ function accusingReport(e: CodedEvent, speaker: ActorPhrase): boolean {
 /** The country an event's source belongs to: its actor's, or the place an implied source acted from. */
 function sourceCountryOf(e: CodedEvent): string | null {
   return e.source ? e.source.country : (e.sourceCountry ?? null);
+}
+
+/** Nouns that name what was just said an accusation: ", an accusation Moscow denied". */
+const ACCUSATION_NOUNS = new Set(["accusation", "allegation", "charge"]);
+
+/**
+ * "Sandu said Russia was plotting to overthrow her government, an accusation Moscow denied": what
+ * the text itself calls an accusation is one — the speaker's (112) against the author of the hostile
+ * act it reports, another country's actor.
+ */
+function namedAccusations(ctx: SentenceContext, events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let i = ctx.s.tokenStart + 2; i < ctx.s.tokenEnd; i++) {
+    if (!ACCUSATION_NOUNS.has(tok(ctx, i).lower) || !["a", "an"].includes(tok(ctx, i - 1).lower)) continue;
+    if (tok(ctx, i - 2).text !== ",") continue;
+    const act = events.findLast(
+      (e) =>
+        e.sentence === ctx.s.index &&
+        e.verb < i - 2 &&
+        (e.modality === "reported" || e.modality === "alleged") &&
+        CHARGED_ROOTS.has(e.code.slice(0, 2)) &&
+        !!e.source?.country &&
+        !!e.attribution?.country &&
+        e.attribution.country !== e.source.country,
+    );
+    const speaker = act?.attribution;
+    if (!act?.source || !speaker) continue;
+    const target = act.source;
+    if (
+      events.some(
+        (x) => x.source?.code === speaker.code && x.target?.code === target.code && x.code.startsWith("11"),
+      )
+    )
+      continue;
+    out.push({
+      ...act,
+      source: speaker,
+      target,
+      targetCountry: null,
+      sourceCountry: null,
+      code: "112",
+      modality: "asserted",
+      negated: false,
+      attribution: null,
+      attributionText: null,
+      // (The accusation's day is the statement's, kept as such.)
+      date: null,
+      rule: "frame.named-accusation",
+      modalityRule: "mod.asserted",
+    });
+  }
+  return out;
 }
 
 /**
