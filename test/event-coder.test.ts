@@ -617,6 +617,10 @@ const POSITIVE: [string, string][] = [
   ],
   ["Armenia's prime minister declared that Azerbaijan was an aggressor state.", "ARMGOV>AZE:111:asserted"],
   [
+    "Armenia's foreign minister said Azerbaijan had chosen the path of aggression.",
+    "ARMGOV>AZE:111:asserted",
+  ],
+  [
     "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",
     "KENGOV>SDNMIL:112:asserted",
   ],
@@ -1303,6 +1307,8 @@ const NEGATIVE: string[] = [
   // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
+  "Armenia's foreign minister said Azerbaijan had chosen peace.",
+  "Armenia's foreign minister said Azerbaijan had not chosen war.",
   "The Japanese navy was watching the Chinese fleet with binoculars.",
   "Japan's prime minister said that China's commitment to Russia was ironclad.",
   "Japan's prime minister said that Japan's commitment to the Philippines was not unconditional.",

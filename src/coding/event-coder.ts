@@ -1999,6 +1999,13 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
     return ok ? "112" : null;
   }
   if (["had", "has", "have"].includes(first) && tok(ctx, i + 1)?.lower === "been") i++;
+  // "Algeria had chosen escalation", "opted for confrontation": choosing what blame names is blamed.
+  const chose = ["had", "has", "have"].includes(first) ? i + 1 : i;
+  if (["chose", "chosen", "opted", "choose", "chooses"].includes(tok(ctx, chose)?.lower ?? "")) {
+    let j = chose + 1;
+    while (["for", "the", "a", "an", "path", "of", "road"].includes(tok(ctx, j)?.lower ?? "")) j++;
+    return LABELS.get(tok(ctx, j)?.lower ?? "") === "111" ? "111" : null;
+  }
   if (!STANCE_COPULAS.has(tok(ctx, i)?.lower ?? "")) return null;
   i++;
   while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
