@@ -160,6 +160,7 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  ["Kenya's opposition leader said the election had been rigged.", "KENOPP>-:111:asserted"],
   // "a Russian strike on X" is an attack (not "a general strike against …"); as a subject with its
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
@@ -1307,6 +1308,8 @@ const NEGATIVE: string[] = [
   // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
+  "Kenya's opposition leader said the election had been peaceful.",
+  "Kenya's opposition leader said the police had recovered stolen cars.",
   "Armenia's foreign minister said Azerbaijan had chosen peace.",
   "Armenia's foreign minister said Azerbaijan had not chosen war.",
   "The Japanese navy was watching the Chinese fleet with binoculars.",

@@ -1635,7 +1635,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
     "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
-    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong"
+    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong stolen rigged"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
