@@ -161,6 +161,10 @@ const POSITIVE: [string, string][] = [
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
   ["Kenya's opposition leader said the election had been rigged.", "KENOPP>-:111:asserted"],
+  [
+    "Sweden's foreign minister said the irregularities in the count were unacceptable.",
+    "SWEGOV>-:111:asserted",
+  ],
   // "a Russian strike on X" is an attack (not "a general strike against …"); as a subject with its
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
@@ -1309,6 +1313,7 @@ const NEGATIVE: string[] = [
   // not for a task or for violence (the act itself is told instead).
   "Japan said the talks were long.",
   "Kenya's opposition leader said the election had been peaceful.",
+  "Sweden's foreign minister said the irregularities in the count were minor.",
   "Kenya's opposition leader said the police had recovered stolen cars.",
   "Armenia's foreign minister said Azerbaijan had chosen peace.",
   "Armenia's foreign minister said Azerbaijan had not chosen war.",

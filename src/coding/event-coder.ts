@@ -1736,7 +1736,7 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
 const JUDGED_NOUNS = new Set(
-  "trials sentence law vote referendum election disruption speculation involvement".split(" "),
+  "trials sentence law vote referendum election disruption speculation involvement irregularities".split(" "),
 );
 /** Determiners of a judged act: "the attack", "any deliberate disruption". */
 const VERDICT_DETERMINERS = new Set([
