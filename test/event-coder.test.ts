@@ -1353,6 +1353,17 @@ describe("event coder", () => {
     ).toEqual([]);
   });
 
+  it("attributes a judgment stated in a speech verb's own clause to its speaker", () => {
+    const stance = analyzeText(
+      "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
+    ).events;
+    expect(stance.map((e) => [e.code, e.modality, e.attributed_to])).toEqual([["112", "asserted", "CHLGOV"]]);
+    const verdict = analyzeText(
+      "Sweden's foreign minister said the irregularities in the count were unacceptable.",
+    ).events;
+    expect(verdict.map((e) => [e.code, e.attributed_to])).toEqual([["111", "SWEGOV"]]);
+  });
+
   it("makes an accusation only of what the text calls one", () => {
     const coded = analyzeText(
       "Georgia's president said Russian warplanes had bombed a village near Gori, a city Moscow visited.",

@@ -3630,6 +3630,7 @@ export function codeSentence(
   deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
+  spokenJudgments(events);
   return collapseRestatements(ctx, events);
 }
 
@@ -4204,6 +4205,19 @@ function sourceCountryOf(e: CodedEvent): string | null {
   return e.source ? e.source.country : (e.sourceCountry ?? null);
 }
 
+/**
+ * "Lasconi said the court's decision was illegal": a judgment stated in a speech verb's own clause
+ * (a verdict, a stance, what the text calls an accusation) is the speaker's statement, asserted and
+ * attributed to that speaker. In place.
+ */
+function spokenJudgments(events: CodedEvent[]): void {
+  for (const e of events)
+    if (!e.attribution && e.source && /^(?:verdict|stance)\./.test(e.rule)) {
+      e.attribution = e.source;
+      e.attributionText = e.source.text;
+    }
+}
+
 /** Nouns that name what was just said an accusation: ", an accusation Moscow denied". */
 const ACCUSATION_NOUNS = new Set(["accusation", "allegation", "charge"]);
 
@@ -4245,8 +4259,6 @@ function namedAccusations(ctx: SentenceContext, events: CodedEvent[]): CodedEven
       code: "112",
       modality: "asserted",
       negated: false,
-      attribution: null,
-      attributionText: null,
       // (The accusation's day is the statement's, kept as such.)
       date: null,
       rule: "frame.named-accusation",
