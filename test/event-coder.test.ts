@@ -160,6 +160,11 @@ const POSITIVE: [string, string][] = [
     "TUNHRI>TUNJUD:111:asserted",
   ],
   ["Iran's foreign ministry spokesman said the sanctions were illegal.", "IRNGOV>-:111:asserted"],
+  ["Kenya's opposition leader said the election had been rigged.", "KENOPP>-:111:asserted"],
+  [
+    "Sweden's foreign minister said the irregularities in the count were unacceptable.",
+    "SWEGOV>-:111:asserted",
+  ],
   // "a Russian strike on X" is an attack (not "a general strike against …"); as a subject with its
   // target after it, the attack's author is the killer.
   ["Talks stalled a day after a Russian strike on a market in Kharkiv.", "RUS>UKR:190:asserted"],
@@ -646,6 +651,76 @@ const POSITIVE: [string, string][] = [
   [
     "Peru's foreign minister said Lima was breaking off relations, and Panama suspended its ties with Caracas.",
     "PAN>VENGOV:160:asserted",
+  ],
+  // A speech verb's that-clause blaming its subject actor accuses it (112) or judges it (111), also
+  // in a later "and that" clause of the same verb.
+  [
+    "The Dutch foreign ministry said Belarus bore responsibility for the collapse of the border talks.",
+    "NLDGOV>BLR:112:asserted",
+  ],
+  [
+    "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
+    "CHLGOV>BOL:112:asserted",
+  ],
+  [
+    "Poland's defence minister told reporters that Belarus was responsible for the border crisis.",
+    "POLGOV>BLR:112:asserted",
+  ],
+  ["Armenia's prime minister declared that Azerbaijan was an aggressor state.", "ARMGOV>AZE:111:asserted"],
+  [
+    "Armenia's foreign minister said Azerbaijan had chosen the path of aggression.",
+    "ARMGOV>AZE:111:asserted",
+  ],
+  [
+    "Kenya's president said the talks would resume next week and that Sudan's army was responsible for the deadlock.",
+    "KENGOV>SDNMIL:112:asserted",
+  ],
+  // An act that "bore the hallmarks of" an actor accuses it; a subject actor past a relative clause
+  // between commas is still the clause's; a word of praise praises it; the speaker's own side's
+  // support called firm backs the supported actor; a judged involvement is its possessor's.
+  [
+    "Kenya's interior ministry said the bombing bore the hallmarks of Islamic State.",
+    "KENGOV>IMGMUSISI:112:asserted",
+  ],
+  [
+    "France insisted that the Malian government, which was ousted in a coup, remained the only legitimate authority.",
+    "FRA>MLIGOV:051:asserted",
+  ],
+  [
+    "Japan's prime minister said that Japan's commitment to the Philippines was ironclad.",
+    "JPNGOV>PHL:051:asserted",
+  ],
+  [
+    "The OSCE said that the Serbian president's involvement in the campaign was unfair.",
+    "IGOEURSCE>SRBGOV:111:asserted",
+  ],
+  // A verdict on a definite act or remark with no author named aims at the author the story gave it.
+  [
+    "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was wrong.",
+    "ROUGOV>HUNGOV:111:asserted",
+  ],
+  [
+    "Azerbaijani troops shelled an Armenian village. Armenia's defence ministry said the shelling was a criminal act.",
+    "ARMMIL>AZEMIL:111:asserted",
+  ],
+  // A verbal act after "and" past a plain past in the speech verb's clause is the speaker's; any
+  // other act there is the clause subject's.
+  [
+    "Sweden's foreign ministry said Hungarian officials blocked the vote and urged Budapest to ratify the treaty.",
+    "SWEGOV>HUNGOV:027:asserted",
+  ],
+  ["Ukraine said Russian troops shelled Kharkiv and killed five civilians.", "RUSMIL>UKRCVL:190:asserted"],
+  // What the text calls an accusation is the speaker's accusation of the reported act's author.
+  [
+    "Georgia's president said Russian warplanes had bombed a village near Gori, an accusation Moscow denied.",
+    "GEOGOV>RUSMIL:112:asserted",
+  ],
+  // Watching something with a feeling is a comment on it.
+  ["Germany was watching the Russian military buildup with deep concern.", "DEU>RUSMIL:012:asserted"],
+  // "it" judged right after another judgment is what that one judged.
+  [
+    "Lithuania's president called the blockade a blatant provocation by Belarus. Latvia's prime minister said it was a dangerous escalation.",
+    "LVAGOV>BLR:111:asserted",
   ],
   // A verdict on a possessed act is aimed at its possessor.
   [
@@ -1282,6 +1357,23 @@ const NEGATIVE: string[] = [
   "Japan is not concerned about China.",
   // "Both sides" inside a prepositional phrase is no party.
   "Sources on both sides said the talks were useful.",
+  // A that-clause's predicate blames its subject actor only with a word of blame, not negated, and
+  // not for a task or for violence (the act itself is told instead).
+  "Japan said the talks were long.",
+  "Kenya's opposition leader said the election had been peaceful.",
+  "Sweden's foreign minister said the irregularities in the count were minor.",
+  "Kenya's opposition leader said the police had recovered stolen cars.",
+  "Armenia's foreign minister said Azerbaijan had chosen peace.",
+  "Armenia's foreign minister said Azerbaijan had not chosen war.",
+  "The Japanese navy was watching the Chinese fleet with binoculars.",
+  "Japan's prime minister said that China's commitment to Russia was ironclad.",
+  "Japan's prime minister said that Japan's commitment to the Philippines was not unconditional.",
+  "Kenya's interior ministry said the bombing bore no hallmarks of Islamic State.",
+  "Hungary's prime minister said Romania was stealing its water. Romania's foreign ministry said the remark was long.",
+  "Peru's president said Ecuador was not responsible for the crisis.",
+  "Italy's interior minister said Libya was a partner in the fight against smuggling.",
+  "Norway's foreign minister said Sweden was responsible for organising the conference.",
+  "Greece said Turkey was responsible for the deadly raid on the island.",
   // "Match" is no fight, nor residing an occupation, nor overshadowing an attack.
   "Canada cut its staff in India to match India's in Canada.",
   "The general resides in Moscow.",
@@ -1307,6 +1399,32 @@ describe("event coder", () => {
         .events.filter((e) => e.modality === "asserted")
         .map(brief),
     ).toEqual([]);
+  });
+
+  it("attributes a judgment stated in a speech verb's own clause to its speaker", () => {
+    const stance = analyzeText(
+      "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
+    ).events;
+    expect(stance.map((e) => [e.code, e.modality, e.attributed_to])).toEqual([["112", "asserted", "CHLGOV"]]);
+    const verdict = analyzeText(
+      "Sweden's foreign minister said the irregularities in the count were unacceptable.",
+    ).events;
+    expect(verdict.map((e) => [e.code, e.attributed_to])).toEqual([["111", "SWEGOV"]]);
+  });
+
+  it("makes an accusation only of what the text calls one", () => {
+    const coded = analyzeText(
+      "Georgia's president said Russian warplanes had bombed a village near Gori, a city Moscow visited.",
+    ).events.map(brief);
+    expect(coded.filter((e) => e.includes(":112:"))).toEqual([]);
+  });
+
+  it("never aims a verdict on 'it' at the speaker's own side judged just before", () => {
+    const coded = analyzeText(
+      "Lithuania's president called the blockade a blatant provocation by Belarus. Belarus's foreign ministry said it was a dangerous escalation.",
+    ).events.map(brief);
+    expect(coded).not.toContain("BLRGOV>BLR:111:asserted");
+    expect(coded).toContain("BLRGOV>-:111:asserted");
   });
 
   it("never takes an adjective of the source's own country as the target", () => {

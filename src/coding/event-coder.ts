@@ -1589,6 +1589,51 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/** Verbs of watching that a feeling noun after "with" turns into a comment: "watching events with concern". */
+const WATCHING_VERBS = new Set(["watch", "follow", "view", "monitor", "observe"]);
+/** Feeling nouns after "with", by the comment they make. */
+const FEELING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...["concern", "alarm", "dismay", "worry", "unease", "anxiety"].map((w): [string, string] => [w, "012"]),
+  ...["satisfaction", "optimism"].map((w): [string, string] => [w, "013"]),
+]);
+
+/**
+ * "The United States was watching events in Seoul with grave concern": watching something with a
+ * feeling is a comment on it (012 / 013), as being concerned about it is.
+ */
+function watchingDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!WATCHING_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    const existing = drafts.findIndex((d) => d.verb === g.head);
+    if (existing >= 0 && !drafts[existing]?.weak) continue;
+    const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+    const by = ctx.at.tokens.slice(g.head + 1, end).findIndex((t) => t.lower === "with") + g.head + 1;
+    if (by <= g.head) continue;
+    let k = by + 1;
+    while (["ADJ", "ADV"].includes(tok(ctx, k)?.pos ?? "")) k++;
+    const code = FEELING_NOUNS.get(tok(ctx, k)?.lower ?? "");
+    if (!code) continue;
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length) continue;
+    if (existing >= 0) drafts.splice(existing, 1);
+    out.push({
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code,
+      rule: `feeling.with-${tok(ctx, k).lower}`,
+      source: subject,
+      target: findTarget(ctx, g.head + 1, by, new Set(subject.phrases.map((p) => p.code)), null),
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: by,
+      governor: null,
+      comment: true,
+    });
+  }
+  return out;
+}
+
 /** Words that make a label a condemnation ("called the flights a provocation") or praise. */
 const LABELS: ReadonlyMap<string, string> = new Map([
   ...(
@@ -1602,11 +1647,11 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
     "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
-    "stupid immoral breach nonsense ridiculous senseless"
+    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong stolen rigged"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
-  ..."constructive productive positive useful successful historic success breakthrough fruitful"
+  ..."constructive productive positive useful successful historic success breakthrough fruitful legitimate"
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
@@ -1703,7 +1748,7 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
 const JUDGED_NOUNS = new Set(
-  "trials sentence law vote referendum election disruption speculation".split(" "),
+  "trials sentence law vote referendum election disruption speculation involvement irregularities".split(" "),
 );
 /** Determiners of a judged act: "the attack", "any deliberate disruption". */
 const VERDICT_DETERMINERS = new Set([
@@ -1721,7 +1766,7 @@ const VERDICT_DETERMINERS = new Set([
 /** Judged nouns that stand without a determiner: "said claims Russia was behind it were absurd". */
 const BARE_JUDGED = new Set("claims allegations accusations speculation reports remarks comments".split(" "));
 /** Prepositions of a phrase between a judged noun and its verb: "speculation about the Kremlin's role was …". */
-const VERDICT_PREPS = new Set(["of", "about", "over", "against", "on", "by"]);
+const VERDICT_PREPS = new Set(["of", "about", "over", "against", "on", "by", "in"]);
 const VERDICT_LINKS = new Set([
   "was",
   "were",
@@ -1770,8 +1815,10 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
         ? ctx.actors.find((p) => p.start === i + 1 && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""))
         : undefined);
     let author: ActorPhrase | undefined = owner;
+    let object = -1;
     if (!pronoun) {
       const from = i;
+      object = from;
       if (owner) i = owner.end + 1;
       else if (VERDICT_DETERMINERS.has(det)) i++;
       else {
@@ -1822,7 +1869,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!subject.phrases.length) continue;
     const existing = drafts.findIndex((d) => d.verb === g.head);
     if (existing >= 0) drafts.splice(existing, 1);
-    out.push({
+    const draft: Draft = {
       verb: g.head,
       verbEnd: g.head + 1,
       code,
@@ -1836,9 +1883,283 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       from: clauseStart(ctx.at, ctx.s, g),
       to: end,
       governor: governorModality(ctx, g),
-    });
+    };
+    out.push(draft);
+    if (!author) VERDICT_OBJECTS.set(draft, pronoun ? -1 : object);
   }
   return out;
+}
+
+/** Where the judged noun phrase of a verdict with no author named begins ("the remark"); -1 for "it". */
+const VERDICT_OBJECTS = new WeakMap<Draft, number>();
+
+/**
+ * "China said the remark was wrong and irresponsible": a verdict on a definite act or remark that
+ * names no author aims at the author the story gave it, as a reaction to that noun as object does.
+ */
+function verdictAnaphora(
+  ctx: SentenceContext,
+  d: Draft,
+  kept: Draft[],
+  previous: CodedEvent[],
+  speakers: Speaker[],
+): void {
+  const object = VERDICT_OBJECTS.get(d);
+  if (object === undefined || d.target.phrases.length) return;
+  if (object < 0) {
+    pronounVerdict(d, previous, ctx.s.index);
+    return;
+  }
+  // The judged noun phrase stands where a reaction's object would: right after its verb.
+  const proxy: Draft = { ...d, verb: object - 1, verbEnd: object, comment: false };
+  anaphoricTarget(ctx, proxy, kept, previous, speakers);
+  if (!proxy.target.phrases.length) return;
+  d.target = proxy.target;
+  d.rule = proxy.rule;
+}
+
+/**
+ * "The Commission called the incursion a reckless violation. Kyiv said it was a dangerous
+ * precedent": "it" judged right after another judgment is what that one judged, aimed at the same
+ * actor (unless that is the speaker's side); else the story's latest hostile act of another side
+ * in this sentence or the two before, as any disapproval with no object.
+ */
+function pronounVerdict(d: Draft, previous: CodedEvent[], sentence: number): void {
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const judged = previous.findLast(
+    (e) =>
+      e.sentence === sentence - 1 &&
+      e.code.startsWith("11") &&
+      !!e.target &&
+      !own.has(e.target.country ?? e.target.code) &&
+      !own.has(e.source?.country ?? e.source?.code ?? ""),
+  );
+  if (judged?.target) {
+    d.target = { phrases: [judged.target], text: judged.target.text, how: "anaphora" };
+    d.rule = `${d.rule}|target.judged`;
+    return;
+  }
+  answerLatestAct(d, previous, sentence - 2, HOSTILE_ACT_ROOTS, "latest-act");
+}
+
+/** Speech verbs whose that-clause may hold the speaker's stance on an actor ("said Iran was responsible"). */
+const STANCE_VERBS = new Set([...VERDICT_VERBS, "tell", "add", "write"]);
+/** Copulas of a stance's clause: "X was an aggressor", "X had been behind it". */
+const STANCE_COPULAS = new Set(["was", "were", "is", "are", "remained", "remains", "been"]);
+/** Words of a stance's predicate between its copula and its head: "was solely to blame", "was Russia's adversary". */
+const STANCE_INNER = new Set(["DET", "ADJ", "ADV", "PROPN", "NOUN"]);
+
+/**
+ * Where a speech verb's that-clauses begin: right after the verb (past a time adverbial or an
+ * addressee, and a "that"), and after each later "and that" of the same verb's
+ * sentence (before another speech verb).
+ */
+function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
+  let i = g.head + 1;
+  // ("told Biden that …", "told reporters that …": past the addressee.)
+  if (tok(ctx, g.head).lemma === "tell") i = ctx.actors.find((p) => p.start === i)?.end ?? i;
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
+    const t = tok(ctx, j);
+    if (t.lower === "that") {
+      i = j;
+      break;
+    }
+    if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
+  }
+  if (tok(ctx, i)?.lower === "that") i++;
+  const starts = [i];
+  for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
+    const t = tok(ctx, j);
+    if (ctx.groups.some((h) => h.head === j && h !== g && SPEECH_VERBS.has(t.lemma))) break;
+    if (t.lower === "and" && tok(ctx, j + 1)?.lower === "that") starts.push(j + 2);
+  }
+  return starts;
+}
+
+/**
+ * "responsible for a rocket attack": responsibility for violence names its author, and the story
+ * tells the act itself rather than the blame for it ("responsible for organising" is a task).
+ */
+function violentObject(ctx: SentenceContext, from: number): boolean {
+  let i = from;
+  // ("responsible for organising the summit": a task, not a blame.)
+  if (tok(ctx, i)?.pos === "VERB") return true;
+  while (i < ctx.s.tokenEnd && ["DET", "ADJ", "NUM"].includes(tok(ctx, i).pos)) i++;
+  while (tok(ctx, i + 1)?.pos === "NOUN") i++;
+  const roots = EVENT_REFERENCES.get(tok(ctx, i)?.lower ?? "");
+  return !!roots?.some((r) => VIOLENT_ROOTS.has(r));
+}
+
+/**
+ * The stance a that-clause takes on its subject actor, from its predicate: "was responsible for",
+ * "was to blame for", "was behind", "bore responsibility for" accuse (112); "was an aggressor",
+ * "was Russia's adversary", a predicate headed by a word of blame or praise, judge (111 / 051).
+ * Null for any other predicate, and for a negated one.
+ */
+function stancePredicate(ctx: SentenceContext, from: number): string | null {
+  let i = from;
+  while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
+  const first = tok(ctx, i)?.lower ?? "";
+  // "bore (sole) responsibility for the escalation".
+  if (["bore", "bears", "bear"].includes(first)) {
+    let j = i + 1;
+    while (tok(ctx, j)?.pos === "ADJ") j++;
+    const ok =
+      tok(ctx, j)?.lower === "responsibility" &&
+      tok(ctx, j + 1)?.lower === "for" &&
+      !violentObject(ctx, j + 2);
+    return ok ? "112" : null;
+  }
+  if (["had", "has", "have"].includes(first) && tok(ctx, i + 1)?.lower === "been") i++;
+  // "Algeria had chosen escalation", "opted for confrontation": choosing what blame names is blamed.
+  const chose = ["had", "has", "have"].includes(first) ? i + 1 : i;
+  if (["chose", "chosen", "opted", "choose", "chooses"].includes(tok(ctx, chose)?.lower ?? "")) {
+    let j = chose + 1;
+    while (["for", "the", "a", "an", "path", "of", "road"].includes(tok(ctx, j)?.lower ?? "")) j++;
+    return LABELS.get(tok(ctx, j)?.lower ?? "") === "111" ? "111" : null;
+  }
+  if (!STANCE_COPULAS.has(tok(ctx, i)?.lower ?? "")) return null;
+  i++;
+  while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
+  const head = tok(ctx, i)?.lower ?? "";
+  if (NEGATION_WORDS.includes(head)) return null;
+  if (head === "responsible" && tok(ctx, i + 1)?.lower === "for")
+    return violentObject(ctx, i + 2) ? null : "112";
+  if (head === "to" && tok(ctx, i + 1)?.lower === "blame") return "112";
+  if (head === "behind" || head === "guilty") return "112";
+  // The predicate's words up to its head noun or adjective: one of them a label.
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
+    const t = tok(ctx, j);
+    if (!STANCE_INNER.has(t.pos) && !POSSESSIVE_MARKS.has(t.text)) return null;
+    const code = LABELS.get(t.lower);
+    if (code) return code;
+    if (t.pos === "NOUN" && !POSSESSIVE_MARKS.has(tok(ctx, j + 1)?.text ?? "")) {
+      const next = tok(ctx, j + 1);
+      if (next?.pos !== "NOUN") return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Seoul said Pyongyang alone was responsible for the escalation", "Medvedev declared that the
+ * United States was Russia's adversary": a speech verb's that-clause whose subject is an actor and
+ * whose predicate blames (or praises) it is the speaker's accusation (112) or judgment (111 / 051)
+ * of that actor.
+ */
+function stanceDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!STANCE_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
+    for (const start of complementStarts(ctx, g)) {
+      const subject = findSubject(ctx, g);
+      const stance = subject.phrases.length ? clauseStance(ctx, start, subject.phrases) : null;
+      if (!stance) continue;
+      const existing = drafts.findIndex((d) => d.verb === g.head);
+      if (existing >= 0) drafts.splice(existing, 1);
+      out.push({
+        verb: g.head,
+        verbEnd: g.head + 1,
+        code: stance.code,
+        rule: `stance.${tok(ctx, g.head).lemma}`,
+        source: subject,
+        target: { phrases: [stance.target], text: stance.target.text, how: "stance" },
+        group: g,
+        from: clauseStart(ctx.at, ctx.s, g),
+        to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
+        governor: governorModality(ctx, g),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Nouns of one side's support for another. */
+const SUPPORT_NOUNS = new Set(["support", "backing", "commitment", "solidarity"]);
+/** Words that call that support firm: "rock solid", "unwavering", "ironclad". */
+const STEADFAST = new Set(
+  "unwavering ironclad steadfast unshakeable unshakable solid firm unconditional unbreakable".split(" "),
+);
+
+/**
+ * "Biden said US support for Israel's security was rock solid": the speaker calling its own side's
+ * support for another actor firm backs that actor (051). That actor, or null.
+ */
+function ownSupport(
+  ctx: SentenceContext,
+  start: number,
+  actor: ActorPhrase | undefined,
+  speakers: readonly ActorPhrase[],
+): ActorPhrase | null {
+  const own = new Set(speakers.map((q) => q.country ?? q.code));
+  let i = start;
+  if (actor && own.has(actor.country ?? actor.code)) i = actor.end;
+  else if (["its", "our", "their"].includes(tok(ctx, i)?.lower ?? "")) i++;
+  else return null;
+  if (POSSESSIVE_MARKS.has(tok(ctx, i)?.text ?? "")) i++;
+  while (tok(ctx, i)?.pos === "ADJ") i++;
+  if (!SUPPORT_NOUNS.has(tok(ctx, i)?.lower ?? "") || !["for", "to"].includes(tok(ctx, i + 1)?.lower ?? ""))
+    return null;
+  const backed = ctx.actors.find(
+    (p) => p.start === i + 2 || (p.start === i + 3 && tok(ctx, i + 2)?.lower === "the"),
+  );
+  if (!backed || own.has(backed.country ?? backed.code)) return null;
+  // The copula after the supported actor's phrase, then a word of firmness, not negated.
+  let j = backed.end;
+  while (j < Math.min(ctx.s.tokenEnd, backed.end + 6) && !STANCE_COPULAS.has(tok(ctx, j).lower)) {
+    if (["PUNCT", "VERB", "SCONJ", "CCONJ"].includes(tok(ctx, j).pos)) return null;
+    j++;
+  }
+  if (!STANCE_COPULAS.has(tok(ctx, j)?.lower ?? "")) return null;
+  for (let k = j + 1; k < Math.min(ctx.s.tokenEnd, j + 5); k++) {
+    const t = tok(ctx, k);
+    if (NEGATION_WORDS.includes(t.lower) || t.text === ",") return null;
+    if (STEADFAST.has(t.lower)) return backed;
+  }
+  return null;
+}
+
+/**
+ * The stance of the that-clause starting at `start` on an actor other than the speakers': its
+ * subject actor's blame or praise by the predicate (past a relative clause between commas:
+ * "Bazoum, who is held by the soldiers, remained the legitimate authority"), or an act that "bore
+ * the hallmarks of" an actor (112).
+ */
+function clauseStance(
+  ctx: SentenceContext,
+  start: number,
+  speakers: readonly ActorPhrase[],
+): { code: string; target: ActorPhrase } | null {
+  const other = (p: ActorPhrase) => !speakers.some((q) => q.code === p.code);
+  // ("that the United States was …": the article may or may not open the actor's phrase.)
+  const actor = ctx.actors.find(
+    (p) => p.start === start || (p.start === start + 1 && tok(ctx, start)?.lower === "the"),
+  );
+  const backed = ownSupport(ctx, start, actor, speakers);
+  if (backed) return { code: "051", target: backed };
+  if (actor && !POSSESSIVE_MARKS.has(tok(ctx, actor.end)?.text ?? "")) {
+    let after = actor.end;
+    if (tok(ctx, after)?.text === "," && RELATIVE_OPENERS.has(tok(ctx, after + 1)?.lower ?? "")) {
+      let j = after + 2;
+      while (j < Math.min(ctx.s.tokenEnd, after + 25) && tok(ctx, j).text !== ",") j++;
+      after = tok(ctx, j)?.text === "," ? j + 1 : -1;
+    }
+    const code = after >= 0 ? stancePredicate(ctx, after) : null;
+    return code && other(actor) ? { code, target: actor } : null;
+  }
+  // "the attack bore the hallmarks of Kataib Hezbollah".
+  if (!VERDICT_DETERMINERS.has(tok(ctx, start)?.lower ?? "")) return null;
+  let i = start + 1;
+  while (i < start + 5 && ["ADJ", "NOUN"].includes(tok(ctx, i)?.pos ?? "")) i++;
+  if (!["bore", "bears", "has", "had"].includes(tok(ctx, i)?.lower ?? "")) return null;
+  let j = i + 1;
+  while (["the", "all"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  if (tok(ctx, j)?.lower !== "hallmarks" || tok(ctx, j + 1)?.lower !== "of") return null;
+  const k = ["a", "an", "the"].includes(tok(ctx, j + 2)?.lower ?? "") ? j + 3 : j + 2;
+  const author = ctx.actors.find((p) => p.start === k);
+  return author && other(author) ? { code: "112", target: author } : null;
 }
 
 /** Acts of a state's own authorities on people under them: investigation (09), impeachment (115), arrest, detention,
@@ -2519,9 +2840,17 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
   ...["package", "packages"].map((w): [string, readonly string[]] => [w, ["03", "06", "07"]]),
   // "Oman welcomed the announcement": a deal reached is made by agreements, talks and concessions.
   ...[...DEAL_NOUNS].map((w): [string, readonly string[]] => [w, ["03", "04", "05", "06", "08"]]),
-  ...["remarks", "comments", "statement", "statements", "claim", "claims", "accusation", "accusations"].map(
-    (w): [string, null] => [w, null],
-  ),
+  ...[
+    "remark",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+  ].map((w): [string, null] => [w, null]),
   ...["allegation", "allegations", "threat", "threats", "demand", "demands", "report", "reports"].map(
     (w): [string, null] => [w, null],
   ),
@@ -3221,6 +3550,8 @@ export function codeSentence(
   if (classes & FEELING_WORD) drafts.push(...feelingDrafts(ctx));
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
+  drafts.push(...stanceDrafts(ctx, drafts));
+  drafts.push(...watchingDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) {
@@ -3279,6 +3610,7 @@ export function codeSentence(
   }
   for (const d of kept) if (!d.target.phrases.length) objectAuthor(ctx, d);
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
+  for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
   kept.push(...asDidDrafts(ctx, kept));
@@ -3319,9 +3651,11 @@ export function codeSentence(
   for (const d of casualtyDrafts(ctx, drafted, previous, events))
     for (const e of eventsFromDraft(ctx, d, frames, res)) events.push(patchCasualty(e, d));
   events.push(...anaphoricEvents(ctx, previous, frames));
+  events.push(...namedAccusations(ctx, events));
   deniedCharges(ctx, events, previous, frames);
   events.push(...accusations(events));
   events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
+  spokenJudgments(events);
   return collapseRestatements(ctx, events);
 }
 
@@ -3902,6 +4236,69 @@ function accusingReport(e: CodedEvent, speaker: ActorPhrase): boolean {
 /** The country an event's source belongs to: its actor's, or the place an implied source acted from. */
 function sourceCountryOf(e: CodedEvent): string | null {
   return e.source ? e.source.country : (e.sourceCountry ?? null);
+}
+
+/**
+ * "Lasconi said the court's decision was illegal": a judgment stated in a speech verb's own clause
+ * (a verdict, a stance, what the text calls an accusation) is the speaker's statement, asserted and
+ * attributed to that speaker. In place.
+ */
+function spokenJudgments(events: CodedEvent[]): void {
+  for (const e of events)
+    if (!e.attribution && e.source && /^(?:verdict|stance)\./.test(e.rule)) {
+      e.attribution = e.source;
+      e.attributionText = e.source.text;
+    }
+}
+
+/** Nouns that name what was just said an accusation: ", an accusation Moscow denied". */
+const ACCUSATION_NOUNS = new Set(["accusation", "allegation", "charge"]);
+
+/**
+ * "Sandu said Russia was plotting to overthrow her government, an accusation Moscow denied": what
+ * the text itself calls an accusation is one — the speaker's (112) against the author of the hostile
+ * act it reports, another country's actor.
+ */
+function namedAccusations(ctx: SentenceContext, events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let i = ctx.s.tokenStart + 2; i < ctx.s.tokenEnd; i++) {
+    if (!ACCUSATION_NOUNS.has(tok(ctx, i).lower) || !["a", "an"].includes(tok(ctx, i - 1).lower)) continue;
+    if (tok(ctx, i - 2).text !== ",") continue;
+    const act = events.findLast(
+      (e) =>
+        e.sentence === ctx.s.index &&
+        e.verb < i - 2 &&
+        (e.modality === "reported" || e.modality === "alleged") &&
+        CHARGED_ROOTS.has(e.code.slice(0, 2)) &&
+        !!e.source?.country &&
+        !!e.attribution?.country &&
+        e.attribution.country !== e.source.country,
+    );
+    const speaker = act?.attribution;
+    if (!act?.source || !speaker) continue;
+    const target = act.source;
+    if (
+      events.some(
+        (x) => x.source?.code === speaker.code && x.target?.code === target.code && x.code.startsWith("11"),
+      )
+    )
+      continue;
+    out.push({
+      ...act,
+      source: speaker,
+      target,
+      targetCountry: null,
+      sourceCountry: null,
+      code: "112",
+      modality: "asserted",
+      negated: false,
+      // (The accusation's day is the statement's, kept as such.)
+      date: null,
+      rule: "frame.named-accusation",
+      modalityRule: "mod.asserted",
+    });
+  }
+  return out;
 }
 
 /**

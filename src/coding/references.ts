@@ -638,10 +638,13 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // Only verbs that take a clause or a complement ("demanded that", "vowed to"): "had attacked Kursk
     // and killed civilians" shares its auxiliary instead.
     const lemma = tok(ctx, g.head).lemma;
+    // ("The Elysee said Algiers bore responsibility … and called on Algiers to …": a verbal act after a
+    // plain past in the speech verb's clause is the speaker's too.)
+    const saidAct = SAYING_ACTS.has(lemma) && !!speech && !!reported && reported.head > speech.head;
     const backshifted =
       !!reported &&
       reported !== speech &&
-      reported.first < reported.head &&
+      (reported.first < reported.head || saidAct) &&
       g.first === g.head &&
       tok(ctx, g.head).lower.endsWith("ed") &&
       (GOVERNORS.has(lemma) || SAYING_ACTS.has(lemma));
