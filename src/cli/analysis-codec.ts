@@ -11,8 +11,8 @@
  * the threads about a quarter less (20–22 against 27–30 µs).
  *
  * Values are null, numbers (doubles, -0 and NaN kept), strings (any UTF-16, lone surrogates
- * kept) and booleans; anything else is refused (`packAnalysis` throws), as a row of the store
- * holds nothing else.
+ * kept) and booleans, as a row of the store holds nothing else; anything else is refused
+ * (`AnalysisPacker.add` throws, `packAnalyses` makes that document an error).
  */
 import type { Sketch } from "../ingest/index.js";
 import type { PreparedDocument } from "../store/index.js";
