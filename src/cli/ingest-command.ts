@@ -9,14 +9,14 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize } from "node:v8";
 import { Piscina } from "piscina";
 import { todayUtc } from "../coding/index.js";
 import { globFiles, isGlobPattern, readSources, walkFolder } from "../ingest/index.js";
 import type { Article, ArticleOverrides } from "../knowledge/index.js";
 import type { BatchOutcome, DocumentInput, SourceInput, Store } from "../store/index.js";
+import { type Analysis, type PackedChunk, unpackAnalysis } from "./analysis-codec.js";
 import { CliError } from "./cli-error.js";
-import { type Analysis, analysesBytes, unpackChunk } from "./extract-worker.js";
+import { packedChunk } from "./extract-worker.js";
 import type { Output } from "./output.js";
 import { progressReporter } from "./progress-reporter.js";
 import { asCliError, openCliStore, storeLocation } from "./store-location.js";
@@ -45,14 +45,20 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/** A document's part of a packed chunk of analyses. */
+interface PackedPart {
+  chunk: PackedChunk;
+  index: number;
+}
+
 interface Pending {
   article: Article;
   source: SourceInput | undefined;
   /**
-   * Set when the document is sent to analysis (it was not stored yet): its `Analysis`,
-   * v8-serialised, deserialised only when its batch is written.
+   * Set when the document is sent to analysis (it was not stored yet): its chunk's packed
+   * analyses and its place there, unpacked only when its batch is written.
    */
-  analysis: Promise<Uint8Array> | null;
+  analysis: Promise<PackedPart> | null;
 }
 
 /**
@@ -152,7 +158,8 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const { prepared, sketch } = deserialize(await (p.analysis as Promise<Uint8Array>)) as Analysis;
+    const part = await (p.analysis as Promise<PackedPart>);
+    const { prepared, sketch } = unpackAnalysis(part.chunk, part.index) as Analysis;
     const input: DocumentInput = { article: p.article, prepared, sketch };
     if (p.source) input.source = p.source;
     inputs.push(input);
@@ -215,17 +222,15 @@ export async function ingestCommand(
   const today = todayUtc();
   // A chunk of articles a task, analysed together on a thread (see EXTRACT_CHUNK); each article's
   // promise is its own part of the chunk's answer, or the error analysing it raised.
-  const analyse = (articles: Article[]): Promise<Uint8Array>[] => {
-    const parts: Promise<(Uint8Array | Error)[]> = pool
-      ? (pool.run({ articles, today }, { name: "extractChunkMessage" }) as Promise<Uint8Array>).then(
-          unpackChunk,
-        )
-      : Promise.resolve().then(() => analysesBytes({ articles, today }));
-    return articles.map((_, k) => {
-      const one = parts.then((all) => {
-        const part = all[k] as Uint8Array | Error;
-        if (part instanceof Error) throw part;
-        return part;
+  const analyse = (articles: Article[]): Promise<PackedPart>[] => {
+    const packed: Promise<PackedChunk> = pool
+      ? (pool.run({ articles, today }, { name: "extractChunkMessage" }) as Promise<PackedChunk>)
+      : Promise.resolve().then(() => packedChunk({ articles, today }));
+    return articles.map((_, index) => {
+      const one = packed.then((chunk) => {
+        const part = chunk.parts[index];
+        if (typeof part === "string") throw new Error(part);
+        return { chunk, index };
       });
       // (Awaited when its batch is written; until then a failure must not count as unhandled.)
       one.catch(() => {});
@@ -264,7 +269,7 @@ export async function ingestCommand(
         const chunk = fresh.slice(i, i + EXTRACT_CHUNK);
         const analyses = analyse(chunk.map((p) => p.article));
         chunk.forEach((p, k) => {
-          p.analysis = analyses[k] as Promise<Uint8Array>;
+          p.analysis = analyses[k] as Promise<PackedPart>;
           window.push(p);
         });
       }

@@ -9,6 +9,9 @@ import type { AnyKysely, AnyTableBuilder, StoreDialect } from "../store-dialect.
 import { StoreError } from "../store-error.js";
 import { sqliteBulk } from "./sqlite-bulk.js";
 
+/** Page size of a new database file, in bytes. */
+export const PAGE_SIZE = 16384;
+
 /** Statements kept prepared per connection; kysely prepares on every call otherwise. */
 const STATEMENT_CACHE = 512;
 
@@ -34,6 +37,11 @@ function cachedDatabase(db: Database.Database) {
 function openFile(path: string): Database.Database {
   try {
     const db = new Database(path);
+    // Pages of 16 KB for a new database (an existing one keeps its size: it changes only on an
+    // empty file): a quarter as many pages, the events' table and its widest indexes a level
+    // shallower (3,000 synthetic documents), a batch dirties fewer pages; store-only write CPU
+    // about 7% lower (store-write bench, 10,000 documents: 0.341 against 0.369 ms a document).
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
@@ -41,8 +49,9 @@ function openFile(path: string): Database.Database {
     // A 2 MB default page cache thrashes once the event indexes outgrow it.
     db.pragma("cache_size = -262144");
     db.pragma("temp_store = MEMORY");
-    // Checkpoint every 16 MB of WAL instead of 4 MB: a page rewritten by several batches is
-    // copied to the database file once (store-only write CPU -10% at 10,000 documents).
+    // Checkpoint every 4,000 pages of WAL (64 MB of 16 KB pages; 16 MB in a database of 4 KB
+    // pages) instead of 1,000: a page rewritten by several batches is copied to the database file
+    // once (store-only write CPU -10% at 10,000 documents, 4 KB pages).
     db.pragma("wal_autocheckpoint = 4000");
     return db;
   } catch (e) {
