@@ -1744,6 +1744,23 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which", "whom", "where"]);
 /** Relative pronouns that stand right before their clause's verb: "a state of emergency that took effect". */
 const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 
+/**
+ * Where a speech verb's complement starts, from `i` right after the verb: past a time adverbial and
+ * its "that" ("said on Friday that …"), past "that" alone, else `i`.
+ */
+function pastThat(ctx: SentenceContext, i: number): number {
+  let at = i;
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
+    const t = tok(ctx, j);
+    if (t.lower === "that") {
+      at = j;
+      break;
+    }
+    if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
+  }
+  return tok(ctx, at)?.lower === "that" ? at + 1 : at;
+}
+
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
@@ -1790,17 +1807,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   for (const g of ctx.groups) {
     if (!VERDICT_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
     if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
-    let i = g.head + 1;
-    // ("said on Friday that …": a time adverbial before the complement.)
-    for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
-      const t = tok(ctx, j);
-      if (t.lower === "that") {
-        i = j;
-        break;
-      }
-      if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
-    }
-    if (tok(ctx, i)?.lower === "that") i++;
+    let i = pastThat(ctx, g.head + 1);
     const det = tok(ctx, i)?.lower ?? "";
     // ("said Rwanda's offensive amounted to …": a possessor stands for the article.)
     const possessor = ctx.actors.find(
@@ -1958,15 +1965,7 @@ function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
   let i = g.head + 1;
   // ("told Biden that …", "told reporters that …": past the addressee.)
   if (tok(ctx, g.head).lemma === "tell") i = ctx.actors.find((p) => p.start === i)?.end ?? i;
-  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
-    const t = tok(ctx, j);
-    if (t.lower === "that") {
-      i = j;
-      break;
-    }
-    if (!["ADP", "PROPN", "NOUN", "NUM", "ADJ", "DET"].includes(t.pos)) break;
-  }
-  if (tok(ctx, i)?.lower === "that") i++;
+  i = pastThat(ctx, i);
   const starts = [i];
   for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
     const t = tok(ctx, j);
