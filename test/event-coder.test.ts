@@ -205,6 +205,8 @@ const POSITIVE: [string, string][] = [
     "Israel struck the consulate on Monday. Seven officers died in the blast. Russia called an emergency meeting. US officials said Washington had warned Tehran not to escalate. Iran's mission to the United Nations called the attack a flagrant violation.",
     "IRNGOV>ISR:111:asserted",
   ],
+  // The source's own country named before a noun modifies it; it is no target.
+  ["Biden lifted restrictions on US defence cooperation with Azerbaijan.", "USAGOV>AZE:081:asserted"],
   // A country's ships act for it.
   ["Chinese vessels rammed a Philippine boat.", "CHN>PHL:171:asserted"],
   // Where an envoy is posted is not the subject.

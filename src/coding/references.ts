@@ -1075,7 +1075,14 @@ export function findTarget(
       return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair", pair: true };
   }
   const candidates = ctx.actors.filter(
-    (p) => p.start >= from && p.start < to && usable(p) && !ctx.excluded.has(p.start),
+    (p) =>
+      p.start >= from &&
+      p.start < to &&
+      usable(p) &&
+      !ctx.excluded.has(p.start) &&
+      // ("lifted restrictions on US defence cooperation with Azerbaijan": the source's own country
+      // named before a noun modifies it.)
+      !(p.kind === "state" && sourceCountries.has(p.country ?? "") && tok(ctx, p.end)?.pos === "NOUN"),
   );
   const ordered = prep
     ? [...candidates.filter((p) => tok(ctx, p.start - 1)?.lower === prep), ...candidates]
