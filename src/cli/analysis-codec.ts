@@ -42,6 +42,12 @@ const STRING = 2;
 const FALSE = 3;
 const TRUE = 4;
 
+/** `full` copied into the front of `into`, a typed array twice its length: a full buffer grown. */
+function doubled<T extends Float64Array | Uint8Array>(full: T, into: T): T {
+  into.set(full);
+  return into;
+}
+
 /** Packs analyses one after the other (`add`, `addError`) into one `PackedChunk` (`finish`). */
 export class AnalysisPacker {
   #kinds = new Uint8Array(4096);
@@ -53,20 +59,13 @@ export class AnalysisPacker {
   #parts: PackedChunk["parts"] = [];
 
   #number(x: number): void {
-    if (this.#n === this.#numbers.length) {
-      const grown = new Float64Array(this.#numbers.length * 2);
-      grown.set(this.#numbers);
-      this.#numbers = grown;
-    }
+    if (this.#n === this.#numbers.length)
+      this.#numbers = doubled(this.#numbers, new Float64Array(this.#n * 2));
     this.#numbers[this.#n++] = x;
   }
 
   #kind(k: number): void {
-    if (this.#k === this.#kinds.length) {
-      const grown = new Uint8Array(this.#kinds.length * 2);
-      grown.set(this.#kinds);
-      this.#kinds = grown;
-    }
+    if (this.#k === this.#kinds.length) this.#kinds = doubled(this.#kinds, new Uint8Array(this.#k * 2));
     this.#kinds[this.#k++] = k;
   }
 

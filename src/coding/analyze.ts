@@ -26,6 +26,7 @@ import {
   fillAgentCountries,
   findRawMentions,
   findTimexes,
+  organisationAgent,
   type PlaceMatch,
   parseNumber,
   type TimeMention,
@@ -505,7 +506,7 @@ function focusAgentCountries(phrases: ActorPhrase[], focus: string | null, res: 
   for (const p of phrases) {
     if (p.modifierOnly || !FOCUS_PRONE.test(p.role ?? "")) continue;
     // ("NATO Secretary General", "EU governments": an international body's agents are of no country.)
-    if (p.entries.some((e) => e.startsWith("org:"))) continue;
+    if (organisationAgent(p)) continue;
     // "Congress removed him" with no country named nearby: the story's own institution. (Not "The
     // Foreign Office summoned China's ambassador" after "Britain froze …": a government body whose own
     // sentence names the focus country's officials after it deals with them, and keeps its guess.)

@@ -3,7 +3,7 @@
  * (NATO), "the group" (the Houthis). They become actor phrases of their antecedent, so that the
  * coder finds them as subjects and objects like any name. Pure.
  */
-import type { ActorPhrase, AnnotatedText } from "../nlp/index.js";
+import { type ActorPhrase, type AnnotatedText, organisationAgent } from "../nlp/index.js";
 
 /** What each noun can stand for: an intergovernmental body, an armed or political group, or either. */
 const DEFINITE_NOUNS: ReadonlyMap<string, "igo" | "group" | "any"> = new Map([
@@ -23,7 +23,7 @@ const WINDOW = 4;
 function fits(p: ActorPhrase, want: "igo" | "group" | "any"): boolean {
   if (p.modifierOnly) return false;
   // "ECOWAS leaders" (an organisation's agents) stand for it as well as its name does.
-  const named = p.kind === "organisation" || p.entries.some((e) => e.startsWith("org:"));
+  const named = p.kind === "organisation" || organisationAgent(p);
   if (!named) return false;
   const igo = p.code.startsWith("IGO");
   return want === "any" || (want === "igo") === igo;

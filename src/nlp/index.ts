@@ -6,6 +6,7 @@ export {
   documentCountries,
   fillAgentCountries,
   findRawMentions,
+  organisationAgent,
   unattributedGunmen,
 } from "./actors/actor-matcher.js";
 export type { AnnotatedText, Pos, Sentence, Token, WordForm } from "./annotated-text.js";

@@ -945,6 +945,11 @@ function phrase(
 const UNATTRIBUTED =
   /^agent:(?:UAF:(?:gunman|gunmen|armed men|militant|militants|assailants?|attackers?)|GOV:counterparts?)$/;
 
+/** "EU governments", "NATO Secretary General", "ECOWAS leaders": an organisation's agents, of no country. */
+export function organisationAgent(p: ActorPhrase): boolean {
+  return p.entries.some((e) => e.startsWith("org:"));
+}
+
 /** "Gunmen opened fire on concertgoers": unidentified attackers belong to no country until named. */
 export function unattributedGunmen(p: ActorPhrase): boolean {
   return p.entries.length === 1 && UNATTRIBUTED.test(p.entries[0] as string);
@@ -1092,11 +1097,7 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
     // "Déby … In April his government ordered …": a possessive names its possessor's country.
     const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
     // ("EU governments", "NATO troops": an international body's agents are the body's, of no country.)
-    const agentless =
-      p.kind === "agent" &&
-      !p.country &&
-      !unattributedGunmen(p) &&
-      !p.entries.some((e) => e.startsWith("org:"));
+    const agentless = p.kind === "agent" && !p.country && !unattributedGunmen(p) && !organisationAgent(p);
     const owner =
       agentless && kinds
         ? (verbSubjectOwner(at, phrases, k, state) ?? possessorBefore(phrases, k, kinds, state))
