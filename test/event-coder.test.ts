@@ -237,8 +237,8 @@ const POSITIVE: [string, string][] = [
   ],
   // A listed object may open with a number or an article and lower-case adjectives.
   ["Iran freed two Britons and three French citizens.", "IRN>FRACVL:0841:asserted"],
-  // A country adjective before the role's own adjectives names whose the agents are.
-  ["Spain expelled 12 Moroccan diplomatic and consular officials.", "ESP>MARGOV:174:asserted"],
+  // A country adjective before the role's own adjectives names whose the agents are (diplomats expelled: 161).
+  ["Spain expelled 12 Moroccan diplomatic and consular officials.", "ESP>MARGOV:161:asserted"],
   // Aid with nobody named on the receiving end goes to the state an amount of it is "for".
   [
     "Japan's prime minister signed a $900 million aid package on Friday, including $300 million for the Philippines.",
@@ -1533,6 +1533,26 @@ describe("event coder", () => {
     expect(severed("was breaking off")).toBe("2024-07-30");
     expect(severed("was also breaking off")).toBe("2024-07-30");
     expect(severed("had broken off")).toBeNull();
+    // A second -ing verb coordinated with the progressive shares it.
+    const recalled = (clause: string) =>
+      analyzeText(
+        `Chile said on Tuesday it ${clause} its ambassador from Caracas for consultations.`,
+        "2024-07-31",
+      ).events.find((e) => e.code === "161" && e.target === "VEN")?.date?.value ?? null;
+    expect(recalled("was expelling three Venezuelan consular officials and recalling")).toBe("2024-07-30");
+    expect(recalled("had expelled three Venezuelan consular officials and was recalling")).toBe("2024-07-30");
+    expect(recalled("had expelled three Venezuelan consular officials and recalled")).toBeNull();
+  });
+
+  it("expels diplomatic and consular officials as envoys (161), other officials as people (174)", () => {
+    const expelled = (who: string) =>
+      analyzeText(`Chile expelled ten Venezuelan ${who} on Monday.`, "2024-07-31").events.find(
+        (e) => e.source === "CHL" && e.spans?.verb?.text === "expelled",
+      )?.code;
+    expect(expelled("diplomatic and consular officials")).toBe("161");
+    expect(expelled("consular staff")).toBe("161");
+    expect(expelled("embassy officials")).toBe("161");
+    expect(expelled("officials")).toBe("174");
   });
 
   it("dates a sentence opened by 'A day after the X,' from the day of the sentence that named X", () => {

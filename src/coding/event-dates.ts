@@ -72,11 +72,33 @@ export function progressiveDates(coded: CodedEvent[], at: AnnotatedText): void {
   for (const e of coded) {
     if (e.date || e.statementDate?.precision !== "day" || !NARRATED.has(e.modality)) continue;
     if (!at.tokens[e.verb]?.lower.endsWith("ing")) continue;
-    const before = at.tokens[e.verb - 1];
-    const aux = before?.pos === "ADV" ? at.tokens[e.verb - 2] : before;
-    if (WAS.has(aux?.lower ?? ""))
+    const start = at.sentences[e.sentence]?.tokenStart ?? 0;
+    if (progressive(at, e.verb) || progressive(at, coordinatedWith(at, e.verb, start)))
       e.date = { ...e.statementDate, rule: `${e.statementDate.rule}+progressive` };
   }
+}
+
+/** Whether the -ing verb at `verb` is a past progressive: "was breaking off", "was also breaking off". */
+function progressive(at: AnnotatedText, verb: number): boolean {
+  if (verb < 0) return false;
+  const before = at.tokens[verb - 1];
+  const aux = before?.pos === "ADV" ? at.tokens[verb - 2] : before;
+  return WAS.has(aux?.lower ?? "");
+}
+
+/**
+ * "was expelling 12 officials and recalling its ambassador": the -ing verb the one at `verb` is
+ * coordinated with, found back past its "and" over that verb's object (no other verb, no semicolon
+ * between, inside the sentence from `sentenceStart`); -1 if none.
+ */
+function coordinatedWith(at: AnnotatedText, verb: number, sentenceStart: number): number {
+  if (at.tokens[verb - 1]?.lower !== "and") return -1;
+  for (let i = verb - 2; i >= sentenceStart && i > verb - 16; i--) {
+    const w = at.tokens[i];
+    if (!w || w.text === ";") return -1;
+    if (w.pos === "VERB" || w.pos === "AUX") return w.lower.endsWith("ing") ? i : -1;
+  }
+  return -1;
 }
 
 /**
