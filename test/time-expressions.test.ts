@@ -60,6 +60,10 @@ const CASES: [string, string, string, string, string][] = [
   ["Output rose earlier in the year.", "2024-10-28", "the year", "DATE", "2024"],
   ["Repairs will take two to three weeks.", "2024-10-28", "two to three weeks", "DURATION", "P2W"],
   ["A few years ago the plant closed.", "2024-10-28", "A few years ago", "DATE", "PAST_REF"],
+  // A month's day followed by a term is a date, then a duration, not "30 to 20 years".
+  ["A court jailed them on December 30 to 20 years.", "2023-01-08", "December 30", "DATE", "2022-12-30"],
+  ["A court jailed them on December 30 to 20 years.", "2023-01-08", "20 years", "DURATION", "P20Y"],
+  ["They face 30 to 40 years in prison.", "2023-01-08", "30 to 40 years", "DURATION", "P30Y"],
 ];
 
 describe("findTimexes", () => {

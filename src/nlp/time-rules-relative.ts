@@ -46,6 +46,10 @@ function contextQuarter(env: TimeEnv, shiftYears: number): string {
   return `${s.y}-Q${s.q}`;
 }
 
+/** A month's name or abbreviation, but "may", which is as often the modal ("may 30 years pass"). */
+const MONTH_NAME =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
 /** Relative rules. */
 export const RELATIVE_RULES: TimeRule[] = [
   rule(
@@ -147,7 +151,8 @@ export const RELATIVE_RULES: TimeRule[] = [
   ),
   rule(
     "time.duration",
-    `(?:(?<approx>${APPROX})\\s+(?!(?:the|these|those|its|his|her|their)\\s))?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?:\\s+(?:to|or)\\s+${NUM})?(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
+    // (Not a month's day: "sentenced them on December 30 to 20 years" is a date, then a term.)
+    `(?<!\\b${MONTH_NAME}\\.?\\s+)\\b(?:(?<approx>${APPROX})\\s+(?!(?:the|these|those|its|his|her|their)\\s))?(?:(?<det>the|these|those|its|his|her|their|each of the)\\s+)?(?:(?<rel>past|last|next|first|final|coming|previous|following|initial|remaining|latest)\\s+)?(?<num>${NUM})(?:\\s+(?:to|or)\\s+${NUM})?(?<hyphen>[-\\s]+)(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business|working|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|[-\\s]+old\\b)?(?![\\w-]|\\s+(?:ago|earlier|later)\\b)`,
     (g) => {
       // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
       if (g.old || (/quarter/i.test(g.unit ?? "") && g.hyphen?.includes("-"))) return null;
