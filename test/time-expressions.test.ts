@@ -64,6 +64,10 @@ const CASES: [string, string, string, string, string][] = [
   ["A court jailed them on December 30 to 20 years.", "2023-01-08", "December 30", "DATE", "2022-12-30"],
   ["A court jailed them on December 30 to 20 years.", "2023-01-08", "20 years", "DURATION", "P20Y"],
   ["They face 30 to 40 years in prison.", "2023-01-08", "30 to 40 years", "DURATION", "P30Y"],
+  // A month's day with "last year" is that day a year back.
+  ["The raids began on October 8 last year.", "2024-11-27", "October 8 last year", "DATE", "2023-10-08"],
+  ["The raids began on 8 October last year.", "2024-11-27", "8 October last year", "DATE", "2023-10-08"],
+  ["The deal was signed on March 3 this year.", "2024-11-27", "March 3 this year", "DATE", "2024-03-03"],
 ];
 
 describe("findTimexes", () => {

@@ -49,8 +49,16 @@ function twoDigitYear(text: string, env: TimeEnv): number {
 
 function yearOf(g: Groups, env: TimeEnv): number | null {
   if (g.year) return /^'/.test(g.year) ? twoDigitYear(g.year, env) : Number(g.year);
+  // ("October 8 last year", "12 June this year".)
+  if (g.ryear) {
+    const rel = g.ryear.toLowerCase();
+    return env.dct.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+  }
   return null;
 }
+
+/** "last year" after a month's day: that day in the year before the publication's. */
+const RELATIVE_YEAR = "\\s+(?<ryear>this|last|next)\\s+year(?!'s)";
 
 function dayValue(month: number, day: number, g: Groups, env: TimeEnv): string {
   const y = yearOf(g, env) ?? yearFor(month, day, env);
@@ -171,7 +179,7 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.month-day",
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<edge>${EDGE})[-\\s]+)?(?<month>${MONTH})\\s+(?<day>${RX.day})(?![\\d:])\\b(?:,?\\s+(?<year>${YEAR}|'\\d\\d)(?!\\d))?`,
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<edge>${EDGE})[-\\s]+)?(?<month>${MONTH})\\s+(?<day>${RX.day})(?![\\d:])\\b(?:,?\\s+(?<year>${YEAR}|'\\d\\d)(?!\\d)|${RELATIVE_YEAR})?`,
     (g, env) => {
       if (!capitalised(g.month) || !capitalised(g.wd)) return null;
       return withMod(
@@ -185,7 +193,7 @@ export const CALENDAR_RULES: TimeRule[] = [
   ),
   rule(
     "time.day-month",
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?\\b`,
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR})|${RELATIVE_YEAR})?\\b`,
     (g, env) => {
       if (!capitalised(g.month) || !capitalised(g.wd)) return null;
       return {
