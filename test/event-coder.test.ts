@@ -1544,6 +1544,26 @@ describe("event coder", () => {
     expect(recalled("had expelled three Venezuelan consular officials and recalled")).toBeNull();
   });
 
+  it("leaves a time past ', and' or a semicolon to the clause it opens", () => {
+    const dates = (text: string) =>
+      analyzeText(text, "2024-09-01")
+        .events.filter((e) => e.source?.startsWith("CHN"))
+        .map((e) => `${e.spans?.verb?.text}@${e.date?.value ?? null}`);
+    expect(
+      dates(
+        "On August 19, Chinese coast guard ships rammed two Philippine vessels on their way to the islands, and on August 25 a Chinese ship fired water cannon at a Philippine boat.",
+      ),
+    ).toEqual(["rammed@2024-08-19", "fired@2024-08-25"]);
+    expect(
+      dates(
+        "Chinese coast guard ships rammed two Philippine vessels; on August 25 China protested to Manila.",
+      ),
+    ).toContain("rammed@null");
+    expect(dates("Chinese coast guard ships rammed two Philippine vessels on August 25.")).toEqual([
+      "rammed@2024-08-25",
+    ]);
+  });
+
   it("expels diplomatic and consular officials as envoys (161), other officials as people (174)", () => {
     const expelled = (who: string) =>
       analyzeText(`Chile expelled ten Venezuelan ${who} on Monday.`, "2024-07-31").events.find(

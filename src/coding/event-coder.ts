@@ -735,7 +735,10 @@ function timeFor(
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
   const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
-  const after = own.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb);
+  // "hit two vessels on their way to resupply outposts, and on August 25 a Chinese vessel rammed …":
+  // a time past a ", and" or a semicolon after the verb opens the next clause.
+  const ahead = own.filter((t) => t.tokenStart < verb || !clauseBreakBetween(ctx, verb, t.tokenStart));
+  const after = ahead.find((t) => t.tokenStart > verb && t.tokenStart < nextVerb);
   if (ownClauseOnly) return after ?? null;
   // "The court scaled back the quotas on July 21, but the students kept marching": a time before a
   // ", but" or a semicolon belongs to the clause it closes.
@@ -757,7 +760,7 @@ function timeFor(
     return true;
   };
   const before = own.filter((t) => t.tokenStart < verb);
-  const mine = after ?? before.filter(sameClause).at(-1) ?? (before.length ? undefined : own[0]);
+  const mine = after ?? before.filter(sameClause).at(-1) ?? (before.length ? undefined : ahead[0]);
   if (mine) return mine;
   // "In a televised address late on Tuesday, Yoon accused …", "The fighting began on Wednesday,
   // when India struck …": a day-precise date fronted before the clause dates it too — but not the
@@ -775,6 +778,19 @@ function timeFor(
         outside(t),
     ) ?? null
   );
+}
+
+/** Conjunctions that open a new clause after a comma: "…, and on August 25 a vessel rammed …". */
+const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "while", "whereas"]);
+
+/** Whether a semicolon, or a comma and a clause conjunction, stands between `from` and `to`. */
+function clauseBreakBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const w = ctx.at.tokens[i];
+    if (w?.text === ";") return true;
+    if (w?.text === "," && CLAUSE_CONJUNCTIONS.has(ctx.at.tokens[i + 1]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 interface Draft {
