@@ -1653,6 +1653,8 @@ describe("event coder", () => {
       "2023-07-26",
     ]);
     expect(dates("Officers imposed a curfew in Niamey overnight.")).toEqual(["2023-07-26"]);
+    expect(dates("Hours later, officers imposed a curfew in Niamey.")).toEqual(["2023-07-26"]);
+    expect(dates("Minutes later officers closed the borders.")).toEqual(["2023-07-26"]);
     // "an overnight curfew" is a kind of curfew, not a pointer back in time.
     expect(dates("Officers imposed an overnight curfew in Niamey.")).toEqual([null]);
     expect(dates("Officers imposed a curfew in Niamey.")).toEqual([null]);

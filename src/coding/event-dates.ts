@@ -20,11 +20,11 @@ export const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledge
 /**
  * Words that point back to the day the story last named: "That night, officers appeared on state
  * television", "They pulled back soon afterwards, and Zúñiga was detained that evening", "Polish
- * airspace had been violated 19 times overnight". Not after "since", "until" or "by" ("since that
+ * airspace had been violated 19 times overnight", "Hours later, crowds set fires". Not after "since", "until" or "by" ("since that
  * day"), nor "overnight" as an adjective ("an overnight curfew").
  */
 const BACK_TO_THAT_DAY =
-  /(?<!\b(?:since|until|till|by|from|an?|the)\s)\b(?:(?:later |earlier )?that (?:night|evening|morning|afternoon|day)(?!'s)|(?:on )?(?:the|that) same (?:day|night|evening)|(?:soon|shortly) afterwards?\b(?! (?:the|a|an|his|her|its|their)\b)|overnight)\b/i;
+  /(?<!\b(?:since|until|till|by|from|an?|the)\s)\b(?:(?:later |earlier )?that (?:night|evening|morning|afternoon|day)(?!'s)|(?:on )?(?:the|that) same (?:day|night|evening)|(?:soon|shortly) afterwards?\b(?! (?:the|a|an|his|her|its|their)\b)|(?:hours|minutes|moments) (?:later|afterwards?)|overnight)\b/i;
 
 /** How many sentences back the day a "that night" points to may be named. */
 const BACK_SENTENCES = 4;
