@@ -1544,6 +1544,16 @@ describe("event coder", () => {
     expect(recalled("had expelled three Venezuelan consular officials and recalled")).toBeNull();
   });
 
+  it("dates an act by a dated possessive only when it happened in that happening", () => {
+    const date = (text: string) =>
+      analyzeText(text, "2024-09-29").events.find((e) => e.source === "ISR" || e.source === "ISRMIL")?.date
+        ?.value ?? null;
+    expect(date("Two Hezbollah commanders were killed by Israel in Friday's strike on Beirut.")).toBe(
+      "2024-09-27",
+    );
+    expect(date("Israel condemned Friday's rocket attacks on Haifa.")).toBeNull();
+  });
+
   it("leaves a time past ', and' or a semicolon to the clause it opens", () => {
     const dates = (text: string) =>
       analyzeText(text, "2024-09-01")

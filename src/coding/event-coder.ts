@@ -723,13 +723,15 @@ function timeFor(
   // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
   const outside = (t: TimeMention) =>
     !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) && !inEventPhrase(ctx.at, t, verb);
-  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one.
+  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
+  // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&
       t.tokenStart < to &&
       !statement.has(t) &&
-      !POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? "") &&
+      (!POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? "") ||
+        WITHIN_PREPS.has(ctx.at.tokens[t.tokenStart - 1]?.lower ?? "")) &&
       outside(t),
   );
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
@@ -779,6 +781,9 @@ function timeFor(
     ) ?? null
   );
 }
+
+/** Prepositions of an act that took place within a dated happening: "died in Friday's strike". */
+const WITHIN_PREPS = new Set(["in", "during"]);
 
 /** Conjunctions that open a new clause after a comma: "…, and on August 25 a vessel rammed …". */
 const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "while", "whereas"]);
