@@ -1544,6 +1544,21 @@ describe("event coder", () => {
     expect(recalled("had expelled three Venezuelan consular officials and recalled")).toBeNull();
   });
 
+  it("codes coordinated parties meeting in a third state as acting on each other, not on the host", () => {
+    const pairs = (text: string) =>
+      analyzeText(text, "2025-04-13").events.map((e) => `${e.source}>${e.target}:${e.code.slice(0, 2)}`);
+    expect(pairs("Iran and the United States held talks in Oman on Saturday.")).toEqual([
+      "IRN>USA:04",
+      "USA>IRN:04",
+    ]);
+    expect(pairs("Iran and the United States met in the United Arab Emirates.")).toEqual([
+      "IRN>USA:04",
+      "USA>IRN:04",
+    ]);
+    // One party alone: the host is all the clause names.
+    expect(pairs("Iran held talks in Oman on Saturday.")).toEqual(["IRN>OMN:04"]);
+  });
+
   it("dates an act by a dated possessive only when it happened in that happening", () => {
     const date = (text: string) =>
       analyzeText(text, "2024-09-29").events.find((e) => e.source === "ISR" || e.source === "ISRMIL")?.date

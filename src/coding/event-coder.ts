@@ -782,6 +782,13 @@ function timeFor(
   );
 }
 
+/** "met in Oman", "held talks in the United Arab Emirates": a state named after "in" or "at". */
+function meetingPlace(ctx: SentenceContext, start: number): boolean {
+  const before = tok(ctx, start - 1)?.lower === "the" ? start - 2 : start - 1;
+  const prep = tok(ctx, before)?.lower ?? "";
+  return prep === "in" || prep === "at";
+}
+
 /** Prepositions of an act that took place within a dated happening: "died in Friday's strike". */
 const WITHIN_PREPS = new Set(["in", "during"]);
 
@@ -1041,10 +1048,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     sources.length > 1 &&
     (mutual || reciprocal) &&
     // "Russia and Ukraine exchanged prisoners": an object whose country was only guessed names no side;
-    // "Putin and Kim signed the pact … during a visit to North Korea": nor one of the parties' own.
+    // "Putin and Kim signed the pact … during a visit to North Korea": nor one of the parties' own;
+    // "Iran and the United States met in Oman": nor where they met.
     d.target.phrases.every(
       (p) =>
-        p.entries.includes("context:country") || sources.some((q) => !!q.country && q.country === p.country),
+        p.entries.includes("context:country") ||
+        sources.some((q) => !!q.country && q.country === p.country) ||
+        (p.kind === "state" && !p.role && meetingPlace(ctx, p.start)),
     )
   ) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
