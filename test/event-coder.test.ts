@@ -664,6 +664,9 @@ const POSITIVE: [string, string][] = [
     "Chile's president said that Bolivia was solely to blame for the diplomatic rift.",
     "CHLGOV>BOL:112:asserted",
   ],
+  // … also a clause told before its speaker and a comma, and responsibility borne for what the story told.
+  ["Belarus bore full responsibility, the Dutch foreign ministry said.", "NLDGOV>BLR:112:asserted"],
+  ["Bolivia was solely to blame for the rift, Chile's president said.", "CHLGOV>BOL:112:asserted"],
   [
     "Poland's defence minister told reporters that Belarus was responsible for the border crisis.",
     "POLGOV>BLR:112:asserted",
@@ -1302,6 +1305,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // Bearing no responsibility, told before the speaker, blames nobody.
+  "Belarus bore no responsibility, the Dutch foreign ministry said.",
   // "firm" after "stood" is an adjective, no company to force.
   "Indian soldiers stood firm and forced them back to their posts.",
   // A general strike is a stoppage of work, not an attack on what it is against.

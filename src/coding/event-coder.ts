@@ -1998,6 +1998,15 @@ function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
   if (tok(ctx, g.head).lemma === "tell") i = ctx.actors.find((p) => p.start === i)?.end ?? i;
   i = pastThat(ctx, i);
   const starts = [i];
+  // ("Manila bore full responsibility, Liu said": a clause before the speaker and a comma.)
+  const subject = findSubject(ctx, g).phrases;
+  let first = Math.min(g.first, ...subject.map((p) => p.start));
+  if (tok(ctx, first - 1)?.pos === "DET") first--;
+  if (first > ctx.s.tokenStart + 2 && tok(ctx, first - 1)?.text === ",") {
+    let open = ctx.s.tokenStart;
+    while (QUOTES.has(tok(ctx, open)?.text ?? "")) open++;
+    starts.push(open);
+  }
   for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
     const t = tok(ctx, j);
     if (ctx.groups.some((h) => h.head === j && h !== g && SPEECH_VERBS.has(t.lemma))) break;
@@ -2034,10 +2043,11 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
   if (["bore", "bears", "bear"].includes(first)) {
     let j = i + 1;
     while (tok(ctx, j)?.pos === "ADJ") j++;
+    // ("Manila bore full responsibility, Liu said": for what, the story has told.)
+    const next = tok(ctx, j + 1);
     const ok =
       tok(ctx, j)?.lower === "responsibility" &&
-      tok(ctx, j + 1)?.lower === "for" &&
-      !violentObject(ctx, j + 2);
+      ((next?.lower === "for" && !violentObject(ctx, j + 2)) || !next || next.pos === "PUNCT");
     return ok ? "112" : null;
   }
   if (["had", "has", "have"].includes(first) && tok(ctx, i + 1)?.lower === "been") i++;
