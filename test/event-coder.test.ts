@@ -155,6 +155,12 @@ const POSITIVE: [string, string][] = [
     "An Israeli air strike killed three journalists in southern Lebanon. Lebanon's prime minister said the attack was a war crime.",
     "LBNGOV>ISR:111:asserted",
   ],
+  // … also told before its speaker and a comma.
+  [
+    "An Israeli air strike killed three journalists in southern Lebanon. The attack was a war crime, Lebanon's prime minister said.",
+    "LBNGOV>ISR:111:asserted",
+  ],
+  ["The Russian court's ruling was illegal and immoral, Zelensky said.", "UKRGOV>RUSJUD:111:asserted"],
   [
     "A court in Tunisia sentenced 40 opposition figures to prison. Human rights groups said the trial was politically motivated.",
     "TUNHRI>TUNJUD:111:asserted",

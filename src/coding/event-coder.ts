@@ -1838,71 +1838,12 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   for (const g of ctx.groups) {
     if (!VERDICT_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
     if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
-    let i = pastThat(ctx, g.head + 1);
-    const det = tok(ctx, i)?.lower ?? "";
-    // ("said Rwanda's offensive amounted to …": a possessor stands for the article.)
-    const possessor = ctx.actors.find(
-      (p) => p.start === i && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""),
-    );
-    // ("Brazil said it was a clear violation of the Vienna Convention": "it" is the act just told.)
-    const pronoun = det === "it" && VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "");
-    // ("said the court's decision was illegal": the possessor after an article.)
-    const owner =
-      possessor ??
-      (det === "the"
-        ? ctx.actors.find((p) => p.start === i + 1 && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""))
-        : undefined);
-    let author: ActorPhrase | undefined = owner;
-    let object = -1;
-    if (!pronoun) {
-      const from = i;
-      object = from;
-      if (owner) i = owner.end + 1;
-      else if (VERDICT_DETERMINERS.has(det)) i++;
-      else {
-        // ("said Western speculation about … was a lie": a bare plural or mass noun, maybe an actor's.)
-        const named = ctx.actors.find((p) => p.start === i && p.end > i);
-        if (named) {
-          author = named;
-          i = named.end;
-        }
-        if (!["ADJ", "NOUN"].includes(tok(ctx, i)?.pos ?? "")) continue;
-      }
-      while (
-        i < ctx.s.tokenEnd &&
-        ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
-        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
-        !VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
-      )
-        i++;
-      const noun = tok(ctx, i);
-      if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) continue;
-      // (A bare noun must be a plural or a mass noun of talk: "claims", "speculation".)
-      if (!owner && !VERDICT_DETERMINERS.has(det) && !BARE_JUDGED.has(noun.lower)) continue;
-      // ("Western speculation": an actor named in the noun phrase is its author.)
-      author ??= ctx.actors.find((p) => p.start >= from && p.end <= i);
-      // ("any deliberate disruption of European energy infrastructure was …": one prepositional phrase.)
-      if (
-        !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
-        VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
-      ) {
-        let j = i + 2;
-        const limit = Math.min(ctx.s.tokenEnd, i + 10);
-        while (j < limit && ["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "ADP"].includes(tok(ctx, j).pos))
-          j++;
-        if (j < limit && VERDICT_LINKS.has(tok(ctx, j).lower)) i = j - 1;
-      }
-      if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
-    }
-    let code: string | undefined;
-    const end = Math.min(ctx.s.tokenEnd, i + 10);
-    for (let j = i + 2; j < end && !code; j++) {
-      const t = tok(ctx, j);
-      if (t.text === "," || t.text === ";" || t.lower === "but") break;
-      code = LABELS.get(t.lower);
-    }
-    // (Of "it", only blame: "said it was a success" may praise anything.)
-    if (!code || (pronoun && code !== "111")) continue;
+    // ("The decision was illegal, Lasconi said": also a clause told before the speaker and a comma.)
+    const fronted = frontedComplement(ctx, g);
+    const verdict =
+      judgedClause(ctx, pastThat(ctx, g.head + 1)) ?? (fronted >= 0 ? judgedClause(ctx, fronted) : null);
+    if (!verdict) continue;
+    const { code, author, object, pronoun, end } = verdict;
     const subject = findSubject(ctx, g);
     if (!subject.phrases.length) continue;
     const existing = drafts.findIndex((d) => d.verb === g.head);
@@ -1919,13 +1860,106 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
         : { phrases: [], text: null, how: "none" },
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
-      to: end,
+      to: Math.max(end, g.head + 1),
       governor: governorModality(ctx, g),
     };
     out.push(draft);
     if (!author) VERDICT_OBJECTS.set(draft, pronoun ? -1 : object);
   }
   return out;
+}
+
+/** A judgment found in a clause: its code, the judged act's author if named, where its noun phrase begins. */
+interface Verdict {
+  code: string;
+  author: ActorPhrase | undefined;
+  object: number;
+  pronoun: boolean;
+  end: number;
+}
+
+/**
+ * The verdict of the clause starting at `start`: "the attack was a war crime", "any deliberate
+ * disruption of European energy infrastructure was utterly unacceptable", "it was a clear
+ * violation"; null when the clause judges no act with a word of blame or praise.
+ */
+function judgedClause(ctx: SentenceContext, start: number): Verdict | null {
+  let i = start;
+  const det = tok(ctx, i)?.lower ?? "";
+  // ("said Rwanda's offensive amounted to …": a possessor stands for the article.)
+  const possessor = ctx.actors.find(
+    (p) => p.start === i && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""),
+  );
+  // ("Brazil said it was a clear violation of the Vienna Convention": "it" is the act just told.)
+  const pronoun = det === "it" && VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "");
+  // ("said the court's decision was illegal": the possessor after an article.)
+  const owner =
+    possessor ??
+    (det === "the"
+      ? ctx.actors.find((p) => p.start === i + 1 && POSSESSIVE_MARKS.has(tok(ctx, p.end)?.text ?? ""))
+      : undefined);
+  let author: ActorPhrase | undefined = owner;
+  let object = -1;
+  if (!pronoun) {
+    const from = i;
+    object = from;
+    if (owner) i = owner.end + 1;
+    else if (VERDICT_DETERMINERS.has(det)) i++;
+    else {
+      // ("said Western speculation about … was a lie": a bare plural or mass noun, maybe an actor's.)
+      const named = ctx.actors.find((p) => p.start === i && p.end > i);
+      if (named) {
+        author = named;
+        i = named.end;
+      }
+      if (!["ADJ", "NOUN"].includes(tok(ctx, i)?.pos ?? "")) return null;
+    }
+    while (
+      i < ctx.s.tokenEnd &&
+      ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
+      !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
+      !VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
+    )
+      i++;
+    const noun = tok(ctx, i);
+    if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) return null;
+    // (A bare noun must be a plural or a mass noun of talk: "claims", "speculation".)
+    if (!owner && !VERDICT_DETERMINERS.has(det) && !BARE_JUDGED.has(noun.lower)) return null;
+    // ("Western speculation": an actor named in the noun phrase is its author.)
+    author ??= ctx.actors.find((p) => p.start >= from && p.end <= i);
+    // ("any deliberate disruption of European energy infrastructure was …": one prepositional phrase.)
+    if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") && VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")) {
+      let j = i + 2;
+      const limit = Math.min(ctx.s.tokenEnd, i + 10);
+      while (j < limit && ["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "ADP"].includes(tok(ctx, j).pos))
+        j++;
+      if (j < limit && VERDICT_LINKS.has(tok(ctx, j).lower)) i = j - 1;
+    }
+    if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) return null;
+  }
+  let code: string | undefined;
+  const end = Math.min(ctx.s.tokenEnd, i + 10);
+  for (let j = i + 2; j < end && !code; j++) {
+    const t = tok(ctx, j);
+    if (t.text === "," || t.text === ";" || t.lower === "but") break;
+    code = LABELS.get(t.lower);
+  }
+  // (Of "it", only blame: "said it was a success" may praise anything.)
+  if (!code || (pronoun && code !== "111")) return null;
+  return { code, author, object, pronoun, end };
+}
+
+/**
+ * "The decision was illegal, Lasconi said", "Manila bore full responsibility, the coast guard said":
+ * where a clause told before its speaker and a comma begins (past opening quotes), or -1.
+ */
+function frontedComplement(ctx: SentenceContext, g: VerbGroup): number {
+  let first = Math.min(g.first, ...findSubject(ctx, g).phrases.map((p) => p.start));
+  if (tok(ctx, first - 1)?.pos === "DET") first--;
+  if (first <= ctx.s.tokenStart + 2 || tok(ctx, first - 1)?.text !== ",") return -1;
+  let open = ctx.s.tokenStart;
+  while (QUOTES.has(tok(ctx, open)?.text ?? "")) open++;
+  return open;
 }
 
 /** Where the judged noun phrase of a verdict with no author named begins ("the remark"); -1 for "it". */
@@ -1999,14 +2033,8 @@ function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
   i = pastThat(ctx, i);
   const starts = [i];
   // ("Manila bore full responsibility, Liu said": a clause before the speaker and a comma.)
-  const subject = findSubject(ctx, g).phrases;
-  let first = Math.min(g.first, ...subject.map((p) => p.start));
-  if (tok(ctx, first - 1)?.pos === "DET") first--;
-  if (first > ctx.s.tokenStart + 2 && tok(ctx, first - 1)?.text === ",") {
-    let open = ctx.s.tokenStart;
-    while (QUOTES.has(tok(ctx, open)?.text ?? "")) open++;
-    starts.push(open);
-  }
+  const fronted = frontedComplement(ctx, g);
+  if (fronted >= 0) starts.push(fronted);
   for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
     const t = tok(ctx, j);
     if (ctx.groups.some((h) => h.head === j && h !== g && SPEECH_VERBS.has(t.lemma))) break;
