@@ -155,6 +155,13 @@ const POSITIVE: [string, string][] = [
     "An Israeli air strike killed three journalists in southern Lebanon. Lebanon's prime minister said the attack was a war crime.",
     "LBNGOV>ISR:111:asserted",
   ],
+  // Ships colliding with another side's vessel, or ignoring its warnings; an adverb after "and"
+  // keeps the shared subject.
+  [
+    "The Philippine ship ignored repeated warnings and deliberately collided with the Chinese vessel.",
+    "PHL>CHN:171:asserted",
+  ],
+  ["Vietnam ignored repeated warnings from China.", "VNM>CHN:120:asserted"],
   // … also told before its speaker and a comma.
   [
     "An Israeli air strike killed three journalists in southern Lebanon. The attack was a war crime, Lebanon's prime minister said.",
@@ -1311,6 +1318,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // A plane colliding with birds is no act of force.
+  "The Russian plane collided with a flock of birds.",
   // Bearing no responsibility, told before the speaker, blames nobody.
   "Belarus bore no responsibility, the Dutch foreign ministry said.",
   // "firm" after "stood" is an adjective, no company to force.

@@ -624,9 +624,12 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
   // verb before it (the nearest noun to its left is that verb's object, not its subject).
   // ("Beijing said it would cooperate but turned down a request": "but" joins verbs the same way.)
-  // ("rammed a vehicle into the post and then stormed it": "then" after the conjunction changes nothing.)
+  // ("rammed a vehicle into the post and then stormed it", "ignored warnings and deliberately collided
+  // with the vessel": "then" or another adverb after the conjunction changes nothing.)
   const conjunction =
-    before?.lower === "then" && tok(ctx, g.first - 2)?.lower !== "," ? tok(ctx, g.first - 2) : before;
+    (before?.lower === "then" || before?.pos === "ADV") && tok(ctx, g.first - 2)?.lower !== ","
+      ? tok(ctx, g.first - 2)
+      : before;
   if (depth < 3 && prev && SUBJECT_SHARING_CONJUNCTIONS.has(conjunction?.lower ?? "") && !g.infinitive) {
     // "accused Pakistan of violating the deal and said …": a finite verb joins the finite verb
     // before it, not the gerund or infinitive that verb governs.
