@@ -676,17 +676,44 @@ function talkingPair(
   ctx: SentenceContext,
   previous: readonly CodedEvent[],
 ): [ActorPhrase, ActorPhrase] | null {
+  // Of several pairs at the table in those sentences, the one the story has seen there most
+  // ("Netanyahu, who met Trump last Monday, said … the two sides will hold more talks" in a story
+  // of Iran–US talks), the latest of equals.
+  let best: [ActorPhrase, ActorPhrase] | null = null;
+  let bestCount = 0;
   for (let k = previous.length - 1; k >= 0; k--) {
     const e = previous[k] as CodedEvent;
-    if (ctx.s.index - e.sentence > 3) break;
-    if (e.sentence >= ctx.s.index || !TABLE_ROOTS.test(e.code)) continue;
-    // ("in protest at a visit to Taiwan by Nancy Pelosi": a visit named as a noun is background.)
-    if (e.rule.startsWith("noun.visit")) continue;
-    const a = e.source;
-    const b = e.target;
-    if (a?.country && b?.country && a.country !== b.country) return [a, b];
+    const pair = tablePair(e, ctx.s.index);
+    if (!pair) continue;
+    const count = tableCount(previous, pair[0].country as string, pair[1].country as string);
+    if (count > bestCount) {
+      best = pair;
+      bestCount = count;
+    }
   }
-  return null;
+  return best;
+}
+
+/** An event's two sides if it is a table act between two countries before `sentence`. */
+function tablePair(e: CodedEvent, sentence: number): [ActorPhrase, ActorPhrase] | null {
+  if (e.sentence >= sentence || !TABLE_ROOTS.test(e.code)) return null;
+  // ("in protest at a visit to Taiwan by Nancy Pelosi": a visit named as a noun is background.)
+  if (e.rule.startsWith("noun.visit")) return null;
+  const a = e.source;
+  const b = e.target;
+  return a?.country && b?.country && a.country !== b.country ? [a, b] : null;
+}
+
+/** How many of the story's table acts so far were between countries `x` and `y`, either way. */
+function tableCount(previous: readonly CodedEvent[], x: string, y: string): number {
+  let n = 0;
+  for (const e of previous) {
+    if (!TABLE_ROOTS.test(e.code)) continue;
+    const a = e.source?.country;
+    const b = e.target?.country;
+    if ((a === x && b === y) || (a === y && b === x)) n++;
+  }
+  return n;
 }
 
 /** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
