@@ -1160,6 +1160,11 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // A verb after ", and" that closes a relative clause between commas joins the verb before that clause.
+  [
+    "Trump pulled the United States out of the deal with Iran, which had capped enrichment, and reimposed sanctions on Tehran.",
+    "USA>IRNGOV:163:asserted",
+  ],
   // Of several pairs at the table, the one the story has seen there most, however far back.
   [
     "Iran and the United States held talks in Oman on Saturday. They agreed to meet again next week. Washington kept up its pressure. The Treasury imposed sanctions on Iranian firms. Netanyahu, who met Trump at the White House on Monday, said any deal must dismantle Iran's nuclear sites. The two sides will hold more talks in May.",

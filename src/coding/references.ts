@@ -426,10 +426,29 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
   return prev;
 }
 
-function finiteBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+/** The last finite verb group before `g` (before token `limit`, when given). */
+function finiteBefore(ctx: SentenceContext, g: VerbGroup, limit = g.first): VerbGroup | undefined {
   let found: VerbGroup | undefined;
-  for (const h of ctx.groups) if (h.head < g.first && !h.participle && !h.infinitive) found = h;
+  for (const h of ctx.groups) if (h.head < limit && !h.participle && !h.infinitive) found = h;
   return found;
+}
+
+/** Relative pronouns that open a clause between commas. */
+const COMMA_RELATIVES = new Set(["who", "whose", "which", "whom", "where"]);
+
+/**
+ * ", which had capped enrichment, and …": where the relative clause between commas that closes
+ * with the comma before the conjunction at `conjunction` opens (its comma), or -1.
+ */
+function relativeBeforeComma(ctx: SentenceContext, conjunction: number): number {
+  if (tok(ctx, conjunction - 1)?.text !== ",") return -1;
+  for (let i = conjunction - 2; i > ctx.s.tokenStart && i > conjunction - 30; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ";") return -1;
+    if (t.text !== ",") continue;
+    return COMMA_RELATIVES.has(tok(ctx, i + 1)?.lower ?? "") ? i : -1;
+  }
+  return -1;
 }
 
 /** Nouns of deciding and intending whose possessor does the infinitive after them. */
@@ -637,7 +656,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "… said Yoon had committed insurrection and demanded that he resign": a plain past verb after a
     // backshifted reported verb ("had committed") continues the narrative, i.e. the speech verb's clause.
     const speech = ctx.groups.find((h) => h.head < g.first && SPEECH_VERBS.has(tok(ctx, h.head).lemma));
-    const reported = finiteBefore(ctx, g);
+    // ("pulled the United States out of the deal, which had capped enrichment, and reimposed
+    // sanctions": the verb joins the one before the relative clause between commas.)
+    const relative = relativeBeforeComma(ctx, g.first - 1);
+    const reported = relative >= 0 ? finiteBefore(ctx, g, relative) : finiteBefore(ctx, g);
     // Only verbs that take a clause or a complement ("demanded that", "vowed to"): "had attacked Kursk
     // and killed civilians" shares its auxiliary instead.
     const lemma = tok(ctx, g.head).lemma;
