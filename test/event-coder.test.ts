@@ -1599,6 +1599,14 @@ describe("event coder", () => {
     expect(date("Israel condemned Friday's rocket attacks on Haifa.")).toBeNull();
   });
 
+  it("dates a verb sharing an earlier verb's subject by the time fronted before that subject", () => {
+    const reimposed = analyzeText(
+      "In 2018, during his first term, Trump pulled the United States out of the deal with Iran, which had capped enrichment, and reimposed sanctions on Tehran.",
+      "2025-04-13",
+    ).events.find((e) => e.code === "163");
+    expect(reimposed?.date?.value).toBe("2018");
+  });
+
   it("leaves a time past ', and' or a semicolon to the clause it opens", () => {
     const dates = (text: string) =>
       analyzeText(text, "2024-09-01")

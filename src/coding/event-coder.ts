@@ -996,7 +996,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       frames.some((f) => f.verb >= 0 && f.verb < d.verb)) ||
     modality === "vowed" ||
     modality === "conditional";
-  const date = timeFor(ctx, d.from, d.to, frames, d.verb, future);
+  // ("In 2018, … Trump pulled out of the deal, which …, and reimposed sanctions": a verb sharing an
+  // earlier verb's subject shares the time fronted before that subject.)
+  const date =
+    timeFor(ctx, d.from, d.to, frames, d.verb, future) ??
+    (d.source.how === "coordination" && d.from > ctx.s.tokenStart
+      ? timeFor(ctx, ctx.s.tokenStart, d.to, frames, d.verb, future)
+      : null);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
