@@ -1160,6 +1160,8 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // Pulling out is a withdrawal (080), not a consultation (PETRARCH also lists it under GO_SOMEWHERE, 040).
+  ["Israeli forces pulled out of the town.", "ISRMIL>-:080:asserted"],
   // A verb after ", and" that closes a relative clause between commas joins the verb before that clause.
   [
     "Trump pulled the United States out of the deal with Iran, which had capped enrichment, and reimposed sanctions on Tehran.",
