@@ -161,6 +161,28 @@ describe("scorers", () => {
     expect([s.modalityCorrect, s.attributionCorrect, s.dateCorrect]).toEqual([1, 1, 1]);
   });
 
+  it("counts a news event without a target as CAMEO's unidentified actor, as the gold writes it", () => {
+    const sentence = { index: 0, start: 0, end: 30, text: "Gunmen opened fire, police said." };
+    const gold = (target: { code: string } | null): GoldEvent => ({
+      sentence: "Gunmen opened fire, police said.",
+      source_actor: { code: "--- REB" },
+      target_actor: target,
+      cameo_root: "19",
+      event_date: null,
+      attributed_to: "police",
+      modality: "reported",
+    });
+    const score = (g: GoldEvent, target: string | null) =>
+      scoreNews({ id: "n", published: "2024-10-28", events: [g] }, [
+        ev("---REB", target, "190", { sentence }),
+      ]).matched;
+    expect(score(gold(null), null)).toBe(1);
+    expect(score(gold({ code: "---" }), null)).toBe(1);
+    expect(score(gold({ code: "--- CVL" }), null)).toBe(1);
+    expect(score(gold({ code: "KEN CVL" }), null)).toBe(0);
+    expect(score(gold(null), "KENCVL")).toBe(0);
+  });
+
   it("flags only figures that dropped more than 2 points (or rose, where lower is better)", () => {
     const now = figuresOf({ cameo: { exact: 0.5, root: 0.7, extraPerSentence: 0.6, records: 1 } });
     const base = { "cameo.exact": 0.51, "cameo.root": 0.75, "cameo.extra_per_sentence": 0.5 };

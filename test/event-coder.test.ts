@@ -162,6 +162,14 @@ const POSITIVE: [string, string][] = [
     "PHL>CHN:171:asserted",
   ],
   ["Vietnam ignored repeated warnings from China.", "VNM>CHN:120:asserted"],
+  // A noun of talk with the clause it reports ("claims Russia was behind it") heads the judged phrase;
+  // "that evening" is a time, not the complement's "that".
+  ["Peskov said that claims Russia was behind the blasts were stupid.", "RUSGOV>-:111:asserted"],
+  ["Peskov said claims that Russia was behind the blasts were absurd.", "RUSGOV>-:111:asserted"],
+  [
+    "Sweden's prime minister said that evening that the blasts were probably sabotage.",
+    "SWEGOV>-:111:asserted",
+  ],
   // … also told before its speaker and a comma.
   [
     "An Israeli air strike killed three journalists in southern Lebanon. The attack was a war crime, Lebanon's prime minister said.",
@@ -1330,6 +1338,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // What claims say is not the speaker's stance: no accusation of Russia by its own spokesman.
+  "Peskov said claims that Russia was behind the blasts were widespread.",
   // A plane colliding with birds is no act of force.
   "The Russian plane collided with a flock of birds.",
   // Bearing no responsibility, told before the speaker, blames nobody.

@@ -1816,6 +1816,13 @@ function pastThat(ctx: SentenceContext, i: number): number {
   let at = i;
   for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
     const t = tok(ctx, j);
+    // ("said claims that Russia was behind it were absurd": that "that" is the noun's.)
+    if (t.lower === "that" && CONTENT_NOUNS.has(tok(ctx, j - 1)?.lower ?? "")) break;
+    // ("said that evening that …": a demonstrative before a time noun belongs to the time.)
+    if (t.lower === "that" && DAY_PARTS.has(tok(ctx, j + 1)?.lower ?? "")) {
+      j++;
+      continue;
+    }
     if (t.lower === "that") {
       at = j;
       break;
@@ -1824,6 +1831,16 @@ function pastThat(ctx: SentenceContext, i: number): number {
   }
   return tok(ctx, at)?.lower === "that" ? at + 1 : at;
 }
+
+/** Nouns whose "that" opens what they report: "claims that …", "fears that …". */
+const CONTENT_NOUNS = new Set(
+  "claim claims allegation allegations accusation accusations report reports suggestion suggestions rumour rumours rumor rumors speculation fear fears concern concerns assertion assertions evidence news view belief notion".split(
+    " ",
+  ),
+);
+
+/** Nouns of a time a demonstrative "that" may open: "that evening", "that day". */
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "month", "year"]);
 
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
 const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
@@ -1902,6 +1919,22 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * The link verb, within the dozen words from `from` and before a comma, that a word of blame or
+ * praise follows within three words: "were" of "claims Russia was behind the blasts were stupid";
+ * -1 if none.
+ */
+function judgedLink(ctx: SentenceContext, from: number): number {
+  const end = Math.min(ctx.s.tokenEnd, from + 12);
+  for (let j = from; j < end; j++) {
+    const t = tok(ctx, j);
+    if (t.text === "," || t.text === ";") return -1;
+    if (!VERDICT_LINKS.has(t.lower)) continue;
+    for (let k = j + 1; k <= j + 3 && k < ctx.s.tokenEnd; k++) if (LABELS.has(tok(ctx, k).lower)) return j;
+  }
+  return -1;
+}
+
 /** A judgment found in a clause: its code, the judged act's author if named, where its noun phrase begins. */
 interface Verdict {
   code: string;
@@ -1951,15 +1984,23 @@ function judgedClause(ctx: SentenceContext, start: number): Verdict | null {
       i < ctx.s.tokenEnd &&
       ["ADJ", "NOUN"].includes(tok(ctx, i).pos) &&
       !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") &&
-      !VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")
+      !VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "") &&
+      // ("claims Russia was …", "claims that Russia was …": the noun of talk heads its phrase.)
+      !(BARE_JUDGED.has(tok(ctx, i).lower) && !["ADJ", "NOUN"].includes(tok(ctx, i + 1)?.pos ?? ""))
     )
       i++;
     const noun = tok(ctx, i);
     if (!noun || !(EVENT_REFERENCES.has(noun.lower) || JUDGED_NOUNS.has(noun.lower))) return null;
     // (A bare noun must be a plural or a mass noun of talk: "claims", "speculation".)
     if (!owner && !VERDICT_DETERMINERS.has(det) && !BARE_JUDGED.has(noun.lower)) return null;
+    // ("claims Russia was behind the blasts were stupid": past the clause the noun of talk reports,
+    // to the link verb a word of blame or praise follows.)
     // ("Western speculation": an actor named in the noun phrase is its author.)
     author ??= ctx.actors.find((p) => p.start >= from && p.end <= i);
+    if (BARE_JUDGED.has(noun.lower) && !VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "")) {
+      const link = judgedLink(ctx, i + 1);
+      if (link >= 0) i = link - 1;
+    }
     // ("any deliberate disruption of European energy infrastructure was …": one prepositional phrase.)
     if (!VERDICT_LINKS.has(tok(ctx, i + 1)?.lower ?? "") && VERDICT_PREPS.has(tok(ctx, i + 1)?.lower ?? "")) {
       let j = i + 2;

@@ -60,10 +60,14 @@ export function canon(s: string): string {
     .trim();
 }
 
-function country(code: string | null | undefined): string | null {
-  if (!code) return null;
-  const c = code.replace(/\s+/g, "");
-  return c.slice(0, 3) || null;
+/**
+ * An actor's country: the first 3 characters of its code. No actor (a produced event without a
+ * target, a gold target of null) is CAMEO's unidentified actor "---", as the gold also writes it
+ * ("---", "--- REB"), and as the sentence suites count it.
+ */
+function country(code: string | null | undefined): string {
+  const c = (code ?? "").replace(/\s+/g, "");
+  return c.slice(0, 3) || "---";
 }
 
 /** Does a produced event lie in the gold sentence? (Sentence splits may differ: overlap suffices.) */
