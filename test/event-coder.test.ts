@@ -1793,6 +1793,10 @@ describe("event coder", () => {
     expect(
       events("More than 100 people have been arrested in Honiara since the unrest began on Wednesday."),
     ).toEqual(["SLB>SLB:173:asserted"]);
+    // … also reported by a speaker named before the clause.
+    expect(events("Solomon Islands police said more than 100 people had been arrested in Honiara.")).toEqual([
+      "SLB>SLB:173:reported",
+    ]);
     const story = [
       "Forty-six Ivorian soldiers who had been held in Mali since July returned home on Saturday.",
       "Mali's junta pardoned them on Friday.",

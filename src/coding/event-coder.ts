@@ -3819,8 +3819,10 @@ const FACTUAL = new Set<Modality>(["asserted", "reported", "acknowledged", "alle
  * before it.
  */
 function humanSubject(ctx: SentenceContext, g: VerbGroup, start: number): boolean {
-  if (ctx.actors.some((p) => p.start >= start && p.start < g.first && !p.modifierOnly)) return false;
-  for (let i = Math.max(start, g.first - 6); i < g.first; i++)
+  // ("The FSB said 11 people had been detained": the speaker before the clause's verb is no subject.)
+  const from = Math.max(start, (ctx.groups.findLast((h) => h.head < g.first)?.head ?? -1) + 1);
+  if (ctx.actors.some((p) => p.start >= from && p.start < g.first && !p.modifierOnly)) return false;
+  for (let i = Math.max(from, g.first - 6); i < g.first; i++)
     if (HUMAN_NOUNS.has(tok(ctx, i).lower)) return true;
   return false;
 }
