@@ -81,6 +81,22 @@ const POSITIVE: [string, string][] = [
   ["The plane had been brought down by Russian air defences.", "RUSMIL>-:190:asserted"],
   // Ending, terminating or scrapping an agreement or a cooperation with another side reduces relations (160).
   ["Chad said it was ending its defence cooperation agreement with France.", "TCD>FRA:160:acknowledged"],
+  // A party telling of its own talks or concessions acknowledges them; of its own support, asserts it;
+  // an international body's own word counts as a state's does.
+  [
+    "Malaysia's prime minister said he had spoken with Thailand's prime minister.",
+    "MYSGOV>THAGOV:040:acknowledged",
+  ],
+  [
+    "The US State Department said Washington firmly supported Moldova's sovereignty.",
+    "USAGOV>MDA:050:asserted",
+  ],
+  // Another part of the state telling of the leader's resignation does not acknowledge it.
+  ["Bangladesh's army chief said Prime Minister Sheikh Hasina had resigned.", "BGDGOV>-:0831:reported"],
+  [
+    "The International Monetary Fund said it hoped Sri Lanka would settle the turmoil quickly.",
+    "IGOBUSIMF>LKA:020:asserted",
+  ],
   ["Chad scrapped its military cooperation with France.", "TCD>FRA:160:asserted"],
   // CAMEO has no coup code: seizing power, toppling a ruler coerce the government (170); house arrest is a detention.
   ["Gabonese officers seized power in Libreville on Wednesday.", "GABMIL>GAB:170:asserted"],
@@ -809,7 +825,7 @@ const POSITIVE: [string, string][] = [
   // The author of a proposal "put forward by X" (a particle before the agent) is whom accepting it answers.
   [
     "Hamas said it had accepted a ceasefire proposal put forward by Egypt and Qatar.",
-    "PSEREBHMS>QAT:0871:reported",
+    "PSEREBHMS>QAT:0871:acknowledged",
   ],
   ["Israel rejected the plan drawn up by Washington.", "ISR>USAGOV:120:asserted"],
   // Casting a veto is a veto; deploying nuclear weapons is no use of them.
@@ -889,7 +905,7 @@ const POSITIVE: [string, string][] = [
   // An agent of unknown country takes the country of the one city its sentence names.
   ["President Amadou Diallo threatened to impose a curfew in Bamako.", "MLIGOV>-:1323:asserted"],
   // A "CITY:" dateline is where the story was filed, not a place of the event.
-  ["LYON: Interpol said it would send a team to help identify the victims.", "IGOCOPITP>-:036:predicted"],
+  ["LYON: Interpol said it would send a team to help identify the victims.", "IGOCOPITP>-:036:vowed"],
   // A subject pronoun opening a sentence continues the previous subject; an object pronoun names the target.
   ["Putin met Kim in Pyongyang. He thanked him for the troops.", "RUSGOV>PRKGOV:051:asserted"],
   ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:041:asserted"],

@@ -432,6 +432,8 @@ const CROWD = /^agent:[A-Z]{3}:(?:protesters|protestors|demonstrators|rioters|mo
 
 /** Verbal stances: comments, appeals, demands, disapproval, rejection. */
 const STANCE_ROOTS = new Set(["01", "02", "10", "11", "12"]);
+/** Acts besides material ones that a party reporting its own acknowledges: talks held (04), concessions made (08). */
+const OWN_DEED_ROOTS = new Set(["04", "08"]);
 
 /** Verbs of responding: a response still to come is a threat (130). */
 const RESPONSE_VERBS = new Set(["respond", "react"]);
@@ -951,8 +953,15 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "India said it would hold the treaty in abeyance", "Cuba announced it will extend the curfew": a
   // party announcing its own next step commits to it.
   const speaker = decision.frame?.speaker;
+  // (An international body has no country: its own word is by its own code; an agent of unknown
+  // country is nobody's own.)
   const ownWord =
-    !!speaker?.country && d.source.phrases.some((p) => p.country === speaker.country && sameSide(p, speaker));
+    !!speaker &&
+    d.source.phrases.some((p) =>
+      speaker.country
+        ? p.country === speaker.country && sameSide(p, speaker)
+        : !speaker.code.startsWith("---") && p.code === speaker.code,
+    );
   if (
     (decision.rule === "mod.reported-would" || (decision.rule === "mod.future" && !!decision.frame)) &&
     ownWord
@@ -963,10 +972,14 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   else if (modality === "reported" && ownWord && isReportedSpeech(decision.frame) && !d.group?.modal) {
     const root = d.code.slice(0, 2);
     // "Brazil said it had reinforced its border": a party reporting its own act acknowledges it.
-    if (MATERIAL_ROOTS.has(root)) modality = "acknowledged";
+    // (Talks and concessions only by the speaker's own side of its state: the army chief telling of the
+    // prime minister's resignation does not acknowledge it.)
+    const ownSide = d.source.phrases.some((p) => p.code === speaker?.code || p.role === speaker?.role);
+    if (MATERIAL_ROOTS.has(root) || ((OWN_DEED_ROOTS.has(root) || d.code === "057") && ownSide))
+      modality = "acknowledged";
     // "The foreign ministry said Beijing firmly opposed the sale": a party stating its own stance
-    // (comments, appeals, demands, disapproval, rejection) through its spokesman asserts it.
-    else if (STANCE_ROOTS.has(root)) modality = "asserted";
+    // (comments, appeals, demands, disapproval, rejection, support) through its spokesman asserts it.
+    else if (STANCE_ROOTS.has(root) || (root === "05" && d.code !== "057")) modality = "asserted";
   }
   const modal = group ? inheritedModal(ctx, group, ctx.s.tokenStart) : null;
   // "said it would keep targeting ships": the "would" of reported speech, on the speaker's own act.
