@@ -160,6 +160,8 @@ export function buildSentenceContext(
     quoted: quoted.filter(([a, b]) => b >= s.tokenStart && a < s.tokenEnd),
     excluded: new Set(),
     quoteSpeaker: null,
+    // Set by the coder; present from the start so that every context has one shape.
+    talkingPair: null,
   };
 }
 
