@@ -916,9 +916,22 @@ function attackAuthor(ctx: SentenceContext, from: number, to: number): ActorPhra
     const end = Math.min(to, i + 6);
     while (j < end && !ATTACK_NOUNS.has(tok(ctx, j).lower)) j++;
     if (j >= end) continue;
-    const author = ctx.actors.find((p) => p.start > i && p.end <= j + 1 && !!p.country);
+    const author = countryActorWithin(ctx.actors, i, j + 1);
     if (author) return author;
   }
+  return undefined;
+}
+
+/**
+ * The first phrase with a country that starts after token `after` and ends by `end`. (A loop, not a
+ * closure: one reading attackAuthor's i and j would cost it a context on every token.)
+ */
+function countryActorWithin(
+  actors: readonly ActorPhrase[],
+  after: number,
+  end: number,
+): ActorPhrase | undefined {
+  for (const p of actors) if (p.start > after && p.end <= end && p.country) return p;
   return undefined;
 }
 
@@ -2124,10 +2137,19 @@ function complementStarts(ctx: SentenceContext, g: VerbGroup): number[] {
   if (fronted >= 0) starts.push(fronted);
   for (let j = i; j < ctx.s.tokenEnd - 1; j++) {
     const t = tok(ctx, j);
-    if (ctx.groups.some((h) => h.head === j && h !== g && SPEECH_VERBS.has(t.lemma))) break;
+    if (SPEECH_VERBS.has(t.lemma) && headsOtherGroup(ctx.groups, j, g)) break;
     if (t.lower === "and" && tok(ctx, j + 1)?.lower === "that") starts.push(j + 2);
   }
   return starts;
+}
+
+/**
+ * Does a group other than g have its head at token j? (A loop, not a closure: one reading j would
+ * cost complementStarts a context on every token.)
+ */
+function headsOtherGroup(groups: readonly VerbGroup[], j: number, g: VerbGroup): boolean {
+  for (const h of groups) if (h.head === j && h !== g) return true;
+  return false;
 }
 
 /**
@@ -2206,29 +2228,38 @@ function stanceDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const g of ctx.groups) {
     if (!STANCE_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
-    if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
-    for (const start of complementStarts(ctx, g)) {
-      const subject = findSubject(ctx, g);
-      const stance = subject.phrases.length ? clauseStance(ctx, start, subject.phrases) : null;
-      if (!stance) continue;
-      const existing = drafts.findIndex((d) => d.verb === g.head);
-      if (existing >= 0) drafts.splice(existing, 1);
-      out.push({
-        verb: g.head,
-        verbEnd: g.head + 1,
-        code: stance.code,
-        rule: `stance.${tok(ctx, g.head).lemma}`,
-        source: subject,
-        target: { phrases: [stance.target], text: stance.target.text, how: "stance" },
-        group: g,
-        from: clauseStart(ctx.at, ctx.s, g),
-        to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
-        governor: governorModality(ctx, g),
-      });
-      break;
-    }
+    const draft = stanceDraft(ctx, drafts, g);
+    if (draft) out.push(draft);
   }
   return out;
+}
+
+/**
+ * The stance draft of speech verb g (replacing a weak draft of it), or null. (A function of its own:
+ * closures reading g in the loop above would cost a context for every verb group.)
+ */
+function stanceDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft | null {
+  if (drafts.some((d) => d.verb === g.head && !d.weak)) return null;
+  for (const start of complementStarts(ctx, g)) {
+    const subject = findSubject(ctx, g);
+    const stance = subject.phrases.length ? clauseStance(ctx, start, subject.phrases) : null;
+    if (!stance) continue;
+    const existing = drafts.findIndex((d) => d.verb === g.head);
+    if (existing >= 0) drafts.splice(existing, 1);
+    return {
+      verb: g.head,
+      verbEnd: g.head + 1,
+      code: stance.code,
+      rule: `stance.${tok(ctx, g.head).lemma}`,
+      source: subject,
+      target: { phrases: [stance.target], text: stance.target.text, how: "stance" },
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
+      governor: governorModality(ctx, g),
+    };
+  }
+  return null;
 }
 
 /** Nouns of one side's support for another. */
@@ -4421,41 +4452,50 @@ function namedAccusations(ctx: SentenceContext, events: CodedEvent[]): CodedEven
   for (let i = ctx.s.tokenStart + 2; i < ctx.s.tokenEnd; i++) {
     if (!ACCUSATION_NOUNS.has(tok(ctx, i).lower) || !["a", "an"].includes(tok(ctx, i - 1).lower)) continue;
     if (tok(ctx, i - 2).text !== ",") continue;
-    const act = events.findLast(
-      (e) =>
-        e.sentence === ctx.s.index &&
-        e.verb < i - 2 &&
-        (e.modality === "reported" || e.modality === "alleged") &&
-        CHARGED_ROOTS.has(e.code.slice(0, 2)) &&
-        !!e.source?.country &&
-        !!e.attribution?.country &&
-        e.attribution.country !== e.source.country,
-    );
-    const speaker = act?.attribution;
-    if (!act?.source || !speaker) continue;
-    const target = act.source;
-    if (
-      events.some(
-        (x) => x.source?.code === speaker.code && x.target?.code === target.code && x.code.startsWith("11"),
-      )
-    )
-      continue;
-    out.push({
-      ...act,
-      source: speaker,
-      target,
-      targetCountry: null,
-      sourceCountry: null,
-      code: "112",
-      modality: "asserted",
-      negated: false,
-      // (The accusation's day is the statement's, kept as such.)
-      date: null,
-      rule: "frame.named-accusation",
-      modalityRule: "mod.asserted",
-    });
+    const accusation = namedAccusation(ctx, events, i);
+    if (accusation) out.push(accusation);
   }
   return out;
+}
+
+/**
+ * The accusation named at token i (", an accusation …"), or null. (A function of its own: the
+ * closures below read i, which in the loop above would cost a context on every token.)
+ */
+function namedAccusation(ctx: SentenceContext, events: CodedEvent[], i: number): CodedEvent | null {
+  const act = events.findLast(
+    (e) =>
+      e.sentence === ctx.s.index &&
+      e.verb < i - 2 &&
+      (e.modality === "reported" || e.modality === "alleged") &&
+      CHARGED_ROOTS.has(e.code.slice(0, 2)) &&
+      !!e.source?.country &&
+      !!e.attribution?.country &&
+      e.attribution.country !== e.source.country,
+  );
+  const speaker = act?.attribution;
+  if (!act?.source || !speaker) return null;
+  const target = act.source;
+  if (
+    events.some(
+      (x) => x.source?.code === speaker.code && x.target?.code === target.code && x.code.startsWith("11"),
+    )
+  )
+    return null;
+  return {
+    ...act,
+    source: speaker,
+    target,
+    targetCountry: null,
+    sourceCountry: null,
+    code: "112",
+    modality: "asserted",
+    negated: false,
+    // (The accusation's day is the statement's, kept as such.)
+    date: null,
+    rule: "frame.named-accusation",
+    modalityRule: "mod.asserted",
+  };
 }
 
 /**
