@@ -1695,33 +1695,42 @@ function watchingDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const g of ctx.groups) {
     if (!WATCHING_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
-    const existing = drafts.findIndex((d) => d.verb === g.head);
-    if (existing >= 0 && !drafts[existing]?.weak) continue;
-    const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
-    const by = ctx.at.tokens.slice(g.head + 1, end).findIndex((t) => t.lower === "with") + g.head + 1;
-    if (by <= g.head) continue;
-    let k = by + 1;
-    while (["ADJ", "ADV"].includes(tok(ctx, k)?.pos ?? "")) k++;
-    const code = FEELING_NOUNS.get(tok(ctx, k)?.lower ?? "");
-    if (!code) continue;
-    const subject = findSubject(ctx, g);
-    if (!subject.phrases.length) continue;
-    if (existing >= 0) drafts.splice(existing, 1);
-    out.push({
-      verb: g.head,
-      verbEnd: g.head + 1,
-      code,
-      rule: `feeling.with-${tok(ctx, k).lower}`,
-      source: subject,
-      target: findTarget(ctx, g.head + 1, by, new Set(subject.phrases.map((p) => p.code)), null),
-      group: g,
-      from: clauseStart(ctx.at, ctx.s, g),
-      to: by,
-      governor: null,
-      comment: true,
-    });
+    const draft = watchingDraft(ctx, drafts, g);
+    if (draft) out.push(draft);
   }
   return out;
+}
+
+/**
+ * The feeling draft of watching verb g (replacing a weak draft of it), or null. (A function of its
+ * own: closures reading g in the loop above would cost a context for every verb group.)
+ */
+function watchingDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft | null {
+  const existing = drafts.findIndex((d) => d.verb === g.head);
+  if (existing >= 0 && !drafts[existing]?.weak) return null;
+  const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  const by = ctx.at.tokens.slice(g.head + 1, end).findIndex((t) => t.lower === "with") + g.head + 1;
+  if (by <= g.head) return null;
+  let k = by + 1;
+  while (["ADJ", "ADV"].includes(tok(ctx, k)?.pos ?? "")) k++;
+  const code = FEELING_NOUNS.get(tok(ctx, k)?.lower ?? "");
+  if (!code) return null;
+  const subject = findSubject(ctx, g);
+  if (!subject.phrases.length) return null;
+  if (existing >= 0) drafts.splice(existing, 1);
+  return {
+    verb: g.head,
+    verbEnd: g.head + 1,
+    code,
+    rule: `feeling.with-${tok(ctx, k).lower}`,
+    source: subject,
+    target: findTarget(ctx, g.head + 1, by, new Set(subject.phrases.map((p) => p.code)), null),
+    group: g,
+    from: clauseStart(ctx.at, ctx.s, g),
+    to: by,
+    governor: null,
+    comment: true,
+  };
 }
 
 /** Words that make a label a condemnation ("called the flights a provocation") or praise. */
@@ -1758,72 +1767,81 @@ function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
   for (const g of ctx.groups) {
     const verb = tok(ctx, g.head);
     if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated) continue;
-    // A weak default draft of the verb gives way to the label; a specific pattern keeps its code.
-    const existing = drafts.findIndex((d) => d.verb === g.head);
-    const next = tok(ctx, g.head + 1);
-    // "called the blast on the Kerch bridge a terrorist act": "call … on/for" is an appeal only with
-    // its preposition right after the verb.
-    const looseAppeal =
-      existing >= 0 && drafts[existing]?.rule.startsWith("call.") && !APPEAL_PREPS.has(next?.lower ?? "");
-    if (existing >= 0 && !drafts[existing]?.weak && !looseAppeal) continue;
-    // "slamming what he called lax cooperation": the label of a free relative is its governor's object
-    // (and "what it called their support for Israel" appeals for nothing).
-    if (tok(ctx, g.first - 2)?.lower === "what") {
-      if (looseAppeal) drafts.splice(existing, 1);
-      continue;
-    }
-    if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
-      continue;
-    // "stopped short of calling the incident an attack": not done.
-    if (tok(ctx, g.first - 1)?.lower === "of" && tok(ctx, g.first - 2)?.lower === "short") continue;
-    const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
-    // The object runs to "as" or the label's article or word; the label lies within six tokens of it.
-    let split = -1;
-    let code: string | undefined;
-    for (let i = g.head + 2; i < Math.min(end, g.head + 10) && split < 0; i++) {
-      const t = tok(ctx, i);
-      // ('called the raid "a flagrant violation"': a quotation mark opens the label.)
-      if (QUOTES.has(t.text)) continue;
-      if (t.pos === "PUNCT" || t.pos === "VERB") break;
-      const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || LABELS.has(t.lower);
-      if (!opens) continue;
-      for (let j = i; j < Math.min(end, i + 6); j++) {
-        code = LABELS.get(tok(ctx, j).lower);
-        if (code || (tok(ctx, j).pos === "PUNCT" && !QUOTES.has(tok(ctx, j).text))) break;
-      }
-      split = i;
-    }
-    if (split < 0 || !code) continue;
-    const subject = findSubject(ctx, g);
-    if (!subject.phrases.length) continue;
-    const own = new Set(subject.phrases.map((p) => p.code));
-    let target = findTarget(ctx, g.head + 1, split, own, null);
-    // "described the arrivals as a hybrid operation by the Russian authorities": the label's author.
-    if (!target.phrases.length) {
-      const after = (p: ActorPhrase, k: number) => tok(ctx, p.start - k)?.lower;
-      const by = ctx.actors.find(
-        (p) =>
-          p.start > split &&
-          p.start < end &&
-          (after(p, 1) === "by" || (after(p, 1) === "the" && after(p, 2) === "by")),
-      );
-      if (by && !own.has(by.code)) target = { phrases: [by], text: by.text, how: "label-author" };
-    }
-    if (existing >= 0) drafts.splice(existing, 1);
-    out.push({
-      verb: g.head,
-      verbEnd: g.head + 1,
-      code,
-      rule: `label.${verb.lemma}`,
-      source: subject,
-      target,
-      group: g,
-      from: clauseStart(ctx.at, ctx.s, g),
-      to: split,
-      governor: governorModality(ctx, g),
-    });
+    const draft = labelDraft(ctx, drafts, g, verb);
+    if (draft) out.push(draft);
   }
   return out;
+}
+
+/**
+ * The label draft of naming verb g (replacing a weak draft of it), or null. (A function of its own:
+ * closures reading g and the label's span in the loop above would cost a context for every verb group.)
+ */
+function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: Token): Draft | null {
+  // A weak default draft of the verb gives way to the label; a specific pattern keeps its code.
+  const existing = drafts.findIndex((d) => d.verb === g.head);
+  const next = tok(ctx, g.head + 1);
+  // "called the blast on the Kerch bridge a terrorist act": "call … on/for" is an appeal only with
+  // its preposition right after the verb.
+  const looseAppeal =
+    existing >= 0 && drafts[existing]?.rule.startsWith("call.") && !APPEAL_PREPS.has(next?.lower ?? "");
+  if (existing >= 0 && !drafts[existing]?.weak && !looseAppeal) return null;
+  // "slamming what he called lax cooperation": the label of a free relative is its governor's object
+  // (and "what it called their support for Israel" appeals for nothing).
+  if (tok(ctx, g.first - 2)?.lower === "what") {
+    if (looseAppeal) drafts.splice(existing, 1);
+    return null;
+  }
+  if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
+    return null;
+  // "stopped short of calling the incident an attack": not done.
+  if (tok(ctx, g.first - 1)?.lower === "of" && tok(ctx, g.first - 2)?.lower === "short") return null;
+  const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+  // The object runs to "as" or the label's article or word; the label lies within six tokens of it.
+  let split = -1;
+  let code: string | undefined;
+  for (let i = g.head + 2; i < Math.min(end, g.head + 10) && split < 0; i++) {
+    const t = tok(ctx, i);
+    // ('called the raid "a flagrant violation"': a quotation mark opens the label.)
+    if (QUOTES.has(t.text)) continue;
+    if (t.pos === "PUNCT" || t.pos === "VERB") break;
+    const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || LABELS.has(t.lower);
+    if (!opens) continue;
+    for (let j = i; j < Math.min(end, i + 6); j++) {
+      code = LABELS.get(tok(ctx, j).lower);
+      if (code || (tok(ctx, j).pos === "PUNCT" && !QUOTES.has(tok(ctx, j).text))) break;
+    }
+    split = i;
+  }
+  if (split < 0 || !code) return null;
+  const subject = findSubject(ctx, g);
+  if (!subject.phrases.length) return null;
+  const own = new Set(subject.phrases.map((p) => p.code));
+  let target = findTarget(ctx, g.head + 1, split, own, null);
+  // "described the arrivals as a hybrid operation by the Russian authorities": the label's author.
+  if (!target.phrases.length) {
+    const after = (p: ActorPhrase, k: number) => tok(ctx, p.start - k)?.lower;
+    const by = ctx.actors.find(
+      (p) =>
+        p.start > split &&
+        p.start < end &&
+        (after(p, 1) === "by" || (after(p, 1) === "the" && after(p, 2) === "by")),
+    );
+    if (by && !own.has(by.code)) target = { phrases: [by], text: by.text, how: "label-author" };
+  }
+  if (existing >= 0) drafts.splice(existing, 1);
+  return {
+    verb: g.head,
+    verbEnd: g.head + 1,
+    code,
+    rule: `label.${verb.lemma}`,
+    source: subject,
+    target,
+    group: g,
+    from: clauseStart(ctx.at, ctx.s, g),
+    to: split,
+    governor: governorModality(ctx, g),
+  };
 }
 
 /** The possessive ending as the tokenizer splits it off. */
@@ -3670,7 +3688,7 @@ export function codeSentence(
     if (!d) continue;
     // "vowed to end the war": the governor's own event (a vow, a threat) replaces its complement's.
     const demanded = demandClauseGovernor(ctx, g);
-    const demandDraft = demanded ? drafts.find((x) => x.verb === demanded.head) : undefined;
+    const demandDraft = demanded ? draftOf(drafts, demanded.head) : undefined;
     if (demandDraft && d.source.phrases.length) {
       // "demanded that the government release the prisoners": the clause's subject is the one asked.
       suppressed.add(g.head);
@@ -3683,7 +3701,7 @@ export function codeSentence(
       continue;
     }
     const gov = governorOf(ctx, g);
-    const govDraft = gov ? drafts.find((x) => x.verb === gov.head) : undefined;
+    const govDraft = gov ? draftOf(drafts, gov.head) : undefined;
     const govLemma = govDraft ? tok(ctx, govDraft.verb).lemma : "";
     if (govDraft && GOVERNORS.get(govLemma) !== "planned" && !TRANSPARENT_GOVERNORS.has(govLemma)) {
       suppressed.add(g.head);
@@ -3740,20 +3758,11 @@ export function codeSentence(
   drafts.push(...watchingDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
-  for (const f of frames) {
-    if (
-      f.modality === "denied" &&
-      drafts.some((d) => d.verb !== f.verb && d.verb >= f.from && d.verb < f.to)
-    ) {
-      suppressed.add(f.verb);
-    }
-  }
+  for (const f of frames) if (f.modality === "denied" && reportsDraft(f, drafts)) suppressed.add(f.verb);
   // "adopted a resolution condemning Russia": the condemnation is the act; the adoption is its vehicle.
   for (const d of drafts)
     if (d.source.how === "document") {
-      const issuing = drafts.find(
-        (x) => x !== d && x.verb < d.verb && d.verb - x.verb <= 4 && x.group && !x.target.phrases.length,
-      );
+      const issuing = issuingDraft(drafts, d);
       if (issuing) suppressed.add(issuing.verb);
     }
   // "prevented aid trucks from entering Gaza", "barred women from studying", "refrained from
@@ -3843,6 +3852,30 @@ export function codeSentence(
   events.push(...bareAllegations(ctx, frames, events, (classes & ALLEGATION_WORD) !== 0));
   spokenJudgments(events);
   return collapseRestatements(ctx, events);
+}
+
+/*
+ * Loops, not closures, in codeSentence's loops over groups, frames and drafts: a closure reading the
+ * loop's variable would cost a context on every iteration.
+ */
+
+/** The draft of the verb at token `verb`, if any. */
+function draftOf(drafts: readonly Draft[], verb: number): Draft | undefined {
+  for (const d of drafts) if (d.verb === verb) return d;
+  return undefined;
+}
+
+/** Does frame f report a draft other than its own verb's (one inside its span)? */
+function reportsDraft(f: Frame, drafts: readonly Draft[]): boolean {
+  for (const d of drafts) if (d.verb !== f.verb && d.verb >= f.from && d.verb < f.to) return true;
+  return false;
+}
+
+/** The draft of a verb at most four tokens before d's that names no target: what issued document d. */
+function issuingDraft(drafts: readonly Draft[], d: Draft): Draft | undefined {
+  for (const x of drafts)
+    if (x !== d && x.verb < d.verb && d.verb - x.verb <= 4 && x.group && !x.target.phrases.length) return x;
+  return undefined;
 }
 
 /** Verbs whose agentless passive reports casualties: "at least 19 people were killed". */
