@@ -1184,6 +1184,11 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // "Called the strikes a terrorist attack" is a label, not a strike called.
+  [
+    "Ukrainian drones hit four Russian air bases. Russia's defence ministry called the strikes a terrorist attack.",
+    "RUSMIL>UKRMIL:111:asserted",
+  ],
   // Pulling out is a withdrawal (080), not a consultation (PETRARCH also lists it under GO_SOMEWHERE, 040).
   ["Israeli forces pulled out of the town.", "ISRMIL>-:080:asserted"],
   // A verb after ", and" that closes a relative clause between commas joins the verb before that clause.

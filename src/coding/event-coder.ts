@@ -1783,8 +1783,11 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
   const next = tok(ctx, g.head + 1);
   // "called the blast on the Kerch bridge a terrorist act": "call … on/for" is an appeal only with
   // its preposition right after the verb.
+  // ("called the strikes a terrorist attack": nor is "call … strikes" a strike called, with a label after.)
   const looseAppeal =
-    existing >= 0 && drafts[existing]?.rule.startsWith("call.") && !APPEAL_PREPS.has(next?.lower ?? "");
+    existing >= 0 &&
+    (drafts[existing]?.rule.startsWith("call.") || verb.lemma === "call") &&
+    !APPEAL_PREPS.has(next?.lower ?? "");
   if (existing >= 0 && !drafts[existing]?.weak && !looseAppeal) return null;
   // "slamming what he called lax cooperation": the label of a free relative is its governor's object
   // (and "what it called their support for Israel" appeals for nothing).
