@@ -1184,6 +1184,12 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // A leader taking its own state out of a body or a treaty cuts that tie (160), aimed at the body.
+  [
+    "Duterte pulled the Philippines out of the International Criminal Court.",
+    "PHLGOV>IGOJUDICC:160:asserted",
+  ],
+  ["Trump took the United States out of the World Health Organization.", "USA>IGOUNOHLHWHO:160:asserted"],
   // "Called the strikes a terrorist attack" is a label, not a strike called.
   [
     "Ukrainian drones hit four Russian air bases. Russia's defence ministry called the strikes a terrorist attack.",
@@ -1630,6 +1636,12 @@ describe("event coder", () => {
       "2024-09-27",
     );
     expect(date("Israel condemned Friday's rocket attacks on Haifa.")).toBeNull();
+  });
+
+  it("aims a state taken out of a treaty at no one when the treaty is no actor, not at the state or a city", () => {
+    expect(
+      events("Trump pulled the United States out of the Paris climate agreement.", "2025-03-12"),
+    ).toEqual(["USAGOV>-:160:asserted"]);
   });
 
   it("dates a verb sharing an earlier verb's subject by the time fronted before that subject", () => {

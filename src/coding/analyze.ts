@@ -376,7 +376,7 @@ const FOCUS_SHARE = 0.4;
  * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
  */
 /** Threats (13), aid (07) and pledges of aid (033): never aimed at the source's own country unnamed. */
-const OWN_SIDE_EXCLUDED = /^(?:13|07|033)/;
+const OWN_SIDE_EXCLUDED = /^(?:13|07|033|16)/;
 /** Acts whose other side the text must name: intent (03), material cooperation (06), yielding (08),
  * rejection (12), reduced relations (16), coercion (17), force (19). */
 const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
@@ -409,7 +409,8 @@ function focusTargets(coded: CodedEvent[], focus: string | null, at: AnnotatedTe
     if (e.target || e.targetCountry || !(e.source || e.sourceCountry)) continue;
     if (topiclessNoComment(at, e)) continue;
     // "Finland was ready to respond to threats": nobody threatens their own country unnamed.
-    // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story).
+    // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story), nor
+    // cuts ties with it ("Duterte pulled the Philippines out of the Rome Statute" in a story about him).
     const own = (e.source?.country ?? e.sourceCountry) === focus;
     if (OWN_SIDE_EXCLUDED.test(e.code) && own) continue;
     // A meeting, a cooperation, a show of force or an attack with no other side is no event: with

@@ -1847,6 +1847,58 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
   };
 }
 
+/** Parts of speech of a noun an actor's name may modify ("the Paris climate agreement"). */
+const NOUNISH = new Set(["NOUN", "PROPN"]);
+/** Verbs that take a state "out of" a treaty or a body: "pulled the United States out of the deal". */
+const OUT_OF_VERBS = new Set(["pull", "take", "withdraw", "bring", "lead"]);
+
+/**
+ * "Duterte pulled the Philippines out of the International Criminal Court", "Trump took the United
+ * States out of the Paris agreement": a leader taking its own state out of a body or a treaty cuts
+ * that tie (160), aimed at the body when it is an actor; the state is no target (nor a territory
+ * taken, as "take" alone would code). The verb's own draft gives way.
+ */
+function outOfDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!OUT_OF_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    const draft = outOfDraft(ctx, drafts, g);
+    if (draft) out.push(draft);
+  }
+  return out;
+}
+
+/** outOfDrafts' draft for verb group g, or null. (Its own function: closures here run per match only.) */
+function outOfDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft | null {
+  const at = (i: number) =>
+    ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).lower === "the"));
+  const state = at(g.head + 1);
+  if (!state || state.kind !== "state" || state.role || !state.country) return null;
+  if (tok(ctx, state.end)?.lower !== "out" || tok(ctx, state.end + 1)?.lower !== "of") return null;
+  const subject = findSubject(ctx, g);
+  if (!subject.phrases.some((p) => p.country === state.country)) return null;
+  // ("out of the Paris climate agreement": a city naming an agreement is no party to aim at.)
+  const named = at(state.end + 2);
+  const body =
+    named && !named.modifierOnly && !NOUNISH.has(tok(ctx, named.end)?.pos ?? "") ? named : undefined;
+  const existing = drafts.findIndex((d) => d.verb === g.head);
+  if (existing >= 0) drafts.splice(existing, 1);
+  return {
+    verb: g.head,
+    verbEnd: g.head + 1,
+    code: "160",
+    rule: `out-of.${tok(ctx, g.head).lemma}`,
+    source: subject,
+    target: body
+      ? { phrases: [body], text: body.text, how: "out-of" }
+      : { phrases: [], text: null, how: "none" },
+    group: g,
+    from: clauseStart(ctx.at, ctx.s, g),
+    to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
+    governor: governorModality(ctx, g),
+  };
+}
+
 /** The possessive ending as the tokenizer splits it off. */
 const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
@@ -3759,6 +3811,7 @@ export function codeSentence(
   drafts.push(...verdictDrafts(ctx, drafts));
   drafts.push(...stanceDrafts(ctx, drafts));
   drafts.push(...watchingDrafts(ctx, drafts));
+  drafts.push(...outOfDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) if (f.modality === "denied" && reportsDraft(f, drafts)) suppressed.add(f.verb);
