@@ -1,7 +1,8 @@
 /**
  * Writes a batch of analysed documents inside a transaction the caller owns, with one statement
- * per table for the whole batch (on SQLite, for each group of it; raw, prepared once): document rows (with their mentions), sketches,
- * full-text entries, sentences, actors, claims, events, commitments, probabilities. The
+ * per table for the whole batch (on SQLite, for each group of it; raw, prepared once): document
+ * rows (with their mentions), sketches, full-text entries, sentences, actors, claims, events,
+ * commitments, probabilities. The
  * outcome is the one of writing the documents one after the other: idempotent by content hash
  * (also within the batch), near duplicates linked to their original (also within the batch),
  * events merged into the claims of earlier documents. Where no claim locks are taken (SQLite) the
