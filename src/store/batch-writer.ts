@@ -213,9 +213,12 @@ function withDocument(row: readonly unknown[], slot: number, documentId: number)
   return out;
 }
 
-/** The batch's actors, one row per code: counters added, the earliest first day, the first name. */
-function mergedActors(docs: readonly NewDocument[], today: string): unknown[][] {
-  const byCode = new Map<string, unknown[]>();
+/**
+ * Adds documents' actors to the batch's, one row per code: counters added, the earliest first day,
+ * the first name. The batch upserts them once, after its groups (an upsert a group would write the
+ * common codes once a group).
+ */
+function tallyActors(byCode: Map<string, unknown[]>, docs: readonly NewDocument[], today: string): void {
   for (const d of docs) {
     const day = d.input.article.published ?? today;
     for (const row of d.rows.actors) {
@@ -232,6 +235,10 @@ function mergedActors(docs: readonly NewDocument[], today: string): unknown[][] 
       if (day < (seen[ACTOR_FIRST_SEEN] as string)) seen[ACTOR_FIRST_SEEN] = day;
     }
   }
+}
+
+/** The batch's actor rows, by code. */
+function actorRows(byCode: ReadonlyMap<string, unknown[]>): unknown[][] {
   return [...byCode.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, row]) => row);
 }
 
@@ -304,14 +311,12 @@ async function insertAll(
   claimsOf: readonly (ClaimRef | null)[][],
   created: readonly NewClaim[],
   ingestedAt: string,
-  today: string,
   eventIds: readonly number[],
 ): Promise<void> {
   const content = contentRows(docs, ingestedAt);
   await c.insert("documents", COLUMNS.documents, values(COLUMNS.documents, content.documents));
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
-  await c.insert("actors", COLUMNS.actors, mergedActors(docs, today), ACTOR_CONFLICT);
   await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
   await c.insert("events", COLUMNS.events, eventRows(docs, claimsOf, eventIds));
   await c.insert("commitments", COLUMNS.commitments, content.commitments);
@@ -352,14 +357,19 @@ function madeRows(input: DocumentInput, today: string): { rows: DocumentRows; ev
   return { rows, events: rows.prepared.events.map((v) => fileEvent(v, published, today)) };
 }
 
-/** Write new documents of a batch (a group) whose sources are upserted; their outcomes, in order. */
+/**
+ * Write new documents of a batch (a group) whose sources are upserted, their actors added to the
+ * batch's; their outcomes, in order.
+ */
 async function writeGroup(
   c: BulkConnection,
   ctx: WriterContext,
   docs: NewDocument[],
   now: Date,
   today: string,
+  actors: Map<string, unknown[]>,
 ): Promise<IngestOutcome[]> {
+  tallyActors(actors, docs, today);
   await linkNearDuplicates(c, docs);
   const links = docs.map(pendingLinks);
   const plan = await planClaims(
@@ -383,7 +393,6 @@ async function writeGroup(
     plan.documents.map((d) => d.claims),
     plan.created,
     now.toISOString(),
-    today,
     ids.events,
   );
   await refreshClaims(
@@ -450,6 +459,7 @@ export async function writeDocuments(
       fresh.push(k);
     }
   }
+  const actors = new Map<string, unknown[]>();
   const size = madeFirst ? fresh.length : GROUP_SIZE;
   for (let at = 0; at < fresh.length; at += size) {
     const group = fresh.slice(at, at + size);
@@ -458,9 +468,10 @@ export async function writeDocuments(
       const made = madeFirst?.[k] ?? madeRows(input, today);
       return newDocument(input, made, sources.get(sourceKey(defaultSource(input))) as SourceRow);
     });
-    const written = await writeGroup(c, ctx, docs, now, today);
+    const written = await writeGroup(c, ctx, docs, now, today, actors);
     for (const [j, k] of group.entries()) outcomes[k] = written[j] as IngestOutcome;
   }
+  await c.insert("actors", COLUMNS.actors, actorRows(actors), ACTOR_CONFLICT);
   for (const [k, first] of copies) outcomes[k] = duplicateOf((outcomes[first] as IngestOutcome).documentId);
   return outcomes;
 }
