@@ -158,9 +158,9 @@ async function writeBatch(store: Store, batch: Pending[], summary: IngestSummary
   if (!batch.length) return;
   const inputs: DocumentInput[] = [];
   for (const p of batch) {
-    const part = await (p.analysis as Promise<PackedPart>);
-    const { prepared, sketch } = unpackAnalysis(part.chunk, part.index) as Analysis;
-    const input: DocumentInput = { article: p.article, prepared, sketch };
+    const { chunk, index } = await (p.analysis as Promise<PackedPart>);
+    // Unpacked when the store reaches the document, so a batch's rows are not all alive at once.
+    const input: DocumentInput = { article: p.article, rows: () => unpackAnalysis(chunk, index) as Analysis };
     if (p.source) input.source = p.source;
     inputs.push(input);
   }

@@ -4,7 +4,8 @@
  * written by batch-writer.ts.
  */
 import { type Kysely, sql } from "kysely";
-import type { ReliabilityTable } from "../knowledge/index.js";
+import { type Sketch, sketchText } from "../ingest/index.js";
+import type { Article, ReliabilityTable } from "../knowledge/index.js";
 import type { Database } from "./database-schema.js";
 import { prepareDocument } from "./document-rows.js";
 import type { StoreDialect } from "./store-dialect.js";
@@ -55,28 +56,50 @@ export async function upsertSource(
     .executeTakeFirstOrThrow();
 }
 
-/** The rows of a document: the ones it brings, else those of its extraction. */
-export function preparedRows(input: DocumentInput): PreparedDocument {
-  return input.prepared ?? prepareDocument(input.extraction);
+/** A document's rows and near-duplicate sketch, as the writer reads them. */
+export interface DocumentRows {
+  prepared: PreparedDocument;
+  sketch: Sketch;
+}
+
+/**
+ * The rows of a document: the ones it brings (a deferred input's made now, and checked to be its
+ * article's), else those of its extraction; its sketch, computed when it brings none.
+ */
+export function documentRows(input: DocumentInput): DocumentRows {
+  if (input.rows) {
+    const made = input.rows();
+    checkMadeFor(input.article, made.prepared.documentId, "prepared rows are");
+    return { prepared: made.prepared, sketch: made.sketch ?? input.sketch ?? sketchText(input.article.text) };
+  }
+  return {
+    prepared: input.prepared ?? prepareDocument(input.extraction),
+    sketch: input.sketch ?? sketchText(input.article.text),
+  };
+}
+
+function checkMadeFor(article: Article, madeFor: string, what: string): void {
+  if (madeFor !== article.id)
+    throw new StoreError(
+      "bad_input",
+      `document ${article.origin}: ${what} for document ${madeFor}, expected the article's ${article.id}`,
+    );
 }
 
 /**
  * Refuses a document without content id, without extraction or rows, or with another document's
- * extraction or rows (StoreError bad_input).
+ * extraction or rows (StoreError bad_input; a deferred input's rows are checked when they are made).
  */
 export function checkInput(input: DocumentInput): void {
   const { article } = input;
   if (!article.id)
     throw new StoreError("bad_input", `document ${article.origin}: the article has no content id`);
+  if (input.rows) return;
   const madeFor = input.prepared ? input.prepared.documentId : input.extraction?.document?.id;
   if (madeFor === undefined)
     throw new StoreError(
       "bad_input",
       `document ${article.origin}: expected an extraction or prepared rows, found neither`,
     );
-  if (madeFor !== article.id)
-    throw new StoreError(
-      "bad_input",
-      `document ${article.origin}: ${input.prepared ? "prepared rows are" : "extraction is"} for document ${madeFor}, expected the article's ${article.id}`,
-    );
+  checkMadeFor(article, madeFor, input.prepared ? "prepared rows are" : "extraction is");
 }

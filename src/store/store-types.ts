@@ -35,6 +35,7 @@ interface DocumentInputBase {
 export interface ExtractedDocumentInput extends DocumentInputBase {
   extraction: Extraction;
   prepared?: never;
+  rows?: never;
 }
 
 /**
@@ -45,9 +46,23 @@ export interface ExtractedDocumentInput extends DocumentInputBase {
 export interface PreparedDocumentInput extends DocumentInputBase {
   prepared: PreparedDocument;
   extraction?: never;
+  rows?: never;
 }
 
-export type DocumentInput = ExtractedDocumentInput | PreparedDocumentInput;
+/**
+ * A document whose rows (and sketch) are made only when the writer reaches it: on SQLite a batch is
+ * written a group of documents at a time inside its one transaction, so only a group's rows are alive
+ * at once (`secvar ingest` unpacks them from its threads' buffers here). `rows` may be called more
+ * than once (a batch that failed is written again one document at a time). The stored rows are the
+ * same as for `prepared`.
+ */
+export interface DeferredDocumentInput extends DocumentInputBase {
+  rows: () => { prepared: PreparedDocument; sketch?: Sketch };
+  extraction?: never;
+  prepared?: never;
+}
+
+export type DocumentInput = ExtractedDocumentInput | PreparedDocumentInput | DeferredDocumentInput;
 
 /**
  * What the store writes for an extraction, independent of the article's metadata, the store's

@@ -15,6 +15,7 @@ import {
   isStoreError,
   prepareDocument,
   SCHEMA_VERSION,
+  type SourceInput,
   type Store,
   type StoreCounts,
 } from "../../src/store/index.js";
@@ -581,6 +582,77 @@ describe.each(DIALECTS.map((make) => [make().name, make] as const))("store on %s
       );
       const [claim] = (await batchStore.claims()).items;
       expect(claim).toMatchObject({ eventCount: 4, corroboration: 2, denials: 1, contested: true });
+    });
+
+    it("writes a batch longer than a group (rows made as it goes) as if its documents came one by one", async (ctx) => {
+      const batchStore = await fresh(ctx);
+      const oneByOne = await fresh(ctx);
+      const body = wireStory("Bridge", 30);
+      const strike = { source: "RUS", target: "UKR", code: "190", date: "2024-11-02" };
+      const outlets = [REUTERS, YONHAP, KCNA, { name: "TASS", kind: "state-media" }];
+      const docs = Array.from({ length: 150 }, (_, i) =>
+        makeDocument({
+          text: i === 0 ? `Strikes overnight. ${body}` : `Report ${i} from the front.`,
+          // Every source appears in the first documents: storing one by one moves SQLite's sequence of
+          // sources on each upsert, so a source first seen later would get another id.
+          source: outlets[i % outlets.length] as SourceInput,
+          // Every 40th report joins the first document's claim, from a later group.
+          events: [
+            i % 40 === 0
+              ? strike
+              : { source: "USA", target: "IRN", code: "111", date: `2024-0${1 + (i % 9)}-1${i % 10}` },
+          ],
+        }),
+      );
+      // A near duplicate of the first document, and a repeat of the sixth, two groups later.
+      docs[130] = makeDocument({
+        text: `Strikes resume in the south. ${body}`,
+        source: YONHAP,
+        events: [strike],
+      });
+      docs[140] = docs[5] as (typeof docs)[number];
+      const deferred: DocumentInput[] = docs.map(({ extraction, ...rest }) => ({
+        ...rest,
+        rows: () => ({ prepared: prepareDocument(extraction) }),
+      }));
+      const batch = await batchStore.ingestDocuments(deferred);
+      const single = [];
+      for (const d of docs) single.push({ ok: true, ...(await oneByOne.ingestDocument(d)) });
+      expect(batch).toEqual(single);
+      expect(batch[130]).toMatchObject({
+        status: "near-duplicate",
+        duplicateOf: (batch[0] as { documentId: number }).documentId,
+      });
+      expect(batch[140]).toMatchObject({
+        status: "duplicate",
+        documentId: (batch[5] as { documentId: number }).documentId,
+      });
+      expect(await batchStore.counts()).toEqual(await oneByOne.counts());
+      expect((await batchStore.claims({ limit: 500 })).items).toEqual(
+        (await oneByOne.claims({ limit: 500 })).items,
+      );
+      expect((await batchStore.events({ limit: 500 })).items).toEqual(
+        (await oneByOne.events({ limit: 500 })).items,
+      );
+      const first = (await batchStore.claims({ limit: 500 })).items.find((c) => c.code === "190");
+      expect(first).toMatchObject({ eventCount: 5 });
+    });
+
+    it("refuses a deferred document whose rows were made for another, alone", async (ctx) => {
+      const store = await fresh(ctx);
+      const docs = Array.from({ length: 70 }, (_, i) => makeDocument({ text: `Note ${i}.` }));
+      const inputs: DocumentInput[] = docs.map(({ extraction, ...rest }, i) => ({
+        ...rest,
+        rows: () => ({
+          prepared: prepareDocument(i === 66 ? (docs[0] as (typeof docs)[number]).extraction : extraction),
+        }),
+      }));
+      const out = await store.ingestDocuments(inputs);
+      expect(out.map((o) => (o.ok ? o.status : o.code)).filter((s) => s !== "new")).toEqual(["bad_input"]);
+      expect(out[66]).toMatchObject({
+        message: expect.stringMatching(/prepared rows are for document \w+, expected the article's/),
+      });
+      expect((await store.counts()).documents).toBe(69);
     });
 
     it("rolls back a failing document of a batch alone, even when a later one near-duplicates it", async (ctx) => {
