@@ -1873,7 +1873,7 @@ function outOfDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft 
   const at = (i: number) =>
     ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).lower === "the"));
   const state = at(g.head + 1);
-  if (!state || state.kind !== "state" || state.role || !state.country) return null;
+  if (state?.kind !== "state" || state.role || !state.country) return null;
   if (tok(ctx, state.end)?.lower !== "out" || tok(ctx, state.end + 1)?.lower !== "of") return null;
   const subject = findSubject(ctx, g);
   if (!subject.phrases.some((p) => p.country === state.country)) return null;
