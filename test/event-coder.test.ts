@@ -1638,6 +1638,14 @@ describe("event coder", () => {
     expect(date("Israel condemned Friday's rocket attacks on Haifa.")).toBeNull();
   });
 
+  it("reads a past form the tagger took for an adjective after a name and before a preposition as the verb", () => {
+    const mediated = analyzeText("Qatar mediated between Israel and Hamas on Monday.", "2025-04-13").events;
+    expect(mediated.map((e) => `${e.source}>${e.target}:${e.code}@${e.date?.value}`)).toEqual([
+      "QAT>ISR:045@2025-04-07",
+      "QAT>PSEREBHMS:045@2025-04-07",
+    ]);
+  });
+
   it("aims a state taken out of a treaty at no one when the treaty is no actor, not at the state or a city", () => {
     expect(
       events("Trump pulled the United States out of the Paris climate agreement.", "2025-03-12"),

@@ -32,7 +32,14 @@ function tokenTense(at: AnnotatedText, t: Token): Tense | null {
   )
     return "future";
   if (PAST_AUX.has(t.lower)) return "past";
-  if (t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !t.lower.endsWith("s")) {
+  // (A past form the tagger first read as an adjective keeps it as its lemma: "Qatar mediated between".)
+  const retaggedPast = t.lower === t.lemma && t.lower.endsWith("ed") && !t.lower.endsWith("eed");
+  if (
+    t.pos === "VERB" &&
+    (t.lower !== t.lemma || retaggedPast) &&
+    !t.lower.endsWith("ing") &&
+    !t.lower.endsWith("s")
+  ) {
     const before = at.tokens[t.i - 1];
     // "will be deployed", "to be signed": a participle after a future auxiliary is not past.
     if (before && (before.lower === "be" || before.lower === "to")) return null;

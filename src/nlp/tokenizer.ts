@@ -301,7 +301,13 @@ function retagPastVerbs(tokens: Token[]): void {
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1] as Token;
     const subject = prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON";
-    const complement = next.lower === "that" || next.pos === "DET" || next.pos === "PRON";
+    // ("Qatar mediated between Israel and Hamas": after a name or a pronoun, a preposition but "of"
+    // follows the verb, not an adjective.)
+    const complement =
+      next.lower === "that" ||
+      next.pos === "DET" ||
+      next.pos === "PRON" ||
+      ((prev.pos === "PROPN" || prev.pos === "PRON") && next.pos === "ADP" && next.lower !== "of");
     // "Armed men abducted a priest", "police abducted two activists": a past form the tagger took for
     // a noun (a word it does not know) between a plural subject and an object.
     const nounObject =
