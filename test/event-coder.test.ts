@@ -1184,6 +1184,12 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // Force threatened with no object is aimed at the side whose act the "if" clause names.
+  [
+    '"If Hezbollah breaks the agreement, we will strike," Netanyahu said.',
+    "ISRGOV>LBNREBHEZ:138:conditional",
+  ],
+  ["If Hezbollah breaks the agreement, Israel will strike.", "ISR>LBNREBHEZ:190:conditional"],
   // A leader taking its own state out of a body or a treaty cuts that tie (160), aimed at the body.
   [
     "Duterte pulled the Philippines out of the International Criminal Court.",

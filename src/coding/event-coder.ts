@@ -1849,6 +1849,32 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
 
 /** Parts of speech of a noun an actor's name may modify ("the Paris climate agreement"). */
 const NOUNISH = new Set(["NOUN", "PROPN"]);
+/**
+ * '"If Hezbollah breaks the agreement, we will strike," he said': force threatened with nobody named
+ * as its object is aimed at the actor whose act the condition names (the subject of the sentence's
+ * "if" clause), when that is another side.
+ */
+function conditionTargets(ctx: SentenceContext, kept: Draft[]): void {
+  for (const d of kept) {
+    if (d.target.phrases.length || !VIOLENT_ROOTS.has(d.code.slice(0, 2))) continue;
+    const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+    const actor = conditionSubject(ctx);
+    if (!actor || own.has(actor.country ?? actor.code)) continue;
+    d.target = { phrases: [actor], text: actor.text, how: "condition" };
+    d.rule = `${d.rule}|target.condition`;
+  }
+}
+
+/** The actor opening the sentence's "if" clause ("If Hezbollah breaks …"), or null. */
+function conditionSubject(ctx: SentenceContext): ActorPhrase | null {
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd - 1; i++) {
+    if (tok(ctx, i).lower !== "if") continue;
+    const k = tok(ctx, i + 1)?.lower === "the" ? i + 2 : i + 1;
+    return ctx.actors.find((p) => p.start === k && !p.modifierOnly) ?? null;
+  }
+  return null;
+}
+
 /** Verbs that take a state "out of" a treaty or a body: "pulled the United States out of the deal". */
 const OUT_OF_VERBS = new Set(["pull", "take", "withdraw", "bring", "lead"]);
 
@@ -3836,6 +3862,7 @@ export function codeSentence(
   orderedDetentions(ctx, drafts, suppressed);
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   genericVows(ctx, kept);
+  conditionTargets(ctx, kept);
   // "Iran threatened to close the strait": a threat to act is an event even with nobody named as its target.
   for (const d of kept)
     if (tok(ctx, d.verb).lemma === "threaten" && tok(ctx, d.verb + 1)?.lower === "to") d.weak = false;
