@@ -1692,13 +1692,7 @@ const FEELING_NOUNS: ReadonlyMap<string, string> = new Map([
  * feeling is a comment on it (012 / 013), as being concerned about it is.
  */
 function watchingDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const g of ctx.groups) {
-    if (!WATCHING_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
-    const draft = watchingDraft(ctx, drafts, g);
-    if (draft) out.push(draft);
-  }
-  return out;
+  return activeGroupDrafts(ctx, WATCHING_VERBS, (g) => watchingDraft(ctx, drafts, g));
 }
 
 /**
@@ -1763,11 +1757,22 @@ const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub"
  * at the actor the object names (or, for a definite act such as "the attack", at its author).
  */
 function labelDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  return activeGroupDrafts(ctx, LABEL_VERBS, (g) => labelDraft(ctx, drafts, g, tok(ctx, g.head)));
+}
+
+/**
+ * The drafts `make` gives for the active, affirmative verb groups whose lemma is one of `verbs` (the
+ * loop of the label, watching and "out of" drafts; `make` is made once a sentence, not per group).
+ */
+function activeGroupDrafts(
+  ctx: SentenceContext,
+  verbs: ReadonlySet<string>,
+  make: (g: VerbGroup) => Draft | null,
+): Draft[] {
   const out: Draft[] = [];
   for (const g of ctx.groups) {
-    const verb = tok(ctx, g.head);
-    if (!LABEL_VERBS.has(verb.lemma) || g.passive || g.negated) continue;
-    const draft = labelDraft(ctx, drafts, g, verb);
+    if (!verbs.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    const draft = make(g);
     if (draft) out.push(draft);
   }
   return out;
@@ -1885,13 +1890,7 @@ const OUT_OF_VERBS = new Set(["pull", "take", "withdraw", "bring", "lead"]);
  * taken, as "take" alone would code). The verb's own draft gives way.
  */
 function outOfDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const g of ctx.groups) {
-    if (!OUT_OF_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
-    const draft = outOfDraft(ctx, drafts, g);
-    if (draft) out.push(draft);
-  }
-  return out;
+  return activeGroupDrafts(ctx, OUT_OF_VERBS, (g) => outOfDraft(ctx, drafts, g));
 }
 
 /** outOfDrafts' draft for verb group g, or null. (Its own function: closures here run per match only.) */
