@@ -1914,14 +1914,17 @@ function outOfDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft 
     code: "160",
     rule: `out-of.${tok(ctx, g.head).lemma}`,
     source: subject,
-    target: body
-      ? { phrases: [body], text: body.text, how: "out-of" }
-      : { phrases: [], text: null, how: "none" },
+    target: referenceTo(body, "out-of"),
     group: g,
     from: clauseStart(ctx.at, ctx.s, g),
     to: clauseEnd(ctx.at, ctx.s, ctx.groups, g),
     governor: governorModality(ctx, g),
   };
+}
+
+/** A reference to one actor phrase found `how`, or to nobody when there is none. */
+function referenceTo(p: ActorPhrase | null | undefined, how: string): Reference {
+  return p ? { phrases: [p], text: p.text, how } : { phrases: [], text: null, how: "none" };
 }
 
 /** The possessive ending as the tokenizer splits it off. */
@@ -2029,9 +2032,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
       rule: `verdict.${tok(ctx, g.head).lemma}`,
       source: subject,
       // ("Rwanda's offensive": the act's possessor is its author.)
-      target: author
-        ? { phrases: [author], text: author.text, how: "possessor" }
-        : { phrases: [], text: null, how: "none" },
+      target: referenceTo(author, "possessor"),
       group: g,
       from: clauseStart(ctx.at, ctx.s, g),
       to: Math.max(end, g.head + 1),
@@ -2727,9 +2728,7 @@ function nounDraft(
     code,
     rule,
     source: { phrases: [source], text: source.text, how: "noun" },
-    target: target
-      ? { phrases: [target], text: target.text, how: "noun" }
-      : { phrases: [], text: null, how: "none" },
+    target: referenceTo(target, "noun"),
     group: null,
     from: i,
     to: end,
@@ -3617,9 +3616,7 @@ function involvementDenials(ctx: SentenceContext, kept: Draft[], previous: Coded
           code: act?.code ?? "190",
           rule: "involvement.denied",
           source: subject,
-          target: target
-            ? { phrases: [target], text: target.text, how: "anaphora" }
-            : { phrases: [], text: null, how: "none" },
+          target: referenceTo(target, "anaphora"),
           // (The denial is the modality; the negation that made it is no refusal to code again.)
           group: { ...verb, negated: false },
           from: ctx.s.tokenStart,
