@@ -1184,6 +1184,11 @@ const POSITIVE: [string, string][] = [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
     "UKRGOV>USALEG:032:vowed",
   ],
+  // A verbal reaction after a backshifted reported act is the speaker's own.
+  [
+    "Serbia's prime minister said Russia's security services had warned Belgrade in advance about the plans, and thanked them.",
+    "SRBGOV>RUSSPY:051:asserted",
+  ],
   // Force threatened with no object is aimed at the side whose act the "if" clause names.
   [
     '"If Hezbollah breaks the agreement, we will strike," Netanyahu said.',

@@ -846,6 +846,12 @@ const SAYING_ACTS = new Set([
   "reject",
   "criticise",
   "criticize",
+  // ("said Russia's security services had warned Belgrade, and thanked them": the speaker thanks.)
+  "thank",
+  "praise",
+  "welcome",
+  "congratulate",
+  "commend",
 ]);
 
 /** Words that open a clause of their own when a verb follows their noun phrase. */
