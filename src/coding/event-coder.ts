@@ -672,28 +672,39 @@ const TABLE_ROOTS = /^(?:03|04|05|06)/;
 
 /**
  * "US and Ukrainian officials met in Jeddah … The two sides also agreed to …": the two countries of
- * the latest talks, meeting or agreement between two named actors in the three sentences before.
+ * a talk, meeting or agreement between two named actors in the sentences before — of several pairs
+ * at the table, the one the story has seen there most ("Netanyahu, who met Trump last Monday, said …
+ * the two sides will hold more talks" in a story of Iran–US talks), the latest of equals. One pass to
+ * count, one to choose: it runs for every sentence.
  */
 function talkingPair(
   ctx: SentenceContext,
   previous: readonly CodedEvent[],
 ): [ActorPhrase, ActorPhrase] | null {
-  // Of several pairs at the table in those sentences, the one the story has seen there most
-  // ("Netanyahu, who met Trump last Monday, said … the two sides will hold more talks" in a story
-  // of Iran–US talks), the latest of equals.
+  const counts = new Map<string, number>();
+  for (const e of previous) {
+    const a = e.source?.country;
+    const b = e.target?.country;
+    if (!a || !b || !TABLE_ROOTS.test(e.code)) continue;
+    const key = pairKey(a, b);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let best: [ActorPhrase, ActorPhrase] | null = null;
   let bestCount = 0;
   for (let k = previous.length - 1; k >= 0; k--) {
-    const e = previous[k] as CodedEvent;
-    const pair = tablePair(e, ctx.s.index);
-    if (!pair) continue;
-    const count = tableCount(previous, pair[0].country as string, pair[1].country as string);
-    if (count > bestCount) {
+    const pair = tablePair(previous[k] as CodedEvent, ctx.s.index);
+    const count = pair ? (counts.get(pairKey(pair[0].country as string, pair[1].country as string)) ?? 0) : 0;
+    if (pair && count > bestCount) {
       best = pair;
       bestCount = count;
     }
   }
   return best;
+}
+
+/** One key for a pair of countries, either way round. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /** An event's two sides if it is a table act between two countries before `sentence`. */
@@ -704,18 +715,6 @@ function tablePair(e: CodedEvent, sentence: number): [ActorPhrase, ActorPhrase] 
   const a = e.source;
   const b = e.target;
   return a?.country && b?.country && a.country !== b.country ? [a, b] : null;
-}
-
-/** How many of the story's table acts so far were between countries `x` and `y`, either way. */
-function tableCount(previous: readonly CodedEvent[], x: string, y: string): number {
-  let n = 0;
-  for (const e of previous) {
-    if (!TABLE_ROOTS.test(e.code)) continue;
-    const a = e.source?.country;
-    const b = e.target?.country;
-    if ((a === x && b === y) || (a === y && b === x)) n++;
-  }
-  return n;
 }
 
 /** "Moscow and Kyiv accused each other": a reciprocal object makes every pair a dyad. */
@@ -1860,11 +1859,14 @@ const NOUNISH = new Set(["NOUN", "PROPN"]);
  * "if" clause), when that is another side.
  */
 function conditionTargets(ctx: SentenceContext, kept: Draft[]): void {
+  // (Looked up once a sentence, and only when some draft needs it.)
+  let actor: ActorPhrase | null | undefined;
   for (const d of kept) {
     if (d.target.phrases.length || !VIOLENT_ROOTS.has(d.code.slice(0, 2))) continue;
+    if (actor === undefined) actor = conditionSubject(ctx);
+    if (!actor) return;
     const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
-    const actor = conditionSubject(ctx);
-    if (!actor || own.has(actor.country ?? actor.code)) continue;
+    if (own.has(actor.country ?? actor.code)) continue;
     d.target = { phrases: [actor], text: actor.text, how: "condition" };
     d.rule = `${d.rule}|target.condition`;
   }
@@ -2016,9 +2018,7 @@ function verdictDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
     if (!VERDICT_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
     if (drafts.some((d) => d.verb === g.head && !d.weak)) continue;
     // ("The decision was illegal, Lasconi said": also a clause told before the speaker and a comma.)
-    const fronted = frontedComplement(ctx, g);
-    const verdict =
-      judgedClause(ctx, pastThat(ctx, g.head + 1)) ?? (fronted >= 0 ? judgedClause(ctx, fronted) : null);
+    const verdict = judgedClause(ctx, pastThat(ctx, g.head + 1)) ?? frontedVerdict(ctx, g);
     if (!verdict) continue;
     const { code, author, object, pronoun, end } = verdict;
     const subject = findSubject(ctx, g);
@@ -2146,6 +2146,12 @@ function judgedClause(ctx: SentenceContext, start: number): Verdict | null {
   // (Of "it", only blame: "said it was a success" may praise anything.)
   if (!code || (pronoun && code !== "111")) return null;
   return { code, author, object, pronoun, end };
+}
+
+/** The verdict of a clause told before speech verb g and a comma, or null (asked only when needed). */
+function frontedVerdict(ctx: SentenceContext, g: VerbGroup): Verdict | null {
+  const fronted = frontedComplement(ctx, g);
+  return fronted >= 0 ? judgedClause(ctx, fronted) : null;
 }
 
 /**
