@@ -1208,6 +1208,28 @@ const POSITIVE: [string, string][] = [
   ],
   // Pulling out is a withdrawal (080), not a consultation (PETRARCH also lists it under GO_SOMEWHERE, 040).
   ["Israeli forces pulled out of the town.", "ISRMIL>-:080:asserted"],
+  // A deal "brokered by" or talks "mediated by" a third party: it mediates (045) between the deal's
+  // parties — the sentence's coordinated parties, else the two sides of the story's talks.
+  [
+    "Saudi Arabia and Iran agreed on Friday to restore relations, in a deal brokered by China.",
+    "CHN>IRN:045:asserted",
+  ],
+  [
+    "Israel and Hezbollah held talks in Paris. The agreement, brokered by the United States and France, was announced on Tuesday.",
+    "FRA>LBNREBHEZ:045:asserted",
+  ],
+  // "had mediated": an -ed word after "had" is its participle, not an adjective.
+  ["Faure Gnassingbé had mediated between Mali and Ivory Coast.", "TGOGOV>CIV:045:asserted"],
+  // "between the two camps" after the verb: the story's two sides, here two actors of one country.
+  [
+    "Burkina Faso's army and President Damiba held talks in Ouagadougou. Religious leaders, who mediated between the two camps, announced a deal.",
+    "BFAREL>BFAGOV:045:asserted",
+  ],
+  // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
+  [
+    "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
+    "IGOEUREEC>-:111:asserted",
+  ],
   // A verb after ", and" that closes a relative clause between commas joins the verb before that clause.
   [
     "Trump pulled the United States out of the deal with Iran, which had capped enrichment, and reimposed sanctions on Tehran.",

@@ -1924,6 +1924,84 @@ function outOfDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft 
   };
 }
 
+/** Participles of a third party's good offices: "a deal brokered by China", "talks mediated by Qatar". */
+const MEDIATED = new Set(["brokered", "mediated", "facilitated"]);
+
+/**
+ * "a deal brokered by China", "talks mediated by Qatar, Egypt and the United States": the agents
+ * after "by" mediate (045) between the deal's two parties — named after "between", else the
+ * coordinated parties of the sentence, else the two sides of the story's talks.
+ */
+function mediatedDrafts(ctx: SentenceContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd - 2; i++) {
+    if (!MEDIATED.has(tok(ctx, i).lower) || tok(ctx, i + 1).lower !== "by") continue;
+    const draft = mediatedDraft(ctx, drafts, i);
+    if (draft) out.push(draft);
+  }
+  return out;
+}
+
+/** mediatedDrafts' draft for the participle at i, or null. */
+function mediatedDraft(ctx: SentenceContext, drafts: Draft[], i: number): Draft | null {
+  // ("the agreement, brokered by …", "a deal brokered by …", "was brokered by …": after a noun.)
+  let k = i - 1;
+  while (k > ctx.s.tokenStart && (tok(ctx, k).text === "," || ["AUX", "ADV"].includes(tok(ctx, k).pos))) k--;
+  if (tok(ctx, k)?.pos !== "NOUN") return null;
+  const at = tok(ctx, i + 2)?.lower === "the" ? i + 3 : i + 2;
+  const agent = ctx.actors.find(
+    (p) => (p.start === at || p.start === i + 2) && !p.modifierOnly && !!p.country,
+  );
+  if (!agent) return null;
+  const agents = withCoordinatedRight(ctx, agent, ctx.s.tokenEnd);
+  const last = agents.at(-1) as ActorPhrase;
+  const own = new Set(agents.map((p) => p.country));
+  const parties = mediatedParties(ctx, k, last.end, own);
+  if (!parties) return null;
+  // (A draft of the participle's own verb gives way unless it named a target: "brokered" as a sale.)
+  const existing = drafts.findIndex((d) => d.verb === i);
+  if (existing >= 0 && drafts[existing]?.target.phrases.length) return null;
+  if (existing >= 0) drafts.splice(existing, 1);
+  return {
+    verb: i,
+    verbEnd: i + 1,
+    code: "045",
+    rule: `mediated.${tok(ctx, i).lower}`,
+    source: { phrases: agents, text: agents.map((p) => p.text).join(", "), how: "by-agent" },
+    target: { phrases: parties, text: parties.map((p) => p.text).join(", "), how: "pair", pair: true },
+    group: ctx.groups.find((g) => g.head === i) ?? null,
+    from: Math.max(ctx.s.tokenStart, k - 1),
+    to: last.end,
+    governor: null,
+  };
+}
+
+/** The two parties a mediated deal at noun `noun` is between (none of them a mediator), or null. */
+function mediatedParties(
+  ctx: SentenceContext,
+  noun: number,
+  after: number,
+  own: Set<string | null>,
+): ActorPhrase[] | null {
+  const fits = (p: ActorPhrase) => !p.modifierOnly && !!p.country && !own.has(p.country);
+  // "a truce between Israel and Hamas, brokered by …", "brokered by Qatar between Israel and Hamas".
+  for (const at of [noun + 1, after]) {
+    if (tok(ctx, at)?.lower !== "between") continue;
+    const first = ctx.actors.find((p) => p.start >= at + 1 && p.start <= at + 2 && fits(p));
+    const pair = first ? withCoordinatedRight(ctx, first, ctx.s.tokenEnd).filter(fits) : [];
+    if (pair.length >= 2) return pair.slice(0, 2);
+  }
+  // "Saudi Arabia and Iran agreed …, in a deal brokered by China": the sentence's coordinated parties.
+  // (Joined by "and" alone: the pair is the subject of its own verb, which withCoordinatedRight refuses.)
+  for (const p of ctx.actors) {
+    if (p.start >= noun || !fits(p) || tok(ctx, p.end)?.lower !== "and") continue;
+    const q = ctx.actors.find((x) => x.start === p.end + 1 && fits(x));
+    if (q && q.country !== p.country) return [p, q];
+  }
+  const table = ctx.talkingPair;
+  return table?.every(fits) ? [...table] : null;
+}
+
 /** A reference to one actor phrase found `how`, or to nobody when there is none. */
 function referenceTo(p: ActorPhrase | null | undefined, how: string): Reference {
   return p ? { phrases: [p], text: p.text, how } : { phrases: [], text: null, how: "none" };
@@ -1943,7 +2021,7 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
  */
 function pastThat(ctx: SentenceContext, i: number): number {
   let at = i;
-  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 5); j++) {
+  for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 9); j++) {
     const t = tok(ctx, j);
     // ("said claims that Russia was behind it were absurd": that "that" is the noun's.)
     if (t.lower === "that" && CONTENT_NOUNS.has(tok(ctx, j - 1)?.lower ?? "")) break;
@@ -3840,6 +3918,7 @@ export function codeSentence(
   drafts.push(...stanceDrafts(ctx, drafts));
   drafts.push(...watchingDrafts(ctx, drafts));
   drafts.push(...outOfDrafts(ctx, drafts));
+  drafts.push(...mediatedDrafts(ctx, drafts));
   const verbHeads = new Set(drafts.map((d) => d.verb));
   // "Russia denied sending troops": the denial is the modality of the embedded event, not an event of its own.
   for (const f of frames) if (f.modality === "denied" && reportsDraft(f, drafts)) suppressed.add(f.verb);

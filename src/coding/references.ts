@@ -261,7 +261,7 @@ function coordinatedAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] |
 
 /** Plural nouns that, after "two" or "both", name a pair of parties: "the two sides", "both countries". */
 const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
-  ...["sides", "parties", "delegations", "governments"].map((w) => [w, null] as const),
+  ...["sides", "parties", "delegations", "governments", "camps"].map((w) => [w, null] as const),
   ...["countries", "nations", "states", "neighbours", "neighbors"].map((w) => [w, "state"] as const),
   // "Each side accused the other": one of the pair, which "each" makes both.
   ...["side", "party"].map((w) => [w, null] as const),
@@ -277,7 +277,16 @@ const EACH_NOUNS = new Set(["side", "party", "country", "nation"]);
 const BYSTANDER_ROLES = new Set(["MED", "CVL"]);
 
 /** Pair nouns whose pair is two actors, possibly of one country ("the two men"); the others are two countries. */
-const PERSON_PAIRS = new Set(["leaders", "presidents", "men", "women", "ministers", "envoys", "negotiators"]);
+const PERSON_PAIRS = new Set([
+  "leaders",
+  "presidents",
+  "men",
+  "women",
+  "ministers",
+  "envoys",
+  "negotiators",
+  "camps",
+]);
 
 const PAIR_PREPS = new Set("on of between from for with among to by at in across against".split(" "));
 
@@ -288,7 +297,7 @@ const PAIR_PREPS = new Set("on of between from for with among to by at in across
  * far (the story's protagonists, not a third party quoted in between). "Countries" are states,
  * "leaders" persons. Inside a prepositional phrase ("sources on both sides") it is no party.
  */
-function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
+function pairAntecedent(ctx: SentenceContext, i: number, between = false): ActorPhrase[] | null {
   const t = tok(ctx, i).lower;
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
@@ -300,7 +309,8 @@ function pairAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] | null {
   if (!singular && quantifier !== "two" && quantifier !== "both" && !(quantifier === "all" && kind === null))
     return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
-  if (opener && PAIR_PREPS.has(opener.lower)) return null;
+  // ("mediated between the two camps": after a verb's "between", the pair is its target.)
+  if (opener && PAIR_PREPS.has(opener.lower) && !(between && opener.lower === "between")) return null;
   return namedPair(ctx, i, kind, PERSON_PAIRS.has(t), quantifier === "all");
 }
 
@@ -329,7 +339,8 @@ function namedPair(
     const q = before[k - 1] as ActorPhrase;
     if (ctx.s.index - p.sentence > 1) break;
     const joined = p.start === q.end + 1 || (p.start === q.end + 2 && tok(ctx, q.end + 1).lower === "the");
-    if (joined && tok(ctx, q.end).lower === "and" && p.country !== q.country) return [q, p];
+    const apart = byActor ? p.code !== q.code : p.country !== q.country;
+    if (joined && tok(ctx, q.end).lower === "and" && apart) return [q, p];
   }
   // The two sides of the story's latest talks, when they fit ("the two sides also agreed to …").
   const table = ctx.talkingPair;
@@ -1099,10 +1110,18 @@ export function findTarget(
     }
   }
   // "urged both sides to show restraint": the pair of parties named before.
-  for (let i = from; i < Math.min(to, from + 3); i++) {
+  const between = tok(ctx, from)?.lower === "between";
+  for (let i = from; i < Math.min(to, from + (between ? 4 : 3)); i++) {
     // (A pair holding the source itself is the story's sides as counted wrongly: left to the story rules.)
-    const pair = pairAntecedent(ctx, i);
-    if (pair && !pair.some((p) => sourceCountries.has(p.country ?? p.code.slice(0, 3))))
+    const pair = pairAntecedent(ctx, i, between);
+    // (A pair of actors — "the two camps" — may share the source's country, not its code.)
+    const byActor = PERSON_PAIRS.has(tok(ctx, i).lower);
+    if (
+      pair &&
+      !pair.some((p) =>
+        byActor ? sourceCodes.has(p.code) : sourceCountries.has(p.country ?? p.code.slice(0, 3)),
+      )
+    )
       return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair", pair: true };
   }
   const candidates = ctx.actors.filter(

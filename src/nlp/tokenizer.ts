@@ -319,7 +319,15 @@ function retagPastVerbs(tokens: Token[]): void {
         prev.lower.endsWith("men") ||
         prev.lower === "people") &&
       (next.pos === "DET" || next.pos === "NUM" || next.pos === "PRON");
-    if (subject && (complement || nounObject) && prev.sentence === t.sentence) {
+    // ("had mediated between …", "has intensified since …": after a form of "have", an "-ed"
+    // word not before a noun is its participle.)
+    const perfect =
+      t.pos === "ADJ" &&
+      HAVE_FORMS.has(prev.lower) &&
+      !["NOUN", "PROPN", "ADJ"].includes(next.pos) &&
+      prev.sentence === t.sentence;
+    if (perfect) t.pos = "VERB";
+    else if (subject && (complement || nounObject) && prev.sentence === t.sentence) {
       if (t.pos === "ADJ" || nounObject) t.pos = "VERB";
     }
   }
