@@ -1225,6 +1225,20 @@ const POSITIVE: [string, string][] = [
     "Burkina Faso's army and President Damiba held talks in Ouagadougou. Religious leaders, who mediated between the two camps, announced a deal.",
     "BFAREL>BFAGOV:045:asserted",
   ],
+  // A report's frame runs past a parenthesis before its "that" ("reported, citing unnamed sources, that").
+  [
+    "Japan's Kyodo news agency reported, citing unnamed sources, that the Chinese defence ministry had notified the United States.",
+    "CHNMIL>USA:040:reported",
+  ],
+  // "a May Day rally": the month's name is no modal.
+  ["Colombia's president used a May Day rally to accuse Israel of genocide.", "COLGOV>ISR:1124:asserted"],
+  // A state's army telling of rebels' acts reports them; it does not acknowledge them.
+  [
+    "Pakistan's army said the Baloch Liberation Army had killed 21 passengers.",
+    "PAKREB>PAKCVL:1823:reported",
+  ],
+  // "warned that Moscow would respond": the speaker's own side in the clause is no target; the threat stands.
+  ["Shoigu warned that Moscow would respond to any provocation.", "RUSGOV>-:130:vowed"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2064,6 +2078,14 @@ describe("event coder", () => {
     const events = analyzeText(story, "2024-05-02").events;
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("JPN"))?.target).toBeNull();
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
+  });
+
+  it("asks for a second infinitive joined to a governed one; it does not do it", () => {
+    const events = analyzeText(
+      "Suu Kyi urged the army to accept the result and to release the detainees.",
+    ).events;
+    expect(events.some((e) => e.code.startsWith("084"))).toBe(false);
+    expect(events.some((e) => e.code.startsWith("02"))).toBe(true);
   });
 
   it("marks direct quotes", () => {

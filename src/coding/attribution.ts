@@ -233,9 +233,15 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
     // "Trump said 14 missiles had been launched …; Qatar condemned the attack": a semicolon closes it.
     if (tok(ctx, i).text === ";") return i;
     if (tok(ctx, i).text === "," && commaCoordinated(ctx, g, i)) return i;
+    // "… said it would convene its council, and Washington urged the two countries …": after ", and"
+    // (or ", but"), another actor speaking or appealing in the story's own voice opens a clause of its own.
+    if (
+      tok(ctx, i).lower === "but" &&
+      tok(ctx, i - 1)?.text === "," &&
+      ownVoiceClause(ctx, i + 1, () => (speaker ??= findSubject(ctx, g)))
+    )
+      return i - 1;
     if (tok(ctx, i).lower !== "and") continue;
-    // "… said it would convene its council, and Washington urged the two countries …": after ", and",
-    // another actor speaking or appealing in the story's own voice opens a clause of its own.
     if (tok(ctx, i - 1)?.text === "," && ownVoiceClause(ctx, i + 1, () => (speaker ??= findSubject(ctx, g))))
       return i - 1;
     const next = ctx.groups.find((h) => h.first > i);
@@ -299,8 +305,24 @@ function reportsClause(ctx: SentenceContext, g: VerbGroup): boolean {
 
 /** "Kyiv said Russia shelled Kharkiv, urging the UN to act": the speaker's own adjunct ends the report. */
 function speakerAdjunct(ctx: SentenceContext, g: VerbGroup): number {
-  const adjunct = ctx.groups.find((h) => h.head > g.head && mainClauseOf(ctx, h) === g);
+  const adjunct = ctx.groups.find(
+    (h) => h.head > g.head && mainClauseOf(ctx, h) === g && !parentheticalAdjunct(ctx, g, h),
+  );
   return adjunct ? adjunct.first - 1 : ctx.s.tokenEnd;
+}
+
+/**
+ * "reported, citing unnamed sources, that …": an adjunct between commas right after the speech
+ * verb, with the verb's "that" after it, is a parenthesis inside the report's frame, not its end.
+ */
+function parentheticalAdjunct(ctx: SentenceContext, g: VerbGroup, h: VerbGroup): boolean {
+  if (tok(ctx, h.first - 1)?.text !== "," || h.first - 1 > g.head + 1) return false;
+  for (let i = h.head + 1; i < Math.min(ctx.s.tokenEnd - 1, h.head + 8); i++) {
+    const t = tok(ctx, i);
+    if (t.text === ",") return tok(ctx, i + 1)?.lower === "that";
+    if (ctx.groups.some((x) => x.first === i)) return false;
+  }
+  return false;
 }
 
 function isBoundary(text: string): boolean {

@@ -163,8 +163,27 @@ function ownWord(d: Draft, frame: Frame | null): boolean {
   const speaker = frame?.speaker;
   const source = d.source.phrases[0];
   if (!speaker || !source) return false;
-  return speaker.code === source.code || (!!speaker.country && speaker.country === source.country);
+  if (speaker.code === source.code) return true;
+  // ("the military said 21 passengers had been killed by the militants": rebels, the opposition or
+  // an ousted leader are not their state's organs, nor it theirs.)
+  if (oppositeSides(source, speaker)) return false;
+  return !!speaker.country && speaker.country === source.country;
 }
+
+/** An organ of the state (government, forces, police, spies, courts) and one of its country's rebels,
+ * opposition or ousted leader, either way round. */
+function oppositeSides(a: ActorPhrase, b: ActorPhrase): boolean {
+  // (By code: "the group's chief negotiator" is the group's, whatever role "negotiator" names.)
+  const [x, y] = [a.code.slice(3, 6), b.code.slice(3, 6)];
+  return (
+    (STATE_ORGANS.has(x) && OUTSIDE_STATE_ROLES.has(y)) || (OUTSIDE_STATE_ROLES.has(x) && STATE_ORGANS.has(y))
+  );
+}
+
+const STATE_ORGANS = new Set(["GOV", "MIL", "COP", "SPY", "JUD"]);
+
+/** Roles of a country's actors who do not speak for its state, nor it for them. */
+const OUTSIDE_STATE_ROLES = new Set(["REB", "OPP", "INS", "SEP", "UAF", "CRM", "ELI"]);
 
 /** Verbs whose own event is an intent or threat, specified by their infinitive complement. */
 /** "voted to impeach", "voted to approve the treaty": a body's vote to act is the act itself. */
@@ -294,6 +313,11 @@ function lookupPrefix(code: string, table: NegationTable): string | null | undef
 
 const HYPOTHETICAL_MODALS = new Set(["would", "could", "might", "may"]);
 
+/** A modal auxiliary of HYPOTHETICAL_MODALS ("a May Day rally": the month is no modal). */
+function hypotheticalModal(t: Token): boolean {
+  return HYPOTHETICAL_MODALS.has(t.lower) && t.pos !== "NOUN" && t.pos !== "PROPN";
+}
+
 /**
  * A modal earlier in the sentence governs an infinitive or a purpose clause:
  * "his solution would be to pressure Ukraine … so that Kyiv will recognize …".
@@ -305,7 +329,7 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
   if (g.participle) {
     for (let i = g.head + 1; i < ctx.s.tokenEnd; i++) {
       const t = tok(ctx, i);
-      if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
+      if (hypotheticalModal(t)) return t.lower;
       if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") break;
     }
   }
@@ -313,7 +337,7 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
   let i = g.first - 1;
   for (; i >= start; i--) {
     const t = tok(ctx, i);
-    if (HYPOTHETICAL_MODALS.has(t.lower)) return t.lower;
+    if (hypotheticalModal(t)) return t.lower;
     if (g.infinitive && t.pos === "VERB" && !COPULAS.has(t.lemma)) {
       // "may choose to withdraw": the governing verb's modal carries over to its complement.
       return ctx.groups.find((h) => h.head === i)?.modal ?? null;
@@ -353,6 +377,13 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
     }
   }
   return prev;
+}
+
+/** The infinitive an infinitive is coordinated with ("to accept the result and to release …"), or null. */
+function coordinatedInfinitive(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  if (!g.infinitive || tok(ctx, g.first - 1)?.lower !== "and") return null;
+  const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
+  return prev?.infinitive && g.first - prev.head <= 8 ? prev : null;
 }
 
 /** Every object-case pronoun (references.ts's OBJECT_PRONOUNS holds only those that can name a target). */
@@ -942,6 +973,8 @@ const BYSTANDER_ROLES = new Set(["CVL", "MED", "NGO", "HRI", "OPP"]);
  * opposition speaking of another role of their own country report that side's act.
  */
 function sameSide(source: ActorPhrase, speaker: ActorPhrase): boolean {
+  // (Rebels, the opposition, an ousted leader and the state's organs are each other's other side.)
+  if (oppositeSides(source, speaker)) return false;
   return !BYSTANDER_ROLES.has(speaker.role ?? "") || source.role === speaker.role;
 }
 
@@ -1538,6 +1571,15 @@ function verbDraft(
     // "warned that the corridor would become a graveyard for American troops": a warning naming
     // nobody is aimed at the first other side its "that" clause names (not the speaker's own troops).
     // ("warned that it would respond to any Israeli attack": the speaker's own verb there is the threat.)
+    // ("warned that Moscow would respond": the speaker's own side in the clause is no target.)
+    const ownCountries = new Set(subject.phrases.map((p) => p.country ?? p.code));
+    if (
+      verb.lemma === "warn" &&
+      tok(ctx, g.head + 1)?.lower === "that" &&
+      target.phrases.length &&
+      target.phrases.every((p) => ownCountries.has(p.country ?? p.code))
+    )
+      target = { phrases: [], text: null, how: "none" };
     if (
       verb.lemma === "warn" &&
       !target.phrases.length &&
@@ -3861,6 +3903,25 @@ export function codeSentence(
       }
       continue;
     }
+    // "urged the army to accept the result and to release the detainees": a second infinitive joined
+    // to one a governor took is governed as the first is — its act is asked for, not done (the
+    // governor's code stays the first's).
+    // With no draft of the governor, the act stands with the governor's modality ("urged people not
+    // to accept the coup and to protest": a protest asked for, hypothetical).
+    const firstInfinitive = coordinatedInfinitive(ctx, g);
+    const firstGovernor = firstInfinitive ? governorOf(ctx, firstInfinitive) : null;
+    const sharedLemma = firstGovernor ? tok(ctx, firstGovernor.head).lemma : "";
+    if (
+      firstGovernor &&
+      !TRANSPARENT_GOVERNORS.has(sharedLemma) &&
+      GOVERNORS.get(sharedLemma) !== "planned"
+    ) {
+      if (draftOf(drafts, firstGovernor.head)) {
+        suppressed.add(g.head);
+        continue;
+      }
+      d.governor ??= GOVERNORS.get(sharedLemma) ?? null;
+    }
     const gov = governorOf(ctx, g);
     const govDraft = gov ? draftOf(drafts, gov.head) : undefined;
     const govLemma = govDraft ? tok(ctx, govDraft.verb).lemma : "";
@@ -4378,6 +4439,11 @@ function informativeness(e: CodedEvent): number {
  * sentence restating one act — same source, same CAMEO root, same modality, and no second target —
  * is one event; the most informative reading stays.
  */
+/** Did a verb's bare default code make the event ("warn.default|mod.asserted")? */
+function defaultRule(rule: string): boolean {
+  return rule.split("|")[0]?.endsWith(".default") ?? false;
+}
+
 function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): CodedEvent[] {
   if (events.length < 2) return events;
   const dropped = new Set<CodedEvent>();
@@ -4387,7 +4453,11 @@ function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): Coded
         continue;
       if (a.code.slice(0, 2) !== b.code.slice(0, 2) || a.modality !== b.modality) continue;
       if (a.target && b.target && a.target.code !== b.target.code) continue;
-      const weaker = informativeness(b) > informativeness(a) ? a : b;
+      // (Of two as informative, a verb's bare default gives way: "warned that Moscow would respond"
+      // keeps the threat.)
+      const ia = informativeness(a);
+      const ib = informativeness(b);
+      const weaker = ib > ia || (ib === ia && defaultRule(a.rule) && !defaultRule(b.rule)) ? a : b;
       const stronger = weaker === a ? b : a;
       // Two different codes are two acts ("launched an attack and captured the town") unless the weaker
       // is a noun restating the act, or the root's bare code on a purpose or -ing adjunct ("to protest").
