@@ -1239,6 +1239,12 @@ const POSITIVE: [string, string][] = [
   ],
   // "warned that Moscow would respond": the speaker's own side in the clause is no target; the threat stands.
   ["Shoigu warned that Moscow would respond to any provocation.", "RUSGOV>-:130:vowed"],
+  // Labels of blame added: "genocidal", "antisemitic", "thugs"; "hit back" is a retort, not a strike.
+  [
+    "Israel's foreign minister hit back within hours, calling Petro antisemitic.",
+    "ISRGOV>COLGOV:111:asserted",
+  ],
+  ["Israel hit back with missiles.", "ISR>-:194:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2078,6 +2084,13 @@ describe("event coder", () => {
     const events = analyzeText(story, "2024-05-02").events;
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("JPN"))?.target).toBeNull();
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
+  });
+
+  it("codes no strike for a verbal 'hit back'", () => {
+    const events = analyzeText(
+      "Israel's foreign minister hit back within hours, calling Petro antisemitic.",
+    ).events;
+    expect(events.some((e) => e.code.startsWith("19"))).toBe(false);
   });
 
   it("asks for a second infinitive joined to a governed one; it does not do it", () => {

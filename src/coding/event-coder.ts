@@ -1781,11 +1781,14 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
     "oppression persecution repression terror mafia fraud dictatorship tyranny treasonous treason betrayal " +
-    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong stolen rigged"
+    "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong stolen rigged " +
+    "genocidal antisemitic hateful unprovoked unwelcome extremist fascist nazi nazis warmonger warmongers " +
+    "terrorists criminals thugs hooligans bandits mercenaries traitor traitors liar liars murderer murderers " +
+    "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
-  ..."constructive productive positive useful successful historic success breakthrough fruitful legitimate"
+  ..."constructive productive positive useful successful historic success breakthrough fruitful legitimate cordial excellent"
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
