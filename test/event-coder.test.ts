@@ -1245,6 +1245,10 @@ const POSITIVE: [string, string][] = [
     "ISRGOV>COLGOV:111:asserted",
   ],
   ["Israel hit back with missiles.", "ISR>-:194:asserted"],
+  // A group's members through a possessive or "-led"; designating is labelling.
+  ["Hamas's fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
+  ["Hamas-led fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
+  ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

@@ -1793,7 +1793,17 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     .map((w): [string, string] => [w, "051"]),
 ]);
 const APPEAL_PREPS = new Set(["on", "upon", "for"]);
-const LABEL_VERBS = new Set(["call", "describe", "brand", "label", "term", "dub", "dismiss", "denounce"]);
+const LABEL_VERBS = new Set([
+  "call",
+  "describe",
+  "brand",
+  "label",
+  "term",
+  "dub",
+  "dismiss",
+  "denounce",
+  "designate",
+]);
 
 /**
  * "Venezuela called the flights a provocation", "He called the attack reckless", "described Russia

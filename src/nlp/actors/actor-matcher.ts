@@ -620,11 +620,12 @@ export function composePhrases(at: AnnotatedText, raw: RawMention[], ctx: Compos
     // "Hamas militants", "Hezbollah guerrillas", "Pentagon officials": a named group directly before an
     // agent noun is the actor; the noun only says which of its members acted. A person after the noun
     // ("Hamas leader Ismail Haniyeh") decides instead.
+    // ("Hamas's fighters", "Hamas-led fighters": its members through a possessive or "-led" too.)
     const after = mentions[k + 2];
     if (
       m.sense.type === "organisation" &&
       next?.sense.type === "agent" &&
-      next.start === m.end &&
+      memberJoin(at, m.end, next.start) &&
       !(after?.sense.type === "person" && after.start === next.end)
     ) {
       phrases.push(phrase(at, m.start, next.end, next.end - 1, headOf(m, ctx) as Head, [m, next]));
@@ -857,6 +858,14 @@ function gapOk(at: AnnotatedText, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) if (!isModifier(at.tokens[i] as Token)) return false;
   return true;
+}
+
+/** Between a group's name and an agent noun naming its members: nothing, "'s" or "-led". */
+function memberJoin(at: AnnotatedText, end: number, start: number): boolean {
+  if (start === end) return true;
+  const t = at.tokens[end];
+  if (start === end + 1) return t?.lower === "'s" || t?.lower === "\u2019s";
+  return start === end + 2 && t?.text === "-" && at.tokens[end + 1]?.lower === "led";
 }
 
 /** "-ruled", "-backed", "-led": a hyphen and a participle right after token `i - 1`. */
