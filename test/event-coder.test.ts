@@ -1249,6 +1249,11 @@ const POSITIVE: [string, string][] = [
   ["Hamas's fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
   ["Hamas-led fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
+  // Noting with concern is a comment (012); "a direct assault on" labels; a party discussed as the
+  // direct object is whom the body consults about.
+  ["India said it had noted the developments in Myanmar with deep concern.", "IND>-:012:asserted"],
+  ["Biden called the detentions a direct assault on democracy.", "USAGOV>-:111:asserted"],
+  ["The UN Security Council is due to discuss Myanmar on Tuesday.", "IGOUNO>MMR:040:planned"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

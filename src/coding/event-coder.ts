@@ -1613,7 +1613,12 @@ function verbDraft(
     match.pattern.target === "home" && !target.phrases.length ? source.phrases[0]?.country : undefined;
   // "met Assad to discuss efforts to counter Islamic State": what is discussed is a topic; only
   // "discuss with" names whom with.
-  const topicOnly = verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0;
+  // ("to discuss Myanmar": a party that is itself the object is discussed with the body that meets.)
+  const directObject = target.phrases.some(
+    (p) => p.start === g.head + 1 || (p.start === g.head + 2 && tok(ctx, g.head + 1).lower === "the"),
+  );
+  const topicOnly =
+    verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0 && !directObject;
   if (topicOnly) target = { phrases: [], text: null, how: "none" };
   // "spoke to reporters": talking to the press is no consultation.
   if (
@@ -1721,7 +1726,7 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
 }
 
 /** Verbs of watching that a feeling noun after "with" turns into a comment: "watching events with concern". */
-const WATCHING_VERBS = new Set(["watch", "follow", "view", "monitor", "observe"]);
+const WATCHING_VERBS = new Set(["watch", "follow", "view", "monitor", "observe", "note"]);
 /** Feeling nouns after "with", by the comment they make. */
 const FEELING_NOUNS: ReadonlyMap<string, string> = new Map([
   ...["concern", "alarm", "dismay", "worry", "unease", "anxiety"].map((w): [string, string] => [w, "012"]),
@@ -1776,7 +1781,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "escalation escalatory sham farce blackmail lie lies propaganda absurd outrageous hostile destabilising " +
     "destabilizing barbaric atrocity atrocities genocide invasion occupation interference meddling hypocritical " +
     "baseless groundless unfounded fabricated slander insult shameful cowardly heinous brutal unjustified " +
-    "disgraceful abhorrent mistake blow affront attack piracy aggressor hybrid interference unsafe " +
+    "disgraceful abhorrent mistake blow affront attack assault piracy aggressor hybrid interference unsafe " +
     "unprofessional protectionist fake false arbitrary discriminatory unfair unjust inhumane racist " +
     "coercive bullying intimidation harassment sabotage unwarranted excessive disproportionate deplorable " +
     "appalling regrettable counterproductive politicised politicized colonial imperialist plot politically war coup " +
