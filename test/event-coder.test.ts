@@ -1254,6 +1254,9 @@ const POSITIVE: [string, string][] = [
   ["India said it had noted the developments in Myanmar with deep concern.", "IND>-:012:asserted"],
   ["Biden called the detentions a direct assault on democracy.", "USAGOV>-:111:asserted"],
   ["The UN Security Council is due to discuss Myanmar on Tuesday.", "IGOUNO>MMR:040:planned"],
+  // Two parties talking or speaking with no one else named consult each other (040), both ways.
+  ["Biden and Xi talked for four hours.", "CHNGOV>USAGOV:040:asserted"],
+  ["Biden and Xi spoke about Taiwan, the White House said.", "USAGOV>CHNGOV:040:acknowledged"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2093,6 +2096,10 @@ describe("event coder", () => {
     const events = analyzeText(story, "2024-05-02").events;
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("JPN"))?.target).toBeNull();
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
+  });
+
+  it("codes no statement for one party talking", () => {
+    expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });
 
   it("codes no strike for a verbal 'hit back'", () => {

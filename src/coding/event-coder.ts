@@ -288,10 +288,13 @@ function relationObject(ctx: SentenceContext, from: number, to: number): boolean
   return false;
 }
 
+/** Verbs of talking whose bare default is a statement (010), but between two parties a consultation. */
+const TALK_VERBS = new Set(["talk", "speak", "confer", "chat"]);
+
 /** Verbs whose coordinated subjects act on each other: agreeing, meeting, signing, cooperating. */
 const MUTUAL_VERBS = new Set(
   (
-    "agree meet talk negotiate sign conclude ink ratify cooperate collaborate coordinate trade exchange swap " +
+    "agree meet talk speak confer chat negotiate sign conclude ink ratify cooperate collaborate coordinate trade exchange swap " +
     "consult discuss reconcile normalize normalise establish restore resume hold reach ally partner work " +
     "settle compromise shake embrace pledge vow promise commit"
   ).split(" "),
@@ -1465,6 +1468,26 @@ function verbDraft(
   if (noComment && subject.phrases.length) {
     const about = findTarget(ctx, g.head + 1, end, new Set(subject.phrases.map((p) => p.code)), "on");
     return subjectDraft(g, "010", "comment.negated", subject, about, start, end, null);
+  }
+  // "Biden and Xi talked for four hours", "the two leaders spoke": two parties talking with no one
+  // else named consult each other (040); one party talking makes no statement event.
+  if (
+    match.score === 0 &&
+    TALK_VERBS.has(verb.lemma) &&
+    !g.passive &&
+    new Set(subject.phrases.map((p) => p.code)).size >= 2
+  ) {
+    const none: Reference = { phrases: [], text: null, how: "none" };
+    return subjectDraft(
+      g,
+      "040",
+      `${verb.lemma}.mutual`,
+      subject,
+      none,
+      start,
+      end,
+      governorModality(ctx, g),
+    );
   }
   if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
   if (
