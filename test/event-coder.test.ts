@@ -2098,6 +2098,13 @@ describe("event coder", () => {
     expect(events.find((e) => e.code === "011" && e.source?.startsWith("VNM"))?.target).toBe("PHL");
   });
 
+  it("takes no country where an adjunct's act happened for its doer", () => {
+    const events = analyzeText(
+      "Thousands of pagers exploded across Lebanon on Tuesday, killing 12 people.",
+    ).events;
+    expect(events.some((e) => e.source === "LBN")).toBe(false);
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

@@ -740,6 +740,12 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       i = phrase.start - 1;
       continue;
     }
+    // "pagers exploded across Lebanon, killing 12 people": a country where something happened is
+    // not who did the adjunct's act.
+    if (phrase?.kind === "state" && g.participle && WHERE_PREPS.has(prep?.lower ?? "")) {
+      i = phrase.start - 1;
+      continue;
+    }
     if (phrase && usable(phrase)) {
       // "The two leaders agreed": a pair noun the dictionary reads as an agent is the pair named before.
       const pairOfAgents = phrase.kind === "agent" ? pairAntecedent(ctx, phrase.end - 1) : null;
@@ -870,6 +876,8 @@ const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "since"]);
 
 /** Prepositions whose object is never the subject of the verb after it. */
 const OBJECT_PREPS = new Set(["with", "against", "at", "on", "into", "toward", "towards"]);
+/** Prepositions of where something happened: "across Lebanon", "in Kabul", "throughout the country". */
+const WHERE_PREPS = new Set(["in", "across", "throughout", "inside"]);
 
 /** Nouns of an armed attack that, as a subject, stand for whoever made it. */
 const ATTACK_NOUNS = new Set(
