@@ -1257,6 +1257,11 @@ const POSITIVE: [string, string][] = [
   // Two parties talking or speaking with no one else named consult each other (040), both ways.
   ["Biden and Xi talked for four hours.", "CHNGOV>USAGOV:040:asserted"],
   ["Biden and Xi spoke about Taiwan, the White House said.", "USAGOV>CHNGOV:040:acknowledged"],
+  // A disapproval of "it" after another in its sentence is aimed where that one was.
+  [
+    "Israeli warplanes struck the Iranian consulate in Damascus. Iran summoned the Swiss envoy. The Pentagon said the United States had not been involved. Iran's mission called the attack a flagrant violation. Russia condemned the strike as unacceptable, and Saudi Arabia, Qatar and Jordan also denounced it.",
+    "JOR>ISRMIL:111:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

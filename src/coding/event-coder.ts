@@ -3534,6 +3534,25 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
   answerLatestAct(d, previous, since, roots, "latest-act");
 }
 
+/**
+ * "Russia condemned the strike as unacceptable, and Saudi Arabia, Qatar and Jordan also denounced
+ * it": a disapproval of "it" (or of nothing named) after another in its sentence is aimed where that
+ * one was.
+ */
+function sharedProtestTarget(ctx: SentenceContext, d: Draft, kept: Draft[]): void {
+  if (!d.group || d.group.negated || !PROTEST_ROOTS.has(d.code.slice(0, 2))) return;
+  const next = tok(ctx, d.verbEnd)?.lower ?? "";
+  if (next !== "it" && next !== "them" && next !== "," && next !== ".") return;
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  let earlier: Draft | undefined;
+  for (const x of kept)
+    if (x !== d && x.verb < d.verb && PROTEST_ROOTS.has(x.code.slice(0, 2)) && x.target.phrases.length)
+      earlier = x;
+  if (!earlier || earlier.target.phrases.some((p) => own.has(p.country ?? p.code))) return;
+  d.target = { ...earlier.target, how: "shared-protest" };
+  d.rule = `${d.rule}|target.shared-protest`;
+}
+
 /** Nouns of what one side puts to another: a reaction to one of them answers its author. */
 const AUTHORED_NOUNS = new Set(
   (
@@ -4073,6 +4092,7 @@ export function codeSentence(
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
+  for (const d of kept) if (!d.target.phrases.length) sharedProtestTarget(ctx, d, kept);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
   kept.push(...asDidDrafts(ctx, kept));
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
