@@ -1094,6 +1094,18 @@ function possessiveBefore(ctx: SentenceContext, start: number): number {
  * The target: the first actor phrase after the verb (or after the preposition a pattern names)
  * that is not the source and not part of an attribution.
  */
+/** Where "the N as a …" starts its description after the object noun in [from, to), else `to`. */
+function describedFrom(ctx: SentenceContext, from: number, to: number): number {
+  if (tok(ctx, from)?.pos !== "DET") return to;
+  for (let i = from + 1; i < Math.min(to - 1, from + 6); i++) {
+    const t = tok(ctx, i);
+    if (t.lower === "as" && tok(ctx, i - 1)?.pos === "NOUN" && ["a", "an", "the"].includes(tok(ctx, i + 1)?.lower ?? ""))
+      return i;
+    if (t.pos === "VERB" || t.pos === "PUNCT") break;
+  }
+  return to;
+}
+
 export function findTarget(
   ctx: SentenceContext,
   from: number,
@@ -1132,10 +1144,14 @@ export function findTarget(
     )
       return { phrases: pair, text: `${tok(ctx, i - 1).text} ${tok(ctx, i).text}`, how: "pair", pair: true };
   }
+  // "welcomed the decision as a victory for the Palestinian cause": past the object's "as", a
+  // description, not a party.
+  const described = describedFrom(ctx, from, to);
   const candidates = ctx.actors.filter(
     (p) =>
       p.start >= from &&
       p.start < to &&
+      p.start < described &&
       usable(p) &&
       !ctx.excluded.has(p.start) &&
       // ("lifted restrictions on US defence cooperation with Azerbaijan": the source's own country
