@@ -2110,6 +2110,15 @@ describe("event coder", () => {
     expect(events.some((e) => e.source === "LBN")).toBe(false);
   });
 
+  it("gives an agentless restriction named by its own noun to the story's home authorities", () => {
+    const story =
+      "OUAGADOUGOU - Soldiers seized power in Burkina Faso on Friday. Burkina Faso's president fled. " +
+      "Burkina Faso's army chief addressed the nation. Burkina Faso's new leaders promised elections. " +
+      "The borders were closed and a curfew was imposed from 9 p.m. to 5 a.m.";
+    const events = analyzeText(story, "2022-10-01").events;
+    expect(events.some((e) => e.code === "1723" && e.source === "BFA")).toBe(true);
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

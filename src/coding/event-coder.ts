@@ -1555,7 +1555,11 @@ function verbDraft(
       return impliedSource(ctx, g, match.pattern, subject, start, end, "implicit-source");
     } else if (
       HOME_AUTHORITY.test(match.pattern.code ?? "") &&
-      (subject.phrases.length || humanSubject(ctx, g, start))
+      (subject.phrases.length ||
+        humanSubject(ctx, g, start) ||
+        // ("a curfew was imposed", "the borders were closed": a restriction the pattern names by its
+        // own subject noun.)
+        (match.score > 0 && RESTRICTION.test(match.pattern.code ?? "")))
     ) {
       // "Yoon was impeached", "two activists were arrested in Minsk": the authorities acting are,
       // unless named, those of the country where it happens (or of the one it happens to); "More
@@ -2617,6 +2621,8 @@ function clauseStance(
 /** Acts of a state's own authorities on people under them: investigation (09), impeachment (115), arrest, detention,
  * prosecution and repression (172-175). */
 const HOME_AUTHORITY = /^(?:09|115|17[2-5])/;
+/** Restrictions imposed on a country's people (curfews, emergency rule, closures, bans: 172x). */
+const RESTRICTION = /^172/;
 
 /** Verbs whose "it" object is as often an agreement named before: "the cabinet endorsed it". */
 const INSTRUMENT_VERBS = new Set(["approve", "endorse", "ratify", "sign", "reject", "back"]);

@@ -1099,7 +1099,11 @@ function describedFrom(ctx: SentenceContext, from: number, to: number): number {
   if (tok(ctx, from)?.pos !== "DET") return to;
   for (let i = from + 1; i < Math.min(to - 1, from + 6); i++) {
     const t = tok(ctx, i);
-    if (t.lower === "as" && tok(ctx, i - 1)?.pos === "NOUN" && ["a", "an", "the"].includes(tok(ctx, i + 1)?.lower ?? ""))
+    if (
+      t.lower === "as" &&
+      tok(ctx, i - 1)?.pos === "NOUN" &&
+      ["a", "an", "the"].includes(tok(ctx, i + 1)?.lower ?? "")
+    )
       return i;
     if (t.pos === "VERB" || t.pos === "PUNCT") break;
   }
