@@ -1262,6 +1262,9 @@ const POSITIVE: [string, string][] = [
     "Israeli warplanes struck the Iranian consulate in Damascus. Iran summoned the Swiss envoy. The Pentagon said the United States had not been involved. Iran's mission called the attack a flagrant violation. Russia condemned the strike as unacceptable, and Saudi Arabia, Qatar and Jordan also denounced it.",
     "JOR>ISRMIL:111:asserted",
   ],
+  // A happening between two parties is each one's toward the other ("fighting" before "between" too).
+  ["Fighting between Thailand and Cambodia spread along their border on Friday.", "KHM>THA:190:asserted"],
+  ["Talks between Iran and the United States ended on Friday.", "USA>IRN:046:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

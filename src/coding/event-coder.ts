@@ -2920,7 +2920,9 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
-    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    // ("Fighting between Thailand and Cambodia spread": a gerund before "between" names the happening.)
+    const gerund = t.pos === "VERB" && t.lower === "fighting" && tok(ctx, i + 1)?.lower === "between";
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && !gerund) continue;
     if (verbsUsed.has(i)) continue;
     const accusedAct = ACCUSED_ACTS.get(t.lower);
     if (accusedAct) {
@@ -2958,9 +2960,12 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
       if (holder && (!target || target.code === holder.code)) continue;
       const rule = accused ? `${noun.id}+accused` : noun.id;
-      out.push(
-        nounDraft(i, end, noun.code, rule, source, target && target.code !== source.code ? target : null),
-      );
+      const other = target && target.code !== source.code ? target : null;
+      out.push(nounDraft(i, end, noun.code, rule, source, other));
+      // "clashes between Thailand and Cambodia", "talks between Iran and the United States": a
+      // happening between two parties is each one's toward the other.
+      if (other && agent === source && wordBefore(ctx, agent.start) === "between")
+        out.push(nounDraft(i, end, noun.code, `${rule}+reciprocal`, other, source));
       break;
     }
   }
