@@ -1265,6 +1265,11 @@ const POSITIVE: [string, string][] = [
   // A happening between two parties is each one's toward the other ("fighting" before "between" too).
   ["Fighting between Thailand and Cambodia spread along their border on Friday.", "KHM>THA:190:asserted"],
   ["Talks between Iran and the United States ended on Friday.", "USA>IRN:046:asserted"],
+  // Talks judged are the other side's at the table.
+  [
+    "Iran and the United States held talks in Oman on Saturday. The White House said the discussions had been very positive and constructive.",
+    "USAGOV>IRN:051:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

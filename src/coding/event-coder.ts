@@ -3288,6 +3288,11 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "seizure",
   ].map((w): [string, readonly string[]] => [w, ["10", "16", "17", "18"]]),
   ...["protests", "demonstrations", "rallies", "riots"].map((w): [string, readonly string[]] => [w, ["14"]]),
+  // "said the discussions had been very positive": talks judged are the other side's at the table.
+  ...["talks", "discussions", "negotiations", "exchanges"].map((w): [string, readonly string[]] => [
+    w,
+    ["04"],
+  ]),
   ...["sanctions", "tariffs", "embargo", "ban", "restrictions"].map((w): [string, readonly string[]] => [
     w,
     ["16", "17"],
