@@ -2127,6 +2127,11 @@ describe("event coder", () => {
     expect(events.some((e) => e.code === "1723" && e.source === "BFA")).toBe(true);
   });
 
+  it("shares no object from a verb that takes none ('resigned and left for Togo')", () => {
+    const events = analyzeText("Damiba resigned and left for Togo.").events;
+    expect(events.find((e) => e.code === "0831")?.target ?? null).toBeNull();
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

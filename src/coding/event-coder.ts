@@ -1231,6 +1231,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
 
 /** The verb group coordinated right after g when g has no object of its own ("donated and delivered …"). */
 function sharedObjectGroup(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  // ("resigned and left for Togo": a verb that takes no object shares none.)
+  if (INTRANSITIVE.has(tok(ctx, g.head).lemma)) return null;
   let i = g.head + 1;
   while (i < ctx.s.tokenEnd && tok(ctx, i).pos === "ADV") i++;
   if (tok(ctx, i)?.lower !== "and" && tok(ctx, i)?.lower !== "or") return null;
@@ -1239,6 +1241,9 @@ function sharedObjectGroup(ctx: SentenceContext, g: VerbGroup): VerbGroup | null
   for (let k = i + 1; k < next.first; k++) if (tok(ctx, k).pos !== "ADV") return null;
   return next;
 }
+
+/** Verbs that take no object: none is shared with a verb joined after them. */
+const INTRANSITIVE = new Set(["resign", "die", "flee", "quit", "abdicate", "collapse", "survive", "retreat"]);
 
 /** Nouns whose "on/to/about …-ing" complement is a topic, not an act: "talks on ending the war". */
 const TOPIC_NOUNS = new Set([
