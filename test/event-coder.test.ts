@@ -1270,6 +1270,11 @@ const POSITIVE: [string, string][] = [
     "Iran and the United States held talks in Oman on Saturday. The White House said the discussions had been very positive and constructive.",
     "USAGOV>IRN:051:asserted",
   ],
+  // Talks counted out as another act's time, no party named, are the story's table pair's.
+  [
+    "Congo and Rwanda held talks in Washington. Technical teams initialled the text on June 18 after three days of talks.",
+    "RWA>COD:046:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

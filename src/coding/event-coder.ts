@@ -2914,6 +2914,20 @@ function nounDraft(
   };
 }
 
+/** Is the noun at i counted out by a span before "of" ("four days of talks", "a long night of talks", "16 rounds of talks")? */
+function spanOf(ctx: SentenceContext, i: number): boolean {
+  if (tok(ctx, i - 1)?.lower !== "of" || tok(ctx, i + 1)?.lower === "between") return false;
+  const span = tok(ctx, i - 2)?.lower ?? "";
+  if (!SPAN_NOUNS.has(span) && !["night", "day", "week", "hour"].includes(span)) return false;
+  // Only as the time of another act: "after four days of talks", "followed a long night of talks".
+  for (let k = i - 3; k >= Math.max(ctx.s.tokenStart, i - 6); k--)
+    if (AFTER_TALKS.has(tok(ctx, k).lemma)) return true;
+  return false;
+}
+
+/** Words that make talks counted out the time of another act. */
+const AFTER_TALKS = new Set(["after", "following", "follow", "during", "end", "conclude"]);
+
 /** Words before "strike" that make it a stoppage of work: "a general strike", "a hunger strike". */
 const STOPPAGE_WORDS = new Set(
   "general hunger national nationwide warning one-day two-day indefinite labour labor rail teachers doctors".split(
@@ -2954,6 +2968,16 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       const holder = !named && noun.code.startsWith("04") ? adjunctHolder(ctx, i) : null;
       const accused = named || holder ? null : accusedOf(ctx, i);
       const source = named ?? holder ?? accused;
+      // "after four days of talks", "a long night of talks": talks counted out with no party named
+      // are the story's table pair's, each toward the other.
+      if (!source && noun.code.startsWith("04") && spanOf(ctx, i)) {
+        const table = ctx.talkingPair;
+        if (table) {
+          out.push(nounDraft(i, end, noun.code, `${noun.id}+table`, table[0], table[1]));
+          out.push(nounDraft(i, end, noun.code, `${noun.id}+table`, table[1], table[0]));
+        }
+        break;
+      }
       // A bare "troops" whose country was only guessed from context is too weak a source for a noun
       // event, unless the noun names it as its agent ("investigation by prosecutors").
       if (!source || (source.entries.includes("context:country") && source !== agent)) continue;
