@@ -1275,6 +1275,9 @@ const POSITIVE: [string, string][] = [
     "Congo and Rwanda held talks in Washington. Technical teams initialled the text on June 18 after three days of talks.",
     "RWA>COD:046:asserted",
   ],
+  // A leader or state called right after "call", with no label after it, is telephoned (041).
+  ["Putin called Erdogan on Tuesday.", "RUSGOV>TURGOV:041:asserted"],
+  ["Pakistan's army chief called his Indian counterpart that afternoon.", "PAKMIL>INDGOV:041:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2135,6 +2138,10 @@ describe("event coder", () => {
   it("shares no object from a verb that takes none ('resigned and left for Togo')", () => {
     const events = analyzeText("Damiba resigned and left for Togo.").events;
     expect(events.find((e) => e.code === "0831")?.target ?? null).toBeNull();
+  });
+
+  it("telephones nobody a label names ('called Putin a killer')", () => {
+    expect(analyzeText("Biden called Putin a killer.").events.some((e) => e.code === "041")).toBe(false);
   });
 
   it("codes no statement for one party talking", () => {

@@ -1242,6 +1242,29 @@ function sharedObjectGroup(ctx: SentenceContext, g: VerbGroup): VerbGroup | null
   return next;
 }
 
+/** The leader or state called right after "call" g ("called Erdogan on Tuesday"), when no label follows. */
+function calledParty(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
+  let j = g.head + 1;
+  if (["his", "her", "its", "their"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  const callee = ctx.actors.find(
+    (p) =>
+      p.start === j && !p.modifierOnly && (p.kind === "person" || p.kind === "state" || p.role === "GOV"),
+  );
+  if (!callee) return null;
+  // ("called Erdogan a dictator", "called Kyiv's claims lies": a label or a noun follows.)
+  const next = tok(ctx, callee.end);
+  // ("called his counterpart that afternoon": a time after the object is no label.)
+  const time = DAY_PARTS.has(tok(ctx, callee.end + 1)?.lower ?? "");
+  if (
+    !next ||
+    (["DET", "ADJ", "NOUN", "PROPN", "VERB", "AUX", "PART"].includes(next.pos) &&
+      next.lower !== "to" &&
+      !time)
+  )
+    return null;
+  return callee;
+}
+
 /** Verbs that take no object: none is shared with a verb joined after them. */
 const INTRANSITIVE = new Set(["resign", "die", "flee", "quit", "abdicate", "collapse", "survive", "retreat"]);
 
@@ -1473,6 +1496,15 @@ function verbDraft(
   if (noComment && subject.phrases.length) {
     const about = findTarget(ctx, g.head + 1, end, new Set(subject.phrases.map((p) => p.code)), "on");
     return subjectDraft(g, "010", "comment.negated", subject, about, start, end, null);
+  }
+  // "Putin called Erdogan on Tuesday", "called his Indian counterpart": a leader or state called
+  // straight after the verb, with no label after it, is telephoned (041: CAMEO's default for CALL).
+  if (verb.lemma === "call" && match.score === 0 && !g.passive && !g.negated) {
+    const callee = calledParty(ctx, g);
+    if (callee) {
+      const reference: Reference = { phrases: [callee], text: callee.text, how: "object" };
+      return subjectDraft(g, "041", "call.phone", subject, reference, start, end, governorModality(ctx, g));
+    }
   }
   // "Biden and Xi talked for four hours", "the two leaders spoke": two parties talking with no one
   // else named consult each other (040); one party talking makes no statement event.
