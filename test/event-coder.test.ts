@@ -1277,6 +1277,7 @@ const POSITIVE: [string, string][] = [
   ],
   // A leader or state called right after "call", with no label after it, is telephoned (041).
   ["Putin called Erdogan on Tuesday.", "RUSGOV>TURGOV:041:asserted"],
+  ["Biden called Putin a killer.", "USAGOV>RUSGOV:111:asserted"],
   ["Pakistan's army chief called his Indian counterpart that afternoon.", "PAKMIL>INDGOV:041:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [

@@ -1853,7 +1853,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "stupid immoral breach nonsense ridiculous senseless adversary enemy wrong stolen rigged " +
     "genocidal antisemitic hateful unprovoked unwelcome extremist fascist nazi nazis warmonger warmongers " +
     "terrorists criminals thugs hooligans bandits mercenaries traitor traitors liar liars murderer murderers " +
-    "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious"
+    "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious dictator dictators " +
+    "killer killers tyrant tyrants"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
