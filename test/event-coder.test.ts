@@ -2145,6 +2145,15 @@ describe("event coder", () => {
     expect(analyzeText("Biden called Putin a killer.").events.some((e) => e.code === "041")).toBe(false);
   });
 
+  it("removes nobody when a thing is removed", () => {
+    for (const text of [
+      "South Korea removed its loudspeakers in 2018.",
+      "Armenia must remove from its constitution a reference to Karabakh.",
+    ])
+      expect(analyzeText(text).events.some((e) => e.code === "174")).toBe(false);
+    expect(analyzeText("The military removed 24 ministers.").events.some((e) => e.code === "174")).toBe(true);
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

@@ -1265,6 +1265,21 @@ function calledParty(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
   return callee;
 }
 
+/** Is the object from i (past determiners, possessives and a "from …" phrase) a noun no actor phrase covers? */
+function thingObject(ctx: SentenceContext, i: number, end: number): boolean {
+  let j = i;
+  if (tok(ctx, j)?.lower === "from") {
+    j++;
+    while (j < end && ["DET", "PRON", "ADJ"].includes(tok(ctx, j).pos)) j++;
+    if (tok(ctx, j)?.pos === "NOUN") j++;
+  }
+  while (j < end && ["DET", "ADJ", "NUM"].includes(tok(ctx, j).pos)) j++;
+  if (["its", "their", "his", "her"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  while (j < end && tok(ctx, j).pos === "ADJ") j++;
+  if (tok(ctx, j)?.pos !== "NOUN") return false;
+  return !ctx.actors.some((p) => p.start <= j && p.end > j);
+}
+
 /** Verbs that take no object: none is shared with a verb joined after them. */
 const INTRANSITIVE = new Set(["resign", "die", "flee", "quit", "abdicate", "collapse", "survive", "retreat"]);
 
@@ -1684,6 +1699,10 @@ function verbDraft(
   const topicOnly =
     verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0 && !directObject;
   if (topicOnly) target = { phrases: [], text: null, how: "none" };
+  // "removed its loudspeakers", "removes from its constitution a reference": removing a thing is no
+  // removal of anyone (174 is of people, from office or the country).
+  if (verb.lemma === "remove" && match.score === 0 && !g.passive && thingObject(ctx, g.head + 1, end))
+    return null;
   // "spoke to reporters": talking to the press is no consultation.
   if (
     (match.pattern.code ?? "").startsWith("04") &&
