@@ -1279,6 +1279,11 @@ const POSITIVE: [string, string][] = [
   ["Putin called Erdogan on Tuesday.", "RUSGOV>TURGOV:041:asserted"],
   ["Biden called Putin a killer.", "USAGOV>RUSGOV:111:asserted"],
   ["Pakistan's army chief called his Indian counterpart that afternoon.", "PAKMIL>INDGOV:041:asserted"],
+  // "about 300 of them": "them" after a number and "of" is people named before, not the speaker.
+  [
+    "About 11,000 North Korean soldiers were sent to Russia, and South Korea's spy agency said in January that about 300 of them had been killed.",
+    "--->PRKMIL:190:reported",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

@@ -148,7 +148,13 @@ function resolvePronoun(
   const before = ctx.history.filter((p) => p.end <= i && usable(p) && !skip.has(p.code));
   // "Forty-six Ivorian soldiers held in Mali … the junta pardoned them": "them" as a verb's object is
   // people, named in the plural, before it is a country named since.
-  if (word === "them" && tok(ctx, i - 1)?.pos === "VERB") {
+  // ("about 300 of them had been killed": so is "them" after a number or quantifier and "of".)
+  // (Not in an apposition: "protesters, many of them from Malaita," are those protesters.)
+  const partitive =
+    tok(ctx, i - 1)?.lower === "of" &&
+    (tok(ctx, i - 2)?.pos === "NUM" || PARTITIVE_WORDS.has(tok(ctx, i - 2)?.lower ?? "")) &&
+    tok(ctx, i - 3)?.text !== ",";
+  if (word === "them" && (tok(ctx, i - 1)?.pos === "VERB" || partitive)) {
     const plural = before.findLast(
       (p) =>
         ctx.s.index - p.sentence <= 2 &&
@@ -213,6 +219,23 @@ function resolvePronoun(
   }
   return null;
 }
+
+/** Quantifiers before "of them": "some of them", "most of them". */
+const PARTITIVE_WORDS = new Set([
+  "some",
+  "many",
+  "most",
+  "all",
+  "none",
+  "each",
+  "one",
+  "several",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "two",
+  "three",
+]);
 
 /** Words of time between a speech verb and its "that" ("announced Thursday that", "said on Monday that"). */
 const TIME_FILLERS = new Set(
