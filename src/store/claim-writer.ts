@@ -131,6 +131,28 @@ interface AnchorRow {
   place_country: string | null;
 }
 
+const ANCHOR_KINDS = ["text", "text", "text", "text"] as const;
+
+/**
+ * The statement reading the stored claims that may describe a batch's events, ordered by id: one
+ * parameter of rows (block key, lowest window start, highest window end, earliest start of a window
+ * overlapping the lowest). window_lo is bounded on both sides, so the (block_key, window_lo) index
+ * reads only the claims whose windows can overlap, not every earlier claim of the block. Where the
+ * engine can hash a join (PostgreSQL), the claims are a sub-select run per key (`lateral`, `offset 0`
+ * so that it stays one), which can only walk the index: joined to the parameter's rows, whose number
+ * the planner cannot see, it could hash them and read every claim of the store for each batch (seen
+ * at 50,633 claims, the table's statistics behind its growth during an ingest).
+ */
+export function anchorsStatement(c: Pick<BulkConnection, "lateral" | "rows">): string {
+  const columns =
+    "c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country";
+  const overlapping =
+    "c.block_key = w.c0 and c.window_lo >= w.c3 and c.window_lo <= w.c2 and c.window_hi >= w.c1";
+  return c.lateral
+    ? `select a.* from (${c.rows(ANCHOR_KINDS)}) w cross join lateral (select ${columns} from claims c where ${overlapping} offset 0) a order by a.id`
+    : `select ${columns} from (${c.rows(ANCHOR_KINDS)}) w cross join claims c where ${overlapping} order by c.id`;
+}
+
 /** Stored claims that may describe the batch's events: per blocking key, an overlapping window. */
 async function storedAnchors(
   c: BulkConnection,
@@ -152,14 +174,11 @@ async function storedAnchors(
     }
   const byKey = new Map<string, Anchor[]>();
   if (windows.size === 0) return byKey;
-  const kinds = ["text", "text", "text", "text"] as const;
-  // window_lo is bounded on both sides, so the (block_key, window_lo) index reads only the claims
-  // whose windows can overlap, not every earlier claim of the block.
   const rows = await c.all<AnchorRow>(
-    `select c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country from (${c.rows(kinds)}) w cross join claims c where c.block_key = w.c0 and c.window_lo >= w.c3 and c.window_lo <= w.c2 and c.window_hi >= w.c1 order by c.id`,
+    anchorsStatement(c),
     c.rowsParams(
       [...windows].map(([key, w]) => [key, w.lo, w.hi, earliestOverlappingStart(w.lo)]),
-      kinds,
+      ANCHOR_KINDS,
     ),
   );
   for (const r of rows) {

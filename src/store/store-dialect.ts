@@ -108,6 +108,12 @@ export interface BulkConnection {
   /** A sub-select of columns c0, c1, … over rows passed as parameters (see `rowsParams`). */
   rows(kinds: readonly ColumnKind[]): string;
   rowsParams(rows: readonly (readonly unknown[])[], kinds: readonly ColumnKind[]): unknown[];
+  /**
+   * The engine joins a sub-select run once per row of a list (`cross join lateral`, PostgreSQL);
+   * false where it has no LATERAL and always runs a join with a list as a loop over the list's rows,
+   * each an index look-up (SQLite).
+   */
+  readonly lateral: boolean;
   /** Rows of a query (or nothing for a statement). */
   all<R>(text: string, params: readonly unknown[]): Promise<R[]>;
   /** Inserts rows (values in `columns` order); `conflict` is an ON CONFLICT clause. */

@@ -86,6 +86,17 @@ export function copyRows(rows: readonly (readonly unknown[])[]): Buffer {
   return buf.subarray(0, at);
 }
 
+/**
+ * The update of `updateById`: one JSON parameter of rows, the id (c0) then the columns (c1, c2, …).
+ * The ids also as an array (an init-plan, `= any`) make an index condition on the table: joined to
+ * the parameter's rows alone, whose number the planner cannot see, the table could be hashed and
+ * read whole for each statement (the claims' re-grading, each batch: 3.4 ms a statement at some
+ * 50,000 claims during an ingest, 0.2 ms with the condition).
+ */
+export function updateByIdStatement(table: BulkTable, columns: ColumnList): string {
+  return `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i + 1}`).join(", ")} from (${jsonRows(["int", ...columns.kinds])}) as u where t.id = u.c0 and t.id = any(array(select (v ->> 0)::int4 from jsonb_array_elements($1::jsonb) as v))`;
+}
+
 /** A BulkConnection over one pooled client. `names` maps statement texts to prepared names. */
 export function postgresBulk(client: pg.PoolClient, names: Map<string, string>): BulkConnection {
   const query = async <R>(sql: string, params: readonly unknown[]): Promise<R[]> => {
@@ -110,6 +121,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     inList: (kind) => `= any(?::${PG_TYPE[kind]}[])`,
     listParam: (values) => [values],
     rows: jsonRows,
+    lateral: true,
     rowsParams: (rows) => [jsonParam(rows)],
     all: query,
     async insert(table: BulkTable, columns: ColumnList, rows, conflict = "") {
@@ -128,11 +140,7 @@ export function postgresBulk(client: pg.PoolClient, names: Map<string, string>):
     },
     async updateById(table: BulkTable, columns: ColumnList, rows) {
       if (rows.length === 0) return;
-      // Row values: the id (c0), then the columns (c1, c2, …).
-      await query(
-        `update ${table} as t set ${columns.names.map((n, i) => `"${n}" = u.c${i + 1}`).join(", ")} from (${jsonRows(["int", ...columns.kinds])}) as u where t.id = u.c0`,
-        [jsonParam(rows)],
-      );
+      await query(updateByIdStatement(table, columns), [jsonParam(rows)]);
     },
     async allocateIds<T extends BulkTable>(counts: Readonly<Record<T, number>>) {
       const tables = Object.keys(counts) as T[];

@@ -54,6 +54,7 @@ export function sqliteBulk(db: StatementSource): BulkConnection {
     inList: () => "in (select value from json_each(?))",
     listParam: (values) => [JSON.stringify(values)],
     rows: (kinds) => `select ${kinds.map((_, i) => `value ->> ${i} as c${i}`).join(", ")} from json_each(?)`,
+    lateral: false,
     rowsParams: (rows) => [JSON.stringify(rows)],
     all<R>(sql: string, params: readonly unknown[]): Promise<R[]> {
       const stmt = db.prepare(sql);
