@@ -1,7 +1,9 @@
 /** Pure row builders of the store's write path: the text they write is what the schema promises. */
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { signatureToHex, sketchText } from "../src/ingest/index.js";
 import { mentionsJson, sentenceRows, spansJson } from "../src/store/document-rows.js";
+import { arrayLiteral } from "../src/store/postgres/postgres-bulk.js";
 import { signatureFromBytes, signatureToBytes } from "../src/store/signature-bytes.js";
 import { makeDocument } from "./store/store-fixtures.js";
 
@@ -58,5 +60,23 @@ describe("signature bytes", () => {
     // A view into a larger buffer at an offset reads the same.
     const padded = Buffer.concat([Buffer.from([7, 7, 7]), bytes]);
     expect(signatureFromBytes(padded.subarray(3))).toEqual(signature);
+  });
+});
+
+describe("arrayLiteral", () => {
+  // node-postgres's own conversion of an array parameter, which arrayLiteral replaces.
+  const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as {
+    prepareValue: (value: unknown) => unknown;
+  };
+  it.each([
+    [[]],
+    [[1, 22, 34359738367, -0, 0.5]],
+    [["2|RUS|UKR", "claim:19|PRK|-", "a1b2c3"]],
+    [['with "quotes"', "back\\slash", "comma, brace { } and space", "", "NULL", "\ud800 lone"]],
+    [["mixed", null, 3]],
+  ])("writes the text the driver makes of an array (numbers unquoted: the same array): %j", (values) => {
+    const driver = prepareValue(values) as string;
+    const numbers = values.every((v) => typeof v === "number");
+    expect(arrayLiteral(values)).toBe(numbers ? driver.replaceAll('"', "") : driver);
   });
 });
