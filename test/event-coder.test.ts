@@ -1101,10 +1101,11 @@ const POSITIVE: [string, string][] = [
     "Romanian candidate Calin Georgescu, a critic of NATO who has praised Vladimir Putin, topped the first round.",
     "ROU>RUSGOV:051:asserted",
   ],
-  // "It" is never an agent named in the plural; a second "that" clause of a speech verb has its speaker.
+  // "It" is never an agent named in the plural; a second "that" clause of a speech verb has its speaker
+  // (whose own tip-off it acknowledges).
   [
     "In Minsk, the Belarusian general staff said some of the Russian drones had lost their way and that it had warned Warsaw of their approach.",
-    "BLRMIL>POLGOV:130:reported",
+    "BLRMIL>POLGOV:064:acknowledged",
   ],
   // "and then" joins a verb to the one before as "and" does.
   [
@@ -1283,6 +1284,11 @@ const POSITIVE: [string, string][] = [
   [
     "About 11,000 North Korean soldiers were sent to Russia, and South Korea's spy agency said in January that about 300 of them had been killed.",
     "--->PRKMIL:190:reported",
+  ],
+  // Warning another party in advance of a danger tips it off (064, as PETRARCH's "WARN * ABOUT PLOT").
+  [
+    "Brnabic said Russia's security services had warned Belgrade in advance about the plans.",
+    "RUSSPY>SRBGOV:064:reported",
   ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
@@ -2157,6 +2163,13 @@ describe("event coder", () => {
     ])
       expect(analyzeText(text).events.some((e) => e.code === "174")).toBe(false);
     expect(analyzeText("The military removed 24 ministers.").events.some((e) => e.code === "174")).toBe(true);
+  });
+
+  it("takes no warning by those with no force of their own for a threat", () => {
+    const events = analyzeText(
+      "Aid agencies warned that a long battle for Goma would be catastrophic for civilians.",
+    ).events;
+    expect(events.some((e) => e.code.startsWith("13"))).toBe(false);
   });
 
   it("codes no statement for one party talking", () => {

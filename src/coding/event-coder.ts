@@ -1280,6 +1280,9 @@ function thingObject(ctx: SentenceContext, i: number, end: number): boolean {
   return !ctx.actors.some((p) => p.start <= j && p.end > j);
 }
 
+/** Roles with no force of their own to threaten with: aid groups, rights groups, media, civilians, scholars, business. */
+const UNARMED_ROLES = new Set(["NGO", "HRI", "MED", "CVL", "EDU", "BUS", "REL"]);
+
 /** Verbs that take no object: none is shared with a verb joined after them. */
 const INTRANSITIVE = new Set(["resign", "die", "flee", "quit", "abdicate", "collapse", "survive", "retreat"]);
 
@@ -1699,6 +1702,15 @@ function verbDraft(
   const topicOnly =
     verb.lemma === "discuss" && !match.pattern.target && target.phrases.length > 0 && !directObject;
   if (topicOnly) target = { phrases: [], text: null, how: "none" };
+  // "Aid agencies warned that a battle would be catastrophic": a warning by those with no force of
+  // their own, naming no threat, is no threat.
+  if (
+    verb.lemma === "warn" &&
+    match.score === 0 &&
+    subject.phrases.length &&
+    subject.phrases.every((p) => UNARMED_ROLES.has(p.role ?? ""))
+  )
+    return null;
   // "removed its loudspeakers", "removes from its constitution a reference": removing a thing is no
   // removal of anyone (174 is of people, from office or the country).
   if (verb.lemma === "remove" && match.score === 0 && !g.passive && thingObject(ctx, g.head + 1, end))
