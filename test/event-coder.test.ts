@@ -1290,6 +1290,16 @@ const POSITIVE: [string, string][] = [
     "Brnabic said Russia's security services had warned Belgrade in advance about the plans.",
     "RUSSPY>SRBGOV:064:reported",
   ],
+  // A contact clause's speaking pronoun ("two men they said were …") is the clause's subject, and its
+  // report ends at the comma: the adjunct after it is the subject's own act.
+  [
+    "Britain imposed sanctions on Monday on a Chinese company and two men they said were part of a hacking group, accusing Beijing of a cyber campaign.",
+    "GBR>CHNGOV:112:asserted",
+  ],
+  [
+    "Britain imposed sanctions on Monday on a Chinese company and two men they said were part of a hacking group, accusing Beijing of a cyber campaign.",
+    "GBR>CHNBUS:163:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

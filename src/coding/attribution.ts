@@ -152,7 +152,14 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
     // "struck what Islamabad said were militant hideouts …, and …": a free relative's report ends
     // with its noun phrase, at the next comma.
-    const relative = !backward && tok(ctx, speakerStart - 1)?.lower === "what";
+    // ("two men they said were part of a hacking group, accusing …": a contact clause — a pronoun
+    // speaker right after a noun — is a relative clause too.)
+    const relative =
+      !backward &&
+      (tok(ctx, speakerStart - 1)?.lower === "what" ||
+        (tok(ctx, g.first - 1)?.pos === "PRON" &&
+          tok(ctx, g.first - 1)?.lower !== "it" &&
+          ["NOUN", "PROPN"].includes(tok(ctx, g.first - 2)?.pos ?? "")));
     if (relative) {
       for (let i = g.head + 1; i < to; i++)
         if (tok(ctx, i).text === ",") {

@@ -205,6 +205,19 @@ function resolvePronoun(
       break;
     }
   }
+  // "sanctions on two men they said were part of a hacking group": a speaking pronoun right after a
+  // noun (a contact clause) is the subject of the clause that noun sits in, not that noun.
+  if (
+    SUBJECT_PRONOUNS.has(word) &&
+    ["NOUN", "PROPN"].includes(tok(ctx, i - 1)?.pos ?? "") &&
+    SPEECH_VERBS.has(tok(ctx, i + 1)?.lemma ?? "")
+  ) {
+    const main = ctx.groups.find((g) => g.head < i && !g.infinitive && !g.participle && !g.reduced);
+    const subject = main ? findSubject(ctx, main).phrases : [];
+    const first = subject[0];
+    if (first && usable(first) && (fits(word, first) || subject.length > 1) && !skip.has(first.code))
+      return first;
+  }
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
   const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;
