@@ -17,10 +17,11 @@ function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[], text: strin
   return phrases.some((p) => {
     if (p.kind === "state" || p.charStart >= pl.end || pl.start >= p.charEnd) return false;
     // "Abkhazia", "Somaliland": a body named by its territory alone is that place too.
+    // ("Somaliland's leader": so is it before the possessive or "-led" that joins its members.)
     if (
       p.kind === "organisation" &&
       p.charStart === pl.start &&
-      p.charEnd === pl.end &&
+      (p.charEnd === pl.end || MEMBER_JOIN.test(text.slice(pl.end, p.charEnd))) &&
       p.country === pl.country
     )
       return false;
@@ -34,6 +35,8 @@ function insideName(pl: PlaceMatch, phrases: readonly ActorPhrase[], text: strin
 }
 
 const LOCATED = /\b(?:in|at) $/i;
+/** What joins a body named by its territory to its members: "Somaliland's leader", "Abkhazia-led forces". */
+const MEMBER_JOIN = /^(?:'s|\u2019s|-led)\s/;
 
 /**
  * Find and geocode the places of a document, given its actor phrases.
