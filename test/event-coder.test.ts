@@ -1300,6 +1300,11 @@ const POSITIVE: [string, string][] = [
     "Britain imposed sanctions on Monday on a Chinese company and two men they said were part of a hacking group, accusing Beijing of a cyber campaign.",
     "GBR>CHNBUS:163:asserted",
   ],
+  // Fighting named with no party, heading its clause, is between the story's two warring sides.
+  [
+    "Tajik forces shelled Kyrgyz villages on Friday. The clashes began on Wednesday.",
+    "KGZ>TJKMIL:190:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2180,6 +2185,13 @@ describe("event coder", () => {
       "Aid agencies warned that a long battle for Goma would be catastrophic for civilians.",
     ).events;
     expect(events.some((e) => e.code.startsWith("13"))).toBe(false);
+  });
+
+  it("takes no doer for fighting a noun of report counts out", () => {
+    const events = analyzeText(
+      "Tajik forces shelled Kyrgyz villages on Friday. The UN was concerned by the reports of fighting.",
+    ).events;
+    expect(events.some((e) => e.source?.startsWith("IGO") && e.code.startsWith("19"))).toBe(false);
   });
 
   it("codes no statement for one party talking", () => {

@@ -736,6 +736,18 @@ function talkingPair(
   return best;
 }
 
+/** The two sides of the story's latest factual act of force between two countries, or null. */
+function fightingPair(previous: readonly CodedEvent[]): [ActorPhrase, ActorPhrase] | null {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const e = previous[k] as CodedEvent;
+    const a = e.source;
+    const b = e.target;
+    if (!VIOLENT_ROOTS.has(e.code.slice(0, 2)) || !FACTUAL.has(e.modality)) continue;
+    if (a?.country && b?.country && a.country !== b.country) return [a, b];
+  }
+  return null;
+}
+
 /** One key for a pair of countries, either way round. */
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -1283,6 +1295,19 @@ function thingObject(ctx: SentenceContext, i: number, end: number): boolean {
 /** Roles with no force of their own to threaten with: aid groups, rights groups, media, civilians, scholars, business. */
 const UNARMED_ROLES = new Set(["NGO", "HRI", "MED", "CVL", "EDU", "BUS", "REL"]);
 
+/** Nouns of report whose "of …-ing" names a happening: "reports of fighting". */
+const REPORT_NOUNS = new Set([
+  "reports",
+  "report",
+  "news",
+  "rumours",
+  "rumors",
+  "accounts",
+  "images",
+  "footage",
+  "signs",
+]);
+
 /** Verbs that take no object: none is shared with a verb joined after them. */
 const INTRANSITIVE = new Set(["resign", "die", "flee", "quit", "abdicate", "collapse", "survive", "retreat"]);
 
@@ -1415,6 +1440,10 @@ function verbDraft(
       ["on", "to", "about", "for", "toward", "towards"].includes(prep.lower) &&
       TOPIC_NOUNS.has(noun.lower)
     )
+      return null;
+    // "concerned by the reports of fighting", "after days of fighting": a gerund that a noun of
+    // report or span counts out names the happening; whoever did it is not the clause's subject.
+    if (prep?.lower === "of" && noun && (REPORT_NOUNS.has(noun.lower) || SPAN_NOUNS.has(noun.lower)))
       return null;
   }
   // A speech verb frames what it reports; it is an event itself only with a specific pattern
@@ -2978,6 +3007,16 @@ function nounDraft(
   };
 }
 
+/** Does the noun at i open its clause (past a determiner and adjectives), not a prepositional phrase? */
+function headsClause(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  // ("a full and unconditional ceasefire": adjectives joined by "and" are the noun's own.)
+  while (k >= ctx.s.tokenStart && ["DET", "ADJ", "CCONJ"].includes(tok(ctx, k).pos)) k--;
+  if (k < ctx.s.tokenStart) return true;
+  const t = tok(ctx, k);
+  return t.text === "," || t.lower === "as" || t.lower === "when" || t.lower === "-";
+}
+
 /** Is the noun at i counted out by a span before "of" ("four days of talks", "a long night of talks", "16 rounds of talks")? */
 function spanOf(ctx: SentenceContext, i: number): boolean {
   if (tok(ctx, i - 1)?.lower !== "of" || tok(ctx, i + 1)?.lower === "between") return false;
@@ -3032,6 +3071,17 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       const holder = !named && noun.code.startsWith("04") ? adjunctHolder(ctx, i) : null;
       const accused = named || holder ? null : accusedOf(ctx, i);
       const source = named ?? holder ?? accused;
+      // "The clashes began on Wednesday", "a ceasefire agreed on Friday appeared to hold": fighting or
+      // a truce named with no party, heading its clause (not "reports of fighting"), is between the
+      // story's two warring sides, each toward the other.
+      if (!source && (noun.id === "noun.clashes" || noun.id === "noun.ceasefire") && headsClause(ctx, i)) {
+        const war = ctx.fightingPair;
+        if (war) {
+          out.push(nounDraft(i, end, noun.code, `${noun.id}+war`, war[0], war[1]));
+          out.push(nounDraft(i, end, noun.code, `${noun.id}+war`, war[1], war[0]));
+        }
+        break;
+      }
       // "after four days of talks", "a long night of talks": talks counted out with no party named
       // are the story's table pair's, each toward the other.
       if (!source && noun.code.startsWith("04") && spanOf(ctx, i)) {
@@ -4044,6 +4094,7 @@ export function codeSentence(
   relabelFromComment(ctx, previous);
   rearmWeapons(ctx, previous);
   ctx.talkingPair = talkingPair(ctx, previous);
+  ctx.fightingPair = fightingPair(previous);
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
   for (const g of ctx.groups) {

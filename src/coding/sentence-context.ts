@@ -27,6 +27,8 @@ export interface SentenceContext {
    * sentences before (set by the coder): what "the two sides" refer to first.
    */
   talkingPair?: [ActorPhrase, ActorPhrase] | null;
+  /** The two sides of the story's latest act of force between two countries before (set by the coder). */
+  fightingPair?: [ActorPhrase, ActorPhrase] | null;
 }
 
 /**
@@ -162,6 +164,7 @@ export function buildSentenceContext(
     quoteSpeaker: null,
     // Set by the coder; present from the start so that every context has one shape.
     talkingPair: null,
+    fightingPair: null,
   };
 }
 
