@@ -1305,6 +1305,11 @@ const POSITIVE: [string, string][] = [
     "Tajik forces shelled Kyrgyz villages on Friday. The clashes began on Wednesday.",
     "KGZ>TJKMIL:190:asserted",
   ],
+  // ", it said." closing a sentence frames it; "it" is the story's latest speaker (its own side's act).
+  [
+    "South Korea's military said North Korea blew up two roads. South Korean troops fired shots in response south of the line, it said.",
+    "KORMIL>-:190:acknowledged",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

@@ -129,7 +129,13 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     if (!modality) continue;
     const subject = findSubject(ctx, g);
     const speaker = subject.phrases[0] ?? null;
-    let speakerStart = speaker ? speaker.start : g.first;
+    // ("…, it said": a pronoun speaker stands right before its verb, wherever its antecedent is.)
+    // (Only closing its sentence: ", on which, it said, they had installed …" is a parenthesis.)
+    const pronounSpeaker =
+      subject.how === "pronoun" &&
+      tok(ctx, g.first - 1)?.pos === "PRON" &&
+      [".", "!", "?"].includes(tok(ctx, g.head + 1)?.text ?? ".");
+    let speakerStart = speaker && !pronounSpeaker ? speaker.start : pronounSpeaker ? g.first - 1 : g.first;
     // "…," an Iranian commander said: the determiner belongs to the speaker; so do its adjectives
     // (", local activists said") and, when the speaker is an outside source no actor names, its nouns
     // (", witnesses said").

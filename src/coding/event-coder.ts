@@ -4086,6 +4086,7 @@ export function codeSentence(
   previous: CodedEvent[],
   speakers: Speaker[] = [],
 ): CodedEvent[] {
+  ctx.lastSpeaker = speakers.at(-1)?.phrase ?? null;
   const frames = findFrames(ctx);
   const classes = sentenceClasses(ctx);
   ctx.quoteSpeaker =

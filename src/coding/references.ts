@@ -218,6 +218,19 @@ function resolvePronoun(
     if (first && usable(first) && (fits(word, first) || subject.length > 1) && !skip.has(first.code))
       return first;
   }
+  // "South Korean troops fired shots in response, it said": a pronoun speaking after a comma at the
+  // end of a report is the story's latest speaker, whose account this continues.
+  const last = ctx.lastSpeaker;
+  if (
+    last &&
+    usable(last) &&
+    SUBJECT_PRONOUNS.has(word) &&
+    tok(ctx, i - 1)?.text === "," &&
+    SPEECH_VERBS.has(tok(ctx, i + 1)?.lemma ?? "") &&
+    (fits(word, last) || (word === "it" && pluralAgent(last))) &&
+    !skip.has(last.code)
+  )
+    return last;
   const own = before.filter((p) => p.sentence === ctx.s.index && fits(word, p)).at(-1);
   if (own) return own;
   const reach = PERSON_PRONOUNS.has(word) ? 2 + pronounChain(ctx) : 2;

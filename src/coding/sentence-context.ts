@@ -27,6 +27,8 @@ export interface SentenceContext {
    * sentences before (set by the coder): what "the two sides" refer to first.
    */
   talkingPair?: [ActorPhrase, ActorPhrase] | null;
+  /** The speaker of the latest speech frame in the sentences before (set by the coder). */
+  lastSpeaker?: ActorPhrase | null;
   /** The two sides of the story's latest act of force between two countries before (set by the coder). */
   fightingPair?: [ActorPhrase, ActorPhrase] | null;
 }
@@ -165,6 +167,7 @@ export function buildSentenceContext(
     // Set by the coder; present from the start so that every context has one shape.
     talkingPair: null,
     fightingPair: null,
+    lastSpeaker: null,
   };
 }
 
