@@ -1310,6 +1310,11 @@ const POSITIVE: [string, string][] = [
     "South Korea's military said North Korea blew up two roads. South Korean troops fired shots in response south of the line, it said.",
     "KORMIL>-:190:acknowledged",
   ],
+  // Trading accusations is with each other; an organisation's name after a hyphen is part of another.
+  [
+    "Estonia summoned Russia's envoy. Tallinn and Moscow will trade further accusations.",
+    "RUSGOV>ESTGOV:112:predicted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2197,6 +2202,13 @@ describe("event coder", () => {
       "Tajik forces shelled Kyrgyz villages on Friday. The UN was concerned by the reports of fighting.",
     ).events;
     expect(events.some((e) => e.source?.startsWith("IGO") && e.code.startsWith("19"))).toBe(false);
+  });
+
+  it("reads no news agency inside a hyphenated name ('CSP-DPA')", () => {
+    const events = analyzeText(
+      "The separatist alliance CSP-DPA said it had killed dozens of Malian soldiers.",
+    ).events;
+    expect(events.some((e) => e.source?.startsWith("DEU"))).toBe(false);
   });
 
   it("codes no statement for one party talking", () => {

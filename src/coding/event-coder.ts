@@ -1114,7 +1114,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "The two countries had committed to stop all fighting": a pair named as such acts on itself
   // when the clause names nobody else.
   const reciprocal =
-    eachOther(ctx, d.verb, d.to) || (!!d.source.pair && !d.target.phrases.length && !targetCountry);
+    eachOther(ctx, d.verb, d.to) ||
+    (!!d.source.pair && !d.target.phrases.length && !targetCountry) ||
+    // ("Tallinn and Moscow traded accusations": trading is with each other.)
+    (TRADING.has(tok(ctx, d.verb).lemma) && sources.length > 1 && !d.target.phrases.length);
   const needsTarget =
     d.weak &&
     !d.target.phrases.length &&
@@ -3667,7 +3670,12 @@ const HOSTILE_ACT_ROOTS = new Set(["13", "15", "16", "17", "18", "19", "20"]);
  * "North Korea launched a satellite … Japan lodged a protest": disapproval with no object naming
  * anyone answers the latest hostile act of another country in this sentence or the one before.
  */
+/** Verbs of a give and take between their coordinated subjects: "traded accusations", "exchanged fire". */
+const TRADING = new Set(["trade", "exchange"]);
+
 function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
+  // ("Tallinn and Moscow will trade accusations": with each other, not at the story's latest actor.)
+  if (TRADING.has(tok(ctx, d.verb).lemma) && d.source.phrases.length > 1) return;
   // "Moscow vowed a harsh response": a vow of retaliation answers the act before it too.
   const retaliation = d.code.startsWith("13") && /retaliat|respon/.test(d.rule);
   if (

@@ -436,6 +436,8 @@ function isValid(
 ): boolean {
   const s = m.sense;
   if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
+  // "the CSP-DPA alliance": an organisation's name after a hyphen is part of another name ("DPA").
+  if (s.type === "organisation" && hyphenBefore(at, m.start)) return false;
   // "military-ruled Myanmar", "an army-backed government": an agent noun in a hyphenated participle
   // compound modifies what follows; it names no actor of its own.
   if (s.type === "agent" && hyphenParticiple(at, m.end)) return false;
@@ -858,6 +860,13 @@ function gapOk(at: AnnotatedText, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) if (!isModifier(at.tokens[i] as Token)) return false;
   return true;
+}
+
+/** Is token i joined by a hyphen to the word before it ("CSP-DPA")? */
+function hyphenBefore(at: AnnotatedText, i: number): boolean {
+  const dash = at.tokens[i - 1];
+  const word = at.tokens[i - 2];
+  return dash?.text === "-" && dash.end === at.tokens[i]?.start && word?.end === dash.start;
 }
 
 /** Between a group's name and an agent noun naming its members: nothing, "'s" or "-led". */
