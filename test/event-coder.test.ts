@@ -2211,6 +2211,11 @@ describe("event coder", () => {
     expect(events.some((e) => e.source?.startsWith("DEU"))).toBe(false);
   });
 
+  it("reads 'Wagner fighters' as the Wagner Group's, not as a minister's surname", () => {
+    const out = analyzeText("Rebels killed dozens of Malian soldiers and Wagner fighters.", "2024-08-05");
+    expect(out.events.some((e) => e.target?.startsWith("RUS"))).toBe(true);
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

@@ -176,6 +176,9 @@ function senseFor(
       }
     }
     if (sense.type === "person" && sense.dated && (inOffice !== 1 || !roleOn(sense.person, date))) continue;
+    // ("Wagner fighters" in Mali: an organisation's own name beats a surname derived from someone's
+    // full name — Congo's foreign minister Thérèse Kayikwamba Wagner.)
+    if (sense.type === "person" && (sense.dated || sense.short) && hasOrganisation(candidates)) continue;
     const rank = personRank(sense, date);
     if (rank > bestRank) {
       best = sense;
@@ -183,6 +186,11 @@ function senseFor(
     }
   }
   return best;
+}
+
+function hasOrganisation(candidates: IndexedName[]): boolean {
+  for (const c of candidates) if (c.sense.type === "organisation") return true;
+  return false;
 }
 
 /** Longest dictionary match starting at each token; matches never overlap. */
