@@ -1315,6 +1315,12 @@ const POSITIVE: [string, string][] = [
     "Estonia summoned Russia's envoy. Tallinn and Moscow will trade further accusations.",
     "RUSGOV>ESTGOV:112:predicted",
   ],
+  // Sinking a ship is force (190); "the US embassy for Yemen" is posted there, not Yemen's.
+  ["The Houthis sank a Liberian ship.", "YEMREB>LBR:190:asserted"],
+  [
+    "The Houthis seized a ship. The US embassy for Yemen accused the group of piracy.",
+    "USAGOV>YEMREB:112:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

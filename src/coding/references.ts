@@ -960,10 +960,18 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
 function postedTo(ctx: SentenceContext, start: number): boolean {
   let i = start - 1;
   if (ARTICLES.has(tok(ctx, i)?.lower ?? "")) i--;
-  if (tok(ctx, i)?.lower !== "to") return false;
+  // ("the US embassy for Yemen": "for" as well as "to".)
+  if (tok(ctx, i)?.lower !== "to" && tok(ctx, i)?.lower !== "for") return false;
   const before = ctx.actors.find((q) => q.end === i && q.kind === "agent");
-  return !!before && usable(before);
+  return (
+    !!before &&
+    usable(before) &&
+    (tok(ctx, i).lower === "to" || ENVOY_POSTS.has(tok(ctx, before.end - 1)?.lower ?? ""))
+  );
 }
+
+/** Agents posted somewhere, whose "for X" is the post: "the US embassy for Yemen". */
+const ENVOY_POSTS = new Set(["embassy", "ambassador", "envoy", "mission", "representative"]);
 
 /** Is the phrase starting at `start` inside "ATTACK-NOUN on/against …" (a noun phrase at most 8 words long)? */
 function inAttackTarget(ctx: SentenceContext, start: number): boolean {

@@ -986,6 +986,8 @@ const POSSESSOR_KINDS: ReadonlyMap<string, readonly ActorPhrase["kind"][]> = new
   ["his", ["person"]],
   ["her", ["person"]],
   ["its", ["state", "agent", "organisation"]],
+  // ("the Houthis released a video that showed their fighters": a group's or a state's, as "its".)
+  ["their", ["state", "agent", "organisation"]],
 ]);
 
 /** An agent's country taken from the context, and the entry saying whence. */
