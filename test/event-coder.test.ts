@@ -1321,6 +1321,9 @@ const POSITIVE: [string, string][] = [
     "The Houthis seized a ship. The US embassy for Yemen accused the group of piracy.",
     "USAGOV>YEMREB:112:asserted",
   ],
+  // Missiles fired into a sea or an ocean are a show of force (150), not an attack on it.
+  ["China test-fired an intercontinental ballistic missile into the Pacific Ocean.", "CHN>-:150:asserted"],
+  ["North Korea fired two ballistic missiles into the sea off its east coast.", "PRK>-:150:asserted"],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",
@@ -2220,6 +2223,14 @@ describe("event coder", () => {
   it("reads 'Wagner fighters' as the Wagner Group's, not as a minister's surname", () => {
     const out = analyzeText("Rebels killed dozens of Malian soldiers and Wagner fighters.", "2024-08-05");
     expect(out.events.some((e) => e.target?.startsWith("RUS"))).toBe(true);
+  });
+
+  it("keeps a show of force by the story's own country with no other side", () => {
+    const story =
+      "BEIJING - China test-fired a ballistic missile into the Pacific Ocean on Wednesday. China said the launch was routine. " +
+      "China's defence ministry called it part of its training plan. China informed other countries in advance. " +
+      "China has expanded its arsenal.";
+    expect(analyzeText(story, "2024-09-26").events.some((e) => e.code === "150")).toBe(true);
   });
 
   it("codes no statement for one party talking", () => {

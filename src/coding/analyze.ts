@@ -380,9 +380,10 @@ const OWN_SIDE_EXCLUDED = /^(?:13|07|033|16)/;
 /** Acts whose other side the text must name: intent (03), material cooperation (06), yielding (08),
  * rejection (12), reduced relations (16), coercion (17), force (19). */
 const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
-/** Acts between two sides: consultation (04), cooperation (05), force posture (15), force (19);
- * and intents (03): "Sweden would share burdens with its allies" is no intent towards Sweden. */
-const RELATIONAL_ROOTS = /^(?:03|04|05|15|19)/;
+/** Acts between two sides: consultation (04), cooperation (05), force (19); and intents (03):
+ * "Sweden would share burdens with its allies" is no intent towards Sweden. (A show of force, 15,
+ * stands on its own: "China test-fired a missile into the Pacific" in a story about China.) */
+const RELATIONAL_ROOTS = /^(?:03|04|05|19)/;
 
 /** Words after a refusal to comment that name what it concerns ("declined to comment on the strike"). */
 const COMMENT_TOPIC = new Set(["on", "about", "over", "regarding"]);
