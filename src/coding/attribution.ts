@@ -135,7 +135,7 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       subject.how === "pronoun" &&
       tok(ctx, g.first - 1)?.pos === "PRON" &&
       [".", "!", "?"].includes(tok(ctx, g.head + 1)?.text ?? ".");
-    let speakerStart = speaker && !pronounSpeaker ? speaker.start : pronounSpeaker ? g.first - 1 : g.first;
+    let speakerStart = pronounSpeaker ? g.first - 1 : speaker ? speaker.start : g.first;
     // "…," an Iranian commander said: the determiner belongs to the speaker; so do its adjectives
     // (", local activists said") and, when the speaker is an outside source no actor names, its nouns
     // (", witnesses said").

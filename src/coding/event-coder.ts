@@ -1260,7 +1260,7 @@ function sharedObjectGroup(ctx: SentenceContext, g: VerbGroup): VerbGroup | null
 /** The leader or state called right after "call" g ("called Erdogan on Tuesday"), when no label follows. */
 function calledParty(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
   let j = g.head + 1;
-  if (["his", "her", "its", "their"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  if (POSSESSIVE_PRONOUNS.has(tok(ctx, j)?.lower ?? "")) j++;
   const callee = ctx.actors.find(
     (p) =>
       p.start === j && !p.modifierOnly && (p.kind === "person" || p.kind === "state" || p.role === "GOV"),
@@ -1280,6 +1280,9 @@ function calledParty(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
   return callee;
 }
 
+/** Possessive pronouns before an object noun: "called his counterpart", "removed its loudspeakers". */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+
 /** Is the object from i (past determiners, possessives and a "from …" phrase) a noun no actor phrase covers? */
 function thingObject(ctx: SentenceContext, i: number, end: number): boolean {
   let j = i;
@@ -1289,7 +1292,7 @@ function thingObject(ctx: SentenceContext, i: number, end: number): boolean {
     if (tok(ctx, j)?.pos === "NOUN") j++;
   }
   while (j < end && ["DET", "ADJ", "NUM"].includes(tok(ctx, j).pos)) j++;
-  if (["its", "their", "his", "her"].includes(tok(ctx, j)?.lower ?? "")) j++;
+  if (POSSESSIVE_PRONOUNS.has(tok(ctx, j)?.lower ?? "")) j++;
   while (j < end && tok(ctx, j).pos === "ADJ") j++;
   if (tok(ctx, j)?.pos !== "NOUN") return false;
   return !ctx.actors.some((p) => p.start <= j && p.end > j);

@@ -246,7 +246,7 @@ function resolvePronoun(
   return null;
 }
 
-/** Quantifiers before "of them": "some of them", "most of them". */
+/** Quantifiers before "of them" other than numbers: "some of them", "most of them". */
 const PARTITIVE_WORDS = new Set([
   "some",
   "many",
@@ -259,8 +259,6 @@ const PARTITIVE_WORDS = new Set([
   "dozens",
   "hundreds",
   "thousands",
-  "two",
-  "three",
 ]);
 
 /** Words of time between a speech verb and its "that" ("announced Thursday that", "said on Monday that"). */
