@@ -2233,6 +2233,11 @@ describe("event coder", () => {
     expect(analyzeText(story, "2024-09-26").events.some((e) => e.code === "150")).toBe(true);
   });
 
+  it("dates a happening heading its clause by that clause", () => {
+    const out = analyzeText("A ceasefire between Israel and Iran took effect on Tuesday.", "2025-06-25");
+    expect(out.events.find((e) => e.code === "0871")?.date?.value).toBe("2025-06-24");
+  });
+
   it("codes no statement for one party talking", () => {
     expect(analyzeText("Biden talked for four hours.").events).toEqual([]);
   });

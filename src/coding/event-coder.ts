@@ -3064,7 +3064,11 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
     if (!entries) continue;
     // "any Israeli attack", "any aggression": an act of no one in particular, only supposed.
     if (anyBefore(ctx, i)) continue;
+    // ("A ceasefire between Israel and Iran … took effect on Tuesday": a happening heading its clause
+    // is dated by that clause, up to the end of its verb's clause.)
     const end = nounPhraseEnd(ctx, i);
+    const verbAfter = headsClause(ctx, i) ? ctx.groups.find((g) => g.first >= end) : undefined;
+    const to = verbAfter ? clauseEnd(ctx.at, ctx.s, ctx.groups, verbAfter) : end;
     for (const { noun, after } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
       // "a general strike against the reform", "a hunger strike": a stoppage of work, not force.
@@ -3083,8 +3087,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       if (!source && (noun.id === "noun.clashes" || noun.id === "noun.ceasefire") && headsClause(ctx, i)) {
         const war = ctx.fightingPair;
         if (war) {
-          out.push(nounDraft(i, end, noun.code, `${noun.id}+war`, war[0], war[1]));
-          out.push(nounDraft(i, end, noun.code, `${noun.id}+war`, war[1], war[0]));
+          out.push(nounDraft(i, to, noun.code, `${noun.id}+war`, war[0], war[1]));
+          out.push(nounDraft(i, to, noun.code, `${noun.id}+war`, war[1], war[0]));
         }
         break;
       }
@@ -3093,8 +3097,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       if (!source && noun.code.startsWith("04") && spanOf(ctx, i)) {
         const table = ctx.talkingPair;
         if (table) {
-          out.push(nounDraft(i, end, noun.code, `${noun.id}+table`, table[0], table[1]));
-          out.push(nounDraft(i, end, noun.code, `${noun.id}+table`, table[1], table[0]));
+          out.push(nounDraft(i, to, noun.code, `${noun.id}+table`, table[0], table[1]));
+          out.push(nounDraft(i, to, noun.code, `${noun.id}+table`, table[1], table[0]));
         }
         break;
       }
@@ -3110,11 +3114,11 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       if (holder && (!target || target.code === holder.code)) continue;
       const rule = accused ? `${noun.id}+accused` : noun.id;
       const other = target && target.code !== source.code ? target : null;
-      out.push(nounDraft(i, end, noun.code, rule, source, other));
+      out.push(nounDraft(i, to, noun.code, rule, source, other));
       // "clashes between Thailand and Cambodia", "talks between Iran and the United States": a
       // happening between two parties is each one's toward the other.
       if (other && agent === source && wordBefore(ctx, agent.start) === "between")
-        out.push(nounDraft(i, end, noun.code, `${rule}+reciprocal`, other, source));
+        out.push(nounDraft(i, to, noun.code, `${rule}+reciprocal`, other, source));
       break;
     }
   }
