@@ -4,6 +4,17 @@
  */
 import type { AnnotatedText, Sentence, Token } from "../nlp/index.js";
 
+/**
+ * `s.endsWith(suffix)` written out: the optimiser inlines it, where the builtin is a call for
+ * every word these clause tests look at ("-ing", "-ed", "-s").
+ */
+function endsWith(s: string, suffix: string): boolean {
+  const n = s.length - suffix.length;
+  if (n < 0) return false;
+  for (let k = 0; k < suffix.length; k++) if (s.charCodeAt(n + k) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
 export interface VerbGroup {
   /** The main verb. */
   head: number;
@@ -64,7 +75,7 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     if ((t.pos !== "VERB" && !taggedGerund(at, i) && !verbalAdjective(at, i)) || isAdjectival(at, i, s))
       continue;
     // "extends to attacks on Philippine vessels": an -s form after "to" is a plural noun.
-    const plural = t.lower !== t.lemma && t.lower.endsWith("s") && !t.lower.endsWith("ss");
+    const plural = t.lower !== t.lemma && endsWith(t.lower, "s") && !endsWith(t.lower, "ss");
     if (plural && at.tokens[i - 1]?.lower === "to") continue;
     let first = i;
     let negated = false;
@@ -93,9 +104,9 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
     const sameForm = IRREGULAR_SAME.has(t.lower) && at.tokens[i + 1]?.lower !== "to";
     const passive =
       (beAux && (isParticiple(t) || sameForm)) || (!hasAux && !modal && existentialParticiple(at, i, s));
-    const participle = !hasAux && !modal && !future && t.lower.endsWith("ing");
+    const participle = !hasAux && !modal && !future && endsWith(t.lower, "ing");
     // "in addition to providing": "to" before an -ing form is a preposition, not an infinitive marker.
-    if (t.lower.endsWith("ing")) infinitive = false;
+    if (endsWith(t.lower, "ing")) infinitive = false;
     out.push({ head: i, first, negated, modal, future, passive, infinitive, participle });
   }
   return out;
@@ -189,7 +200,7 @@ const NOT_GERUNDS = new Set([
  */
 function taggedGerund(at: AnnotatedText, i: number): boolean {
   const t = at.tokens[i] as Token;
-  if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || NOT_GERUNDS.has(t.lower)) return false;
+  if (t.pos !== "NOUN" || !endsWith(t.lower, "ing") || NOT_GERUNDS.has(t.lower)) return false;
   const prev = at.tokens[i - 1];
   const next = at.tokens[i + 1];
   // "would consider closing the border": verbs whose complement is a gerund.
@@ -219,7 +230,7 @@ function closesQuantity(t: Token | undefined): boolean {
 /** "There were ten soldiers killed in Ukraine": a participle after the noun of an existential clause is passive. */
 function existentialParticiple(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
-  if (!isParticiple(t) || t.lower.endsWith("ing")) return false;
+  if (!isParticiple(t) || endsWith(t.lower, "ing")) return false;
   const prev = at.tokens[i - 1];
   if (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
   for (let j = i - 2; j >= Math.max(s.tokenStart, i - 8); j--) {
@@ -246,7 +257,7 @@ function verbAfterPhrase(at: AnnotatedText, s: Sentence, from: number): boolean 
   for (let j = from; j < Math.min(s.tokenEnd, from + 8); j++) {
     const a = at.tokens[j] as Token;
     if (a.pos === "AUX") return j > from + 1;
-    if (a.pos === "VERB") return j > from + 1 && a.lower.endsWith("ed") && a.lower !== a.lemma;
+    if (a.pos === "VERB") return j > from + 1 && endsWith(a.lower, "ed") && a.lower !== a.lemma;
     if (!PHRASE_POS.has(a.pos)) return false;
   }
   return false;
@@ -264,13 +275,13 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (!isParticiple(t) || !prev || !next || !(prev.pos === "NOUN" || prev.pos === "PROPN")) return false;
   if (t.lemma === "say" || t.lemma === "tell") return false;
   // "… a day of mourning for the three men killed.": a participle closing the sentence after a noun.
-  if (next.text === "." && prev.pos === "NOUN" && !t.lower.endsWith("ing")) return finiteBefore(at, s, i);
+  if (next.text === "." && prev.pos === "NOUN" && !endsWith(t.lower, "ing")) return finiteBefore(at, s, i);
   // ("a package of arms drawn from US stocks": a participle no past tense shares, before any preposition.)
   const onlyParticiple = /(?:wn|en)$/.test(t.lower) && t.lower !== t.lemma && next.pos === "ADP";
   if (!onlyParticiple && !["in", "at", "during", "on"].includes(next.lower)) return false;
   // "Families of people killed in the crackdown welcomed the arrest": the verb after the phrase is
   // the sentence's; the participle modifies the noun before it.
-  if (prev.pos === "NOUN" && !t.lower.endsWith("ing") && verbAfterPhrase(at, s, i + 1)) return true;
+  if (prev.pos === "NOUN" && !endsWith(t.lower, "ing") && verbAfterPhrase(at, s, i + 1)) return true;
   const after = at.tokens[i + 2]?.lower;
   if (next.lower === "at" && (after === "least" || after === "most")) return false;
   // "as street battles raged in Baghdad": a noun phrase right after a subordinator is a clause's subject.
@@ -295,11 +306,11 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   const particle = PARTICIPLE_PARTICLES.has(at.tokens[i + 1]?.lower ?? "") ? 1 : 0;
   const next = at.tokens[i + 1 + particle];
   const base = t.lower === t.lemma && !(particle && IRREGULAR_SAME.has(t.lower));
-  if (!prev || !next || next.lower !== "by" || t.lower.endsWith("ing") || base) return false;
+  if (!prev || !next || next.lower !== "by" || endsWith(t.lower, "ing") || base) return false;
   // "Biden spoke by telephone": a past tense that is no participle heads its own clause.
   // "responded by firing": "by" with a gerund is the means, not a passive's agent.
   const after = at.tokens[i + 2 + particle]?.lower ?? "";
-  if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (after.endsWith("ing") && after.length > 5))
+  if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (endsWith(after, "ing") && after.length > 5))
     return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
 }
@@ -314,7 +325,7 @@ const AGENT_MODIFIERS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
 function afterAgent(at: AnnotatedText, i: number): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
-  if (!t.lower.endsWith("ed") || prev?.pos !== "NOUN" || at.tokens[i + 1]?.pos !== "ADP") return false;
+  if (!endsWith(t.lower, "ed") || prev?.pos !== "NOUN" || at.tokens[i + 1]?.pos !== "ADP") return false;
   let j = i - 2;
   while (j > i - 6 && AGENT_MODIFIERS.has(at.tokens[j]?.pos ?? "")) j--;
   if (at.tokens[j]?.lower !== "by") return false;
@@ -322,7 +333,7 @@ function afterAgent(at: AnnotatedText, i: number): boolean {
   const participle = at.tokens[j - 1];
   return (
     participle?.pos === "VERB" &&
-    (participle.lower.endsWith("ed") ||
+    (endsWith(participle.lower, "ed") ||
       IRREGULAR_SAME.has(participle.lower) ||
       participle.lower !== participle.lemma)
   );
@@ -442,8 +453,8 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   // as a present-tense verb, right after a determiner, an adjective, a number or another verb.
   if (
     prev &&
-    t.lower.endsWith("s") &&
-    !t.lower.endsWith("ss") &&
+    endsWith(t.lower, "s") &&
+    !endsWith(t.lower, "ss") &&
     t.lower !== t.lemma &&
     (prev.pos === "DET" ||
       prev.pos === "NUM" ||
@@ -464,7 +475,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   // possessive and a noun modifies the noun.
   // ("Aliyev and Pashinyan both thanked Trump": a quantifier after its noun phrase floats; the verb follows.)
   if (
-    t.lower.endsWith("ed") &&
+    endsWith(t.lower, "ed") &&
     (prev?.pos === "DET" || (prev?.pos === "PRON" && POSSESSIVE_DETERMINERS.has(prev.lower))) &&
     (next?.pos === "NOUN" || next?.pos === "PROPN") &&
     !floatingQuantifier(at, i - 1)
@@ -475,9 +486,9 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   if (
     prev?.pos === "VERB" &&
     !COPULAR_VERBS.has(prev.lemma) &&
-    t.lower.endsWith("ed") &&
+    endsWith(t.lower, "ed") &&
     next?.pos === "NOUN" &&
-    (at.tokens[i + 2]?.pos !== "NOUN" || next.lower.endsWith("s"))
+    (at.tokens[i + 2]?.pos !== "NOUN" || endsWith(next.lower, "s"))
   )
     return true;
   // "meet with exiled dissidents", "from occupied territories": an -ed form between a preposition and
@@ -486,7 +497,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     prev?.pos === "ADP" &&
     prev.lower !== "as" &&
     prev.lower !== "than" &&
-    t.lower.endsWith("ed") &&
+    endsWith(t.lower, "ed") &&
     next?.pos === "NOUN"
   )
     return true;
@@ -494,7 +505,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
   // before its noun is an adjective.
   if (
     prev &&
-    t.lower.endsWith("ed") &&
+    endsWith(t.lower, "ed") &&
     (prev.pos === "NUM" || DEGREE_WORDS.has(prev.lower)) &&
     next?.pos === "NOUN"
   )
@@ -505,7 +516,7 @@ function isAdjectival(at: AnnotatedText, i: number, s: Sentence): boolean {
     prev.pos === "VERB" &&
     COPULAR_VERBS.has(prev.lemma) &&
     t.lower !== t.lemma &&
-    !t.lower.endsWith("ing")
+    !endsWith(t.lower, "ing")
   )
     return true;
   if (
@@ -530,7 +541,7 @@ function lastAuxBefore(at: AnnotatedText, verb: number, s: Sentence): number {
 }
 
 function isParticiple(t: Token): boolean {
-  if (t.lower.endsWith("ing")) return false;
+  if (endsWith(t.lower, "ing")) return false;
   return t.lower !== t.lemma && IRREGULAR_PARTICIPLE.test(t.lower);
 }
 
@@ -631,7 +642,7 @@ export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][]
     const t = at.tokens[i] as Token;
     const next = at.tokens[i + 1] as Token;
     const prev = at.tokens[i - 1] as Token;
-    if (t.text !== "," || next.pos !== "VERB" || !next.lower.endsWith("ing")) continue;
+    if (t.text !== "," || next.pos !== "VERB" || !endsWith(next.lower, "ing")) continue;
     if (prev.pos !== "NOUN" && prev.pos !== "PROPN") continue;
     let j = i + 2;
     while (
@@ -668,7 +679,7 @@ function mainVerbAfterRelative(at: AnnotatedText, s: Sentence, from: number): nu
     if (t.text === "," || t.text === ";" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.lower === "who")
       return -1;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    if (t.lower.endsWith("ing") || (at.tokens[j - 1] as Token).lower === "to" || t.lower === "to") return -1;
+    if (endsWith(t.lower, "ing") || (at.tokens[j - 1] as Token).lower === "to" || t.lower === "to") return -1;
     return j;
   }
   return -1;
@@ -680,8 +691,8 @@ function finiteVerbAt(at: AnnotatedText, i: number): boolean {
   return (
     !!t &&
     t.pos === "VERB" &&
-    !t.lower.endsWith("ing") &&
-    (t.lower.endsWith("ed") || REPORTING_VERBS.has(t.lemma))
+    !endsWith(t.lower, "ing") &&
+    (endsWith(t.lower, "ed") || REPORTING_VERBS.has(t.lemma))
   );
 }
 
