@@ -81,6 +81,13 @@ describe("findTimexes", () => {
     expect(t?.mod).toBe("START");
   });
 
+  it("reads no clock time inside a word ('afternoon' holds no 'noon')", () => {
+    const found = findTimexes(annotate("He called his counterpart that afternoon."), "2025-05-11");
+    expect(found.some((t) => t.text === "noon")).toBe(false);
+    const [noon] = findTimexes(annotate("The ceasefire took effect at noon on Friday."), "2025-05-11");
+    expect(noon?.value).toBe("2025-05-09T12:00");
+  });
+
   it("gives offsets into the text and a rule id", () => {
     const text = "Shelling resumed on Friday, officials said.";
     for (const t of findTimexes(annotate(text), "2024-10-28")) {

@@ -87,7 +87,7 @@ function relativeDay(word: string, env: TimeEnv): Day {
 const COUNT_NOUNS =
   "people|persons|points|troops|soldiers|votes|voters|cases|deaths|dead|casualties|units|tons|tonnes|miles|kilometers|kilometres|km|meters|metres|feet|barrels|shares|jobs|homes|houses|members|residents|refugees|civilians|fighters|rockets|missiles|drones|shells|prisoners|hostages|workers|students|children|women|men|companies|employees|delegates|seats|pages|words|calories|acres|hectares|rounds|vehicles|tanks|aircraft|planes|ships|boats";
 
-const CLOCK = `(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<min24>[0-5]\\d)(?=\\s*(?:GMT|UTC|local time|hours|hrs))|(?<noon>noon|midday|midnight)`;
+const CLOCK = `(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<min24>[0-5]\\d)(?=\\s*(?:GMT|UTC|local time|hours|hrs))|(?<![A-Za-z])(?<noon>noon|midday|midnight)\\b`;
 
 function clockValue(g: Groups): string | null {
   if (g.noon) return g.noon.toLowerCase() === "midnight" ? "24:00" : "12:00";
