@@ -1324,6 +1324,11 @@ const POSITIVE: [string, string][] = [
   // Missiles fired into a sea or an ocean are a show of force (150), not an attack on it.
   ["China test-fired an intercontinental ballistic missile into the Pacific Ocean.", "CHN>-:150:asserted"],
   ["North Korea fired two ballistic missiles into the sea off its east coast.", "PRK>-:150:asserted"],
+  // An absolute "with X -ing" names the -ing verb's own subject.
+  [
+    "Russia attacked Kharkiv on Friday, with Ukraine calling the strikes a war crime.",
+    "UKR>RUS:111:asserted",
+  ],
   // A speech verb's "that" past a longer adjunct ("said on behalf of the 27 member states that …").
   [
     "Borrell said on behalf of the 27 member states that any deliberate disruption of European energy infrastructure was utterly unacceptable.",

@@ -783,7 +783,17 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     const prep = phrase
       ? tok(ctx, phrase.start - (tok(ctx, phrase.start - 1)?.pos === "DET" ? 2 : 1))
       : undefined;
-    if (phrase && usable(phrase) && !g.passive && prep?.pos === "ADP" && OBJECT_PREPS.has(prep.lower)) {
+    // ("…, with Ukraine calling the strikes a war crime": an absolute "with X -ing" names the -ing
+    // verb's own subject.)
+    const absolute = g.participle && prep?.lower === "with" && phrase?.end === g.first;
+    if (
+      phrase &&
+      usable(phrase) &&
+      !g.passive &&
+      prep?.pos === "ADP" &&
+      OBJECT_PREPS.has(prep.lower) &&
+      !absolute
+    ) {
       i = phrase.start - 1;
       continue;
     }
