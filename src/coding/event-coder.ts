@@ -3044,7 +3044,12 @@ const STOPPAGE_WORDS = new Set(
   ),
 );
 
-function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<number>): Draft[] {
+function nounDrafts(
+  ctx: SentenceContext,
+  res: CoderResources,
+  verbsUsed: Set<number>,
+  previous: readonly CodedEvent[],
+): Draft[] {
   const out: Draft[] = [];
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
@@ -3085,7 +3090,8 @@ function nounDrafts(ctx: SentenceContext, res: CoderResources, verbsUsed: Set<nu
       // a truce named with no party, heading its clause (not "reports of fighting"), is between the
       // story's two warring sides, each toward the other.
       if (!source && (noun.id === "noun.clashes" || noun.id === "noun.ceasefire") && headsClause(ctx, i)) {
-        const war = ctx.fightingPair;
+        // (Looked for only here: the scan of the story's acts is not a cost of every sentence.)
+        const war = fightingPair(previous);
         if (war) {
           out.push(nounDraft(i, to, noun.code, `${noun.id}+war`, war[0], war[1]));
           out.push(nounDraft(i, to, noun.code, `${noun.id}+war`, war[1], war[0]));
@@ -4110,7 +4116,6 @@ export function codeSentence(
   relabelFromComment(ctx, previous);
   rearmWeapons(ctx, previous);
   ctx.talkingPair = talkingPair(ctx, previous);
-  ctx.fightingPair = fightingPair(previous);
   const drafts: Draft[] = [];
   const suppressed = new Set<number>();
   for (const g of ctx.groups) {
@@ -4283,7 +4288,7 @@ export function codeSentence(
   // that a specific pattern coded is part of that event, not one of its own.
   const specific = kept.filter((d) => !d.weak && d.group);
   kept.push(
-    ...nounDrafts(ctx, res, verbHeads).filter(
+    ...nounDrafts(ctx, res, verbHeads, previous).filter(
       (n) =>
         n.rule.endsWith("+accused") ||
         !specific.some(

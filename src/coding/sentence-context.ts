@@ -29,8 +29,6 @@ export interface SentenceContext {
   talkingPair?: [ActorPhrase, ActorPhrase] | null;
   /** The speaker of the latest speech frame in the sentences before (set by the coder). */
   lastSpeaker?: ActorPhrase | null;
-  /** The two sides of the story's latest act of force between two countries before (set by the coder). */
-  fightingPair?: [ActorPhrase, ActorPhrase] | null;
 }
 
 /**
@@ -166,7 +164,6 @@ export function buildSentenceContext(
     quoteSpeaker: null,
     // Set by the coder; present from the start so that every context has one shape.
     talkingPair: null,
-    fightingPair: null,
     lastSpeaker: null,
   };
 }
