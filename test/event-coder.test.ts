@@ -2058,6 +2058,31 @@ describe("event coder", () => {
     expect(condemned?.date).toBeNull();
   });
 
+  it("dates an order by its own time, a statement not, and no act by a last occasion's time", () => {
+    const dated = (text: string, verb: string) =>
+      analyzeText(text, "2024-03-09").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    expect(
+      dated("Chile expelled two diplomats on Thursday and told Caracas to shut its consulate.", "told"),
+    ).toBe("2024-03-07");
+    expect(dated("Chile told Caracas on Thursday to shut its consulate.", "told")).toBe("2024-03-07");
+    // "told … that": a statement, which the gold and this coder leave undated.
+    expect(dated("Chile told Venezuela on Thursday that its envoy had to leave.", "told")).toBeNull();
+    expect(
+      dated(
+        "On Friday, Peru's defence minister spoke by telephone with his Chilean counterpart for the first time since November.",
+        "spoke",
+      ),
+    ).toBe("2024-03-08");
+  });
+
+  it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {
+    const blew = analyzeText(
+      "Rebels of the Sahel Liberation Front blew up a bridge near the Kantara Pass on Tuesday.",
+      "2024-03-09",
+    ).events.find((e) => e.spans?.verb?.text === "blew");
+    expect(blew?.date?.value).toBe("2024-03-05");
+  });
+
   it("counts 'a day earlier' from the story's last act dated to the day", () => {
     const story = [
       "Mexico broke off diplomatic relations with Ecuador on Friday.",

@@ -782,6 +782,27 @@ function eachSubject(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** Speech verbs that give an order, an act of their own rather than a statement: "told them to leave". */
+const ORDERING = new Set(["tell", "order", "instruct"]);
+
+/** "told Ottawa to cut its staff": an ordering verb whose object is followed by an infinitive. */
+function orders(ctx: SentenceContext, verb: number): boolean {
+  if (!ORDERING.has(tok(ctx, verb)?.lemma ?? "")) return false;
+  for (let i = verb + 1; i < Math.min(ctx.s.tokenEnd - 1, verb + 8); i++) {
+    const w = tok(ctx, i);
+    if (w.lower === "that" || w.text === ",") return false;
+    if (w.lower === "to" && tok(ctx, i + 1)?.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/** "for the first time since October": the time at `at` is an earlier occasion's, not the act's. */
+function firstTimeSince(ctx: SentenceContext, at: number): boolean {
+  if (tok(ctx, at - 1)?.lower !== "since") return false;
+  const a = tok(ctx, at - 2)?.lower;
+  return a === "time" || a === "first";
+}
+
 function timeFor(
   ctx: SentenceContext,
   from: number,
@@ -792,11 +813,20 @@ function timeFor(
 ): TimeMention | null {
   // Every answer below is one of the sentence's times.
   if (ctx.times.length === 0) return null;
-  const statement = new Set(frames.map((f) => f.date).filter((d): d is TimeMention => !!d));
+  // (An order framing its own act — "told Ottawa on Thursday to cut its staff" — is dated by it.)
+  const statement = new Set(
+    frames
+      .filter((f) => f.verb !== verb || !orders(ctx, verb))
+      .map((f) => f.date)
+      .filter((d): d is TimeMention => !!d),
+  );
   // "a jet that crashed on Christmas Day had been shot at": a relative clause's time is its own, as
   // is that of a happening named after "after" ("halted deliveries after a clash on February 28").
+  // Nor is the time of a last occasion: "spoke … for the first time since October".
   const outside = (t: TimeMention) =>
-    !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) && !inEventPhrase(ctx.at, t, verb);
+    !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) &&
+    !inEventPhrase(ctx.at, t, verb) &&
+    !firstTimeSince(ctx, t.tokenStart);
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
   // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
   const own = ctx.times.filter(

@@ -228,6 +228,7 @@ export function annotate(text: string): AnnotatedText {
   }
   retagInfinitives(tokens);
   retagCompounds(tokens);
+  retagNameWords(tokens);
   retagPastVerbs(tokens);
   retagParticiples(tokens);
   const sentences: Sentence[] = [];
@@ -287,6 +288,27 @@ function retagCompounds(tokens: Token[]): void {
     const t = tokens[i] as Token;
     const next = (tokens[i + 1] as Token).lower;
     if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
+  }
+}
+
+/** Is the token's first character an upper-case Latin letter? */
+function capitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * "in the Bolan Pass on Tuesday", "opened fire on the Jaffar Express": a capitalised word the tagger
+ * reads as a verb, inside a name that a determiner opens, is the name's last word. A headline's verb
+ * ("Russia Says …") has no determiner before its subject's name.
+ */
+function retagNameWords(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "VERB" || !capitalised(t)) continue;
+    let j = i - 1;
+    while (j > 0 && (tokens[j] as Token).pos === "PROPN" && capitalised(tokens[j] as Token)) j--;
+    if (j < i - 1 && (tokens[j] as Token).pos === "DET" && !capitalised(tokens[j] as Token)) t.pos = "PROPN";
   }
 }
 
