@@ -1649,6 +1649,13 @@ describe("event coder", () => {
     // Without the anchor the event stays undated.
     const plain = analyzeText("Israel struck Gaza on Friday. Hamas fired rockets at Israel.").events;
     expect(plain.find((e) => e.sentence.index === 1)?.date).toBeNull();
+    for (const back of [
+      "Hamas fired rockets at Israel throughout the day.",
+      "Within hours of the strike, Hamas fired rockets at Israel.",
+    ]) {
+      const later = analyzeText(`Israel struck Gaza on Friday. ${back}`).events;
+      expect(later.find((e) => e.sentence.index === 1)?.date?.value).toBe("2024-10-25");
+    }
   });
 
   it("dates an undated clause opened by 'N days after' that many days before its anchor", () => {

@@ -24,7 +24,7 @@ export const NARRATED: ReadonlySet<Modality> = new Set(["asserted", "acknowledge
  * day"), nor "overnight" as an adjective ("an overnight curfew").
  */
 const BACK_TO_THAT_DAY =
-  /(?<!\b(?:since|until|till|by|from|an?|the)\s)\b(?:(?:later |earlier )?that (?:night|evening|morning|afternoon|day)(?!'s)|(?:on )?(?:the|that) same (?:day|night|evening)|(?:soon|shortly) afterwards?\b(?! (?:the|a|an|his|her|its|their)\b)|(?:hours|minutes|moments) (?:later|afterwards?)|overnight)\b/i;
+  /(?<!\b(?:since|until|till|by|from|an?|the)\s)\b(?:(?:later |earlier )?that (?:night|evening|morning|afternoon|day)(?!'s)|(?:on )?(?:the|that) same (?:day|night|evening)|(?:soon|shortly) afterwards?\b(?! (?:the|a|an|his|her|its|their)\b)|(?:hours|minutes|moments) (?:later|afterwards?)|within (?:hours|minutes) of\b|(?:throughout|later in|earlier in) the day|overnight)\b/i;
 
 /** How many sentences back the day a "that night" points to may be named. */
 const BACK_SENTENCES = 4;
