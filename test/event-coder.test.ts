@@ -1430,6 +1430,10 @@ const POSITIVE: [string, string][] = [
     "The Duma ratified the treaty in October, the Federation Council approved the treaty in November, and Putin signed it.",
     "RUSLEG>-:057:asserted",
   ],
+  // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
+  ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
+  ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
+  ["Niger's junta gave the French ambassador 48 hours to leave.", "NERGOV>FRAGOV:161:asserted"],
 ];
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
@@ -1516,6 +1520,8 @@ const NEGATIVE: string[] = [
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Serbia declared a day of mourning for the three men killed.",
+  // Posting a video of an attack stages none.
+  "The envoy posted a video of the attack on social media.",
   "Biden took power in January 2021.",
   // An organisation of states meeting where it sits has no host; a gerund after "about" is a topic.
   "The North Atlantic Council met in Brussels on Wednesday.",
