@@ -1430,6 +1430,13 @@ const POSITIVE: [string, string][] = [
     "The Duma ratified the treaty in October, the Federation Council approved the treaty in November, and Putin signed it.",
     "RUSLEG>-:057:asserted",
   ],
+  // A leader's supporters act, not the leader: out of office, the opposition, and their violence a riot.
+  ["Supporters of former president Jair Bolsonaro stormed Brazil's Congress.", "BRAOPP>BRALEG:145:asserted"],
+  // A relative clause's infinitive is its own: the main verb after it still has the subject.
+  [
+    "Brazilian soldiers who refused to accept the result stormed Brazil's Congress.",
+    "BRAMIL>BRALEG:190:asserted",
+  ],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],

@@ -496,6 +496,49 @@ function countryPossessives(at: AnnotatedText, phrases: ActorPhrase[], res: Pipe
   }
 }
 
+/** Nouns of the people who follow a leader or a movement. */
+const FOLLOWER_NOUNS = new Set(["supporters", "followers", "loyalists", "partisans"]);
+/** Roles of those in power, whose supporters are civilians; others' supporters are the opposition. */
+const IN_POWER = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
+/** Words that put an office in the past: "former president Jair Bolsonaro", "the ousted premier". */
+const OUT_OF_OFFICE = new Set(["former", "ex", "ousted", "deposed", "exiled", "jailed"]);
+
+/**
+ * "Thousands of supporters of former president Jair Bolsonaro stormed Congress", "Castillo's
+ * supporters", "junta supporters": a leader's or a movement's supporters act, not the leader. They
+ * are the opposition (OPP) when whom they follow is out of power, else civilians (CVL). In place.
+ */
+function supporterPhrases(at: AnnotatedText, phrases: ActorPhrase[], res: PipelineResources): void {
+  for (const p of phrases) {
+    if (p.kind === "state" || p.modifierOnly) continue;
+    let j = p.start - 1;
+    if (at.tokens[j]?.lower === "the") j--;
+    let head = -1;
+    if (at.tokens[j]?.lower === "of" && FOLLOWER_NOUNS.has(at.tokens[j - 1]?.lower ?? "")) head = j - 1;
+    else {
+      const k = at.tokens[p.end]?.lower === "'s" || at.tokens[p.end]?.lower === "’s" ? p.end + 1 : p.end;
+      if (FOLLOWER_NOUNS.has(at.tokens[k]?.lower ?? "")) head = k;
+    }
+    if (head < 0) continue;
+    let out = false;
+    for (let i = Math.max(p.start - 2, 0); i < p.end; i++)
+      if (OUT_OF_OFFICE.has(at.tokens[i]?.lower ?? "")) out = true;
+    const role = IN_POWER.has(p.role ?? "") && !out ? "CVL" : "OPP";
+    // (The head stays the leader's name, where the clause finder looks for subjects and objects.)
+    const start = Math.min(p.start, head);
+    const end = Math.max(p.end, head + 1);
+    p.start = start;
+    p.end = end;
+    p.charStart = at.tokens[start]?.start ?? p.charStart;
+    p.charEnd = at.tokens[end - 1]?.end ?? p.charEnd;
+    p.text = at.text.slice(p.charStart, p.charEnd);
+    p.kind = "agent";
+    p.role = role;
+    p.code = `${p.country ? (res.actors.cameoCountry.get(p.country) ?? p.country) : "---"}${role}`;
+    p.entries = [...p.entries, `supporters:${role}`];
+  }
+}
+
 /** Roles of a country's own institutions and people, which a story about that country means by default. */
 const FOCUS_PRONE = /^(?:GOV|JUD|COP|LEG|SPY|MIL|OPP|CVL|ELI|PTY|EDU|MED|BUS|LAB|HRI|NGO)$/;
 
@@ -1044,6 +1087,7 @@ export function analyzeArticles(
     fillAgentCountries(composed, ctxBase, at);
     focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
     countryPossessives(at, composed, res);
+    supporterPhrases(at, composed, res);
     // "the bloc", "the group": organisations named before.
     const phrases = definiteOrganisations(at, composed);
     definiteAgents(at, phrases);

@@ -679,7 +679,9 @@ function mainVerbAfterRelative(at: AnnotatedText, s: Sentence, from: number): nu
     if (t.text === "," || t.text === ";" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.lower === "who")
       return -1;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    if (endsWith(t.lower, "ing") || (at.tokens[j - 1] as Token).lower === "to" || t.lower === "to") return -1;
+    // ("soldiers who refused to accept the result stormed …": an infinitive is the relative's own.)
+    if (t.lower === "to" || (at.tokens[j - 1] as Token).lower === "to") continue;
+    if (endsWith(t.lower, "ing")) return -1;
     return j;
   }
   return -1;

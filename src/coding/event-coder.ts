@@ -598,8 +598,9 @@ function crowdSubject(ctx: SentenceContext, g: VerbGroup): boolean {
   return CROWD_NOUNS.has(tok(ctx, i)?.lower ?? "");
 }
 
+/** A crowd, or a leader's supporters ("supporters of Bolsonaro stormed Congress"): people, not an armed force. */
 function crowd(p: ActorPhrase): boolean {
-  return p.entries.some((e) => CROWD.test(e));
+  return p.entries.some((e) => CROWD.test(e) || e.startsWith("supporters:"));
 }
 
 /** Armed groups against their own state: rebels, unaffiliated armed groups, insurgents. */
