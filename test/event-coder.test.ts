@@ -1437,6 +1437,11 @@ const POSITIVE: [string, string][] = [
     "Brazilian soldiers who refused to accept the result stormed Brazil's Congress.",
     "BRAMIL>BRALEG:190:asserted",
   ],
+  // A weapon in the reported clause summons nobody: the speaker's next act is the speaker's.
+  [
+    "Poland's foreign ministry said the missile had been made in Russia and summoned Russia's ambassador.",
+    "POLGOV>RUSGOV:114:asserted",
+  ],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],

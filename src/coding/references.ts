@@ -736,10 +736,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     let shared = findSubject(ctx, joined, depth + 1);
     // "said the building had been hit by missiles fired from jets and promised a harsh response":
     // weapons promise nothing; a verb of saying or committing joins the speech verb instead.
+    // ("said the missile had been made in Russia and summoned Russia's ambassador": nor do they summon.)
     if (
       speech &&
       joined !== speech &&
-      (SPEECH_VERBS.has(lemma) || GOVERNORS.has(lemma)) &&
+      !WEAPON_VERBS.has(lemma) &&
       shared.phrases.length > 0 &&
       shared.phrases.every(isWeapon)
     ) {
@@ -1032,6 +1033,36 @@ function nounBefore(ctx: SentenceContext, first: number): boolean {
 
 /** "fired missiles at Israel": weapons are instruments, never the target (as subjects they stand for forces). */
 const WEAPON = /missile|rocket|drone|jet|warplane|tank|bomber|aircraft|artillery|shell/;
+
+/** What a missile, a drone or a shell can do of itself: "the missile hit a grain dryer and killed two men". */
+const WEAPON_VERBS = new Set([
+  "hit",
+  "strike",
+  "kill",
+  "injure",
+  "wound",
+  "destroy",
+  "damage",
+  "land",
+  "fall",
+  "explode",
+  "crash",
+  "fly",
+  "cross",
+  "enter",
+  "violate",
+  "reach",
+  "target",
+  "travel",
+  "carry",
+  "set",
+  "start",
+  "cause",
+  "flatten",
+  "level",
+  "spark",
+  "ignite",
+]);
 
 export function isWeapon(p: ActorPhrase): boolean {
   return p.kind === "agent" && p.entries.some((e) => e.startsWith("agent:") && WEAPON.test(e));
