@@ -1442,6 +1442,8 @@ const POSITIVE: [string, string][] = [
     "Poland's foreign ministry said the missile had been made in Russia and summoned Russia's ambassador.",
     "POLGOV>RUSGOV:114:asserted",
   ],
+  // Destroying another side's drone is force used on it, not property destroyed.
+  ["A US Navy ship destroyed an Iranian drone in the strait.", "USAMIL>IRNMIL:190:asserted"],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
