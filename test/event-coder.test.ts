@@ -1534,6 +1534,8 @@ const NEGATIVE: string[] = [
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Serbia declared a day of mourning for the three men killed.",
+  // The purpose of what someone is kept from doing is not done either.
+  "The deal bars Iran from using its territory to attack Israel.",
   // Posting a video of an attack stages none.
   "The envoy posted a video of the attack on social media.",
   "Biden took power in January 2021.",

@@ -4273,6 +4273,9 @@ export function codeSentence(
     // "agreed to stop fighting": what is stopped is not done (the stopping is the act).
     if (v.lower.endsWith("ing") && STOPPING.has(tok(ctx, d.verb - 1)?.lemma ?? "")) suppressed.add(d.verb);
   }
+  // "bars Iran from using its territory to attack Israel": the purpose of a kept-from act is not done either.
+  for (const d of drafts)
+    if (tok(ctx, d.verb - 1)?.lower === "to" && keptFromBefore(ctx, d.verb)) suppressed.add(d.verb);
   orderedDetentions(ctx, drafts, suppressed);
   const kept = drafts.filter((d) => !suppressed.has(d.verb));
   genericVows(ctx, kept);
@@ -5085,4 +5088,15 @@ function accusations(events: CodedEvent[]): CodedEvent[] {
     });
   }
   return out;
+}
+
+/** Is the infinitive at `verb` the purpose of a gerund after "from" ("from using X to attack") in its clause? */
+function keptFromBefore(ctx: SentenceContext, verb: number): boolean {
+  for (let i = verb - 2; i > ctx.s.tokenStart && i >= verb - 10; i--) {
+    const w = tok(ctx, i);
+    if (w.text === "," || w.text === ";" || w.pos === "CCONJ" || w.pos === "SCONJ") return false;
+    if (w.lower === "from" && tok(ctx, i + 1)?.pos === "VERB" && tok(ctx, i + 1)?.lower.endsWith("ing"))
+      return true;
+  }
+  return false;
 }
