@@ -1444,6 +1444,8 @@ const POSITIVE: [string, string][] = [
   ],
   // Destroying another side's drone is force used on it, not property destroyed.
   ["A US Navy ship destroyed an Iranian drone in the strait.", "USAMIL>IRNMIL:190:asserted"],
+  // A signed defence pact is a signed agreement (057).
+  ["Niger's rulers signed a mutual defence pact with Mali.", "NERGOV>MLI:057:asserted"],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
