@@ -1446,6 +1446,8 @@ const POSITIVE: [string, string][] = [
   ["A US Navy ship destroyed an Iranian drone in the strait.", "USAMIL>IRNMIL:190:asserted"],
   // A signed defence pact is a signed agreement (057).
   ["Niger's rulers signed a mutual defence pact with Mali.", "NERGOV>MLI:057:asserted"],
+  // Revoking an agreement is done, not threatened: relations reduced (160).
+  ["Mali's junta revoked the defence agreements with France.", "MLIGOV>FRA:160:asserted"],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
