@@ -845,7 +845,9 @@ const POSITIVE: [string, string][] = [
   ["Ukraine was attacked by Russia.", "RUS>UKR:190:asserted"],
   ["The State Duma ratified the treaty with North Korea.", "RUSLEG>PRK:057:asserted"],
   ["Russia denied sending troops to Syria.", "RUS>SYR:074:denied"],
-  ["Ukraine said Russia attacked Kharkiv.", "RUS>UKR:190:reported"],
+  // Force told by the side that suffered it is its allegation; a third side's telling is a report.
+  ["Ukraine said Russia attacked Kharkiv.", "RUS>UKR:190:alleged"],
+  ["Poland said Russia attacked Kharkiv.", "RUS>UKR:190:reported"],
   [
     "Russian troops attacked Kharkiv, according to Ukraine's intelligence service.",
     "RUSMIL>UKR:190:reported",
@@ -1062,7 +1064,7 @@ const POSITIVE: [string, string][] = [
     "President Yoon Suk Yeol declared martial law. The Democratic Party said Yoon had committed insurrection and demanded that he resign.",
     "KORPTY>KORGOV:1041:asserted",
   ],
-  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>RUSCVL:190:reported"],
+  ["Russia said Ukraine had attacked Kursk and killed civilians.", "UKR>RUSCVL:190:alleged"],
   // What a protest or demand is for picks CAMEO's parallel subcode (1 leadership, 2 policy, 3 rights,
   // 4 institutions); what an accusation charges picks 112x.
   ["Students staged mass demonstrations in Jakarta to demand political reforms.", "IDNEDU>-:1412:asserted"],
@@ -2106,6 +2108,19 @@ describe("event coder", () => {
         "spoke",
       ),
     ).toBe("2024-03-08");
+  });
+
+  it("takes force told by the side that suffered it as an allegation, a third side's as a report", () => {
+    const modality = (text: string) =>
+      analyzeText(text, "2022-09-17").events.find((e) => e.spans?.verb?.text === "shelled")?.modality;
+    expect(modality("Kyrgyzstan said Tajik forces had shelled villages in its Batken region.")).toBe(
+      "alleged",
+    );
+    expect(modality("Russia said Tajik forces had shelled villages in Kyrgyzstan's Batken region.")).toBe(
+      "reported",
+    );
+    const toll = analyzeText("Kyrgyzstan said 24 of its citizens had been killed.", "2022-09-17").events;
+    expect(toll.map((e) => e.modality)).toEqual(["reported"]);
   });
 
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {

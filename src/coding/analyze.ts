@@ -264,6 +264,32 @@ function accuserTargets(coded: CodedEvent[]): void {
   }
 }
 
+/** Assault, force and mass violence (18–20): acts one side accuses another of. */
+const FORCE_ROOTS = /^(?:1[89]|20)/;
+
+/**
+ * "Kyrgyzstan said Tajik forces had shelled villages", "Israel's military said Iran had fired
+ * missiles at northern Israel": force used on the speaker's own side by another, told by the side
+ * that suffered it, is that side's allegation, not a neutral report. (A toll, "X said 24 of its
+ * citizens had been killed", and a frame after the act stay reported.)
+ */
+function victimAllegations(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (e.modality !== "reported" || !FORCE_ROOTS.test(e.code)) continue;
+    if (e.rule.includes("passive") || e.rule.startsWith("casualties.")) continue;
+    // (A frame before the act: "Russian troops shelled Kharkiv, Ukraine's defence ministry said" is
+    // the wire's own report, sourced.)
+    if (!e.modalityRule.startsWith("attr.") || e.modalityRule === "attr.according-to") continue;
+    if (!e.attribution || e.attribution.start > e.verb) continue;
+    const speaker = e.attribution?.country;
+    const source = e.source?.country;
+    const target = e.target?.country ?? e.targetCountry;
+    if (!speaker || !source || source === speaker || target !== speaker) continue;
+    e.modality = "alleged";
+    e.modalityRule = `${e.modalityRule}+victim`;
+  }
+}
+
 /** Threats, protest, force posture, reduced relations, coercion, assault, force, mass violence (13–20). */
 const CONFLICT_ROOTS = /^(?:1[3-9]|20)/;
 
@@ -1143,6 +1169,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   aidRecipients(coded, at, phrases);
   courtNotDefendant(coded, at);
   accuserTargets(coded);
+  victimAllegations(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
