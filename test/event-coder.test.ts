@@ -327,7 +327,7 @@ const POSITIVE: [string, string][] = [
   // "The two leaders", "the two men": the pair named before, even of one country.
   [
     "Indonesia's President Prabowo Subianto met Chinese leader Xi Jinping in Beijing. The two leaders agreed to deepen cooperation.",
-    "CHNGOV>IDNGOV:032:vowed",
+    "CHNGOV>IDNGOV:032:asserted",
   ],
   [
     "Mozambique's President Daniel Chapo met opposition leader Venancio Mondlane. The two men agreed to end the violence.",
@@ -449,6 +449,7 @@ const POSITIVE: [string, string][] = [
   // Refusing an act is its refusal code; a vow or agreement to an uncoded act is still an intent.
   ["Russia refused to withdraw its troops.", "RUS>-:1246:asserted"],
   ["Spain refused to commit to the target.", "ESP>-:120:asserted"],
+  // An agreement to act is itself done, told as a fact (asserted), unlike a vow or an offer.
   ["NATO agreed to raise defence spending.", "IGOWSTNAT>-:030:asserted"],
   // Verbs joined before their object share it.
   ["Russia attacked and captured Avdiivka.", "RUS>UKR:190:asserted"],
@@ -458,7 +459,7 @@ const POSITIVE: [string, string][] = [
   ["Cuba announced that it will extend the curfew in Havana.", "CUB>-:1323:vowed"],
   ["The Iraqi government said it is ready to impose martial law.", "IRQGOV>-:1324:vowed"],
   // Intents, yields and rejections are events even with nobody named on the receiving end.
-  ["The minister agreed to resign.", "---GOV>-:0341:vowed"],
+  ["The minister agreed to resign.", "---GOV>-:0341:asserted"],
   ["North Korea sent troops to Russia.", "PRK>RUS:074:asserted"],
   ["North Korean troops were deployed to Russia.", "PRKMIL>RUS:074:asserted"],
   // Troops sent into a territory are a show of force; to a border, a build-up.
@@ -618,12 +619,12 @@ const POSITIVE: [string, string][] = [
   // Troops sent go to whom "to" names past their clause, not to whoever the next clause names.
   [
     "Belarus and Russia agreed to deploy a joint grouping of troops, accusing Kyiv of plotting an attack.",
-    "BLR>RUS:0334:vowed",
+    "BLR>RUS:0334:asserted",
   ],
   // Stepping up cooperation expands it, whatever field its object names.
   [
     "Russia and Tajikistan agreed to step up cooperation between their security services.",
-    "RUS>TJK:032:vowed",
+    "RUS>TJK:032:asserted",
   ],
   // Casualties nobody is named for come from a side the story shows in conflict with the victims'
   // country, not from a partner it only meets and aids.
@@ -894,7 +895,7 @@ const POSITIVE: [string, string][] = [
   ["Hamas claimed it had fired rockets at Israel.", "PSEREBHMS>ISR:015:asserted"],
   ["Russia alleged that Ukrainian forces shelled the plant.", "UKRMIL>-:194:alleged"],
   // An agreement to yield is an intent to yield (035x); to a ceasefire, the ceasefire (0871 usage notes).
-  ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:vowed"],
+  ["The US Congress agreed to lift the embargo on Cuba.", "USALEG>CUB:0354:asserted"],
   ["Israel and Hamas agreed to a ceasefire.", "ISR>PSEREBHMS:0356:asserted"],
   ["Israel and Hamas declared a ceasefire.", "ISR>PSEREBHMS:0871:asserted"],
   // With nobody named, a country adjective in the object names the target; an act's author is who is answered.
@@ -1096,7 +1097,7 @@ const POSITIVE: [string, string][] = [
   ],
   [
     "Japan and India held talks. Chinese officials were absent. Both countries agreed to expand trade.",
-    "IND>JPN:031:vowed",
+    "IND>JPN:031:asserted",
   ],
   // "who" after "a critic of NATO" is the person that noun stands in apposition to.
   [
@@ -1185,7 +1186,7 @@ const POSITIVE: [string, string][] = [
   // "The two sides" after talks are the two sides of those talks, not the story's most named countries.
   [
     "Rubio met Ukraine's foreign minister in Jeddah. Russian troops attacked Kharkiv, and Russian drones hit Odesa. The two sides agreed to restore relations.",
-    "UKRGOV>USALEG:032:vowed",
+    "UKRGOV>USALEG:032:asserted",
   ],
   // A verbal reaction after a backshifted reported act is the speaker's own.
   [

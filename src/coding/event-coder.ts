@@ -4220,9 +4220,9 @@ export function codeSentence(
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
         // The code now rests on the complement's pattern, as strong as that pattern is.
         govDraft.weak = !!d.weak;
-        // "agreed to conclude a deal", "offered to mediate": a commitment to a future act (an agreed
-        // ceasefire is the ceasefire itself).
-        if (!agreedYield && !govDraft.governor) govDraft.governor = "vowed";
+        // "offered to mediate", "vowed to retaliate": a commitment to a future act. (An agreement to
+        // act is itself done, as the ceasefire agreed is: "agreed to meet again" is told as a fact.)
+        if (governor !== "agree" && !govDraft.governor) govDraft.governor = "vowed";
       } else if (REFUSAL_VERBS.has(governor) && govDraft.rule.endsWith(".default")) {
         // "refused to withdraw": refusing an act is the codebook's refusal code for it.
         const refusal = lookupPrefix(d.code, res.negation);
