@@ -2007,8 +2007,11 @@ describe("event coder", () => {
     expect(
       events("More than 100 people have been arrested in Honiara since the unrest began on Wednesday."),
     ).toEqual(["SLB>SLB:173:asserted"]);
-    // … also reported by a speaker named before the clause.
+    // … told by the authorities' own organ, acknowledged; by others, reported.
     expect(events("Solomon Islands police said more than 100 people had been arrested in Honiara.")).toEqual([
+      "SLB>SLB:173:acknowledged",
+    ]);
+    expect(events("Witnesses said more than 100 people had been arrested in Honiara.")).toEqual([
       "SLB>SLB:173:reported",
     ]);
     const story = [
@@ -2122,6 +2125,16 @@ describe("event coder", () => {
     );
     const toll = analyzeText("Kyrgyzstan said 24 of its citizens had been killed.", "2022-09-17").events;
     expect(toll.map((e) => e.modality)).toEqual(["reported"]);
+  });
+
+  it("reads the home authorities' agentless act told by one of their organs as acknowledged", () => {
+    const story = (speaker: string) =>
+      analyzeText(
+        `LA PAZ - Bolivian soldiers stormed the presidential palace in La Paz on Wednesday. President Luis Arce ordered them to withdraw. The army chief was detained hours later. ${speaker} said on Thursday that 17 people had been arrested. Bolivia's opposition said the crisis was staged.`,
+        "2024-06-28",
+      ).events.find((e) => e.sentence.index === 3)?.modality;
+    expect(story("Bolivia's government minister")).toBe("acknowledged");
+    expect(story("A rights group")).toBe("reported");
   });
 
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {

@@ -264,6 +264,24 @@ function accuserTargets(coded: CodedEvent[]): void {
   }
 }
 
+/** Roles of a state's organs, which speak for its authorities. */
+const STATE_ORGANS = new Set(["GOV", "MIL", "COP", "JUD", "SPY", "LEG"]);
+
+/**
+ * "Government Minister Eduardo del Castillo said that 17 people had been arrested": what the home
+ * authorities did with no agent named, told by one of their own organs, is acknowledged by them.
+ */
+function authoritiesOwnWord(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (e.modality !== "reported" || !e.rule.includes("+passive.home-authority") || e.source) continue;
+    const speaker = e.attribution;
+    if (!speaker?.country || speaker.country !== e.sourceCountry || !STATE_ORGANS.has(speaker.role ?? ""))
+      continue;
+    e.modality = "acknowledged";
+    e.modalityRule = `${e.modalityRule}+own-authorities`;
+  }
+}
+
 /** Assault, force and mass violence (18–20): acts one side accuses another of. */
 const FORCE_ROOTS = /^(?:1[89]|20)/;
 
@@ -1176,6 +1194,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   const focus = storyFocus(phrases, at.sentences.length);
   focusTargets(coded, focus, at);
   homeAuthorities(coded, focus);
+  authoritiesOwnWord(coded);
   anchoredDates(coded, at, eventTimes);
   storyRelativeDates(coded);
   namedEventDates(coded, at, eventTimes);
