@@ -2137,6 +2137,15 @@ describe("event coder", () => {
     expect(story("A rights group")).toBe("reported");
   });
 
+  it("leaves a clause of time after a closing speech frame in the story's own voice", () => {
+    const accused = analyzeText(
+      "North Korea blew up two roads on Tuesday, South Korea's military said, days after Pyongyang accused Seoul of sending drones.",
+      "2024-10-16",
+    ).events.find((e) => e.spans?.verb?.text === "accused");
+    expect(accused?.modality).toBe("asserted");
+    expect(accused?.attributed_to ?? null).toBeNull();
+  });
+
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {
     const blew = analyzeText(
       "Rebels of the Sahel Liberation Front blew up a bridge near the Kantara Pass on Tuesday.",

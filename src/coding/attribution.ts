@@ -177,9 +177,11 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
       frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
       // "…, X said, urging Y to …": the adjunct's own verb is X's act, only what it governs is reported.
+      // ("…, X said, days after Pyongyang accused Seoul …": a clause of time after it is the story's.)
       const adjunct = ctx.groups.find((h) => h.head > g.head && h.head <= g.head + 4 && h.participle);
       const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
-      frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
+      if (!timeClauseAfter(ctx, g.head))
+        frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
     } else {
       // "declared war on Sunday, a day after Hamas gunmen broke through": "declare" or "announce"
       // with an object and no clause of its own before the first comma reports nothing after it.
@@ -209,6 +211,19 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     });
   }
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/** Subordinators of time that open a clause of the story's own after a closing frame. */
+const TIME_SUBORDINATORS = new Set(["after", "before", "as", "while", "when", "since", "until"]);
+
+/** "…, X said, days after Y …", "…, X said, as Y …": a clause of time follows the speech verb at `verb`. */
+function timeClauseAfter(ctx: SentenceContext, verb: number): boolean {
+  for (let i = verb + 1; i < Math.min(ctx.s.tokenEnd, verb + 7); i++) {
+    const t = tok(ctx, i);
+    if (TIME_SUBORDINATORS.has(t.lower)) return tok(ctx, verb + 1)?.text === ",";
+    if (t.pos === "VERB") return false;
+  }
+  return false;
 }
 
 function frame(
