@@ -1451,6 +1451,8 @@ const POSITIVE: [string, string][] = [
   ["Niger's rulers signed a mutual defence pact with Mali.", "NERGOV>MLI:057:asserted"],
   // Revoking an agreement is done, not threatened: relations reduced (160).
   ["Mali's junta revoked the defence agreements with France.", "MLIGOV>FRA:160:asserted"],
+  // Drones sent over another side's land are a show of force there, not weapons supplied to it.
+  ["South Korea sent drones over Pyongyang.", "KOR>PRK:150:asserted"],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
