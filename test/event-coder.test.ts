@@ -1687,6 +1687,13 @@ describe("event coder", () => {
       const later = analyzeText(`Israel struck Gaza on Friday. ${back}`).events;
       expect(later.find((e) => e.sentence.index === 1)?.date?.value).toBe("2024-10-25");
     }
+    // A participle set off after its noun describes it, done before "soon afterwards".
+    const brokered = analyzeText(
+      "Israel and Hezbollah agreed to a ceasefire on Tuesday. The agreement, brokered by the United States and France, was announced by President Joe Biden soon afterwards.",
+      "2024-11-28",
+    ).events.filter((e) => e.spans?.verb?.text === "brokered");
+    expect(brokered.length).toBeGreaterThan(0);
+    expect(brokered.every((e) => e.date === null)).toBe(true);
   });
 
   it("dates an undated clause opened by 'N days after' that many days before its anchor", () => {

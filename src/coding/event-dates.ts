@@ -38,7 +38,7 @@ const BACK_SENTENCES = 4;
 export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: readonly TimeMention[]): void {
   const pointsBack: (boolean | undefined)[] = [];
   for (const e of coded) {
-    if (e.date || !NARRATED.has(e.modality)) continue;
+    if (e.date || !NARRATED.has(e.modality) || describesNoun(at, e.verb)) continue;
     const s = at.sentences[e.sentence];
     if (!s) continue;
     pointsBack[e.sentence] ??= BACK_TO_THAT_DAY.test(s.text);
@@ -58,6 +58,20 @@ export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: read
         best = { at: x.verb, date: x.date };
     if (best) e.date = { ...best.date, rule: `${best.date.rule}+that-day` };
   }
+}
+
+/**
+ * "The agreement, brokered by the United States and France, was announced … soon afterwards": a
+ * participle set off after its noun describes what the noun names, done before the clause's time.
+ */
+function describesNoun(at: AnnotatedText, verb: number): boolean {
+  const before = at.tokens[verb - 1];
+  const noun = at.tokens[verb - 2];
+  return (
+    before?.text === "," &&
+    (noun?.pos === "NOUN" || noun?.pos === "PROPN") &&
+    !!at.tokens[verb]?.lower.endsWith("ed")
+  );
 }
 
 /** Past forms of "be" that make a progressive ("was breaking off"). */
