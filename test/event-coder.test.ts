@@ -1453,6 +1453,15 @@ const POSITIVE: [string, string][] = [
   ["Mali's junta revoked the defence agreements with France.", "MLIGOV>FRA:160:asserted"],
   // Drones sent over another side's land are a show of force there, not weapons supplied to it.
   ["South Korea sent drones over Pyongyang.", "KOR>PRK:150:asserted"],
+  // "them" after a pair named in its sentence is both of the pair.
+  [
+    "Kyrgyz troops clashed with Tajik forces on Friday. Russia, which has military bases in both countries, urged them to settle the dispute.",
+    "RUS>TJKMIL:027:asserted",
+  ],
+  [
+    "Kyrgyz troops clashed with Tajik forces on Friday. Russia, which has military bases in both countries, urged them to settle the dispute.",
+    "RUS>KGZMIL:027:asserted",
+  ],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],

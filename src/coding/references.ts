@@ -306,6 +306,8 @@ function coordinatedAntecedent(ctx: SentenceContext, i: number): ActorPhrase[] |
   return group.length > 1 ? group : null;
 }
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 /** Plural nouns that, after "two" or "both", name a pair of parties: "the two sides", "both countries". */
 const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
   ...["sides", "parties", "delegations", "governments", "camps"].map((w) => [w, null] as const),
@@ -372,10 +374,16 @@ function namedPair(
   byActor: boolean,
   /** "all sides": in a story about one country's crisis, its own sides — that country. */
   all = false,
+  /** Countries that are not of the pair (the source of the act on it). */
+  outside: ReadonlySet<string> = NO_COUNTRIES,
 ): ActorPhrase[] | null {
   // (Reporters and bystanders are never a party: "the two sides told reporters".)
   const fitting = (p: ActorPhrase) =>
-    usable(p) && !!p.country && (kind === null || p.kind === kind) && !BYSTANDER_ROLES.has(p.role ?? "");
+    usable(p) &&
+    !!p.country &&
+    !outside.has(p.country) &&
+    (kind === null || p.kind === kind) &&
+    !BYSTANDER_ROLES.has(p.role ?? "");
   // "Trump hosted Azerbaijan's Aliyev and Armenia's Pashinyan … the two countries": leaders of two
   // countries named together stand for their countries.
   const joinable = (p: ActorPhrase) =>
@@ -426,10 +434,36 @@ function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCod
     // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing).
     const aimedAt = t.lower === "it" && AIM_PREPS.has(tok(ctx, i - 1)?.lower ?? "");
     if ((!OBJECT_PRONOUNS.has(t.lower) && !aimedAt) || t.pos !== "PRON") continue;
+    // "Russia, which has bases in both countries, urged them to settle": "them" after a pair named
+    // in its sentence is that pair.
+    const pair = t.lower === "them" ? pairBefore(ctx, i, sourceCodes) : null;
+    if (pair) return { phrases: pair, text: t.text, how: "pair", pair: true };
     const p = resolvePronoun(ctx, i, sourceCodes);
     return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
   }
   return NONE;
+}
+
+/** The pair named by "both countries" or "the two sides" before token i in its sentence, unless it holds the source. */
+function pairBefore(ctx: SentenceContext, i: number, sourceCodes: Set<string>): ActorPhrase[] | null {
+  for (let k = i - 1; k > ctx.s.tokenStart; k--) {
+    const kind = PAIR_NOUNS.get(tok(ctx, k).lower);
+    const quantifier = tok(ctx, k - 1)?.lower;
+    if (
+      kind === undefined ||
+      EACH_NOUNS.has(tok(ctx, k).lower) ||
+      (quantifier !== "both" && quantifier !== "two")
+    )
+      continue;
+    const byActor = PERSON_PAIRS.has(tok(ctx, k).lower);
+    // (Any two parties but the source's: "both countries" may have been named by their troops.)
+    const countries = new Set([...sourceCodes].map((c) => c.slice(0, 3)));
+    const pair = namedPair(ctx, k, null, byActor, false, countries);
+    if (!pair || pair.some((p) => (byActor ? sourceCodes.has(p.code) : countries.has(p.country ?? ""))))
+      return null;
+    return pair;
+  }
+  return null;
 }
 
 /** "it is possible to …", "it was reported that …": a dummy subject refers to nothing. */
