@@ -2164,6 +2164,15 @@ describe("event coder", () => {
     expect(accused?.attributed_to ?? null).toBeNull();
   });
 
+  it("takes a meeting named by its noun inside a report as the story's own background", () => {
+    const summit = analyzeText(
+      "South Korea's spy agency told lawmakers on Thursday that Russia had given the North technical help after a summit between Kim Jong Un and Vladimir Putin in September.",
+      "2023-11-24",
+    ).events.find((e) => e.spans?.verb?.text === "summit");
+    expect(summit?.modality).toBe("asserted");
+    expect(summit?.attributed_to ?? null).toBeNull();
+  });
+
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {
     const blew = analyzeText(
       "Rebels of the Sahel Liberation Front blew up a bridge near the Kantara Pass on Tuesday.",

@@ -264,6 +264,24 @@ function accuserTargets(coded: CodedEvent[]): void {
   }
 }
 
+/** Event nouns of meeting: talks, summits, calls, visits. */
+const MEETING_NOUNS = /^noun\.(?:meeting|talks|phone-call|visit)\b/;
+
+/**
+ * "The spy agency told lawmakers that Russia had given the North help after a summit between Kim
+ * and Putin", "announced after four days of talks": a meeting named by its noun inside a report is
+ * the background the report takes as known, asserted by the story, not part of what is reported.
+ */
+function presupposedMeetings(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (e.modality !== "reported" || !MEETING_NOUNS.test(e.rule)) continue;
+    e.modality = "asserted";
+    e.modalityRule = `${e.modalityRule}+presupposed`;
+    e.attribution = null;
+    e.attributionText = null;
+  }
+}
+
 /** Roles of a state's organs, which speak for its authorities. */
 const STATE_ORGANS = new Set(["GOV", "MIL", "COP", "JUD", "SPY", "LEG"]);
 
@@ -1188,6 +1206,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   courtNotDefendant(coded, at);
   accuserTargets(coded);
   victimAllegations(coded);
+  presupposedMeetings(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
   domesticTargets(coded, phrases, at.sentences.length);
