@@ -2155,13 +2155,19 @@ describe("event coder", () => {
     expect(story("A rights group")).toBe("reported");
   });
 
-  it("leaves a clause of time after a closing speech frame in the story's own voice", () => {
+  it("leaves a clause of time after a speech frame's report in the story's own voice", () => {
     const accused = analyzeText(
       "North Korea blew up two roads on Tuesday, South Korea's military said, days after Pyongyang accused Seoul of sending drones.",
       "2024-10-16",
     ).events.find((e) => e.spans?.verb?.text === "accused");
     expect(accused?.modality).toBe("asserted");
     expect(accused?.attributed_to ?? null).toBeNull();
+    // … as is one set off by a comma inside an opening frame's report.
+    const ordered = analyzeText(
+      "France said on Tuesday it was expelling 12 Algerian diplomats, a day after Algeria ordered 12 French diplomats to leave.",
+      "2025-04-16",
+    ).events.find((e) => e.spans?.verb?.text === "ordered");
+    expect(ordered?.modality).toBe("asserted");
   });
 
   it("takes a meeting named by its noun inside a report as the story's own background", () => {

@@ -156,6 +156,9 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       speechLemma(tok(ctx, g.head)) !== undefined;
     const from = backward ? s.tokenStart : g.head + 1;
     let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
+    // "France said it was expelling 12 officials, a day after Algeria ordered 12 French embassy
+    // staff out": a clause of time set off by a comma is the story's, not the report's.
+    if (!backward) to = Math.min(to, offsetTimeClause(ctx, g.head + 1, to));
     // "struck what Islamabad said were militant hideouts …, and …": a free relative's report ends
     // with its noun phrase, at the next comma.
     // ("two men they said were part of a hacking group, accusing …": a contact clause — a pronoun
@@ -211,6 +214,36 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     });
   }
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/** Words before "after" or "before" in a clause of time offset from another ("a day after", "hours before"). */
+const OFFSET_WORDS = new Set([
+  "a",
+  "one",
+  "two",
+  "three",
+  "days",
+  "hours",
+  "weeks",
+  "months",
+  "day",
+  "week",
+  "shortly",
+  "just",
+  "soon",
+  "only",
+]);
+
+/** The comma opening ", a day after …" or ", hours before …" between from and to, else to. */
+function offsetTimeClause(ctx: SentenceContext, from: number, to: number): number {
+  for (let i = from; i < to - 2; i++) {
+    if (tok(ctx, i).text !== ",") continue;
+    let k = i + 1;
+    while (k < i + 4 && OFFSET_WORDS.has(tok(ctx, k)?.lower ?? "")) k++;
+    const w = tok(ctx, k)?.lower;
+    if (k > i + 1 && (w === "after" || w === "before")) return i;
+  }
+  return to;
 }
 
 /** Subordinators of time that open a clause of the story's own after a closing frame. */
