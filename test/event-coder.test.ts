@@ -2179,6 +2179,15 @@ describe("event coder", () => {
     expect(summit?.attributed_to ?? null).toBeNull();
   });
 
+  it("gives a noun heading a clause its verb's modality", () => {
+    const truce = analyzeText(
+      "In our assessment, it is likely that the ceasefire between Kyrgyzstan and Tajikistan will hold until October.",
+      "2022-09-20",
+    ).events.filter((e) => e.spans?.verb?.text === "ceasefire");
+    expect(truce.length).toBe(2);
+    expect(truce.every((e) => e.modality === "predicted")).toBe(true);
+  });
+
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {
     const blew = analyzeText(
       "Rebels of the Sahel Liberation Front blew up a bridge near the Kantara Pass on Tuesday.",

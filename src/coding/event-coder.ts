@@ -351,7 +351,26 @@ function inheritedModal(ctx: SentenceContext, g: VerbGroup, start: number): stri
 
 /** The verb group that governs an event noun: the nearest one to its left in the sentence. */
 function governingGroup(ctx: SentenceContext, i: number): VerbGroup | null {
-  return ctx.groups.filter((g) => g.head < i).at(-1) ?? null;
+  return subjectGroup(ctx, i) ?? ctx.groups.filter((g) => g.head < i).at(-1) ?? null;
+}
+
+/** Parts of speech of a subject noun phrase between its head noun and its verb ("talks between X and Y will"). */
+const SUBJECT_PHRASE = new Set(["NOUN", "PROPN", "ADP", "DET", "ADJ", "CCONJ", "NUM", "PART"]);
+
+/**
+ * "… that talks between the Taliban and the government will begin by March 10": the verb group
+ * whose subject the noun at i heads — its clause opens right before the noun ("that", a comma or the
+ * sentence's start) and only the noun's own phrase stands between — or null.
+ */
+function subjectGroup(ctx: SentenceContext, i: number): VerbGroup | null {
+  let k = i - 1;
+  while (k >= ctx.s.tokenStart && (tok(ctx, k).pos === "DET" || tok(ctx, k).pos === "ADJ")) k--;
+  const opener = k < ctx.s.tokenStart ? "" : tok(ctx, k).lower;
+  if (k >= ctx.s.tokenStart && opener !== "that" && opener !== ",") return null;
+  const next = ctx.groups.find((g) => g.first > i);
+  if (!next || next.first - i > 12) return null;
+  for (let j = i + 1; j < next.first; j++) if (!SUBJECT_PHRASE.has(tok(ctx, j).pos)) return null;
+  return next;
 }
 
 /** The verb that governs an infinitive ("vowed to end", "plans to deploy"). */
