@@ -2179,6 +2179,11 @@ describe("event coder", () => {
     expect(summit?.attributed_to ?? null).toBeNull();
   });
 
+  it("reads an -ing complement that is only weighed as hypothetical", () => {
+    const [e] = analyzeText("Poland had considered requesting consultations with NATO.", "2022-11-17").events;
+    expect(e?.modality).toBe("hypothetical");
+  });
+
   it("gives a noun heading a clause its verb's modality", () => {
     const truce = analyzeText(
       "In our assessment, it is likely that the ceasefire between Kyrgyzstan and Tajikistan will hold until October.",

@@ -373,6 +373,17 @@ function subjectGroup(ctx: SentenceContext, i: number): VerbGroup | null {
   return next;
 }
 
+/** Verbs whose -ing complement is only weighed, not done: "considered requesting consultations". */
+const GERUND_GOVERNORS = new Set(["consider", "contemplate", "propose", "suggest", "recommend", "weigh"]);
+
+/** The verb right before an -ing group that takes it as its weighed complement, or null. */
+function gerundGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  if (!tok(ctx, g.head).lower.endsWith("ing")) return null;
+  const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
+  if (!prev || prev.head !== g.first - 1 || !GERUND_GOVERNORS.has(tok(ctx, prev.head).lemma)) return null;
+  return prev;
+}
+
 /** The verb that governs an infinitive ("vowed to end", "plans to deploy"). */
 function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   if (!g.infinitive) return null;
@@ -435,7 +446,8 @@ const POSSIBILITY_NOUNS = new Set(
  * (the tagger often reads "plans" as a noun), "is expected to", "is likely to".
  */
 function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
-  if (g.participle) return nounComplement(ctx, g) ? "hypothetical" : null;
+  // ("Poland had considered requesting consultations": the -ing complement is only weighed.)
+  if (g.participle) return nounComplement(ctx, g) || gerundGovernor(ctx, g) ? "hypothetical" : null;
   if (!g.infinitive) return null;
   // "33 hostages are to be freed", "the forces are to pull back": what is to be done is planned
   // (not "is to blame", which blames).
