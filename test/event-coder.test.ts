@@ -1552,6 +1552,9 @@ const NEGATIVE: string[] = [
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Serbia declared a day of mourning for the three men killed.",
+  // An act someone has no plan or intention to do is negated, as one not done is.
+  "Israel has no plans to invade Lebanon.",
+  "Ethiopia had no intention of attacking Somalia.",
   // The purpose of what someone is kept from doing is not done either.
   "The deal bars Iran from using its territory to attack Israel.",
   // Posting a video of an attack stages none.

@@ -373,6 +373,31 @@ function subjectGroup(ctx: SentenceContext, i: number): VerbGroup | null {
   return next;
 }
 
+/** Nouns of intent whose "no" denies the act after them: "no plans to", "no intention of". */
+const INTENT_NOUNS = new Set([
+  "commitment",
+  "commitments",
+  "intention",
+  "intent",
+  "plan",
+  "plans",
+  "desire",
+  "wish",
+  "interest",
+  "obligation",
+  "need",
+]);
+
+/** Is the infinitive or -ing group g the complement of "no" + a noun of intent ("no plans to invade")? */
+function noIntent(ctx: SentenceContext, g: VerbGroup): boolean {
+  const first = tok(ctx, g.first);
+  // ("no plans to invade": the group may start at "to" or at its verb.)
+  let k = first.lower === "to" ? g.first - 1 : g.first - 1;
+  if (tok(ctx, k)?.lower === "to" || tok(ctx, k)?.lower === "of") k--;
+  if (!INTENT_NOUNS.has(tok(ctx, k)?.lower ?? "")) return false;
+  return tok(ctx, k - 1)?.lower === "no";
+}
+
 /** Verbs whose -ing complement is only weighed, not done: "considered requesting consultations". */
 const GERUND_GOVERNORS = new Set(["consider", "contemplate", "propose", "suggest", "recommend", "weigh"]);
 
@@ -1058,7 +1083,9 @@ function sameSide(source: ActorPhrase, speaker: ActorPhrase): boolean {
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
   const out: CodedEvent[] = [];
   let code = d.code;
-  const negated = !!d.group?.negated;
+  // "had made no commitment to free the prisoners", "has no plans to invade", "no intention of
+  // attacking": an act someone has no intent to do is negated, as one not done is.
+  const negated = !!d.group && (d.group.negated || noIntent(ctx, d.group));
   if (negated) {
     const n = lookupPrefix(code, res.negation);
     if (n === null) return out;
