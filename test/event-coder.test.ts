@@ -2182,6 +2182,14 @@ describe("event coder", () => {
     expect(summit?.attributed_to ?? null).toBeNull();
   });
 
+  it("reads what no evidence shows as hypothetical", () => {
+    const [e] = analyzeText(
+      "There was nothing to suggest that Russia had fired the missile, he said.",
+      "2022-11-17",
+    ).events;
+    expect(e?.modality).toBe("hypothetical");
+  });
+
   it("reads an -ing complement that is only weighed as hypothetical", () => {
     const [e] = analyzeText("Poland had considered requesting consultations with NATO.", "2022-11-17").events;
     expect(e?.modality).toBe("hypothetical");

@@ -447,6 +447,32 @@ function laterClause(ctx: SentenceContext, i: number, h: number): boolean {
   return false;
 }
 
+/** Nouns and verbs of showing that "no" or "nothing" denies: "no evidence that", "nothing to suggest that". */
+const EVIDENCE_WORDS = new Set([
+  "evidence",
+  "sign",
+  "signs",
+  "indication",
+  "indications",
+  "proof",
+  "suggest",
+  "show",
+  "indicate",
+]);
+
+/** Is the act at i inside a "that" clause after "no evidence" or "nothing to suggest"? */
+function unsupported(ctx: SentenceContext, i: number): boolean {
+  for (let k = ctx.s.tokenStart; k < i; k++) {
+    const w = tok(ctx, k).lower;
+    if (w !== "no" && w !== "nothing" && w !== "little") continue;
+    for (let j = k + 1; j < Math.min(i, k + 4); j++) {
+      if (!EVIDENCE_WORDS.has(tok(ctx, j).lower)) continue;
+      for (let t = j + 1; t < Math.min(i, j + 3); t++) if (tok(ctx, t).lower === "that") return true;
+    }
+  }
+  return false;
+}
+
 /** A speech verb's own frame (not "according to", which reports without shifting tense). */
 export function isReportedSpeech(frame: Frame | null): boolean {
   return !!frame && frame.verb >= 0;
@@ -474,6 +500,9 @@ export function decideModality(
   const conditional = hasCondition(ctx);
   // "…would curb aid if Kyiv refused to negotiate": what the if-clause supposes has not happened.
   if (inConditionClause(ctx, i)) return { modality: "conditional", frame, rule: "mod.if-clause" };
+  // "There was nothing to suggest that Russia had fired the missile": what no evidence shows is
+  // only a possibility.
+  if (unsupported(ctx, i)) return { modality: "hypothetical", frame, rule: "mod.no-evidence" };
   // "Washington said it would resume aid": reported speech shifts "will" to "would" — a prediction, not a hypothesis.
   if (g?.modal === "would" && !conditional && isReportedSpeech(frame)) {
     return { modality: "predicted", frame, rule: "mod.reported-would" };
