@@ -1552,6 +1552,8 @@ const NEGATIVE: string[] = [
   "Aid trucks were prevented from entering Gaza.",
   "Moscow rejected the accusation that its troops had shelled Kharkiv.",
   "Serbia declared a day of mourning for the three men killed.",
+  // A verb of saying before its "that" says: "add * troops" does not match what is said.
+  "Japan's spokesman added that China's build-up of its nuclear and missile forces was a serious concern.",
   // An act someone has no plan or intention to do is negated, as one not done is.
   "Israel has no plans to invade Lebanon.",
   "Ethiopia had no intention of attacking Somalia.",

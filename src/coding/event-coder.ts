@@ -1526,6 +1526,11 @@ function verbDraft(
     return null;
   // "swore in a new prime minister": an inauguration, not an oath to someone.
   if (verb.lemma === "swear" && tok(ctx, g.head + 1)?.lower === "in") return null;
+  // "…, adding that China's build-up of its forces was a concern": a verb of saying followed by its
+  // "that" says; what it says is coded from its own words, not by the verb's patterns ("add * troops",
+  // "declare * war").
+  if (SPEECH_VERBS.has(verb.lemma) && !CODED_SPEECH.has(verb.lemma) && tok(ctx, g.head + 1)?.lower === "that")
+    return null;
   if (g.participle) {
     const prep = tok(ctx, g.first - 1);
     const noun = tok(ctx, g.first - 2);
