@@ -1462,6 +1462,8 @@ const POSITIVE: [string, string][] = [
     "Kyrgyz troops clashed with Tajik forces on Friday. Russia, which has military bases in both countries, urged them to settle the dispute.",
     "RUS>KGZMIL:027:asserted",
   ],
+  // Holding a call with someone is a phone call (041), both ways.
+  ["General Mark Milley held a separate call with General Valery Gerasimov.", "USAMIL>RUSMIL:041:asserted"],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],
