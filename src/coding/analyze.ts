@@ -317,7 +317,7 @@ function victimAllegations(coded: CodedEvent[]): void {
     // the wire's own report, sourced.)
     if (!e.modalityRule.startsWith("attr.") || e.modalityRule === "attr.according-to") continue;
     if (!e.attribution || e.attribution.start > e.verb) continue;
-    const speaker = e.attribution?.country;
+    const speaker = e.attribution.country;
     const source = e.source?.country;
     const target = e.target?.country ?? e.targetCountry;
     if (!speaker || !source || source === speaker || target !== speaker) continue;
