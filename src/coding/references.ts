@@ -408,9 +408,9 @@ function namedPair(
     );
     return state ? [state] : null;
   }
-  const pair = ranked.slice(0, 2).map((c) => c.last);
-  if (pair.length < 2) return null;
-  return pair.sort((a, b) => a.start - b.start);
+  // A literal, not `map`: V8's optimised `map` returns a holey array, a second kind for every reader.
+  if (!first || !second) return null;
+  return second.last.start < first.last.start ? [second.last, first.last] : [first.last, second.last];
 }
 
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */

@@ -714,29 +714,35 @@ function personEntry(p: ActorPhrase): string | undefined {
  */
 function sameSurnames(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
   const named = new Map<string, ActorPhrase>();
-  return phrases.map((p) => {
-    const person = personEntry(p);
-    if (p.kind !== "person" || !person) return p;
-    const surname = at.tokens[p.end - 1]?.text ?? "";
-    const full = p.end - p.start >= 2 && at.tokens[p.end - 2]?.pos === "PROPN";
-    if (full) {
-      named.set(surname, p);
-      return p;
-    }
-    const before = named.get(surname);
-    if (!before || personEntry(before) === person) return p;
-    return {
-      ...p,
-      code: before.code,
-      country: before.country,
-      role: before.role,
-      entries: [
-        ...p.entries.filter((e) => !e.startsWith("person:")),
-        personEntry(before) as string,
-        "coref:surname",
-      ],
-    };
-  });
+  // A loop, not `map`: V8's optimised `map` returns a holey array, and every stage that reads the
+  // phrases would see a second array kind (and be deoptimised) once this function is optimised.
+  const out: ActorPhrase[] = [];
+  for (const p of phrases) out.push(sameSurname(at, named, p));
+  return out;
+}
+
+function sameSurname(at: AnnotatedText, named: Map<string, ActorPhrase>, p: ActorPhrase): ActorPhrase {
+  const person = personEntry(p);
+  if (p.kind !== "person" || !person) return p;
+  const surname = at.tokens[p.end - 1]?.text ?? "";
+  const full = p.end - p.start >= 2 && at.tokens[p.end - 2]?.pos === "PROPN";
+  if (full) {
+    named.set(surname, p);
+    return p;
+  }
+  const before = named.get(surname);
+  if (!before || personEntry(before) === person) return p;
+  return {
+    ...p,
+    code: before.code,
+    country: before.country,
+    role: before.role,
+    entries: [
+      ...p.entries.filter((e) => !e.startsWith("person:")),
+      personEntry(before) as string,
+      "coref:surname",
+    ],
+  };
 }
 
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
