@@ -3,7 +3,14 @@
  * attribution, date and place. TABARI-style shallow coding over POS tags; rules in data/.
  */
 import type { Modality } from "../knowledge/index.js";
-import { type ActorPhrase, type PlaceMatch, type TimeMention, type Token, wordHash } from "../nlp/index.js";
+import {
+  type ActorPhrase,
+  copyPhrase,
+  type PlaceMatch,
+  type TimeMention,
+  type Token,
+  wordHash,
+} from "../nlp/index.js";
 import {
   CHARGE_NOUNS,
   chargeObject,
@@ -939,7 +946,10 @@ function victimSide(
   }
   if (!side) return target;
   const cameo = res.actors?.cameoCountry.get(side) ?? side;
-  return { ...target, country: side, code: `${cameo}${target.role ?? ""}` };
+  const c = copyPhrase(target);
+  c.country = side;
+  c.code = `${cameo}${target.role ?? ""}`;
+  return c;
 }
 
 /** Attack nouns whose modifier names who attacked: "in the Israeli strikes", "by Russian shelling". */
