@@ -142,6 +142,13 @@ function main(): void {
   console.log(
     `ratio pipeline / bare tagger (stricter):       ${((100 * chunkRate) / taggerRate).toFixed(1)}% in chunks, ${((100 * pipeRate) / taggerRate).toFixed(1)}% one a call`,
   );
+  // Each round's own ratio, for reading the medians: a round far below the others was measured while
+  // the JIT was still compiling (or while another job ran), not at the pipeline's steady speed.
+  const perRound = (runs: number[]) =>
+    runs.map((ms, k) => `${((100 * (tokRuns[k] ?? 0)) / ms).toFixed(1)}`).join(" ");
+  console.log(
+    `ratio / tokenizer round by round:              chunks ${perRound(chunkRuns)}; one a call ${perRound(pipeRuns)} (%)`,
+  );
   stageRates(texts, tokens, pipeMs, today);
 
   // 4. Batch on all cores through the CLI (worker threads).

@@ -1136,33 +1136,40 @@ export function analyzeArticles(
   res: PipelineResources,
   opts: AnalyzeOptions,
 ): Analysis[] {
-  const annotated = articles.map((article) => ({ article, at: annotate(article.text) }));
-  const withActors = annotated.map(({ article, at }) => {
-    const raw = findRawMentions(at, res.actors, article.published);
-    const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
-    // The dateline names where and when the story was filed: no actor, place or date of an event.
-    const filed = datelineEnd(at.text);
-    const composed = dropDescriptors(
-      at,
-      composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
-    );
-    fillAgentCountries(composed, ctxBase, at);
-    focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
-    countryPossessives(at, composed, res);
-    supporterPhrases(at, composed, res);
-    // "the bloc", "the group": organisations named before.
-    const phrases = definiteOrganisations(at, composed);
-    definiteAgents(at, phrases);
-    agentsOfOrganisations(at, phrases);
-    unqualifiedUnOrgans(at, phrases);
-    return { article, at, filed, phrases };
-  });
-  const withTimes = withActors.map((d) => ({
-    ...d,
-    timexes: findTimexes(d.at, d.article.published ?? opts.today),
-  }));
-  const staged: Staged[] = withTimes.map((d) => ({ ...d, places: documentPlaces(d.at.text, d.phrases) }));
-  return staged.map((d) => codeArticle(d, res, opts));
+  // Loops, not `map`: V8's optimised `map` returns holey arrays, and each of this function's steps
+  // would meet a second array kind (and deoptimise it) once it is optimised.
+  const annotated: AnnotatedText[] = [];
+  for (const article of articles) annotated.push(annotate(article.text));
+  const staged: Staged[] = [];
+  for (let k = 0; k < articles.length; k++)
+    staged.push(actorsOf(articles[k] as Article, annotated[k] as AnnotatedText, res));
+  for (const d of staged) d.timexes = findTimexes(d.at, d.article.published ?? opts.today);
+  for (const d of staged) d.places = documentPlaces(d.at.text, d.phrases);
+  const out: Analysis[] = [];
+  for (const d of staged) out.push(codeArticle(d, res, opts));
+  return out;
+}
+
+/** An article tokenised and its actors found; its times and places are found next, each stage over all articles. */
+function actorsOf(article: Article, at: AnnotatedText, res: PipelineResources): Staged {
+  const raw = findRawMentions(at, res.actors, article.published);
+  const ctxBase = { index: res.actors, date: article.published, countries: documentCountries(raw) };
+  // The dateline names where and when the story was filed: no actor, place or date of an event.
+  const filed = datelineEnd(at.text);
+  const composed = dropDescriptors(
+    at,
+    composePhrases(at, raw, ctxBase).filter((p) => p.charStart >= filed),
+  );
+  fillAgentCountries(composed, ctxBase, at);
+  focusAgentCountries(composed, storyFocus(composed, at.sentences.length), res);
+  countryPossessives(at, composed, res);
+  supporterPhrases(at, composed, res);
+  // "the bloc", "the group": organisations named before.
+  const phrases = definiteOrganisations(at, composed);
+  definiteAgents(at, phrases);
+  agentsOfOrganisations(at, phrases);
+  unqualifiedUnOrgans(at, phrases);
+  return { article, at, filed, phrases, timexes: [], places: [] };
 }
 
 /**

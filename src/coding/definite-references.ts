@@ -3,7 +3,7 @@
  * (NATO), "the group" (the Houthis). They become actor phrases of their antecedent, so that the
  * coder finds them as subjects and objects like any name. Pure.
  */
-import { type ActorPhrase, type AnnotatedText, organisationAgent } from "../nlp/index.js";
+import { type ActorPhrase, type AnnotatedText, copyPhrase, organisationAgent } from "../nlp/index.js";
 
 /** What each noun can stand for: an intergovernmental body, an armed or political group, or either. */
 const DEFINITE_NOUNS: ReadonlyMap<string, "igo" | "group" | "any"> = new Map([
@@ -32,7 +32,11 @@ function fits(p: ActorPhrase, want: "igo" | "group" | "any"): boolean {
 /** The organisation itself: "ECOWAS leaders" (IGOWAFWASGOV) → ECOWAS (IGOWAFWAS). */
 function organisationOf(p: ActorPhrase): ActorPhrase {
   if (p.kind === "organisation" || !p.role || !p.code.endsWith(p.role)) return p;
-  return { ...p, code: p.code.slice(0, -p.role.length), role: null, kind: "organisation" };
+  const c = copyPhrase(p);
+  c.code = p.code.slice(0, -p.role.length);
+  c.role = null;
+  c.kind = "organisation";
+  return c;
 }
 
 /** definiteOrganisations' flags of the tokens inside a phrase (see there). */
@@ -75,18 +79,17 @@ export function definiteOrganisations(at: AnnotatedText, phrases: ActorPhrase[])
     if (!antecedent) continue;
     antecedent = organisationOf(antecedent);
     const article = at.tokens[i - 1] as NonNullable<typeof t>;
-    added.push({
-      ...antecedent,
-      start: i - 1,
-      end: i + 1,
-      head: i,
-      sentence: t.sentence,
-      text: `${article.text} ${t.text}`,
-      charStart: article.start,
-      charEnd: t.end,
-      entries: [...antecedent.entries, "anaphora:definite"],
-      modifierOnly: false,
-    });
+    const c = copyPhrase(antecedent);
+    c.start = i - 1;
+    c.end = i + 1;
+    c.head = i;
+    c.sentence = t.sentence;
+    c.text = `${article.text} ${t.text}`;
+    c.charStart = article.start;
+    c.charEnd = t.end;
+    c.entries = [...antecedent.entries, "anaphora:definite"];
+    c.modifierOnly = false;
+    added.push(c);
     // "the group's chief negotiator": the agent speaks for the group.
     if (at.tokens[i + 1]?.lower === "'s") {
       const agent = phrases.find((p) => p.start >= i + 2 && p.start <= i + 3 && p.kind === "agent");

@@ -3,7 +3,14 @@
  * attribution, date and place. TABARI-style shallow coding over POS tags; rules in data/.
  */
 import type { Modality } from "../knowledge/index.js";
-import { type ActorPhrase, type PlaceMatch, type TimeMention, type Token, wordHash } from "../nlp/index.js";
+import {
+  type ActorPhrase,
+  copyPhrase,
+  type PlaceMatch,
+  type TimeMention,
+  type Token,
+  wordHash,
+} from "../nlp/index.js";
 import {
   CHARGE_NOUNS,
   chargeObject,
@@ -1026,7 +1033,10 @@ function victimSide(
   }
   if (!side) return target;
   const cameo = res.actors?.cameoCountry.get(side) ?? side;
-  return { ...target, country: side, code: `${cameo}${target.role ?? ""}` };
+  const c = copyPhrase(target);
+  c.country = side;
+  c.code = `${cameo}${target.role ?? ""}`;
+  return c;
 }
 
 /** Attack nouns whose modifier names who attacked: "in the Israeli strikes", "by Russian shelling". */
@@ -1714,7 +1724,7 @@ function verbDraft(
   ) {
     const pattern = street ? { ...match.pattern, code: "141" } : match.pattern;
     const target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(pattern));
-    return { ...impliedSource(ctx, g, pattern, target, start, end, "crowd"), home: true };
+    return homeDraft(impliedSource(ctx, g, pattern, target, start, end, "crowd"));
   }
   // "One protester died after inhaling tear gas": who dies undergoes the act, as a passive's subject.
   if ((g.passive || (verb.lemma === "die" && !g.participle)) && !stative) {
@@ -1748,7 +1758,7 @@ function verbDraft(
       // "Yoon was impeached", "two activists were arrested in Minsk": the authorities acting are,
       // unless named, those of the country where it happens (or of the one it happens to); "More
       // than 100 people have been arrested" names nobody: the country's, or the story's.
-      return { ...impliedSource(ctx, g, match.pattern, subject, start, end, "home-authority"), home: true };
+      return homeDraft(impliedSource(ctx, g, match.pattern, subject, start, end, "home-authority"));
     } else if (VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2)) && match.score > 0) {
       // "Rockets were fired at Israel from Lebanon": the weapons are the subject, the target follows.
       const aimed = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
@@ -2894,6 +2904,15 @@ function impliedSource(
   };
 }
 
+/**
+ * The implied source's draft marked as the home authority. Set on the fresh draft, not spread into a
+ * copy: V8 gives each `{ ...d, home: true }` a map of its own, and every reader of drafts went megamorphic.
+ */
+function homeDraft(d: Draft): Draft {
+  d.home = true;
+  return d;
+}
+
 /** Prepositions whose object a violent act is aimed at: a pattern opening with one names its target there. */
 const AIMED_AT = new Set(["at", "on", "against"]);
 
@@ -3364,19 +3383,51 @@ function restatement(
   modality: Modality,
   tag: string,
 ): CodedEvent {
-  return {
-    ...act,
-    sentence: ctx.s.index,
-    verb: g.head,
-    verbEnd: g.head + 1,
-    modality,
-    attribution: speaker,
-    attributionText: speaker.text,
-    statementDate: frames.find((f) => f.verb === g.head)?.date ?? null,
-    quoted: false,
-    rule: `${act.rule}+${tag}`,
-    modalityRule: `mod.${tag}`,
+  const e = copyEvent(act);
+  e.sentence = ctx.s.index;
+  e.verb = g.head;
+  e.verbEnd = g.head + 1;
+  e.modality = modality;
+  e.attribution = speaker;
+  e.attributionText = speaker.text;
+  e.statementDate = frames.find((f) => f.verb === g.head)?.date ?? null;
+  e.quoted = false;
+  e.rule = `${act.rule}+${tag}`;
+  e.modalityRule = `mod.${tag}`;
+  return e;
+}
+
+/**
+ * A copy of an event, written out field by field: V8 gives each spread copy that adds a field its
+ * source lacks (`{ ...e, sourceCountry: null }`) a map of its own, and every reader of events met
+ * a new one in each story that had such a copy. Fields keep the order the spread gave them.
+ */
+function copyEvent(e: CodedEvent): CodedEvent {
+  const c: CodedEvent = {
+    sentence: e.sentence,
+    source: e.source,
+    target: e.target,
+    targetCountry: e.targetCountry,
+    code: e.code,
+    verb: e.verb,
+    verbEnd: e.verbEnd,
+    modality: e.modality,
+    negated: e.negated,
+    quoted: e.quoted,
+    attribution: e.attribution,
+    attributionText: e.attributionText,
+    date: e.date,
+    statementDate: e.statementDate,
+    place: e.place,
+    rule: e.rule,
+    modalityRule: e.modalityRule,
   };
+  // The optional fields the event has, in its own order.
+  for (const key in e) {
+    if (key === "sourceCountry") c.sourceCountry = e.sourceCountry as string | null;
+    else if (key === "needsTarget") c.needsTarget = e.needsTarget as boolean;
+  }
+  return c;
 }
 
 /**
@@ -5088,20 +5139,19 @@ function namedAccusation(ctx: SentenceContext, events: CodedEvent[], i: number):
     )
   )
     return null;
-  return {
-    ...act,
-    source: speaker,
-    target,
-    targetCountry: null,
-    sourceCountry: null,
-    code: "112",
-    modality: "asserted",
-    negated: false,
-    // (The accusation's day is the statement's, kept as such.)
-    date: null,
-    rule: "frame.named-accusation",
-    modalityRule: "mod.asserted",
-  };
+  const e = copyEvent(act);
+  e.source = speaker;
+  e.target = target;
+  e.targetCountry = null;
+  e.sourceCountry = null;
+  e.code = "112";
+  e.modality = "asserted";
+  e.negated = false;
+  // (The accusation's day is the statement's, kept as such.)
+  e.date = null;
+  e.rule = "frame.named-accusation";
+  e.modalityRule = "mod.asserted";
+  return e;
 }
 
 /**
@@ -5134,21 +5184,20 @@ function accusations(events: CodedEvent[]): CodedEvent[] {
       (x) => x.source?.code === speaker.code && x.target?.code === target?.code && x.code.startsWith("11"),
     );
     if (!own && coded) continue;
-    out.push({
-      ...e,
-      source: speaker,
-      target,
-      targetCountry: own ? e.targetCountry : implied ? (e.sourceCountry ?? null) : null,
-      sourceCountry: null,
-      code: own ? "015" : "112",
-      modality: "asserted",
-      negated: false,
-      attribution: null,
-      attributionText: null,
-      date: e.statementDate ?? e.date,
-      rule: `frame.${own ? "claim-responsibility" : "accusation"}`,
-      modalityRule: "mod.asserted",
-    });
+    const c = copyEvent(e);
+    c.source = speaker;
+    c.target = target;
+    c.targetCountry = own ? e.targetCountry : implied ? (e.sourceCountry ?? null) : null;
+    c.sourceCountry = null;
+    c.code = own ? "015" : "112";
+    c.modality = "asserted";
+    c.negated = false;
+    c.attribution = null;
+    c.attributionText = null;
+    c.date = e.statementDate ?? e.date;
+    c.rule = `frame.${own ? "claim-responsibility" : "accusation"}`;
+    c.modalityRule = "mod.asserted";
+    out.push(c);
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Finding the source and target of a verb: the subject to its left (around nested clauses,
  * through relative pronouns and coordination, resolving pronouns) and the object to its right.
  */
-import type { ActorPhrase, Token } from "../nlp/index.js";
+import { type ActorPhrase, copyPhrase, type Token } from "../nlp/index.js";
 import {
   inRanges,
   isSubordinator,
@@ -87,7 +87,11 @@ function sharedHead(ctx: SentenceContext, left: ActorPhrase, right: ActorPhrase)
   if (left.kind !== "state" || left.role || !right.role || right.kind !== "agent") return left;
   if (left.end + 1 !== right.start || tok(ctx, left.end)?.lower !== "and") return left;
   if (!right.entries.some((e) => e.startsWith("country:"))) return left;
-  return { ...left, code: `${left.country ?? left.code}${right.role}`, role: right.role, kind: "agent" };
+  const c = copyPhrase(left);
+  c.code = `${left.country ?? left.code}${right.role}`;
+  c.role = right.role;
+  c.kind = "agent";
+  return c;
 }
 
 /** Head nouns of an agent that is one person: "the foreign minister", "its spokesman". */
@@ -416,9 +420,9 @@ function namedPair(
     );
     return state ? [state] : null;
   }
-  const pair = ranked.slice(0, 2).map((c) => c.last);
-  if (pair.length < 2) return null;
-  return pair.sort((a, b) => a.start - b.start);
+  // A literal, not `map`: V8's optimised `map` returns a holey array, a second kind for every reader.
+  if (!first || !second) return null;
+  return second.last.start < first.last.start ? [second.last, first.last] : [first.last, second.last];
 }
 
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */

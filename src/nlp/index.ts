@@ -3,6 +3,7 @@ export { buildActorIndex, nameKey, roleOn } from "./actors/actor-dictionary.js";
 export type { ActorPhrase, ComposeContext } from "./actors/actor-matcher.js";
 export {
   composePhrases,
+  copyPhrase,
   documentCountries,
   fillAgentCountries,
   findRawMentions,

@@ -153,7 +153,8 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
     const a = anchorOf(r.value);
     if (a) state.anchor = a;
     const q = EXPLICIT_QUARTER.has(c.rule.id) ? quarterOfValue(r.value) : null;
-    if (q) state.quarter = { ...q, sentence };
+    // (A literal: a spread copy that adds a field gets a map of its own.)
+    if (q) state.quarter = { y: q.y, q: q.q, sentence };
   }
   const t: Timex = {
     start: c.start,

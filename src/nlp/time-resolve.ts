@@ -25,6 +25,14 @@ export interface Resolved {
   mod?: string;
 }
 
+/**
+ * The resolution with a mod, as a new literal: V8 gives each spread copy that adds a field
+ * (`{ ...r, mod }`) a map of its own, and the time stage's reader of resolutions went megamorphic.
+ */
+export function withModOf(r: Resolved, mod: string): Resolved {
+  return { type: r.type, value: r.value, mod };
+}
+
 /** The last calendar date the text mentioned: what "a year earlier" or "that year" refer to. */
 export interface Anchor {
   day: Day;

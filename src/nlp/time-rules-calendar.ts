@@ -13,7 +13,14 @@ import {
   parseDay,
   quarterOf,
 } from "./time-calendar.js";
-import { type Resolved, seasonValue, type TimeEnv, weekdayValue, yearFor } from "./time-resolve.js";
+import {
+  type Resolved,
+  seasonValue,
+  type TimeEnv,
+  weekdayValue,
+  withModOf,
+  yearFor,
+} from "./time-resolve.js";
 import { modOf, monthNumber, PART_OF_DAY, parseNumber, RX, weekdayNumber } from "./time-words.js";
 
 export type Groups = Record<string, string | undefined>;
@@ -38,7 +45,7 @@ export function capitalised(word: string | undefined): boolean {
 
 function withMod(r: Resolved, edge: string | undefined): Resolved {
   const mod = modOf(edge?.trim());
-  return mod ? { ...r, mod } : r;
+  return mod ? withModOf(r, mod) : r;
 }
 
 function twoDigitYear(text: string, env: TimeEnv): number {
@@ -352,7 +359,7 @@ export const CALENDAR_RULES: TimeRule[] = [
       const day = date ?? weekdayDay(g, env) ?? relativeDay(g.rd ?? "today", env);
       const approx = g.approx && /about|around|approx/i.test(g.approx) ? "APPROX" : undefined;
       const r: Resolved = { type: "TIME", value: `${formatDay(day)}T${time}` };
-      return approx ? { ...r, mod: approx } : r;
+      return approx ? withModOf(r, approx) : r;
     },
   ),
   rule("time.weekday-clock", `(?<wd>${WEEKDAY})\\s+(?:at\\s+)?(?:${CLOCK})`, (g, env) => {

@@ -13,6 +13,7 @@ import {
   shiftedValue,
   type TimeEnv,
   weekdayValue,
+  withModOf,
 } from "./time-resolve.js";
 import { capitalised, rule, type TimeRule } from "./time-rules-calendar.js";
 import { modOf, monthNumber, parseNumber, RX, SEASON_CODES, unitOf, weekdayNumber } from "./time-words.js";
@@ -23,7 +24,7 @@ const SINGLE_UNIT = "(?:week|weekend|month|year|quarter|decade|century|day)";
 
 function withMod(r: Resolved, word: string | undefined): Resolved {
   const mod = modOf(word?.trim());
-  return mod ? { ...r, mod } : r;
+  return mod ? withModOf(r, mod) : r;
 }
 
 function numberOf(text: string | undefined): number | null {

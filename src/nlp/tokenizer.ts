@@ -75,9 +75,19 @@ function rememberForm(id: number, form: WordForm): void {
   // Read past the end only through formsOf: an out-of-bounds load here deoptimised the function
   // on every new id (hundreds of times in a few thousand documents).
   form.next = formsOf(id);
-  while (wordForms.length < id) wordForms.push(undefined);
+  growForms(id);
   wordForms[id] = form;
   wordFormCount++;
+}
+
+/**
+ * Pad wordForms to length `id`. A loop of its own: run long (a new id far past the last), the loop was
+ * replaced on the stack by optimised code compiled before rememberForm's store had ever run, and that
+ * code gave up at the store (a deoptimisation for want of type feedback) each time it was entered
+ * again: 250-340 times in a first pass over the example articles.
+ */
+function growForms(id: number): void {
+  while (wordForms.length < id) wordForms.push(undefined);
 }
 
 /**

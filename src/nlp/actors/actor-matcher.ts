@@ -714,29 +714,34 @@ function personEntry(p: ActorPhrase): string | undefined {
  */
 function sameSurnames(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
   const named = new Map<string, ActorPhrase>();
-  return phrases.map((p) => {
-    const person = personEntry(p);
-    if (p.kind !== "person" || !person) return p;
-    const surname = at.tokens[p.end - 1]?.text ?? "";
-    const full = p.end - p.start >= 2 && at.tokens[p.end - 2]?.pos === "PROPN";
-    if (full) {
-      named.set(surname, p);
-      return p;
-    }
-    const before = named.get(surname);
-    if (!before || personEntry(before) === person) return p;
-    return {
-      ...p,
-      code: before.code,
-      country: before.country,
-      role: before.role,
-      entries: [
-        ...p.entries.filter((e) => !e.startsWith("person:")),
-        personEntry(before) as string,
-        "coref:surname",
-      ],
-    };
-  });
+  // A loop, not `map`: V8's optimised `map` returns a holey array, and every stage that reads the
+  // phrases would see a second array kind (and be deoptimised) once this function is optimised.
+  const out: ActorPhrase[] = [];
+  for (const p of phrases) out.push(sameSurname(at, named, p));
+  return out;
+}
+
+function sameSurname(at: AnnotatedText, named: Map<string, ActorPhrase>, p: ActorPhrase): ActorPhrase {
+  const person = personEntry(p);
+  if (p.kind !== "person" || !person) return p;
+  const surname = at.tokens[p.end - 1]?.text ?? "";
+  const full = p.end - p.start >= 2 && at.tokens[p.end - 2]?.pos === "PROPN";
+  if (full) {
+    named.set(surname, p);
+    return p;
+  }
+  const before = named.get(surname);
+  if (!before || personEntry(before) === person) return p;
+  const c = copyPhrase(p);
+  c.code = before.code;
+  c.country = before.country;
+  c.role = before.role;
+  c.entries = [
+    ...p.entries.filter((e) => !e.startsWith("person:")),
+    personEntry(before) as string,
+    "coref:surname",
+  ];
+  return c;
 }
 
 /** Capitalised proper-noun tokens from `from`, at most four, in one sentence. */
@@ -786,19 +791,18 @@ function linkSurnames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMention
     if (!def || i < def.after || covered[i] === 1 || t.pos !== "PROPN") continue;
     if (at.tokens[i - 1]?.pos === "PROPN" || at.tokens[i + 1]?.pos === "PROPN") continue;
     const p = def.phrase;
-    added.push({
-      ...p,
-      start: i,
-      end: i + 1,
-      head: i,
-      sentence: t.sentence,
-      text: t.text,
-      charStart: t.start,
-      charEnd: t.end,
-      kind: "person",
-      entries: [...p.entries, `coref:${t.text}`],
-      modifierOnly: false,
-    });
+    const c = copyPhrase(p);
+    c.start = i;
+    c.end = i + 1;
+    c.head = i;
+    c.sentence = t.sentence;
+    c.text = t.text;
+    c.charStart = t.start;
+    c.charEnd = t.end;
+    c.kind = "person";
+    c.entries = [...p.entries, `coref:${t.text}`];
+    c.modifierOnly = false;
+    added.push(c);
   }
   return added.length ? [...phrases, ...added].sort((a, b) => a.start - b.start) : phrases;
 }
@@ -961,6 +965,29 @@ function phrase(
     kind: h.kind,
     entries: parts.map((p) => p.sense.entry),
     modifierOnly,
+  };
+}
+
+/**
+ * A copy of a phrase, its fields written out in phrase()'s order. Spread copies (`{ ...p, code }`)
+ * get a map of their own at each site, and with six of them every stage that reads phrases
+ * (the place filter, leadingCountry, the subject and pronoun searches …) went megamorphic.
+ */
+export function copyPhrase(p: ActorPhrase): ActorPhrase {
+  return {
+    start: p.start,
+    end: p.end,
+    head: p.head,
+    sentence: p.sentence,
+    text: p.text,
+    charStart: p.charStart,
+    charEnd: p.charEnd,
+    code: p.code,
+    country: p.country,
+    role: p.role,
+    kind: p.kind,
+    entries: p.entries,
+    modifierOnly: p.modifierOnly,
   };
 }
 

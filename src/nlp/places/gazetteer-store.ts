@@ -159,7 +159,10 @@ export class Gazetteer {
 
   /** Records named by a case-sensitive abbreviation. */
   lookupAbbreviation(surface: string): PlaceRecord[] {
-    return (this.view.abbreviations.get(surface) ?? []).map((i) => this.view.record(i));
+    // A loop, not `map`: V8's optimised `map` returns a holey array, a second kind for the resolver.
+    const out: PlaceRecord[] = [];
+    for (const i of this.view.abbreviations.get(surface) ?? []) out.push(this.view.record(i));
+    return out;
   }
 
   admin1(code: string | null): PlaceRecord | undefined {
