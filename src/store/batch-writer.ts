@@ -15,6 +15,8 @@ import { type Reliability, sourceReliability } from "../knowledge/index.js";
 import {
   type ClaimRef,
   claimLockKeys,
+  claimValues,
+  isSingleClaim,
   linkOrigin,
   type NewClaim,
   newClaimRow,
@@ -299,6 +301,8 @@ function eventRows(
       v[EVENT_SLOTS.id] = ids[next++] as number;
       v[EVENT_SLOTS.document_id] = d.id;
       v[EVENT_SLOTS.claim_id] = claim === null ? null : idOf(claim);
+      v[EVENT_SLOTS.single_reliability] =
+        claim !== null && typeof claim !== "number" && isSingleClaim(claim) ? claim.reliability : null;
       events.push(v);
     }
   }
@@ -317,7 +321,10 @@ async function insertAll(
   await c.insert("documents", COLUMNS.documents, values(COLUMNS.documents, content.documents));
   await c.insert("document_bands", COLUMNS.document_bands, values(COLUMNS.document_bands, content.bands));
   await c.indexTexts(content.texts);
-  await c.insert("claims", COLUMNS.claims, values(COLUMNS.claims, created.map(newClaimRow)));
+  // A claim of one event has no row: its event carries it (single-claims.ts).
+  const claimRows: unknown[][] = [];
+  for (const claim of created) if (!isSingleClaim(claim)) claimRows.push(claimValues(newClaimRow(claim)));
+  await c.insert("claims", COLUMNS.claims, claimRows);
   await c.insert("events", COLUMNS.events, eventRows(docs, claimsOf, eventIds));
   await c.insert("commitments", COLUMNS.commitments, content.commitments);
   await c.insert("probabilities", COLUMNS.probabilities, content.probabilities);
@@ -398,6 +405,7 @@ async function writeGroup(
   await refreshClaims(
     c,
     [...plan.touched, ...plan.created.filter((cl) => cl.joinedLater).map((cl) => cl.id)],
+    plan.promoted,
     ctx.reliability,
   );
   return docs.map((d, k) => {

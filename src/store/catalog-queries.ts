@@ -2,6 +2,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./database-schema.js";
 import { checkCountry, pageLimit, searchWords } from "./query-filters.js";
+import { singleClaim } from "./single-claims.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { StoreError } from "./store-error.js";
 import type {
@@ -117,8 +118,14 @@ export async function queryIssues(db: Db, options: PageOptions): Promise<Page<Is
   return { items, next: rows.length > limit ? String(items.at(-1)?.id) : null };
 }
 
-async function count(db: Db, table: keyof Database, where?: "near" | "contested"): Promise<number> {
+async function count(
+  db: Db,
+  table: keyof Database,
+  where?: "near" | "contested" | "single",
+): Promise<number> {
   let q = db.selectFrom(table).select(sql<number | string>`count(*)`.as("n"));
+  // Claims of one event (no claims row) are counted from their events (single-claims.ts).
+  if (where === "single") q = q.where(sql.raw<boolean>(singleClaim()));
   if (where === "near") q = q.where(sql<boolean>`duplicate_of is not null`);
   if (where === "contested") q = q.where(sql<boolean>`contested = 1`);
   const row = await q.executeTakeFirstOrThrow();
@@ -145,7 +152,7 @@ export async function queryCounts(db: Db, dialect: StoreDialect): Promise<StoreC
     mentions: await countListed(db, dialect, "mentions"),
     actors: await count(db, "actors"),
     events: await count(db, "events"),
-    claims: await count(db, "claims"),
+    claims: (await count(db, "claims")) + (await count(db, "events", "single")),
     contestedClaims: await count(db, "claims", "contested"),
     commitments: await count(db, "commitments"),
     probabilities: await count(db, "probabilities"),

@@ -13,16 +13,31 @@ import {
   pageLimit,
   resolveActor,
 } from "./query-filters.js";
+import { singleClaim, singleClaimGrade, singleCredibilitySql } from "./single-claims.js";
 import type { StoreDialect } from "./store-dialect.js";
 import type { ClaimFilter, ClaimRow, ClaimSource, Page } from "./store-types.js";
 
 type Db = Kysely<Database>;
 
-function claimQuery(db: Db, f: ClaimFilter, codes: readonly string[] | null) {
-  const country = checkCountry(f.country);
-  const code = checkCode(f.code);
-  const from = checkDay("from", f.from);
-  const to = checkDay("to", f.to);
+/** A claim filter's values, checked. */
+interface CheckedFilter {
+  country: string | undefined;
+  code: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+function checkFilter(f: ClaimFilter): CheckedFilter {
+  return {
+    country: checkCountry(f.country),
+    code: checkCode(f.code),
+    from: checkDay("from", f.from),
+    to: checkDay("to", f.to),
+  };
+}
+
+function claimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes: readonly string[] | null) {
+  const { country, code, from, to } = checked;
   let q = db.selectFrom("claims as c").selectAll("c");
   if (codes) q = q.where((eb) => eb.or([eb("c.source_code", "in", codes), eb("c.target_code", "in", codes)]));
   if (f.source !== undefined) q = q.where("c.source_code", "=", f.source);
@@ -60,6 +75,71 @@ async function claimSources(db: Db, ids: readonly number[], table: ReliabilityTa
   return out;
 }
 
+/**
+ * The claims of one event (no claims row, `single-claims.ts`) matching a filter: their events, by
+ * `events_single_seen` (day, claim id). None is contested.
+ */
+function singleClaimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes: readonly string[] | null) {
+  const { country, code, from, to } = checked;
+  let q = db
+    .selectFrom("events as e")
+    .select([
+      "e.claim_id",
+      "e.code",
+      "e.root",
+      "e.source_code",
+      "e.target_code",
+      "e.place_name",
+      "e.place_country",
+      "e.day",
+      "e.modality",
+      "e.negated",
+      "e.single_reliability",
+    ])
+    .where(sql.raw<boolean>(singleClaim("e.")));
+  if (codes) q = q.where((eb) => eb.or([eb("e.source_code", "in", codes), eb("e.target_code", "in", codes)]));
+  if (f.source !== undefined) q = q.where("e.source_code", "=", f.source);
+  if (f.target !== undefined) q = q.where("e.target_code", "=", f.target);
+  if (country)
+    q = q.where((eb) =>
+      eb.or([eb("e.source_code", "like", `${country}%`), eb("e.target_code", "like", `${country}%`)]),
+    );
+  if (code) q = q.where("e.code", ">=", code).where("e.code", "<", `${code}:`);
+  if (from) q = q.where("e.day", ">=", from);
+  if (to) q = q.where("e.day", "<=", to);
+  if (f.maxCredibility !== undefined)
+    q = q.where(sql<boolean>`${sql.raw(singleCredibilitySql("e."))} <= ${f.maxCredibility}`);
+  return q;
+}
+
+type RawSingleClaim = Awaited<ReturnType<ReturnType<typeof singleClaimQuery>["execute"]>>[number];
+
+/** A claim of one event as a claims row would give it. */
+function singleClaimRow(e: RawSingleClaim): Omit<ClaimRow, "sources" | "events"> {
+  const { summary, grade } = singleClaimGrade(e);
+  return {
+    id: e.claim_id as number,
+    code: e.code,
+    root: e.root,
+    sourceCode: e.source_code,
+    targetCode: e.target_code,
+    placeName: e.place_name,
+    placeCountry: e.place_country,
+    firstSeen: e.day,
+    eventCount: 1,
+    sourceCount: 1,
+    corroboration: summary.corroboration,
+    denials: summary.denials,
+    contested: false,
+    grade: {
+      reliability: grade.reliability,
+      credibility: grade.credibility,
+      label: grade.label,
+      confidence: grade.confidence,
+    },
+  };
+}
+
 type RawClaim = Awaited<ReturnType<ReturnType<typeof claimQuery>["execute"]>>[number];
 
 function toClaimRow(c: RawClaim): Omit<ClaimRow, "sources" | "events"> {
@@ -87,6 +167,30 @@ function toClaimRow(c: RawClaim): Omit<ClaimRow, "sources" | "events"> {
   };
 }
 
+type ClaimHead = Omit<ClaimRow, "sources" | "events">;
+
+/** Two lists ordered by (first seen, id), merged in that order. */
+function mergeByFirstSeen(a: readonly ClaimHead[], b: readonly ClaimHead[]): ClaimHead[] {
+  const out: ClaimHead[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (
+      y === undefined ||
+      (x !== undefined && (x.firstSeen < y.firstSeen || (x.firstSeen === y.firstSeen && x.id < y.id)))
+    ) {
+      out.push(x as ClaimHead);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
 /** Claims matching a filter, with sources and (up to eventsPerClaim) events each. */
 export async function queryClaims(
   db: Db,
@@ -96,15 +200,33 @@ export async function queryClaims(
 ): Promise<Page<ClaimRow>> {
   const limit = pageLimit(f);
   const cursor = decodeCursor(f.after);
+  const checked = checkFilter(f);
   const codes = f.actor !== undefined ? await resolveActor(db, f.actor) : null;
   if (codes && codes.length === 0) return { items: [], next: null };
-  let q = claimQuery(db, f, codes);
+  let q = claimQuery(db, f, checked, codes);
   if (cursor) q = q.where(sql<boolean>`(c.first_seen, c.id) > (${cursor.day}, ${cursor.id})`);
-  const rows = await q
-    .orderBy("c.first_seen")
-    .orderBy("c.id")
-    .limit(limit + 1)
-    .execute();
+  const stored = (
+    await q
+      .orderBy("c.first_seen")
+      .orderBy("c.id")
+      .limit(limit + 1)
+      .execute()
+  ).map(toClaimRow);
+  // Claims of one event are never contested.
+  let singles: Omit<ClaimRow, "sources" | "events">[] = [];
+  if (f.contested !== true) {
+    let s = singleClaimQuery(db, f, checked, codes);
+    if (cursor) s = s.where(sql<boolean>`(e.day, e.claim_id) > (${cursor.day}, ${cursor.id})`);
+    singles = (
+      await s
+        .orderBy("e.day")
+        .orderBy("e.claim_id")
+        .limit(limit + 1)
+        .execute()
+    ).map(singleClaimRow);
+  }
+  // Both lists in (first seen, id) order, merged; an id is in one of them only.
+  const rows = mergeByFirstSeen(stored, singles).slice(0, limit + 1);
   const page = rows.slice(0, limit);
   const sources =
     page.length > 0
@@ -117,7 +239,7 @@ export async function queryClaims(
   const items: ClaimRow[] = [];
   for (const c of page) {
     const events = await queryEvents(db, dialect, { claimId: c.id, limit: f.eventsPerClaim ?? 20 });
-    items.push({ ...toClaimRow(c), sources: sources.get(c.id) ?? [], events: events.items });
+    items.push({ ...c, sources: sources.get(c.id) ?? [], events: events.items });
   }
   const last = items.at(-1);
   return {

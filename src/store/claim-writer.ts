@@ -8,6 +8,7 @@
 import {
   alikeBesidesDates,
   type ClaimLink,
+  claimBlockKey,
   dateWindow,
   earliestOverlappingStart,
   gradeClaim,
@@ -16,12 +17,22 @@ import {
   type Modality,
   type Reliability,
   type ReliabilityTable,
+  shiftDay,
   sourceReliability,
   summariseClaim,
 } from "../knowledge/index.js";
 import type { PreparedEvent } from "./document-rows.js";
+import { blockKeyExpression, singleEvent } from "./single-claims.js";
 import type { BulkConnection } from "./store-dialect.js";
-import { type BulkRow, columnsOf } from "./table-columns.js";
+import { type BulkRow, columnsOf, WRITTEN_COLUMNS } from "./table-columns.js";
+
+const CLAIM_COLUMNS = WRITTEN_COLUMNS.claims;
+
+/** A claims row as a value array in the written columns' order. */
+export function claimValues(row: BulkRow<"claims">): unknown[] {
+  const r = row as unknown as Record<string, unknown>;
+  return CLAIM_COLUMNS.names.map((n) => r[n] ?? null);
+}
 
 /** What the writer knows about each event's standing before it has an id. */
 export type PendingLink = Omit<ClaimLink, "eventId">;
@@ -105,8 +116,15 @@ export interface BatchClaims {
   documents: DocumentClaims[];
   /** Claims to create, in creation order. */
   created: NewClaim[];
-  /** Stored claims that gained events. */
+  /** Stored claims with a row that gained events. */
   touched: number[];
+  /** Stored claims of one event (no row) that gained events: their rows are written. */
+  promoted: number[];
+}
+
+/** A claim created in this batch that has one event when the batch is written: no claims row (`single-claims.ts`). */
+export function isSingleClaim(claim: NewClaim): boolean {
+  return claim.links.length === 1 && !claim.joinedLater;
 }
 
 /** Whether an event can join a claim (its modality): filed events carry their block key then. */
@@ -131,28 +149,78 @@ interface AnchorRow {
   anchor_basis: string;
   place_name: string | null;
   place_country: string | null;
+  /** 1: a claim of one event, read from its event (no claims row). */
+  single: number;
 }
 
 const ANCHOR_KINDS = ["text", "text", "text", "text"] as const;
 
+/** The anchors statement's sides: claims with a row, claims of one event. */
+const ANCHOR_SIDES = 2;
+
 /**
- * The statement reading the stored claims that may describe a batch's events, ordered by id: one
- * parameter of rows (block key, lowest window start, highest window end, earliest start of a window
- * overlapping the lowest). window_lo is bounded on both sides, so the (block_key, window_lo) index
- * reads only the claims whose windows can overlap, not every earlier claim of the block. Where the
- * engine can hash a join (PostgreSQL), the claims are a sub-select run per key (`lateral`, `offset 0`
- * so that it stays one), which can only walk the index: joined to the parameter's rows, whose number
- * the planner cannot see, it could hash them and read every claim of the store for each batch (seen
- * at 50,633 claims, the table's statistics behind its growth during an ingest).
+ * The statement reading the stored claims that may describe a batch's events, ordered by id, over
+ * rows of (block key, lowest window start less a day, highest window end plus 3 days, that start less
+ * a year) — bounds a little wider than the windows, which the planner then tests exactly. Claims with
+ * a row: window_lo is bounded on both sides, so the (block_key, window_lo) index reads only the claims
+ * whose windows can overlap, not every earlier claim of the block. Claims of one event: their events
+ * by block key and day (`events_single_block`): a day's window starts a day before it, an undated
+ * event's 3 days before, so it overlaps only from the lowest start less a day on, and from the highest
+ * end plus 3 days back; a month's or a year's starts on its day, from the lowest start less a year
+ * (the date basis is in the index: those days are read from it, not from the table). An event whose
+ * claim has a row since (a second event joined it) comes back from both sides, the same anchor: the
+ * reader keeps the row's. Where the engine can hash a join (PostgreSQL), each side is a sub-select run
+ * per key (`lateral`, `offset 0` so that it stays one), which can only walk the index: joined to the
+ * parameter's rows, whose number the planner cannot see, it could hash them and read every claim of
+ * the store for each batch (seen at 50,633 claims, the table's statistics behind its growth during an
+ * ingest). Its parameters: `anchorParams`.
  */
 export function anchorsStatement(c: Pick<BulkConnection, "lateral" | "rows">): string {
-  const columns =
-    "c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country";
-  const overlapping =
-    "c.block_key = w.c0 and c.window_lo >= w.c3 and c.window_lo <= w.c2 and c.window_hi >= w.c1";
-  return c.lateral
-    ? `select a.* from (${c.rows(ANCHOR_KINDS)}) w cross join lateral (select ${columns} from claims c where ${overlapping} offset 0) a order by a.id`
-    : `select ${columns} from (${c.rows(ANCHOR_KINDS)}) w cross join claims c where ${overlapping} order by c.id`;
+  const sides: [string, string, string][] = [
+    [
+      "c.id, c.block_key, c.source_code, c.target_code, c.code, c.anchor_day, c.anchor_basis, c.place_name, c.place_country, 0 as single",
+      "claims c",
+      "c.block_key = w.c0 and c.window_lo >= w.c3 and c.window_lo <= w.c2 and c.window_hi >= w.c1",
+    ],
+    [
+      "e.claim_id as id, w.c0 as block_key, e.source_code, e.target_code, e.code, e.day as anchor_day, e.date_basis as anchor_basis, e.place_name, e.place_country, 1 as single",
+      "events e",
+      `${blockKeyExpression("e.")} = w.c0 and ${singleEvent("e.")} and e.day >= w.c3 and e.day <= w.c2 and (e.day >= w.c1 or e.date_basis in ('month', 'year'))`,
+    ],
+  ];
+  // PostgreSQL: the parameter once a side (a common table is materialised and read again, slower).
+  // SQLite: once, as a materialised common table (read from json_each, each reference to a column
+  // parses the row's JSON again).
+  if (c.lateral)
+    return `${sides
+      .map(
+        ([columns, table, where], k) =>
+          `select s${k}.* from (${c.rows(ANCHOR_KINDS)}) w cross join lateral (select ${columns} from ${table} where ${where} offset 0) s${k}`,
+      )
+      .join(" union all ")} order by 1, 10`;
+  return `with w as materialized (${c.rows(ANCHOR_KINDS)}) ${sides
+    .map(([columns, table, where]) => `select ${columns} from w cross join ${table} where ${where}`)
+    .join(" union all ")} order by 1, 10`;
+}
+
+/** The parameters of `anchorsStatement`: a block key's window hull, widened (once a side where the engine reads them so). */
+export function anchorParams(
+  c: Pick<BulkConnection, "lateral" | "rowsParams">,
+  hulls: Iterable<[string, { lo: string; hi: string }]>,
+): unknown[] {
+  const rows: unknown[][] = [];
+  for (const [key, w] of hulls) {
+    const lo = shiftDay(w.lo, -1);
+    rows.push([key, lo, shiftDay(w.hi, 3), earliestOverlappingStart(lo)]);
+  }
+  const params = c.rowsParams(rows, ANCHOR_KINDS);
+  return c.lateral ? Array.from({ length: ANCHOR_SIDES }, () => params).flat() : params;
+}
+
+/** The stored claims a batch's events may join, by block key, and which of them are claims of one event. */
+interface StoredAnchors {
+  byKey: Map<string, Anchor[]>;
+  singles: Set<number>;
 }
 
 /** Stored claims that may describe the batch's events: per blocking key, an overlapping window. */
@@ -160,7 +228,7 @@ async function storedAnchors(
   c: BulkConnection,
   docs: readonly ClaimDocument[],
   windowOf: (h: Happening) => { lo: string; hi: string },
-): Promise<Map<string, Anchor[]>> {
+): Promise<StoredAnchors> {
   const windows = new Map<string, { lo: string; hi: string }>();
   for (const d of docs)
     for (const e of d.events) {
@@ -175,15 +243,16 @@ async function storedAnchors(
       }
     }
   const byKey = new Map<string, Anchor[]>();
-  if (windows.size === 0) return byKey;
-  const rows = await c.all<AnchorRow>(
-    anchorsStatement(c),
-    c.rowsParams(
-      [...windows].map(([key, w]) => [key, w.lo, w.hi, earliestOverlappingStart(w.lo)]),
-      ANCHOR_KINDS,
-    ),
-  );
+  const singles = new Set<number>();
+  if (windows.size === 0) return { byKey, singles };
+  const params = anchorParams(c, windows);
+  const rows = await c.all<AnchorRow>(anchorsStatement(c), params);
+  let last = 0;
   for (const r of rows) {
+    // Ordered by id, then the row's side first: an event whose claim has a row since is read once.
+    const id = Number(r.id);
+    if (id === last) continue;
+    last = id;
     const happening: Happening = {
       sourceCode: r.source_code,
       targetCode: r.target_code,
@@ -193,18 +262,20 @@ async function storedAnchors(
       placeName: r.place_name,
       placeCountry: r.place_country,
     };
-    const anchor = anchorOf(happening, windowOf(happening), r.id);
+    if (Number(r.single) === 1) singles.add(id);
+    const anchor = anchorOf(happening, windowOf(happening), id);
     const list = byKey.get(r.block_key);
     if (list) list.push(anchor);
     else byKey.set(r.block_key, [anchor]);
   }
-  return byKey;
+  return { byKey, singles };
 }
 
 /** Claims of one document against the anchors known before it; its new claims become anchors. */
 function planDocument(
   d: ClaimDocument,
   anchors: Map<string, Anchor[]>,
+  singles: ReadonlySet<number>,
   plan: BatchClaims,
   windowOf: (h: Happening) => { lo: string; hi: string },
 ): DocumentClaims {
@@ -228,8 +299,9 @@ function planDocument(
     else fresh.push({ happening: e.happening, blockKey: e.blockKey, lo: w.lo, hi: w.hi, members: [i] });
   }
   for (const ref of existing) {
-    if (typeof ref === "number") plan.touched.push(ref);
-    else ref.joinedLater = true;
+    if (typeof ref !== "number") ref.joinedLater = true;
+    else if (singles.has(ref)) plan.promoted.push(ref);
+    else plan.touched.push(ref);
   }
   for (const g of fresh) {
     const claim: NewClaim = {
@@ -254,10 +326,11 @@ function planDocument(
 /** Decide the claim of every claimable event of the batch, document by document. */
 export async function planClaims(c: BulkConnection, docs: readonly ClaimDocument[]): Promise<BatchClaims> {
   const windowOf = windowCache();
-  const anchors = await storedAnchors(c, docs, windowOf);
-  const plan: BatchClaims = { documents: [], created: [], touched: [] };
-  for (const d of docs) plan.documents.push(planDocument(d, anchors, plan, windowOf));
+  const { byKey, singles } = await storedAnchors(c, docs, windowOf);
+  const plan: BatchClaims = { documents: [], created: [], touched: [], promoted: [] };
+  for (const d of docs) plan.documents.push(planDocument(d, byKey, singles, plan, windowOf));
   plan.touched = [...new Set(plan.touched)];
+  plan.promoted = [...new Set(plan.promoted)];
   return plan;
 }
 
@@ -385,23 +458,108 @@ const GRADE_COLUMNS = columnsOf("claims", [
   "confidence",
 ]);
 
-/** Recompute corroboration, contest flag and grade of the given claims from all their events. */
+/** The event of a claim of one event, as its claims row's anchor needs it. */
+interface SingleAnchorRow {
+  claim_id: number;
+  source_code: string | null;
+  target_code: string | null;
+  code: string;
+  day: string;
+  date_basis: string;
+  place_name: string | null;
+  place_country: string | null;
+}
+
+/** The summary and grade of a claim from all its links. */
+function gradeLinks(links: readonly GradedLink[], table: ReliabilityTable) {
+  const summary = summariseClaim(links);
+  const affirming = links.filter((l) => !isDenial(l));
+  const graded = affirming.length > 0 ? affirming : links;
+  const grade = gradeClaim(
+    summary,
+    graded.map((l) => sourceReliability(l, table)),
+  );
+  return { summary, grade };
+}
+
+/**
+ * The rows of claims of one event that gained events (`promoted`): anchored on that event (the
+ * claim's first), graded from all their events. From then on the claim is read from its row; the
+ * event keeps its letter (`singleClaim` tests for the row), as an update would write every index
+ * entry of the event again.
+ */
+async function promotedRows(
+  c: BulkConnection,
+  promoted: readonly number[],
+  byClaim: ReadonlyMap<number, GradedLink[]>,
+  table: ReliabilityTable,
+): Promise<BulkRow<"claims">[]> {
+  const anchors = await c.all<SingleAnchorRow>(
+    `select claim_id, source_code, target_code, code, day, date_basis, place_name, place_country from events where claim_id ${c.inList("int")} and ${singleEvent()} order by claim_id`,
+    c.listParam(promoted),
+  );
+  return anchors.map((a) => {
+    const h: Happening = {
+      sourceCode: a.source_code,
+      targetCode: a.target_code,
+      code: a.code,
+      day: a.day,
+      basis: a.date_basis as Happening["basis"],
+      placeName: a.place_name,
+      placeCountry: a.place_country,
+    };
+    const w = dateWindow(h.day, h.basis);
+    const links = byClaim.get(a.claim_id) ?? [];
+    const { summary, grade } = gradeLinks(links, table);
+    return {
+      id: a.claim_id,
+      block_key: claimBlockKey(h),
+      source_code: h.sourceCode,
+      target_code: h.targetCode,
+      code: h.code,
+      root: h.code.slice(0, 2),
+      anchor_day: h.day,
+      anchor_basis: h.basis,
+      place_name: h.placeName,
+      place_country: h.placeCountry,
+      window_lo: w.lo,
+      window_hi: w.hi,
+      first_seen: summary.firstSeen,
+      event_count: links.length,
+      source_count: summary.sourceIds.length,
+      corroboration: summary.corroboration,
+      denials: summary.denials,
+      contested: summary.contested ? 1 : 0,
+      strongest: summary.strongest,
+      reliability: grade.reliability,
+      credibility: grade.credibility,
+      grade: grade.label,
+      confidence: grade.confidence,
+    };
+  });
+}
+
+/**
+ * Recompute corroboration, contest flag and grade of the given claims (`touched`) from all their
+ * events; write the rows of the claims of one event that gained events (`promoted`).
+ */
 export async function refreshClaims(
   c: BulkConnection,
   claimIds: readonly number[],
+  promoted: readonly number[],
   table: ReliabilityTable,
 ): Promise<void> {
-  if (claimIds.length === 0) return;
-  const byClaim = await claimLinks(c, claimIds);
+  if (claimIds.length === 0 && promoted.length === 0) return;
+  const byClaim = await claimLinks(c, [...claimIds, ...promoted]);
+  if (promoted.length > 0) {
+    const rows = await promotedRows(c, promoted, byClaim, table);
+    await c.insert("claims", CLAIM_COLUMNS, rows.map(claimValues));
+  }
   const updates: unknown[][] = [];
-  for (const [id, links] of byClaim) {
-    const summary = summariseClaim(links);
-    const affirming = links.filter((l) => !isDenial(l));
-    const graded = affirming.length > 0 ? affirming : links;
-    const grade = gradeClaim(
-      summary,
-      graded.map((l) => sourceReliability(l, table)),
-    );
+  for (const id of claimIds) {
+    const links = byClaim.get(id);
+    if (!links) continue;
+    const { summary, grade } = gradeLinks(links, table);
     updates.push([
       id,
       summary.firstSeen,

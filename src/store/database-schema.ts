@@ -104,6 +104,11 @@ export interface EventTable {
   rule: string;
   /** v2 */
   claim_id: number | null;
+  /**
+   * v9: the reliability letter (A–F) the event's claim was graded with when the claim has this
+   * event alone and so no `claims` row (its other fields follow from the event); null otherwise.
+   */
+  single_reliability: string | null;
 }
 
 export interface ClaimTable {

@@ -17,6 +17,7 @@ import {
   resolveCountry,
   type SideClauses,
 } from "./query-filters.js";
+import { singleClaimGrade } from "./single-claims.js";
 import type { StoreDialect } from "./store-dialect.js";
 import type { EventFilter, EventRow, Page, TimelineDay, TimelineFilter } from "./store-types.js";
 
@@ -96,7 +97,7 @@ function toEventRow(r: RawEvent, sentences: SentenceTexts): EventRow {
     rule: r.rule,
     extractor: r.extractor,
     claimId: r.claim_id,
-    grade: r.grade ?? null,
+    grade: r.grade ?? (r.single_reliability !== null ? singleClaimGrade(r).grade.label : null),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { sql } from "kysely";
 import { bandKeys, signatureFromHex } from "../ingest/index.js";
+import { blockKeyExpression, singleClaimChecks, singleEvent } from "./single-claims.js";
 import type { AnyKysely, AnyTableBuilder, StoreDialect } from "./store-dialect.js";
 
 export interface Migration {
@@ -546,8 +547,46 @@ const v8: Migration = {
   },
 };
 
+/**
+ * A claim of one event has no `claims` row (`single-claims.ts`): its event carries the claim's id
+ * and the reliability it was graded with. A stored claim becomes one when exactly one event belongs
+ * to it and every column of its row is what that event alone gives (the anchor is the event's
+ * happening, first seen its day, the counts, corroboration, denials, credibility and grade its
+ * modality's); any other claim keeps its row. Then two partial indexes over those events: by block
+ * key and day (the writer's candidates) and by day and claim id (the claims' list).
+ */
+const v9: Migration = {
+  version: 9,
+  name: "a claim of one event read from its event (claims rows of one event moved into the event)",
+  async up(db) {
+    await db.schema.alterTable("events").addColumn("single_reliability", "text").execute();
+    const checks = singleClaimChecks("c.", "e.").join(" and ");
+    await sql
+      .raw(
+        `update events set single_reliability = (select c.reliability from claims c where c.id = events.claim_id) where id in (select e.id from claims c join events e on e.claim_id = c.id where ${checks} and not exists (select 1 from events o where o.claim_id = c.id and o.id <> e.id))`,
+      )
+      .execute(db);
+    await sql
+      .raw(`delete from claims where id in (select claim_id from events where ${singleEvent()})`)
+      .execute(db);
+    await createSingleClaimIndexes(db);
+  },
+};
+
+/** The two partial indexes over the events that are claims of their own (version 9). */
+async function createSingleClaimIndexes(db: AnyKysely): Promise<void> {
+  await sql
+    .raw(
+      `create index events_single_block on events ((${blockKeyExpression()}), day, date_basis) where ${singleEvent()}`,
+    )
+    .execute(db);
+  await sql
+    .raw(`create index events_single_seen on events (day, claim_id) where ${singleEvent()}`)
+    .execute(db);
+}
+
 /** All migrations, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

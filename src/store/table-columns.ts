@@ -76,6 +76,7 @@ export const TABLE_COLUMNS = {
     spans: "text",
     rule: "text",
     claim_id: "int",
+    single_reliability: "text",
   },
   claims: {
     id: "int",

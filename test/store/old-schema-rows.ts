@@ -228,3 +228,88 @@ export async function writeVersion5Document(db: Kysely<any>, dialect: StoreDiale
     .values(sketch.bandKeys.map((band_key) => ({ band_key, document_id: 1 })))
     .execute();
 }
+
+/**
+ * A store written by the current writer turned back into the rows of version 8 and marked as at
+ * `version` (≤ 8): every claim of one event given its `claims` row as version 8 wrote it (built here
+ * from the knowledge rules, not by the migration's SQL), the events' column and partial indexes of
+ * version 9 dropped. Opening it again runs migration 9 on rows as an older secvar left them.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the old schema has no kysely types
+export async function backToVersion8Rows(db: Kysely<any>, version: number): Promise<void> {
+  const singles = await db
+    .selectFrom("events")
+    .select([
+      "claim_id",
+      "source_code",
+      "target_code",
+      "code",
+      "day",
+      "date_basis",
+      "place_name",
+      "place_country",
+      "modality",
+      "negated",
+      "single_reliability",
+    ])
+    .where("single_reliability", "is not", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom("claims as x").select("x.id").whereRef("x.id", "=", "events.claim_id"))),
+    )
+    .orderBy("claim_id")
+    .execute();
+  for (const e of singles) {
+    const h: Happening = {
+      sourceCode: e.source_code,
+      targetCode: e.target_code,
+      code: e.code,
+      day: e.day,
+      basis: e.date_basis,
+      placeName: e.place_name,
+      placeCountry: e.place_country,
+    };
+    const summary = summariseClaim([
+      {
+        eventId: 0,
+        sourceId: 0,
+        origin: "x",
+        modality: e.modality,
+        negated: Number(e.negated) === 1,
+        day: e.day,
+      },
+    ]);
+    const grade = gradeClaim(summary, [e.single_reliability]);
+    const w = dateWindow(h.day, h.basis);
+    await db
+      .insertInto("claims")
+      .values({
+        id: e.claim_id,
+        block_key: claimBlockKey(h),
+        source_code: h.sourceCode,
+        target_code: h.targetCode,
+        code: h.code,
+        root: h.code.slice(0, 2),
+        anchor_day: h.day,
+        anchor_basis: h.basis,
+        place_name: h.placeName,
+        place_country: h.placeCountry,
+        window_lo: w.lo,
+        window_hi: w.hi,
+        first_seen: summary.firstSeen,
+        event_count: 1,
+        source_count: 1,
+        corroboration: summary.corroboration,
+        denials: summary.denials,
+        contested: summary.contested ? 1 : 0,
+        strongest: summary.strongest,
+        reliability: grade.reliability,
+        credibility: grade.credibility,
+        grade: grade.label,
+        confidence: grade.confidence,
+      })
+      .execute();
+  }
+  for (const name of ["events_single_block", "events_single_seen"]) await db.schema.dropIndex(name).execute();
+  await db.schema.alterTable("events").dropColumn("single_reliability").execute();
+  await db.deleteFrom("secvar_schema").where("version", ">", version).execute();
+}

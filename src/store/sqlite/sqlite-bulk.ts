@@ -89,10 +89,15 @@ export function sqliteBulk(db: StatementSource): BulkConnection {
       const out = {} as Record<T, number[]>;
       const seq = db.prepare("select seq from sqlite_sequence where name = ?");
       for (const table of Object.keys(counts) as T[]) {
-        // AUTOINCREMENT keeps the largest id ever used in sqlite_sequence; explicit ids move it on.
+        // AUTOINCREMENT keeps the largest id ever used in sqlite_sequence; explicit ids move it on,
+        // and so does this (an id drawn may have no row: a claim of one event is read from its event).
         const row = seq.get(table) as { seq: number } | undefined;
         const first = (row?.seq ?? 0) + 1;
-        out[table] = Array.from({ length: counts[table] }, (_, i) => first + i);
+        const n = counts[table];
+        out[table] = Array.from({ length: n }, (_, i) => first + i);
+        if (n === 0) continue;
+        if (row) db.prepare("update sqlite_sequence set seq = ? where name = ?").run(first + n - 1, table);
+        else db.prepare("insert into sqlite_sequence (name, seq) values (?, ?)").run(table, first + n - 1);
       }
       return Promise.resolve(out);
     },
