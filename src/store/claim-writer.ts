@@ -8,8 +8,10 @@
 import {
   alikeBesidesDates,
   type ClaimLink,
+  type ClaimSummary,
   claimBlockKey,
   dateWindow,
+  type EvidenceGrade,
   earliestOverlappingStart,
   gradeClaim,
   type Happening,
@@ -349,9 +351,22 @@ export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
     })),
   );
   const grade = gradeClaim(summary, [claim.reliability]);
+  return claimRow(claim.id, claim.blockKey, h, w, claim.links.length, summary, grade);
+}
+
+/** A claims row: its happening and window, its events' summary and its grade. */
+export function claimRow(
+  id: number,
+  blockKey: string,
+  h: Happening,
+  w: { lo: string; hi: string },
+  eventCount: number,
+  summary: ClaimSummary,
+  grade: EvidenceGrade,
+): BulkRow<"claims"> {
   return {
-    id: claim.id,
-    block_key: claim.blockKey,
+    id,
+    block_key: blockKey,
     source_code: h.sourceCode,
     target_code: h.targetCode,
     code: h.code,
@@ -363,7 +378,7 @@ export function newClaimRow(claim: NewClaim): BulkRow<"claims"> {
     window_lo: w.lo,
     window_hi: w.hi,
     first_seen: summary.firstSeen,
-    event_count: claim.links.length,
+    event_count: eventCount,
     source_count: summary.sourceIds.length,
     corroboration: summary.corroboration,
     denials: summary.denials,
@@ -511,31 +526,7 @@ async function promotedRows(
     const w = dateWindow(h.day, h.basis);
     const links = byClaim.get(a.claim_id) ?? [];
     const { summary, grade } = gradeLinks(links, table);
-    return {
-      id: a.claim_id,
-      block_key: claimBlockKey(h),
-      source_code: h.sourceCode,
-      target_code: h.targetCode,
-      code: h.code,
-      root: h.code.slice(0, 2),
-      anchor_day: h.day,
-      anchor_basis: h.basis,
-      place_name: h.placeName,
-      place_country: h.placeCountry,
-      window_lo: w.lo,
-      window_hi: w.hi,
-      first_seen: summary.firstSeen,
-      event_count: links.length,
-      source_count: summary.sourceIds.length,
-      corroboration: summary.corroboration,
-      denials: summary.denials,
-      contested: summary.contested ? 1 : 0,
-      strongest: summary.strongest,
-      reliability: grade.reliability,
-      credibility: grade.credibility,
-      grade: grade.label,
-      confidence: grade.confidence,
-    };
+    return claimRow(a.claim_id, claimBlockKey(h), h, w, links.length, summary, grade);
   });
 }
 

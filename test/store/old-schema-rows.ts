@@ -13,6 +13,7 @@ import {
   type Happening,
   summariseClaim,
 } from "../../src/knowledge/index.js";
+import { claimRow } from "../../src/store/claim-writer.js";
 import type { StoreDialect } from "../../src/store/store-dialect.js";
 import { wireStory } from "./store-fixtures.js";
 
@@ -282,31 +283,7 @@ export async function backToVersion8Rows(db: Kysely<any>, version: number): Prom
     const w = dateWindow(h.day, h.basis);
     await db
       .insertInto("claims")
-      .values({
-        id: e.claim_id,
-        block_key: claimBlockKey(h),
-        source_code: h.sourceCode,
-        target_code: h.targetCode,
-        code: h.code,
-        root: h.code.slice(0, 2),
-        anchor_day: h.day,
-        anchor_basis: h.basis,
-        place_name: h.placeName,
-        place_country: h.placeCountry,
-        window_lo: w.lo,
-        window_hi: w.hi,
-        first_seen: summary.firstSeen,
-        event_count: 1,
-        source_count: 1,
-        corroboration: summary.corroboration,
-        denials: summary.denials,
-        contested: summary.contested ? 1 : 0,
-        strongest: summary.strongest,
-        reliability: grade.reliability,
-        credibility: grade.credibility,
-        grade: grade.label,
-        confidence: grade.confidence,
-      })
+      .values(claimRow(e.claim_id, claimBlockKey(h), h, w, 1, summary, grade))
       .execute();
   }
   for (const name of ["events_single_block", "events_single_seen"]) await db.schema.dropIndex(name).execute();
