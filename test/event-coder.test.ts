@@ -1464,11 +1464,6 @@ const POSITIVE: [string, string][] = [
   ],
   // Holding a call with someone is a phone call (041), both ways.
   ["General Mark Milley held a separate call with General Valery Gerasimov.", "USAMIL>RUSMIL:041:asserted"],
-  // A past form after a noun and before a preposition, with no verb after it, is the main verb.
-  [
-    "Burkina Faso's religious leaders mediated between the army and the president.",
-    "BFAREL>BFAMIL:045:asserted",
-  ],
   // Inflicting losses is the fighting; giving or ordering out an embassy's people is an expulsion.
   ["Tuareg rebels inflicted heavy losses on Malian troops.", "---REB>MLIMIL:190:asserted"],
   ["Belarus ordered 12 employees of the Lithuanian embassy to leave.", "BLR>LTULAB:161:asserted"],

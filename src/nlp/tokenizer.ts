@@ -322,19 +322,6 @@ function retagNameWords(tokens: Token[]): void {
   }
 }
 
-/** Sentence-final punctuation. */
-const SENTENCE_ENDS = new Set([".", "!", "?"]);
-
-/** Is there a verb or an auxiliary from token i to the end of its sentence? */
-function verbAfter(tokens: Token[], i: number): boolean {
-  for (let k = i; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (SENTENCE_ENDS.has(t.text)) return false;
-    if (t.pos === "VERB" || t.pos === "AUX") return true;
-  }
-  return false;
-}
-
 /**
  * "Russia alleged that …", "Kyiv accused the Kremlin": a past form right after its subject and
  * before a clause or an object is the main verb, though the tagger reads some as adjectives.
@@ -348,15 +335,11 @@ function retagPastVerbs(tokens: Token[]): void {
     const subject = prev.pos === "PROPN" || prev.pos === "NOUN" || prev.pos === "PRON";
     // ("Qatar mediated between Israel and Hamas": after a name or a pronoun, a preposition but "of"
     // follows the verb, not an adjective.)
-    // ("Burkina Faso's religious leaders mediated between the army and the president": after a noun
-    // too, when no verb follows before the sentence ends — else it may be a reduced relative, "troops
-    // stationed in Syria were …".)
     const complement =
       next.lower === "that" ||
       next.pos === "DET" ||
       next.pos === "PRON" ||
-      ((prev.pos === "PROPN" || prev.pos === "PRON") && next.pos === "ADP" && next.lower !== "of") ||
-      (prev.pos === "NOUN" && next.pos === "ADP" && next.lower !== "of" && !verbAfter(tokens, i + 1));
+      ((prev.pos === "PROPN" || prev.pos === "PRON") && next.pos === "ADP" && next.lower !== "of");
     // "Armed men abducted a priest", "police abducted two activists": a past form the tagger took for
     // a noun (a word it does not know) between a plural subject and an object.
     const nounObject =
