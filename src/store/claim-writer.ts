@@ -141,6 +141,19 @@ export function claimLockKeys(events: Iterable<PreparedEvent>): string[] {
   return [...keys].sort().map((k) => `claim:${k}`);
 }
 
+/** The happening a claim's anchor columns describe. */
+function happeningOf(r: Omit<AnchorRow, "id" | "block_key" | "single">): Happening {
+  return {
+    sourceCode: r.source_code,
+    targetCode: r.target_code,
+    code: r.code,
+    day: r.anchor_day,
+    basis: r.anchor_basis as Happening["basis"],
+    placeName: r.place_name,
+    placeCountry: r.place_country,
+  };
+}
+
 interface AnchorRow {
   id: number;
   block_key: string;
@@ -255,15 +268,7 @@ async function storedAnchors(
     const id = Number(r.id);
     if (id === last) continue;
     last = id;
-    const happening: Happening = {
-      sourceCode: r.source_code,
-      targetCode: r.target_code,
-      code: r.code,
-      day: r.anchor_day,
-      basis: r.anchor_basis as Happening["basis"],
-      placeName: r.place_name,
-      placeCountry: r.place_country,
-    };
+    const happening = happeningOf(r);
     if (Number(r.single) === 1) singles.add(id);
     const anchor = anchorOf(happening, windowOf(happening), id);
     const list = byKey.get(r.block_key);
@@ -474,16 +479,8 @@ const GRADE_COLUMNS = columnsOf("claims", [
 ]);
 
 /** The event of a claim of one event, as its claims row's anchor needs it. */
-interface SingleAnchorRow {
-  claim_id: number;
-  source_code: string | null;
-  target_code: string | null;
-  code: string;
-  day: string;
-  date_basis: string;
-  place_name: string | null;
-  place_country: string | null;
-}
+/** A claim of one event's anchor, read from its event under the claims' column names. */
+type SingleAnchorRow = Omit<AnchorRow, "id" | "block_key" | "single"> & { claim_id: number };
 
 /** The summary and grade of a claim from all its links. */
 function gradeLinks(links: readonly GradedLink[], table: ReliabilityTable) {
@@ -510,19 +507,11 @@ async function promotedRows(
   table: ReliabilityTable,
 ): Promise<BulkRow<"claims">[]> {
   const anchors = await c.all<SingleAnchorRow>(
-    `select claim_id, source_code, target_code, code, day, date_basis, place_name, place_country from events where claim_id ${c.inList("int")} and ${singleEvent()} order by claim_id`,
+    `select claim_id, source_code, target_code, code, day as anchor_day, date_basis as anchor_basis, place_name, place_country from events where claim_id ${c.inList("int")} and ${singleEvent()} order by claim_id`,
     c.listParam(promoted),
   );
   return anchors.map((a) => {
-    const h: Happening = {
-      sourceCode: a.source_code,
-      targetCode: a.target_code,
-      code: a.code,
-      day: a.day,
-      basis: a.date_basis as Happening["basis"],
-      placeName: a.place_name,
-      placeCountry: a.place_country,
-    };
+    const h = happeningOf(a);
     const w = dateWindow(h.day, h.basis);
     const links = byClaim.get(a.claim_id) ?? [];
     const { summary, grade } = gradeLinks(links, table);
