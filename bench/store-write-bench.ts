@@ -13,6 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
 import type { ExtractTask, FullAnalysis } from "../src/cli/extract-worker.js";
+import { workerExecArgv } from "../src/cli/worker-exec-argv.js";
 import { todayUtc } from "../src/coding/index.js";
 import { packageRoot } from "../src/data/index.js";
 import { bandKeys, readSources, signatureFromHex, signatureToHex } from "../src/ingest/index.js";
@@ -42,6 +43,7 @@ export async function analysedCorpus(docs: number): Promise<DocumentInput[]> {
     const pool = new Piscina<ExtractTask, FullAnalysis>({
       filename: join(packageRoot(), "dist", "src", "cli", "extract-worker.js"),
       maxThreads: availableParallelism(),
+      execArgv: workerExecArgv(),
     });
     const pending: Promise<Cached>[] = [];
     for await (const r of readSources([corpus])) {

@@ -10,6 +10,7 @@ import { Piscina } from "piscina";
 import { analyzeLines, type LineResult, type NumberedLine } from "./analyze-line.js";
 import { CliError } from "./cli-error.js";
 import type { Output } from "./output.js";
+import { workerExecArgv } from "./worker-exec-argv.js";
 
 /**
  * Lines a worker analyses together: the pipeline runs them stage by stage (all tokenised, then all
@@ -50,7 +51,13 @@ export async function runBatch(
   const file = workerFile();
   const pool =
     file && threads > 1
-      ? new Piscina({ filename: file, maxThreads: threads, minThreads: threads, idleTimeout: 60_000 })
+      ? new Piscina({
+          filename: file,
+          maxThreads: threads,
+          minThreads: threads,
+          idleTimeout: 60_000,
+          execArgv: workerExecArgv(),
+        })
       : null;
   const run = (lines: NumberedLine[]): Promise<LineResult[]> =>
     pool ? (pool.run({ lines }) as Promise<LineResult[]>) : Promise.resolve(analyzeLines(lines));

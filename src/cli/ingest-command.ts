@@ -20,6 +20,7 @@ import { packedChunk } from "./extract-worker.js";
 import type { Output } from "./output.js";
 import { progressReporter } from "./progress-reporter.js";
 import { asCliError, openCliStore, storeLocation } from "./store-location.js";
+import { workerExecArgv } from "./worker-exec-argv.js";
 
 export interface IngestFlags {
   db?: string;
@@ -217,6 +218,7 @@ export async function ingestCommand(
           maxThreads: threads,
           minThreads: threads,
           concurrentTasksPerWorker: 16,
+          execArgv: workerExecArgv(),
         })
       : null;
   const today = todayUtc();
