@@ -860,6 +860,16 @@ function orders(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** "said on Thursday", "warned late on Saturday": a time next to the verb, past prepositions only. */
+function rightAfter(ctx: SentenceContext, verb: number, t: TimeMention): boolean {
+  if (t.tokenStart <= verb) return false;
+  for (let i = verb + 1; i < t.tokenStart; i++) {
+    const w = tok(ctx, i);
+    if (w?.pos !== "ADP" && w?.lower !== "late" && w?.lower !== "early") return false;
+  }
+  return true;
+}
+
 /** "for the first time since October": the time at `at` is an earlier occasion's, not the act's. */
 function firstTimeSince(ctx: SentenceContext, at: number): boolean {
   if (tok(ctx, at - 1)?.lower !== "since") return false;
@@ -878,9 +888,12 @@ function timeFor(
   // Every answer below is one of the sentence's times.
   if (ctx.times.length === 0) return null;
   // (An order framing its own act — "told Ottawa on Thursday to cut its staff" — is dated by it.)
+  // The act's own verb framing what follows dates its statement only by a time right after it
+  // ("said on Thursday that …", "warned on Saturday that …"); "last week charged three men",
+  // "had warned Moscow in early March that …" date the act.
   const statement = new Set(
     frames
-      .filter((f) => f.verb !== verb || !orders(ctx, verb))
+      .filter((f) => f.verb !== verb || (!orders(ctx, verb) && !!f.date && rightAfter(ctx, verb, f.date)))
       .map((f) => f.date)
       .filter((d): d is TimeMention => !!d),
   );
