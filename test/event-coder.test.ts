@@ -2139,6 +2139,23 @@ describe("event coder", () => {
     ).toBe("2024-03-08");
   });
 
+  it("dates an act framing a clause by a time before it or past its object, and past a pattern's end", () => {
+    const dated = (text: string, verb: string) =>
+      analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    expect(dated("Peruvian prosecutors last week charged two Chilean officers.", "charged")).toBe("2024-03");
+    expect(dated("Peru had warned Chile in early February that smugglers were arming.", "warned")).toBe(
+      "2024-02",
+    );
+    // A time right after the verb is the statement's: "said on Thursday that …".
+    expect(dated("Peru warned on Thursday that Chile would pay for the raid.", "warned")).toBeNull();
+    expect(
+      dated(
+        "Chile test-fired a long-range ballistic missile into the Pacific Ocean on Thursday, its first launch of that kind in two decades.",
+        "fired",
+      ),
+    ).toBe("2024-03-21");
+  });
+
   it("takes force told by the side that suffered it as an allegation, a third side's as a report", () => {
     const modality = (text: string) =>
       analyzeText(text, "2022-09-17").events.find((e) => e.spans?.verb?.text === "shelled")?.modality;

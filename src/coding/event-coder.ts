@@ -860,6 +860,14 @@ function orders(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** Words before a time that make it a bound, not the act's date: "in force since 1 p.m.". */
+const BOUND_PREPS = new Set(["since", "until", "till", "before", "by", "within"]);
+
+function hasComma(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tok(ctx, i)?.text === ",") return true;
+  return false;
+}
+
 /** "said on Thursday", "warned late on Saturday": a time next to the verb, past prepositions only. */
 function rightAfter(ctx: SentenceContext, verb: number, t: TimeMention): boolean {
   if (t.tokenStart <= verb) return false;
@@ -906,10 +914,18 @@ function timeFor(
     !firstTimeSince(ctx, t.tokenStart);
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
   // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
+  // (A pattern's match may end before the clause does: "test-fired an intercontinental ballistic
+  // missile into the Pacific Ocean on Wednesday" is dated up to the next verb.)
+  const end = Math.max(to, ctx.groups.find((g) => g.head > verb)?.first ?? ctx.s.tokenEnd);
+  const inClause = (t: TimeMention) =>
+    t.tokenStart < to ||
+    (t.tokenStart < end &&
+      !hasComma(ctx, verb, t.tokenStart) &&
+      !BOUND_PREPS.has(tok(ctx, t.tokenStart - 1)?.lower ?? ""));
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&
-      t.tokenStart < to &&
+      inClause(t) &&
       !statement.has(t) &&
       (!POSSESSIVE_MARKS.has(ctx.at.tokens[t.tokenEnd]?.lower ?? "") ||
         WITHIN_PREPS.has(ctx.at.tokens[t.tokenStart - 1]?.lower ?? "")) &&
