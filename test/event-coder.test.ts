@@ -2156,6 +2156,24 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("dates no act by a deadline or an end, but by a fronted 'by' of a done act", () => {
+    const dated = (text: string, verb: string) =>
+      analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    expect(
+      dated(
+        "In our assessment, it is likely that Peru and Chile will sign a border accord before the end of May.",
+        "sign",
+      ),
+    ).toBeNull();
+    expect(
+      dated("The rebels told the soldiers to lay down their weapons by noon on Friday.", "told"),
+    ).toBeNull();
+    expect(dated("By Tuesday morning, rebel fighters had seized the airport in Goma.", "seized")).toBe(
+      "2024-03-19",
+    );
+    expect(dated("Rebel fighters seized the airport in Goma on Tuesday.", "seized")).toBe("2024-03-19");
+  });
+
   it("takes force told by the side that suffered it as an allegation, a third side's as a report", () => {
     const modality = (text: string) =>
       analyzeText(text, "2022-09-17").events.find((e) => e.spans?.verb?.text === "shelled")?.modality;

@@ -862,6 +862,20 @@ function orders(ctx: SentenceContext, verb: number): boolean {
 
 /** Words before a time that make it a bound, not the act's date: "in force since 1 p.m.". */
 const BOUND_PREPS = new Set(["since", "until", "till", "before", "by", "within"]);
+/** Of those, the ones that set a deadline or an end: "will sign before the end of June". */
+const DEADLINE_PREPS = new Set(["until", "till", "before", "by", "within"]);
+
+/**
+ * "will hold two more rounds of talks before the end of May", "told soldiers to lay down their
+ * weapons by 3 a.m. on Monday", "took control until the end of January": a deadline or an end is
+ * no date of the act.
+ */
+function deadline(ctx: SentenceContext, t: TimeMention, verb: number): boolean {
+  const prep = tok(ctx, t.tokenStart - 1)?.lower ?? "";
+  // ("By Saturday morning, Wagner fighters had seized the headquarters": a fronted "by" tells when
+  // the act was done.)
+  return DEADLINE_PREPS.has(prep) && !(prep === "by" && t.tokenStart < verb);
+}
 
 function hasComma(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tok(ctx, i)?.text === ",") return true;
@@ -911,7 +925,8 @@ function timeFor(
   const outside = (t: TimeMention) =>
     !inRelativeClause(ctx.at, t, verb, ctx.s.tokenStart, ctx.times) &&
     !inEventPhrase(ctx.at, t, verb) &&
-    !firstTimeSince(ctx, t.tokenStart);
+    !firstTimeSince(ctx, t.tokenStart) &&
+    !deadline(ctx, t, verb);
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
   // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
   // (A pattern's match may end before the clause does: "test-fired an intercontinental ballistic
