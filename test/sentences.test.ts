@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { verbGroups } from "../src/coding/clauses.js";
 import { annotate } from "../src/nlp/index.js";
+import { foldLetters } from "../src/nlp/letter-fold.js";
+import { analyzeText } from "./helpers.js";
 
 const sentences = (text: string) => annotate(text).sentences.map((s) => s.text);
 
@@ -20,6 +22,32 @@ describe("sentences after clock times", () => {
       "The truce began at 5 p.m. in India.",
     ])
       expect(sentences(text)).toEqual([text]);
+  });
+});
+
+describe("words with extended Latin letters", () => {
+  it("are one token each, at the original offsets, and names with them are found", () => {
+    const text = "Tayyip Erdoğan met Aleksandar Vučić and Łukasz Wałęsa in Gdańsk.";
+    const at = annotate(text);
+    const words = at.tokens.map((t) => text.slice(t.start, t.end));
+    expect(words).toEqual([
+      "Tayyip",
+      "Erdoğan",
+      "met",
+      "Aleksandar",
+      "Vučić",
+      "and",
+      "Łukasz",
+      "Wałęsa",
+      "in",
+      "Gdańsk",
+      ".",
+    ]);
+    expect(at.tokens[1]?.pos).toBe("PROPN");
+    expect(at.sentences[0]?.text).toBe(text);
+    expect(foldLetters("Nguyễn Phú Trọng, Hamáček")).toBe("Nguyen Phú Trong, Hamácek");
+    const events = analyzeText("President Tayyip Erdoğan condemned Russia.", "2015-11-25").events;
+    expect(events.map((e) => [e.source, e.source_text])).toEqual([["TURGOV", "President Tayyip Erdoğan"]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import type { AnnotatedText, Pos, Sentence, WordForm as SharedForm, Token } from "./annotated-text.js";
+import { foldLetters } from "./letter-fold.js";
 import { wordHash } from "./word-hash.js";
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -178,7 +179,9 @@ function splitAfterClockTimes(tokens: Token[], spans: [number, number][]): [numb
 export function annotate(text: string): AnnotatedText {
   const nlp = engine();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // (Read folded: "Erdoğan" is one word to the tokenizer only as "Erdogan". Same offsets.)
+  const read = foldLetters(text);
+  const doc = nlp.readDoc(read);
   const all = doc.tokens();
   const pos = all.out(its.pos) as string[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
@@ -213,11 +216,11 @@ export function annotate(text: string): AnnotatedText {
     // Nearly always the token starts right after a run of plain spaces, which are exactly wink's
     // preceding spaces there; else wink is asked for the token's spaces and the text searched on.
     let at = offset;
-    while (text.charCodeAt(at) === SPACE) at++;
+    while (read.charCodeAt(at) === SPACE) at++;
     let start = at;
-    if (value === "" || !text.startsWith(value, at)) {
+    if (value === "" || !read.startsWith(value, at)) {
       offset += (all.itemAt(i).out(its.precedingSpaces) as string).length;
-      const found = value !== "" && text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+      const found = value !== "" && read.startsWith(value, offset) ? offset : read.indexOf(value, offset);
       start = found >= 0 ? found : offset;
     }
     const end = start + value.length;

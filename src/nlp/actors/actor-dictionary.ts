@@ -3,6 +3,7 @@
  * Pure: the raw JSON is passed in; loading files happens in src/nlp/resources.ts.
  */
 
+import { foldLetters } from "../letter-fold.js";
 import { addDays, formatDay, parseDay } from "../time-calendar.js";
 
 export interface CountryEntry {
@@ -116,7 +117,8 @@ export interface ActorIndex {
 
 /** Lower-case, straight quotes, single spaces, no space before "'s" — the key the matcher uses. */
 export function nameKey(s: string): string {
-  return s
+  // (Folded as the tokenizer reads the text: "Erdoğan" is looked up as "erdogan".)
+  return foldLetters(s)
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\s+/g, " ")
