@@ -2156,6 +2156,19 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("ends a clause at a bare 'and' before the next verb's subject", () => {
+    const fired = analyzeText(
+      "Chilean ships opened fire and special forces boarded the trawler.",
+      "2024-03-21",
+    ).events.filter((e) => e.spans?.verb?.text === "opened");
+    expect(fired.map((e) => e.target)).toEqual([null]);
+    const troops = analyzeText(
+      "Troops opened fire and police arrested dozens of protesters.",
+      "2024-03-21",
+    ).events;
+    expect(troops.find((e) => e.spans?.verb?.text === "opened")?.target_text).not.toBe("police");
+  });
+
   it("dates no act by a deadline or an end, but by a fronted 'by' of a done act", () => {
     const dated = (text: string, verb: string) =>
       analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;

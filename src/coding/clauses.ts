@@ -815,7 +815,27 @@ function commaBeforeSubject(at: AnnotatedText, verb: number, floor: number): num
       j--;
     } else break;
   }
-  return opener >= 0 && opener >= floor ? opener : -1;
+  if (opener >= 0 && opener >= floor) return opener;
+  // "Russian ships opened fire and special forces boarded them": a bare "and" before a noun phrase
+  // that a finite verb follows opens that verb's clause. (Not "the North fired shells and the South
+  // fired back": who answers back is whom the first acted on.)
+  if (
+    (t.lower === "and" || t.lower === "but") &&
+    i > floor &&
+    nounIn(at, i + 1, last + 1) &&
+    at.tokens[verb + 1]?.lower !== "back"
+  )
+    return i;
+  return -1;
+}
+
+/** Is one of tokens from … to-1 a noun or a name? */
+function nounIn(at: AnnotatedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = (at.tokens[i] as Token).pos;
+    if (p === "NOUN" || p === "PROPN") return true;
+  }
+  return false;
 }
 
 function onlyObjectWords(at: AnnotatedText, from: number, to: number): boolean {
