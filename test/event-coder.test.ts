@@ -2156,6 +2156,14 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("lays emergency rule along the borders with neighbours on the home country", () => {
+    const events = analyzeText(
+      "Chile's Congress voted on Monday to impose martial law in four regions along the borders with Peru and Bolivia.",
+      "2024-03-21",
+    ).events.filter((e) => e.code.startsWith("172"));
+    expect(events.map((e) => [e.source, e.target])).toEqual([["CHLLEG", "CHL"]]);
+  });
+
   it("ends a clause at a bare 'and' before the next verb's subject", () => {
     const fired = analyzeText(
       "Chilean ships opened fire and special forces boarded the trawler.",

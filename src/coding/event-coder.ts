@@ -882,6 +882,17 @@ function hasComma(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 
+/** A phrase in the list after "border(s) with" ("along the borders with Russia and Moldova"). */
+function borderNeighbour(ctx: SentenceContext, p: ActorPhrase): boolean {
+  for (let i = p.start - 1; i > ctx.s.tokenStart && i >= p.start - 8; i--) {
+    const w = tok(ctx, i).lower;
+    if (w === "with") return /^(?:border|borders|frontier|frontiers)$/.test(tok(ctx, i - 1)?.lower ?? "");
+    if (w !== "and" && w !== "," && w !== "the" && !ctx.actors.some((q) => q.start <= i && i < q.end))
+      return false;
+  }
+  return false;
+}
+
 /** "said on Thursday", "warned late on Saturday": a time next to the verb, past prepositions only. */
 function rightAfter(ctx: SentenceContext, verb: number, t: TimeMention): boolean {
   if (t.tokenStart <= verb) return false;
@@ -1221,6 +1232,13 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       : null);
   const root = code.slice(0, 2);
   const sources = d.source.phrases;
+  // "imposed martial law in ten regions along the borders with Russia and Moldova": the neighbours
+  // named after "border(s) with" say where the regions lie; the restriction falls at home.
+  const alongBorders =
+    HOME_RESTRICTION.test(code) &&
+    d.target.phrases.length > 0 &&
+    d.target.phrases.every((p) => borderNeighbour(ctx, p));
+  if (alongBorders) d = { ...d, target: { ...d.target, phrases: [] } };
   let targets: (ActorPhrase | null)[] = d.target.phrases.length ? d.target.phrases : [null];
   let targetCountry: string | null = null;
   // "claimed responsibility for an attack at a mall in Kenya's capital": the attacked place's country.
@@ -1238,7 +1256,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "The government blocked Instagram", "imposed a curfew in Dhaka": restrictions on freedoms,
   // curfews and emergency rule (172x) fall on the people where they are imposed, by default the
   // source's own country.
-  if (HOME_RESTRICTION.test(code) && !d.target.phrases.length && !targetCountry)
+  if (alongBorders) targetCountry = sources.find((p) => p.country)?.country ?? null;
+  else if (HOME_RESTRICTION.test(code) && !d.target.phrases.length && !targetCountry)
     targetCountry = place?.country ?? sources.find((p) => p.country)?.country ?? null;
   // "Brazil and the United States agreed": a mutual act of coordinated subjects codes every pair;
   // "Australia, Canada and the Netherlands provided support" is no act on each other.
