@@ -2156,6 +2156,14 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("takes another country's weapon as the object before anybody past a comma", () => {
+    const shot = analyzeText(
+      "Chilean jets shot down a Peruvian fighter jet near the border on Tuesday, the first time in decades that a NATO member has downed a Peruvian aircraft.",
+      "2024-03-21",
+    ).events.find((e) => e.spans?.verb?.text === "shot");
+    expect(shot?.target).toMatch(/^PER/);
+  });
+
   it("lays emergency rule along the borders with neighbours on the home country", () => {
     const events = analyzeText(
       "Chile's Congress voted on Monday to impose martial law in four regions along the borders with Peru and Bolivia.",

@@ -1314,7 +1314,22 @@ export function findTarget(
     );
     if (adjective) return { phrases: [adjective], text: adjective.text, how: "object-adjective" };
   }
+  // "shot down five Indian aircraft": with nobody else on the receiving end, another country's
+  // weapons as the direct object stand for that country.
+  const weapon = candidates.find(
+    (p) =>
+      isWeapon(p) &&
+      !!p.country &&
+      !p.entries.some((e) => e.startsWith("context:")) &&
+      !sourceCountries.has(p.country) &&
+      ctx.at.tokens
+        .slice(from, p.start)
+        .every((t) => (t.pos !== "ADP" || (t.i === from && PARTICLES.has(t.lower))) && t.pos !== "VERB"),
+  );
   for (const p of ordered) {
+    // ("shot down a Russian Su-24 bomber …, the first time that a NATO member has downed …": nobody
+    // past a comma after that object is.)
+    if (weapon && p.start > weapon.end && hasCommaBetween(ctx, weapon.end, p.start)) break;
     if (sourceCodes.has(p.code) || isWeapon(p)) continue;
     // "intelligence sharing", "military training": a singular role noun before an activity noun
     // modifies it ("refugees fleeing" is a plural with its participle).
@@ -1368,20 +1383,13 @@ export function findTarget(
     if (prep !== "alongside" && coAgent(ctx, p.start)) continue;
     return { phrases: withCoordinatedRight(ctx, p, to), text: p.text, how: "object" };
   }
-  // "shot down five Indian aircraft": with nobody else on the receiving end, another country's
-  // weapons as the direct object stand for that country.
-  const weapon = candidates.find(
-    (p) =>
-      isWeapon(p) &&
-      !!p.country &&
-      !p.entries.some((e) => e.startsWith("context:")) &&
-      !sourceCountries.has(p.country) &&
-      ctx.at.tokens
-        .slice(from, p.start)
-        .every((t) => (t.pos !== "ADP" || (t.i === from && PARTICLES.has(t.lower))) && t.pos !== "VERB"),
-  );
   if (weapon) return { phrases: [weapon], text: weapon.text, how: "object-weapon" };
   return adjectiveOfObject(ctx, from, to, sourceCountries, prep);
+}
+
+function hasCommaBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tok(ctx, i).text === ",") return true;
+  return false;
 }
 
 /** Nouns of a communicative act whose author, after "by"/"from", is who the verb answers. */
