@@ -2156,6 +2156,15 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("reads a scheduling participle after a noun as its modifier, not a verb with a subject", () => {
+    const events = analyzeText(
+      "Chile's foreign minister called off a visit to Peru planned for Friday and advised Chileans not to travel there.",
+      "2024-03-21",
+    ).events;
+    expect(events.some((e) => e.spans?.verb?.text === "planned")).toBe(false);
+    expect(events.find((e) => e.spans?.verb?.text === "advised")?.source).toBe("CHLGOV");
+  });
+
   it("takes another country's weapon as the object before anybody past a comma", () => {
     const shot = analyzeText(
       "Chilean jets shot down a Peruvian fighter jet near the border on Tuesday, the first time in decades that a NATO member has downed a Peruvian aircraft.",

@@ -299,7 +299,8 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 /** "rebels led by HTS", "troops backed by Russia": a participle after a noun, with its agent. */
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   // The agent's "by" follows the participle or its particle (asked of every token of a sentence).
-  if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by") return afterAgent(at, i);
+  if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by")
+    return afterAgent(at, i) || scheduledFor(at, i);
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
@@ -313,6 +314,22 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (endsWith(after, "ing") && after.length > 5))
     return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
+}
+
+/** Participles that put a happening on the calendar: "a visit planned for Wednesday". */
+const SCHEDULING = new Set(["planned", "scheduled", "slated", "set"]);
+
+/**
+ * "called off a visit to Turkey planned for Wednesday", "talks scheduled for next week": a
+ * scheduling participle right after a noun, before "for", modifies the noun.
+ */
+function scheduledFor(at: AnnotatedText, i: number): boolean {
+  const prev = at.tokens[i - 1]?.pos;
+  return (
+    SCHEDULING.has(at.tokens[i]?.lower ?? "") &&
+    at.tokens[i + 1]?.lower === "for" &&
+    (prev === "NOUN" || prev === "PROPN")
+  );
 }
 
 /** Nouns' modifiers between "by" and the agent's head: "by six Russian missiles". */

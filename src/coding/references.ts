@@ -522,10 +522,10 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
   return prev;
 }
 
-/** The last finite verb group before `g` (before token `limit`, when given). */
+/** The last finite verb group before `g` (before token `limit`, when given); no reduced relative. */
 function finiteBefore(ctx: SentenceContext, g: VerbGroup, limit = g.first): VerbGroup | undefined {
   let found: VerbGroup | undefined;
-  for (const h of ctx.groups) if (h.head < limit && !h.participle && !h.infinitive) found = h;
+  for (const h of ctx.groups) if (h.head < limit && !h.participle && !h.infinitive && !h.reduced) found = h;
   return found;
 }
 
