@@ -2156,6 +2156,14 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("ends a clause at ', and' before a subject holding 'for' or 'of'", () => {
+    const attacked = analyzeText(
+      "Peru said Chilean troops attacked Peruvian soldiers, and a spokesman for the Chilean army said the border had always been Chile's.",
+      "2024-03-21",
+    ).events.find((e) => e.spans?.verb?.text === "attacked");
+    expect(attacked?.code.slice(0, 2)).toBe("19");
+  });
+
   it("reads a scheduling participle after a noun as its modifier, not a verb with a subject", () => {
     const events = analyzeText(
       "Chile's foreign minister called off a visit to Peru planned for Friday and advised Chileans not to travel there.",

@@ -801,6 +801,9 @@ function groupAfter(groups: readonly VerbGroup[], from: number): VerbGroup | und
 }
 
 const SUBJECT_POS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"]);
+/** Prepositions inside a subject noun phrase: "a spokesman for the ministry", "the head of the army". */
+const NP_PREPOSITIONS = new Set(["of", "for"]);
+const NOUNISH = new Set(["NOUN", "PROPN"]);
 
 /** The comma before a noun phrase that ends right before token `verb` (its subject), or -1. */
 function commaBeforeSubject(at: AnnotatedText, verb: number, floor: number): number {
@@ -808,7 +811,16 @@ function commaBeforeSubject(at: AnnotatedText, verb: number, floor: number): num
   // ("Saudi Arabia, Qatar and Jordan also denounced it": an adverb before the verb.)
   if ((at.tokens[i] as Token | undefined)?.pos === "ADV") i--;
   const last = i;
-  while (i > floor && SUBJECT_POS.has((at.tokens[i] as Token).pos)) i--;
+  // ("…, and a spokesman for the People's Liberation Army said": "of" or "for" inside the noun
+  // phrase, between two of its nouns.)
+  while (
+    i > floor &&
+    (SUBJECT_POS.has((at.tokens[i] as Token).pos) ||
+      (NP_PREPOSITIONS.has((at.tokens[i] as Token).lower) &&
+        i < last &&
+        NOUNISH.has(at.tokens[i - 1]?.pos ?? "")))
+  )
+    i--;
   if (i === last) return -1;
   const t = at.tokens[i] as Token;
   if (t.text === ",") return i;
