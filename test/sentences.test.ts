@@ -51,6 +51,32 @@ describe("words with extended Latin letters", () => {
   });
 });
 
+describe("possessives", () => {
+  it("are split the same way whatever was read before (wink reads 'Chile's.' whole and remembers it)", () => {
+    const words = (text: string) => annotate(text).tokens.map((t) => t.text);
+    const before = words("Chile's Congress voted on Monday.");
+    expect(words("The border had always been Chile's.")).toEqual([
+      "The",
+      "border",
+      "had",
+      "always",
+      "been",
+      "Chile",
+      "'s",
+      ".",
+    ]);
+    expect(words("Chile's Congress voted on Monday.")).toEqual(before);
+    expect(before.slice(0, 3)).toEqual(["Chile", "'s", "Congress"]);
+    const at = annotate("Peru's claim was rejected. The border was Chile's. Chile's navy sailed.");
+    expect(at.sentences.map((s) => s.text)).toEqual([
+      "Peru's claim was rejected.",
+      "The border was Chile's.",
+      "Chile's navy sailed.",
+    ]);
+    expect(at.tokens.every((t, i) => t.i === i)).toBe(true);
+  });
+});
+
 describe("verb groups", () => {
   const groups = (text: string) => {
     const at = annotate(text);

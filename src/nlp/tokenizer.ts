@@ -135,6 +135,82 @@ function formAt(nlp: Wink, all: WinkTokens, i: number, id: number, tag: string):
 
 const SPACE = 0x20;
 
+/** Forms of the two parts of a possessive wink read as one word, by tag and text. */
+const possessiveParts = new Map<string, WordForm>();
+
+function partForm(tag: string, value: string, lemma?: string): WordForm {
+  const key = `${tag} ${value}`;
+  let form = possessiveParts.get(key);
+  if (form === undefined) {
+    const lower = value.toLowerCase();
+    form = newForm(tag, value, lower, lemma ?? lower);
+    possessiveParts.set(key, form);
+  }
+  return form;
+}
+
+/** "Chile's" as one token: a name or noun of two letters or more before 's or ’s. */
+function fusedPossessive(t: Token): boolean {
+  const n = t.text.length;
+  if (n < 4 || (t.pos !== "PROPN" && t.pos !== "NOUN")) return false;
+  const s = t.text.charCodeAt(n - 1);
+  const q = t.text.charCodeAt(n - 2);
+  return (s === 0x73 || s === 0x53) && (q === 0x27 || q === 0x2019);
+}
+
+/**
+ * wink-nlp reads a possessive before a full stop as one word ("… had always been Chile's.") and,
+ * once it has, reads that word whole everywhere after, in this text and in every later one
+ * ("Chile's Congress voted" became "Chile's" "Congress"): the result of a text depended on the
+ * texts read before it. Each such token is split here into the name and "'s", as wink splits a
+ * possessive it has not seen whole; the sentences' token spans move with them.
+ */
+function splitPossessives(
+  tokens: Token[],
+  spans: [number, number][],
+): { tokens: Token[]; spans: [number, number][] } {
+  let fused = 0;
+  for (const t of tokens) if (fusedPossessive(t)) fused++;
+  if (fused === 0) return { tokens, spans };
+  const out: Token[] = [];
+  // Where old token k starts in the new list; the entry past the end for the spans' last tokens.
+  const moved = new Array<number>(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    moved[k] = out.length;
+    if (!fusedPossessive(t)) {
+      t.i = out.length;
+      out.push(t);
+      continue;
+    }
+    const cut = t.end - 2;
+    const nameForm = partForm(t.pos, t.text.slice(0, -2));
+    const markForm = partForm("PART", t.text.slice(-2), "'s");
+    for (const [form, start, end] of [
+      [nameForm, t.start, cut],
+      [markForm, cut, t.end],
+    ] as const) {
+      out.push({
+        i: out.length,
+        start,
+        end,
+        text: form.value,
+        lower: form.lower,
+        lemma: form.lemma,
+        pos: form.tag as Pos,
+        sentence: 0,
+        lowerHash: form.lowerHash,
+        lemmaHash: form.lemmaHash,
+        form,
+      });
+    }
+  }
+  moved[tokens.length] = out.length;
+  // A span's last token that was split ends at the "'s" after it.
+  const last = (k: number) => (moved[k + 1] as number) - 1;
+  return { tokens: out, spans: spans.map(([a, b]) => [moved[a] as number, last(b)]) };
+}
+
 /** Words that may follow "a.m."/"p.m." inside a sentence: days, months, time zones. */
 const AFTER_CLOCK = new Set(
   (
@@ -187,7 +263,7 @@ export function annotate(text: string): AnnotatedText {
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const ids = all.out(its.uniqueId) as unknown as number[];
   const n = ids.length;
-  const tokens: Token[] = new Array(n);
+  let tokens: Token[] = new Array(n);
   let offset = 0;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
@@ -239,13 +315,15 @@ export function annotate(text: string): AnnotatedText {
       form,
     };
   }
+  const split = splitPossessives(tokens, doc.sentences().out(its.span) as unknown as [number, number][]);
+  tokens = split.tokens;
   retagInfinitives(tokens);
   retagCompounds(tokens);
   retagNameWords(tokens);
   retagPastVerbs(tokens);
   retagParticiples(tokens);
   const sentences: Sentence[] = [];
-  const spans = splitAfterClockTimes(tokens, doc.sentences().out(its.span) as unknown as [number, number][]);
+  const spans = splitAfterClockTimes(tokens, split.spans);
   for (const [first, last] of spans) {
     const a = tokens[first];
     const b = tokens[last];
