@@ -2156,6 +2156,14 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("leaves a particle past an infinitive to that infinitive's verb", () => {
+    const codes = analyzeText(
+      "Chilean rebels had been given the information they needed to carry out the raid on Peruvian troops.",
+      "2024-03-21",
+    ).events.map((e) => e.code);
+    expect(codes).not.toContain("174");
+  });
+
   it("ends a clause at ', and' before a subject holding 'for' or 'of'", () => {
     const attacked = analyzeText(
       "Peru said Chilean troops attacked Peruvian soldiers, and a spokesman for the Chilean army said the border had always been Chile's.",

@@ -450,6 +450,17 @@ function isPrepositionElement(element: PatternWord | undefined): boolean {
   return element?.length === 1 && element[0]?.length === 1 && PREPOSITIONS.has(element[0][0] as string);
 }
 
+/** Particles of phrasal verbs: past an infinitive they are that verb's ("needed to carry out"). */
+const PARTICLE_WORDS = new Set(["out", "up", "off", "down", "away", "back"]);
+
+/** A pattern element that is one preposition or one particle. */
+function isPrepositionOrParticle(element: PatternWord | undefined): boolean {
+  return (
+    isPrepositionElement(element) ||
+    (element?.length === 1 && element[0]?.length === 1 && PARTICLE_WORDS.has(element[0][0] as string))
+  );
+}
+
 function isPlaceElement(element: PatternWord | undefined): boolean {
   return element?.length === 1 && element[0]?.length === 1 && element[0][0] === "@place";
 }
@@ -506,8 +517,9 @@ export function matchSequence(
         !OBJECT_PARTICLES.has((tokens[i] as Token).lower)
       )
         return -1;
-      // "pressed Stockholm to crack down on …": a preposition past an infinitive is that verb's.
-      if (infinitiveAt(tokens, i) && isPrepositionElement(words[k])) return -1;
+      // "pressed Stockholm to crack down on …": a preposition past an infinitive is that verb's, as
+      // is a particle ("the information they needed to carry out an operation").
+      if (infinitiveAt(tokens, i) && isPrepositionOrParticle(words[k])) return -1;
       i++;
     }
   }
