@@ -2156,6 +2156,12 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("codes no offer of cooperation for offering evidence", () => {
+    const codes = (text: string) => analyzeText(text, "2024-03-21").events.map((e) => e.code);
+    expect(codes("Chile had offered no evidence of Peru's involvement in the raid.")).toEqual([]);
+    expect(codes("Chile offered to help Peru.")).toEqual(["030"]);
+  });
+
   it("leaves a particle past an infinitive to that infinitive's verb", () => {
     const codes = analyzeText(
       "Chilean rebels had been given the information they needed to carry out the raid on Peruvian troops.",
