@@ -2156,6 +2156,22 @@ describe("event coder", () => {
     ).toBe("2024-03-21");
   });
 
+  it("joins a past verb after 'and' to the verb governing a that-clause, not to its subjunctive", () => {
+    const sanctions = analyzeText(
+      "At a summit in Lima, leaders of the Andean Community demanded that the sailors be freed by Friday and said they would impose sanctions on Chile if they were not.",
+      "2024-03-21",
+    ).events.find((e) => e.spans?.verb?.text === "impose");
+    expect(sanctions?.source).toMatch(/^IGO/);
+  });
+
+  it("reads a participle of purpose after a noun as its modifier", () => {
+    const events = analyzeText(
+      "Chile's defence ministry called reports of Chilean missiles falling in Peru a deliberate provocation meant to escalate the dispute.",
+      "2024-03-21",
+    ).events;
+    expect(events.some((e) => e.spans?.verb?.text === "meant")).toBe(false);
+  });
+
   it("codes no offer of cooperation for offering evidence", () => {
     const codes = (text: string) => analyzeText(text, "2024-03-21").events.map((e) => e.code);
     expect(codes("Chile had offered no evidence of Peru's involvement in the raid.")).toEqual([]);

@@ -318,18 +318,20 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
 
 /** Participles that put a happening on the calendar: "a visit planned for Wednesday". */
 const SCHEDULING = new Set(["planned", "scheduled", "slated", "set"]);
+/** Participles of purpose: "a provocation meant to escalate the situation", "sanctions aimed at …". */
+const PURPOSE = new Set(["meant", "designed", "intended", "aimed"]);
 
 /**
- * "called off a visit to Turkey planned for Wednesday", "talks scheduled for next week": a
- * scheduling participle right after a noun, before "for", modifies the noun.
+ * "called off a visit to Turkey planned for Wednesday", "talks scheduled for next week", "a
+ * deliberate provocation meant to escalate the situation": a scheduling participle before "for", or
+ * one of purpose before "to" or "at", right after a noun modifies the noun.
  */
 function scheduledFor(at: AnnotatedText, i: number): boolean {
   const prev = at.tokens[i - 1]?.pos;
-  return (
-    SCHEDULING.has(at.tokens[i]?.lower ?? "") &&
-    at.tokens[i + 1]?.lower === "for" &&
-    (prev === "NOUN" || prev === "PROPN")
-  );
+  if (prev !== "NOUN" && prev !== "PROPN") return false;
+  const word = at.tokens[i]?.lower ?? "";
+  const next = at.tokens[i + 1]?.lower;
+  return (SCHEDULING.has(word) && next === "for") || (PURPOSE.has(word) && (next === "to" || next === "at"));
 }
 
 /** Nouns' modifiers between "by" and the agent's head: "by six Russian missiles". */

@@ -529,6 +529,23 @@ function finiteBefore(ctx: SentenceContext, g: VerbGroup, limit = g.first): Verb
   return found;
 }
 
+/**
+ * "that Condé be released", "that Russia pay compensation": a verb group in the base form right
+ * after its subject in a that-clause.
+ */
+function subjunctive(ctx: SentenceContext, h: VerbGroup): boolean {
+  const first = tok(ctx, h.first);
+  const base = first.lower === "be" || (h.first === h.head && first.lower === first.lemma);
+  if (!base || h.infinitive || h.modal) return false;
+  for (let i = h.first - 1; i > ctx.s.tokenStart && i >= h.first - 6; i--) {
+    const w = tok(ctx, i);
+    if (w.lower === "that") return true;
+    if (w.pos !== "PROPN" && w.pos !== "NOUN" && w.pos !== "DET" && w.pos !== "ADJ" && w.pos !== "PRON")
+      return false;
+  }
+  return false;
+}
+
 /** Relative pronouns that open a clause between commas. */
 const COMMA_RELATIVES = new Set(["who", "whose", "which", "whom", "where"]);
 
@@ -755,7 +772,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // ("pulled the United States out of the deal, which had capped enrichment, and reimposed
     // sanctions": the verb joins the one before the relative clause between commas.)
     const relative = relativeBeforeComma(ctx, g.first - 1);
-    const reported = relative >= 0 ? finiteBefore(ctx, g, relative) : finiteBefore(ctx, g);
+    let reported = relative >= 0 ? finiteBefore(ctx, g, relative) : finiteBefore(ctx, g);
+    // ("demanded that Condé be released unconditionally and threatened sanctions": a past verb
+    // joins no subjunctive of a that-clause before it, but the verb that governs the clause.)
+    if (reported && subjunctive(ctx, reported) && tok(ctx, g.head).lower !== tok(ctx, g.head).lemma)
+      reported = finiteBefore(ctx, g, reported.first) ?? reported;
     // Only verbs that take a clause or a complement ("demanded that", "vowed to"): "had attacked Kursk
     // and killed civilians" shares its auxiliary instead.
     const lemma = tok(ctx, g.head).lemma;
