@@ -2164,6 +2164,23 @@ describe("event coder", () => {
     expect(sanctions?.source).toMatch(/^IGO/);
   });
 
+  it("reads a participle of affiliation after a noun as its modifier", () => {
+    const events = analyzeText(
+      "Gunmen linked to the Islamic State group attacked a convoy near Lima.",
+      "2024-03-21",
+    ).events;
+    expect(events.map((e) => [e.spans?.verb?.text, e.source_text])).toEqual([["attacked", "Gunmen"]]);
+  });
+
+  it("lends no agent the country of a state one goes to", () => {
+    const officers = analyzeText(
+      "Peru's military ruler, Colonel Juan Quispe, has agreed to resign and has left the country for neighbouring Bolivia, two days after junior officers led by Captain Luis Mamani said they had removed him.",
+      "2024-03-21",
+    ).actors;
+    // The officers are counted with Peru's other military actors, none is Bolivia's.
+    expect(officers.filter((a) => a.code.endsWith("MIL")).map((a) => a.code)).toEqual(["PERMIL"]);
+  });
+
   it("reads a participle of purpose after a noun as its modifier", () => {
     const events = analyzeText(
       "Chile's defence ministry called reports of Chilean missiles falling in Peru a deliberate provocation meant to escalate the dispute.",

@@ -320,18 +320,25 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
 const SCHEDULING = new Set(["planned", "scheduled", "slated", "set"]);
 /** Participles of purpose: "a provocation meant to escalate the situation", "sanctions aimed at …". */
 const PURPOSE = new Set(["meant", "designed", "intended", "aimed"]);
+/** Participles of affiliation: "militants linked to al-Qaeda", "groups allied with Iran". */
+const AFFILIATION = new Set(["linked", "affiliated", "allied", "tied", "connected", "aligned"]);
 
 /**
  * "called off a visit to Turkey planned for Wednesday", "talks scheduled for next week", "a
- * deliberate provocation meant to escalate the situation": a scheduling participle before "for", or
- * one of purpose before "to" or "at", right after a noun modifies the noun.
+ * deliberate provocation meant to escalate the situation", "militants linked to al-Qaeda": a
+ * scheduling participle before "for", one of purpose before "to" or "at", or one of affiliation
+ * before "to" or "with", right after a noun modifies the noun.
  */
 function scheduledFor(at: AnnotatedText, i: number): boolean {
   const prev = at.tokens[i - 1]?.pos;
   if (prev !== "NOUN" && prev !== "PROPN") return false;
   const word = at.tokens[i]?.lower ?? "";
   const next = at.tokens[i + 1]?.lower;
-  return (SCHEDULING.has(word) && next === "for") || (PURPOSE.has(word) && (next === "to" || next === "at"));
+  return (
+    (SCHEDULING.has(word) && next === "for") ||
+    (PURPOSE.has(word) && (next === "to" || next === "at")) ||
+    (AFFILIATION.has(word) && (next === "to" || next === "with"))
+  );
 }
 
 /** Nouns' modifiers between "by" and the agent's head: "by six Russian missiles". */

@@ -1130,6 +1130,21 @@ function whoseOwner(
   return before.country;
 }
 
+/** Prepositions of a destination: "left for Togo", "fled to Russia". */
+const DESTINATION_PREPS = new Set(["for", "to", "into", "towards", "toward"]);
+
+/** Is the phrase starting at `start` the destination after a preposition ("for neighbouring Togo")? */
+function destination(at: AnnotatedText, start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && (at.tokens[i]?.pos === "ADJ" || at.tokens[i]?.pos === "DET")) i--;
+  // (Not "according to the Iranian army", "next to", "close to".)
+  return (
+    DESTINATION_PREPS.has(at.tokens[i]?.lower ?? "") && !NOT_DESTINATION.has(at.tokens[i - 1]?.lower ?? "")
+  );
+}
+
+const NOT_DESTINATION = new Set(["according", "next", "close", "due", "thanks", "owing", "prior"]);
+
 /**
  * Agents without a country ("the lower house of parliament", "troops") take the country of the
  * nearest preceding state mention in the same sentence, else of the previous sentence's first actor;
@@ -1173,6 +1188,9 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
         // "signed in the South African capital by representatives of the government": a country
         // adjective on a place noun says where, not whose.
         if (prev.modifierOnly && PLACE_NOUNS.has(at?.tokens[prev.end]?.lower ?? "")) continue;
+        // "has left the country for neighbouring Togo, two days after junior officers …": a state
+        // one goes to is no agent's country.
+        if (at && destination(at, prev.start)) continue;
         if (state(prev.country) && prev.kind !== "organisation") {
           c = prev.country;
           guessed = prev.entries.includes("context:previous-sentence");
