@@ -300,7 +300,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   // The agent's "by" follows the participle or its particle (asked of every token of a sentence).
   if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by")
-    return afterAgent(at, i) || scheduledFor(at, i);
+    return afterAgent(at, i) || nounModifier(at, i);
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
@@ -329,7 +329,7 @@ const AFFILIATION = new Set(["linked", "affiliated", "allied", "tied", "connecte
  * scheduling participle before "for", one of purpose before "to" or "at", or one of affiliation
  * before "to" or "with", right after a noun modifies the noun.
  */
-function scheduledFor(at: AnnotatedText, i: number): boolean {
+function nounModifier(at: AnnotatedText, i: number): boolean {
   const prev = at.tokens[i - 1]?.pos;
   if (prev !== "NOUN" && prev !== "PROPN") return false;
   const word = at.tokens[i]?.lower ?? "";

@@ -36,6 +36,7 @@ import {
 import {
   findSubject,
   findTarget,
+  hasCommaBetween,
   instrumentSubject,
   isWeapon,
   type Reference,
@@ -877,11 +878,6 @@ function deadline(ctx: SentenceContext, t: TimeMention, verb: number): boolean {
   return DEADLINE_PREPS.has(prep) && !(prep === "by" && t.tokenStart < verb);
 }
 
-function hasComma(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tok(ctx, i)?.text === ",") return true;
-  return false;
-}
-
 /** A phrase in the list after "border(s) with" ("along the borders with Russia and Moldova"). */
 function borderNeighbour(ctx: SentenceContext, p: ActorPhrase): boolean {
   for (let i = p.start - 1; i > ctx.s.tokenStart && i >= p.start - 8; i--) {
@@ -938,16 +934,16 @@ function timeFor(
     !inEventPhrase(ctx.at, t, verb) &&
     !firstTimeSince(ctx, t.tokenStart) &&
     !deadline(ctx, t, verb);
-  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
-  // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
   // (A pattern's match may end before the clause does: "test-fired an intercontinental ballistic
   // missile into the Pacific Ocean on Wednesday" is dated up to the next verb.)
   const end = Math.max(to, ctx.groups.find((g) => g.head > verb)?.first ?? ctx.s.tokenEnd);
   const inClause = (t: TimeMention) =>
     t.tokenStart < to ||
     (t.tokenStart < end &&
-      !hasComma(ctx, verb, t.tokenStart) &&
+      !hasCommaBetween(ctx, verb, t.tokenStart) &&
       !BOUND_PREPS.has(tok(ctx, t.tokenStart - 1)?.lower ?? ""));
+  // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
+  // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
   const own = ctx.times.filter(
     (t) =>
       t.tokenStart >= from &&

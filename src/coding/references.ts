@@ -1408,7 +1408,8 @@ export function findTarget(
   return adjectiveOfObject(ctx, from, to, sourceCountries, prep);
 }
 
-function hasCommaBetween(ctx: SentenceContext, from: number, to: number): boolean {
+/** Is one of tokens from … to-1 a comma? */
+export function hasCommaBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tok(ctx, i).text === ",") return true;
   return false;
 }
