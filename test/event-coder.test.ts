@@ -2249,6 +2249,14 @@ describe("event coder", () => {
     expect(troops.find((e) => e.spans?.verb?.text === "opened")?.target_text).not.toBe("police");
   });
 
+  it("dates every verb of a ', when' clause by the time before it", () => {
+    const withdrew = analyzeText(
+      "Relations had broken down last summer, when Lima backed Quito's claim to the islands and Chile withdrew its ambassador from Lima.",
+      "2025-04-16",
+    ).events.find((e) => e.spans?.verb?.text === "withdrew");
+    expect(withdrew?.date?.value).toBe("2024");
+  });
+
   it("dates no act by a deadline or an end, but by a fronted 'by' of a done act", () => {
     const dated = (text: string, verb: string) =>
       analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;

@@ -703,6 +703,9 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
   }
 }
 
+/** How far back from an event's verb its ", when" may stand. */
+const WHEN_SCOPE = 30;
+
 /**
  * "The war broke out in November 2020, when Abiy sent troops into Tigray": an undated event in a
  * ", when" clause happened at the time that closes the clause before the comma.
@@ -711,9 +714,12 @@ function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMe
   const s = at.sentences[e.sentence];
   if (!s) return null;
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  // ("…, when Macron backed Morocco's plan for Western Sahara and Algeria withdrew its ambassador":
+  // the clause goes on over its coordinated verbs, up to a semicolon.)
   let i = e.verb - 1;
-  for (; i > s.tokenStart + 1 && i > e.verb - 10; i--) {
+  for (; i > s.tokenStart + 1 && i > e.verb - WHEN_SCOPE; i--) {
     const t = at.tokens[i] as Token;
+    if (t.text === ";") return null;
     if (t.lower !== "when") continue;
     if ((at.tokens[i - 1] as Token).text !== ",") return null;
     const time = times.find(
