@@ -2249,6 +2249,19 @@ describe("event coder", () => {
     expect(troops.find((e) => e.spans?.verb?.text === "opened")?.target_text).not.toBe("police");
   });
 
+  it("dates an act in a happening by that happening's year, and a clause after 'TIME when'", () => {
+    const dated = (text: string, verb: string) =>
+      analyzeText(text, "2025-07-25").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    expect(dated("Two colonels seized power in Lima in a 2021 coup.", "seized")).toBe("2021");
+    // A year naming a thing still dates nothing: "the 1960 treaty".
+    expect(dated("Peru said on Thursday it would suspend the 1960 border treaty.", "suspend")).not.toBe(
+      "1960",
+    );
+    expect(
+      dated("The dispute flared in May when a Peruvian soldier was killed at the border.", "killed"),
+    ).toBe("2025-05");
+  });
+
   it("dates every verb of a ', when' clause by the time before it", () => {
     const withdrew = analyzeText(
       "Relations had broken down last summer, when Lima backed Quito's claim to the islands and Chile withdrew its ambassador from Lima.",

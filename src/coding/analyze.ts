@@ -721,9 +721,12 @@ function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMe
     const t = at.tokens[i] as Token;
     if (t.text === ";") return null;
     if (t.lower !== "when") continue;
-    if ((at.tokens[i - 1] as Token).text !== ",") return null;
+    // ("flared in May when a Cambodian soldier was killed": with no comma, the time right before it.)
+    const comma = (at.tokens[i - 1] as Token).text === ",";
     const time = times.find(
-      (m) => m.sentence === e.sentence && (m.tokenEnd === i - 1 || m.tokenEnd === i - 2),
+      (m) =>
+        m.sentence === e.sentence &&
+        (comma ? m.tokenEnd === i - 1 || m.tokenEnd === i - 2 : m.tokenEnd === i),
     );
     return time ?? null;
   }

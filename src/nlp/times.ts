@@ -42,13 +42,22 @@ export function calendarDate(value: string): { value: string; precision: TimePre
   return { value: formatMonth(day.y, day.m), precision: "month" };
 }
 
-/** "the 1974 agreement", "the 1960 Indus Waters Treaty": a year naming a thing dates the thing, not the clause around it. */
+/** Happenings a clause may take place in: "seized power in a 2021 coup". */
+const HAPPENINGS =
+  /^\s+(?:coup|war|election|elections|attack|attacks|strike|strikes|invasion|uprising|referendum|vote|offensive|raid|bombing|clash|clashes|revolution|crackdown|massacre)\b/i;
+
+/**
+ * "the 1974 agreement", "the 1960 Indus Waters Treaty": a year naming a thing dates the thing, not
+ * the clause around it — unless the clause took place in that happening ("seized power together in
+ * a 2021 coup", "killed during the 2014 war").
+ */
 function namesAThing(text: string, t: Timex): boolean {
-  return (
-    t.rule === "time.year" &&
-    /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
-    /^\s+[A-Za-z]/.test(text.slice(t.end, t.end + 3))
-  );
+  if (t.rule !== "time.year") return false;
+  const before = text.slice(Math.max(0, t.start - 12), t.start);
+  if (!/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(before)) return false;
+  const after = text.slice(t.end, t.end + 16);
+  if (!/^\s+[A-Za-z]/.test(after)) return false;
+  return !(/\b(?:in|during)\s+(?:the|a|an)\s+$/i.test(before) && HAPPENINGS.test(after));
 }
 
 /** The event dates among time expressions: dates and times with a calendar value. */
