@@ -2262,6 +2262,14 @@ describe("event coder", () => {
     ).toBe("2025-05");
   });
 
+  it("dates an act by a time past a relative clause between commas", () => {
+    const shelled = analyzeText(
+      "Chilean troops shelled Peruvian positions near Tacna, which lies close to the border, early on Thursday.",
+      "2024-05-24",
+    ).events.find((e) => e.spans?.verb?.text === "shelled");
+    expect(shelled?.date?.value).toBe("2024-05-23");
+  });
+
   it("dates every verb of a ', when' clause by the time before it", () => {
     const withdrew = analyzeText(
       "Relations had broken down last summer, when Lima backed Quito's claim to the islands and Chile withdrew its ambassador from Lima.",

@@ -889,6 +889,23 @@ function borderNeighbour(ctx: SentenceContext, p: ActorPhrase): boolean {
   return false;
 }
 
+/**
+ * ", which forms much of the border between the two countries,": a relative clause between commas
+ * that opens with the first comma after the verb — its first and last commas, else [-1, -1].
+ */
+function relativeAfter(ctx: SentenceContext, verb: number): [number, number] {
+  let comma = -1;
+  for (let i = verb + 1; i < ctx.s.tokenEnd; i++) {
+    if (tok(ctx, i).text === ",") {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0 || !RELATIVE_OPENERS.has(tok(ctx, comma + 1)?.lower ?? "")) return [-1, -1];
+  for (let i = comma + 2; i < ctx.s.tokenEnd; i++) if (tok(ctx, i).text === ",") return [comma, i];
+  return [-1, -1];
+}
+
 /** "said on Thursday", "warned late on Saturday": a time next to the verb, past prepositions only. */
 function rightAfter(ctx: SentenceContext, verb: number, t: TimeMention): boolean {
   if (t.tokenStart <= verb) return false;
@@ -934,13 +951,18 @@ function timeFor(
     !inEventPhrase(ctx.at, t, verb) &&
     !firstTimeSince(ctx, t.tokenStart) &&
     !deadline(ctx, t, verb);
+  // ("removed the buoys from the Narva river, which forms much of the border, in the early hours of
+  // Thursday": a relative clause between commas after the verb is skipped over.)
+  const [relStart, relEnd] = relativeAfter(ctx, verb);
+  const outsideRelative = (i: number) => i < relStart || i > relEnd;
+  const nextGroup = ctx.groups.find((g) => g.head > verb && outsideRelative(g.head));
   // (A pattern's match may end before the clause does: "test-fired an intercontinental ballistic
   // missile into the Pacific Ocean on Wednesday" is dated up to the next verb.)
-  const end = Math.max(to, ctx.groups.find((g) => g.head > verb)?.first ?? ctx.s.tokenEnd);
+  const end = Math.max(to, nextGroup?.first ?? ctx.s.tokenEnd);
   const inClause = (t: TimeMention) =>
     t.tokenStart < to ||
     (t.tokenStart < end &&
-      !hasCommaBetween(ctx, verb, t.tokenStart) &&
+      !hasCommaBetween(ctx, relEnd >= 0 && t.tokenStart > relEnd ? relEnd + 1 : verb, t.tokenStart) &&
       !BOUND_PREPS.has(tok(ctx, t.tokenStart - 1)?.lower ?? ""));
   // "condemned Friday's strikes": a dated possessive dates the act its noun names, not this one —
   // unless this one happened in it ("was killed in Friday's strike", "during Monday's talks").
@@ -955,7 +977,7 @@ function timeFor(
   );
   // "ratified it in October, the Federation Council approved it on November 6": the time after the
   // verb is its own; one before it may belong to an earlier clause.
-  const nextVerb = ctx.groups.find((g) => g.head > verb)?.first ?? to;
+  const nextVerb = nextGroup?.first ?? to;
   // "hit two vessels on their way to resupply outposts, and on August 25 a Chinese vessel rammed …":
   // a time past a ", and" or a semicolon after the verb opens the next clause.
   const ahead = own.filter((t) => t.tokenStart < verb || !clauseBreakBetween(ctx, verb, t.tokenStart));
