@@ -77,6 +77,15 @@ describe("possessives", () => {
   });
 });
 
+describe("plurals after a demonym", () => {
+  it("are nouns in an object, not verbs; a subject's verb stays a verb", () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos("Chilean guards removed Peruvian navigation buoys from the river.", "buoys")).toBe("NOUN");
+    expect(pos("Chilean guards removed Peruvian buoys from the river.", "buoys")).toBe("NOUN");
+    expect(pos("The bridge opened as the Peruvian army deploys along the river.", "deploys")).toBe("VERB");
+  });
+});
+
 describe("verb groups", () => {
   const groups = (text: string) => {
     const at = annotate(text);

@@ -319,6 +319,7 @@ export function annotate(text: string): AnnotatedText {
   tokens = split.tokens;
   retagInfinitives(tokens);
   retagCompounds(tokens);
+  retagDemonymPlurals(tokens);
   retagNameWords(tokens);
   retagPastVerbs(tokens);
   retagParticiples(tokens);
@@ -379,6 +380,42 @@ function retagCompounds(tokens: Token[]): void {
     const t = tokens[i] as Token;
     const next = (tokens[i + 1] as Token).lower;
     if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
+  }
+}
+
+/** Demonyms' endings: "Estonian", "Chinese", "British", "Israeli", "Thai". */
+const DEMONYM = /^[A-Z][a-z]+(?:ian|an|ese|ish|i)$/;
+/** What may stand before a demonym that modifies an object: a verb or a preposition. */
+const BEFORE_OBJECT = new Set(["VERB", "ADP"]);
+/** Verbs a clause with its own subject may follow: "said Russian artillery shells the city". */
+const CLAUSE_VERBS = new Set([
+  "say",
+  "tell",
+  "report",
+  "claim",
+  "warn",
+  "believe",
+  "think",
+  "know",
+  "announce",
+]);
+
+/**
+ * "removed Estonian navigation buoys from the Narva river": a plural the tagger reads as a verb's -s
+ * form right after a demonym (and up to two nouns) that follows a verb (not one of saying) or a
+ * preposition is a noun: a demonym there modifies an object, not a subject.
+ */
+function retagDemonymPlurals(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("s")) continue;
+    // ("removed Estonian navigation buoys": nouns of the compound may stand between.)
+    let j = i - 1;
+    while (j > i - 3 && j > 1 && (tokens[j] as Token).pos === "NOUN") j--;
+    const adjective = tokens[j] as Token;
+    if ((adjective.pos !== "PROPN" && adjective.pos !== "ADJ") || !DEMONYM.test(adjective.text)) continue;
+    const before = tokens[j - 1] as Token;
+    if (BEFORE_OBJECT.has(before.pos) && !CLAUSE_VERBS.has(before.lemma)) t.pos = "NOUN";
   }
 }
 
