@@ -707,8 +707,9 @@ function anchoredDates(coded: CodedEvent[], at: AnnotatedText, times: readonly T
 const WHEN_SCOPE = 30;
 
 /**
- * "The war broke out in November 2020, when Abiy sent troops into Tigray": an undated event in a
- * ", when" clause happened at the time that closes the clause before the comma.
+ * "The war broke out in November 2020, when Abiy sent troops into Tigray", "flared in May when a
+ * soldier was killed": an undated event in a ", when" clause happened at the time that closes the
+ * clause before the comma, and one after "TIME when" at that time.
  */
 function whenClauseTime(e: CodedEvent, at: AnnotatedText, times: readonly TimeMention[]): TimeMention | null {
   const s = at.sentences[e.sentence];

@@ -383,10 +383,24 @@ function retagCompounds(tokens: Token[]): void {
   }
 }
 
-/** Demonyms' endings: "Estonian", "Chinese", "British", "Israeli", "Thai". */
-const DEMONYM = /^[A-Z][a-z]+(?:ian|an|ese|ish|i)$/;
-/** What may stand before a demonym that modifies an object: a verb or a preposition. */
-const BEFORE_OBJECT = new Set(["VERB", "ADP"]);
+/** Demonyms' endings: "Estonian", "Korean", "American", "Chinese", "British", "Israeli" (not "Iran"). */
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|ican|ese|ish|i)$/;
+/** Prepositions before an object's demonym ("removed buoys from Estonian waters"); no subordinator ("as", "after"). */
+const OBJECT_PREPOSITIONS = new Set([
+  "of",
+  "to",
+  "for",
+  "with",
+  "on",
+  "at",
+  "in",
+  "into",
+  "from",
+  "against",
+  "by",
+  "over",
+  "near",
+]);
 /** Verbs a clause with its own subject may follow: "said Russian artillery shells the city". */
 const CLAUSE_VERBS = new Set([
   "say",
@@ -403,7 +417,8 @@ const CLAUSE_VERBS = new Set([
 /**
  * "removed Estonian navigation buoys from the Narva river": a plural the tagger reads as a verb's -s
  * form right after a demonym (and up to two nouns) that follows a verb (not one of saying) or a
- * preposition is a noun: a demonym there modifies an object, not a subject.
+ * preposition (not a subordinator such as "as" or "after") is a noun: a demonym there modifies an
+ * object, not a subject.
  */
 function retagDemonymPlurals(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
@@ -415,7 +430,9 @@ function retagDemonymPlurals(tokens: Token[]): void {
     const adjective = tokens[j] as Token;
     if ((adjective.pos !== "PROPN" && adjective.pos !== "ADJ") || !DEMONYM.test(adjective.text)) continue;
     const before = tokens[j - 1] as Token;
-    if (BEFORE_OBJECT.has(before.pos) && !CLAUSE_VERBS.has(before.lemma)) t.pos = "NOUN";
+    const object =
+      before.pos === "VERB" ? !CLAUSE_VERBS.has(before.lemma) : OBJECT_PREPOSITIONS.has(before.lower);
+    if (object) t.pos = "NOUN";
   }
 }
 
