@@ -1639,6 +1639,11 @@ const NEGATIVE: string[] = [
   "Serbian officers planned the massacre of villagers in Bosnia.",
 ];
 
+/** The event whose verb is `verb` in `text` published on `published`, if any. */
+function eventAt(text: string, verb: string, published: string) {
+  return analyzeText(text, published).events.find((e) => e.spans?.verb?.text === verb);
+}
+
 describe("event coder", () => {
   it.each(POSITIVE)("%s → %s", (text, expected) => {
     expect(events(text)).toContain(expected);
@@ -2123,8 +2128,7 @@ describe("event coder", () => {
   });
 
   it("dates an order by its own time, a statement not, and no act by a last occasion's time", () => {
-    const dated = (text: string, verb: string) =>
-      analyzeText(text, "2024-03-09").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    const dated = (text: string, verb: string) => eventAt(text, verb, "2024-03-09")?.date?.value ?? null;
     expect(
       dated("Chile expelled two diplomats on Thursday and told Caracas to shut its consulate.", "told"),
     ).toBe("2024-03-07");
@@ -2140,8 +2144,7 @@ describe("event coder", () => {
   });
 
   it("dates an act framing a clause by a time before it or past its object, and past a pattern's end", () => {
-    const dated = (text: string, verb: string) =>
-      analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    const dated = (text: string, verb: string) => eventAt(text, verb, "2024-03-21")?.date?.value ?? null;
     expect(dated("Peruvian prosecutors last week charged two Chilean officers.", "charged")).toBe("2024-03");
     expect(dated("Peru had warned Chile in early February that smugglers were arming.", "warned")).toBe(
       "2024-02",
@@ -2157,10 +2160,11 @@ describe("event coder", () => {
   });
 
   it("joins a past verb after 'and' to the verb governing a that-clause, not to its subjunctive", () => {
-    const sanctions = analyzeText(
+    const sanctions = eventAt(
       "At a summit in Lima, leaders of the Andean Community demanded that the sailors be freed by Friday and said they would impose sanctions on Chile if they were not.",
+      "impose",
       "2024-03-21",
-    ).events.find((e) => e.spans?.verb?.text === "impose");
+    );
     expect(sanctions?.source).toMatch(/^IGO/);
   });
 
@@ -2204,10 +2208,11 @@ describe("event coder", () => {
   });
 
   it("ends a clause at ', and' before a subject holding 'for' or 'of'", () => {
-    const attacked = analyzeText(
+    const attacked = eventAt(
       "Peru said Chilean troops attacked Peruvian soldiers, and a spokesman for the Chilean army said the border had always been Chile's.",
+      "attacked",
       "2024-03-21",
-    ).events.find((e) => e.spans?.verb?.text === "attacked");
+    );
     expect(attacked?.code.slice(0, 2)).toBe("19");
   });
 
@@ -2221,10 +2226,11 @@ describe("event coder", () => {
   });
 
   it("takes another country's weapon as the object before anybody past a comma", () => {
-    const shot = analyzeText(
+    const shot = eventAt(
       "Chilean jets shot down a Peruvian fighter jet near the border on Tuesday, the first time in decades that a NATO member has downed a Peruvian aircraft.",
+      "shot",
       "2024-03-21",
-    ).events.find((e) => e.spans?.verb?.text === "shot");
+    );
     expect(shot?.target).toMatch(/^PER/);
   });
 
@@ -2250,8 +2256,7 @@ describe("event coder", () => {
   });
 
   it("dates an act in a happening by that happening's year, and a clause after 'TIME when'", () => {
-    const dated = (text: string, verb: string) =>
-      analyzeText(text, "2025-07-25").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    const dated = (text: string, verb: string) => eventAt(text, verb, "2025-07-25")?.date?.value ?? null;
     expect(dated("Two colonels seized power in Lima in a 2021 coup.", "seized")).toBe("2021");
     // A year naming a thing still dates nothing: "the 1960 treaty".
     expect(dated("Peru said on Thursday it would suspend the 1960 border treaty.", "suspend")).not.toBe(
@@ -2263,24 +2268,25 @@ describe("event coder", () => {
   });
 
   it("dates an act by a time past a relative clause between commas", () => {
-    const shelled = analyzeText(
+    const shelled = eventAt(
       "Chilean troops shelled Peruvian positions near Tacna, which lies close to the border, early on Thursday.",
+      "shelled",
       "2024-05-24",
-    ).events.find((e) => e.spans?.verb?.text === "shelled");
+    );
     expect(shelled?.date?.value).toBe("2024-05-23");
   });
 
   it("dates every verb of a ', when' clause by the time before it", () => {
-    const withdrew = analyzeText(
+    const withdrew = eventAt(
       "Relations had broken down last summer, when Lima backed Quito's claim to the islands and Chile withdrew its ambassador from Lima.",
+      "withdrew",
       "2025-04-16",
-    ).events.find((e) => e.spans?.verb?.text === "withdrew");
+    );
     expect(withdrew?.date?.value).toBe("2024");
   });
 
   it("dates no act by a deadline or an end, but by a fronted 'by' of a done act", () => {
-    const dated = (text: string, verb: string) =>
-      analyzeText(text, "2024-03-21").events.find((e) => e.spans?.verb?.text === verb)?.date?.value ?? null;
+    const dated = (text: string, verb: string) => eventAt(text, verb, "2024-03-21")?.date?.value ?? null;
     expect(
       dated(
         "In our assessment, it is likely that Peru and Chile will sign a border accord before the end of May.",
@@ -2320,25 +2326,28 @@ describe("event coder", () => {
   });
 
   it("leaves a clause of time after a speech frame's report in the story's own voice", () => {
-    const accused = analyzeText(
+    const accused = eventAt(
       "North Korea blew up two roads on Tuesday, South Korea's military said, days after Pyongyang accused Seoul of sending drones.",
+      "accused",
       "2024-10-16",
-    ).events.find((e) => e.spans?.verb?.text === "accused");
+    );
     expect(accused?.modality).toBe("asserted");
     expect(accused?.attributed_to ?? null).toBeNull();
     // … as is one set off by a comma inside an opening frame's report.
-    const ordered = analyzeText(
+    const ordered = eventAt(
       "France said on Tuesday it was expelling 12 Algerian diplomats, a day after Algeria ordered 12 French diplomats to leave.",
+      "ordered",
       "2025-04-16",
-    ).events.find((e) => e.spans?.verb?.text === "ordered");
+    );
     expect(ordered?.modality).toBe("asserted");
   });
 
   it("takes a meeting named by its noun inside a report as the story's own background", () => {
-    const summit = analyzeText(
+    const summit = eventAt(
       "South Korea's spy agency told lawmakers on Thursday that Russia had given the North technical help after a summit between Kim Jong Un and Vladimir Putin in September.",
+      "summit",
       "2023-11-24",
-    ).events.find((e) => e.spans?.verb?.text === "summit");
+    );
     expect(summit?.modality).toBe("asserted");
     expect(summit?.attributed_to ?? null).toBeNull();
   });
@@ -2366,10 +2375,11 @@ describe("event coder", () => {
   });
 
   it("reads a capitalised word inside a name opened by 'the' as the name, not a verb", () => {
-    const blew = analyzeText(
+    const blew = eventAt(
       "Rebels of the Sahel Liberation Front blew up a bridge near the Kantara Pass on Tuesday.",
+      "blew",
       "2024-03-09",
-    ).events.find((e) => e.spans?.verb?.text === "blew");
+    );
     expect(blew?.date?.value).toBe("2024-03-05");
   });
 
