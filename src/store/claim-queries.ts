@@ -1,5 +1,5 @@
 /** Claim reads: claims with their grade, sources and supporting events, paged by (first seen, id). */
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { ReliabilityTable } from "../knowledge/index.js";
 import { type Credibility, isReliability, type Reliability, sourceReliability } from "../knowledge/index.js";
 import type { Database } from "./database-schema.js";
@@ -36,19 +36,36 @@ function checkFilter(f: ClaimFilter): CheckedFilter {
   };
 }
 
-function claimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes: readonly string[] | null) {
+/**
+ * The conditions a claims row (alias `c`, dated by `first_seen`) and a single claim's event (alias
+ * `e`, dated by `day`) share: actor, dyad, country, code family and date range.
+ */
+function sharedConditions(
+  alias: "c" | "e",
+  dayColumn: "first_seen" | "day",
+  f: ClaimFilter,
+  checked: CheckedFilter,
+  codes: readonly string[] | null,
+): RawBuilder<boolean>[] {
   const { country, code, from, to } = checked;
+  const source = sql.ref(`${alias}.source_code`);
+  const target = sql.ref(`${alias}.target_code`);
+  const eventCode = sql.ref(`${alias}.code`);
+  const day = sql.ref(`${alias}.${dayColumn}`);
+  const out: RawBuilder<boolean>[] = [];
+  if (codes) out.push(sql<boolean>`(${source} in (${sql.join(codes)}) or ${target} in (${sql.join(codes)}))`);
+  if (f.source !== undefined) out.push(sql<boolean>`${source} = ${f.source}`);
+  if (f.target !== undefined) out.push(sql<boolean>`${target} = ${f.target}`);
+  if (country) out.push(sql<boolean>`(${source} like ${`${country}%`} or ${target} like ${`${country}%`})`);
+  if (code) out.push(sql<boolean>`${eventCode} >= ${code}`, sql<boolean>`${eventCode} < ${`${code}:`}`);
+  if (from) out.push(sql<boolean>`${day} >= ${from}`);
+  if (to) out.push(sql<boolean>`${day} <= ${to}`);
+  return out;
+}
+
+function claimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes: readonly string[] | null) {
   let q = db.selectFrom("claims as c").selectAll("c");
-  if (codes) q = q.where((eb) => eb.or([eb("c.source_code", "in", codes), eb("c.target_code", "in", codes)]));
-  if (f.source !== undefined) q = q.where("c.source_code", "=", f.source);
-  if (f.target !== undefined) q = q.where("c.target_code", "=", f.target);
-  if (country)
-    q = q.where((eb) =>
-      eb.or([eb("c.source_code", "like", `${country}%`), eb("c.target_code", "like", `${country}%`)]),
-    );
-  if (code) q = q.where("c.code", ">=", code).where("c.code", "<", `${code}:`);
-  if (from) q = q.where("c.first_seen", ">=", from);
-  if (to) q = q.where("c.first_seen", "<=", to);
+  for (const condition of sharedConditions("c", "first_seen", f, checked, codes)) q = q.where(condition);
   if (f.contested !== undefined) q = q.where("c.contested", "=", f.contested ? 1 : 0);
   if (f.maxCredibility !== undefined) q = q.where("c.credibility", "<=", f.maxCredibility);
   return q;
@@ -80,7 +97,6 @@ async function claimSources(db: Db, ids: readonly number[], table: ReliabilityTa
  * `events_single_seen` (day, claim id). None is contested.
  */
 function singleClaimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes: readonly string[] | null) {
-  const { country, code, from, to } = checked;
   let q = db
     .selectFrom("events as e")
     .select([
@@ -97,16 +113,7 @@ function singleClaimQuery(db: Db, f: ClaimFilter, checked: CheckedFilter, codes:
       "e.single_reliability",
     ])
     .where(sql.raw<boolean>(singleClaim("e.")));
-  if (codes) q = q.where((eb) => eb.or([eb("e.source_code", "in", codes), eb("e.target_code", "in", codes)]));
-  if (f.source !== undefined) q = q.where("e.source_code", "=", f.source);
-  if (f.target !== undefined) q = q.where("e.target_code", "=", f.target);
-  if (country)
-    q = q.where((eb) =>
-      eb.or([eb("e.source_code", "like", `${country}%`), eb("e.target_code", "like", `${country}%`)]),
-    );
-  if (code) q = q.where("e.code", ">=", code).where("e.code", "<", `${code}:`);
-  if (from) q = q.where("e.day", ">=", from);
-  if (to) q = q.where("e.day", "<=", to);
+  for (const condition of sharedConditions("e", "day", f, checked, codes)) q = q.where(condition);
   if (f.maxCredibility !== undefined)
     q = q.where(sql<boolean>`${sql.raw(singleCredibilitySql("e."))} <= ${f.maxCredibility}`);
   return q;
