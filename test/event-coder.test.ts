@@ -2587,6 +2587,28 @@ describe("event coder", () => {
     expect(events.some((e) => e.code.startsWith("02"))).toBe(true);
   });
 
+  it("codes one act at each place of a list, each with its place and its own time", () => {
+    const hits = analyzeText(
+      "Russian missiles hit Dnipro, Kharkiv and Lviv on Monday.",
+      "2024-10-28",
+    ).events.filter((e) => e.code.startsWith("19"));
+    expect(hits.map((e) => e.place?.name).sort()).toEqual(["Dnipro", "Kharkiv", "Lviv"]);
+    const seized = analyzeText(
+      "The rebels seized Goma in January and Bukavu in February.",
+      "2025-06-28",
+    ).events.filter((e) => e.code.startsWith("19"));
+    expect(seized.map((e) => `${e.place?.name} ${e.date?.value}`).sort()).toEqual([
+      "Bukavu 2025-02",
+      "Goma 2025-01",
+    ]);
+    // A place and the region it lies in are one place; a place that opens a clause is no list.
+    for (const text of [
+      "Indian and Chinese soldiers clashed on Friday in Tawang, Arunachal Pradesh.",
+      "China staged drills around Taiwan on Monday, and Taipei said it tracked 153 aircraft.",
+    ])
+      expect(new Set(analyzeText(text).events.map((e) => e.place?.name)).size).toBeLessThanOrEqual(1);
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

@@ -94,6 +94,8 @@ export interface CodedEvent {
   modalityRule: string;
   /** A verb's bare default code with nobody on the receiving end: dropped unless the story supplies one. */
   needsTarget?: boolean;
+  /** One of several places listed for one act ("struck Hodeidah, Ras Isa and Salif"): an event each. */
+  listedPlace?: boolean;
 }
 
 /** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
@@ -522,6 +524,50 @@ function placeFor(ctx: SentenceContext, from: number, to: number, verb: number):
   }
   // Prefer the most specific place (a city or region over the country it lies in).
   return inside.find((p) => p.feature !== "country") ?? inside[0] ?? null;
+}
+
+/** Words that may stand between two places of one list: "Hodeidah, Ras Isa and Salif", "in Kyiv and in Lviv". */
+const PLACE_LIST_GLUE = new Set([",", "and", "the", "in", "at", "on"]);
+/** Roots of acts done at a place — protests, force, violence — that a list of places multiplies. */
+const PLACED_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
+
+/**
+ * "Missiles hit Dnipro, Kharkiv and Lviv", "seized Goma in January and Bukavu in February": the
+ * places listed after the first place of an act, each the scene of an act of its own, with the time
+ * told right after it when there is one (null otherwise). A list ends with its "and"; a place and the
+ * region or country it lies in ("Tawang, Arunachal Pradesh") are one place.
+ */
+function listedPlaces(
+  ctx: SentenceContext,
+  first: SentencePlace,
+  end: number,
+): { place: SentencePlace; time: TimeMention | null }[] {
+  const out: { place: SentencePlace; time: TimeMention | null }[] = [];
+  let prev = first;
+  for (const p of ctx.places) {
+    if (p.tokenStart <= prev.tokenStart) continue;
+    if (p.tokenStart >= end || p.tokenStart === prev.tokenEnd) break;
+    let and = false;
+    for (let i = prev.tokenEnd; i < p.tokenStart; i++) {
+      if (ctx.times.some((t) => t.tokenStart <= i && i < t.tokenEnd)) continue;
+      const w = tok(ctx, i).lower;
+      if (!PLACE_LIST_GLUE.has(w)) return [];
+      if (w === "and") and = true;
+    }
+    const within = p.feature === "country" || p.feature === "admin1" ? p : null;
+    if (
+      p.country !== first.country ||
+      (within && (prev.admin1 === within.name || within.feature === "country"))
+    )
+      return [];
+    const time = ctx.times.find((t) => t.tokenStart >= p.tokenEnd && t.tokenStart <= p.tokenEnd + 1) ?? null;
+    out.push({ place: p, time });
+    prev = p;
+    // ("… around Taiwan on Monday, and Taipei said …": a place opening a clause is its subject.)
+    const next = tok(ctx, p.tokenEnd);
+    if (and) return next?.pos === "VERB" || next?.pos === "AUX" ? [] : out;
+  }
+  return [];
 }
 
 /** "attacked military sites in Iran": the first place after the verb in another country gives the target. */
@@ -1232,6 +1278,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
   const place = placeFor(ctx, d.from, d.to, d.verb);
+  // (One act a place listed: "Missiles hit Dnipro, Kharkiv and Lviv".)
+  const listed =
+    place && place.tokenStart > d.verb && PLACED_ROOTS.has(code.slice(0, 2))
+      ? listedPlaces(ctx, place, Math.max(d.to, place.tokenEnd) + 12)
+      : [];
   // A reported vow, plan or prediction is dated only by a time after its verb: a date before the
   // speech verb dates the statement ("on Thursday … said Moscow was ready to talk").
   // A vow or a condition made in the story's own voice is dated the same way: "On Tuesday night, Ruto
@@ -1420,6 +1471,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (!source) e.sourceCountry = home ?? where?.country ?? null;
     if (needsTarget) e.needsTarget = needsTarget;
     out.push(e);
+    for (const more of listed)
+      out.push({ ...e, place: more.place, date: more.time ?? e.date, listedPlace: true });
   }
   return out;
 }
@@ -4924,6 +4977,8 @@ function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): Coded
         continue;
       if (a.code.slice(0, 2) !== b.code.slice(0, 2) || a.modality !== b.modality) continue;
       if (a.target && b.target && a.target.code !== b.target.code) continue;
+      // (One act at each of several places listed is no restatement.)
+      if ((a.listedPlace || b.listedPlace) && a.place !== b.place) continue;
       // (Of two as informative, a verb's bare default gives way: "warned that Moscow would respond"
       // keeps the threat.)
       const ia = informativeness(a);
