@@ -2587,7 +2587,7 @@ describe("event coder", () => {
     expect(events.some((e) => e.code.startsWith("02"))).toBe(true);
   });
 
-  it("codes one act at each place of a list, each with its place and its own time", () => {
+  it("codes one act at each place or time of a list, each with its place and its own time", () => {
     const hits = analyzeText(
       "Russian missiles hit Dnipro, Kharkiv and Lviv on Monday.",
       "2024-10-28",
@@ -2601,6 +2601,10 @@ describe("event coder", () => {
       "Bukavu 2025-02",
       "Goma 2025-01",
     ]);
+    const coups = analyzeText(
+      "The junta, which took power in coups in 2020 and 2021, turned to Russia.",
+    ).events;
+    expect(coups.filter((e) => e.code.startsWith("17")).map((e) => e.date?.value)).toEqual(["2020", "2021"]);
     // A place and the region it lies in are one place; a place that opens a clause is no list.
     for (const text of [
       "Indian and Chinese soldiers clashed on Friday in Tawang, Arunachal Pradesh.",

@@ -879,7 +879,7 @@ function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
     // (An act alleged and, in the same sentence, denied — "…, a charge Moscow rejected" — is two.)
-    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}${e.modalityRule.startsWith("mod.charge.") ? "|denied" : ""}${e.listedPlace ? `|${e.place?.name}` : ""}`;
+    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}${e.modalityRule.startsWith("mod.charge.") ? "|denied" : ""}${e.listed ? `|${e.place?.name}|${e.date?.value}` : ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -94,8 +94,11 @@ export interface CodedEvent {
   modalityRule: string;
   /** A verb's bare default code with nobody on the receiving end: dropped unless the story supplies one. */
   needsTarget?: boolean;
-  /** One of several places listed for one act ("struck Hodeidah, Ras Isa and Salif"): an event each. */
-  listedPlace?: boolean;
+  /**
+   * One of several places or times listed for one act ("hit Dnipro, Kharkiv and Lviv", "took to the
+   * streets on Monday and Tuesday"): an event each.
+   */
+  listed?: boolean;
 }
 
 /** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
@@ -566,6 +569,26 @@ function listedPlaces(
     // ("… around Taiwan on Monday, and Taipei said …": a place opening a clause is its subject.)
     const next = tok(ctx, p.tokenEnd);
     if (and) return next?.pos === "VERB" || next?.pos === "AUX" ? [] : out;
+  }
+  return [];
+}
+
+/** The times of one precision listed after `first` ("on Monday and Tuesday", "in 2020 and 2021"). */
+function listedTimesAfter(ctx: SentenceContext, first: TimeMention): TimeMention[] {
+  const out: TimeMention[] = [];
+  let prev = first;
+  for (const t of ctx.times) {
+    if (t.tokenStart <= prev.tokenStart) continue;
+    let and = false;
+    for (let i = prev.tokenEnd; i < t.tokenStart; i++) {
+      const w = tok(ctx, i).lower;
+      if (w !== "," && w !== "and" && w !== "on" && w !== "in") return [];
+      if (w === "and") and = true;
+    }
+    if (t.precision !== first.precision || t.value === prev.value) return [];
+    out.push(t);
+    prev = t;
+    if (and) return out;
   }
   return [];
 }
@@ -1300,6 +1323,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       ? timeFor(ctx, ctx.s.tokenStart, d.to, frames, d.verb, future)
       : null);
   const root = code.slice(0, 2);
+  // ("took to the streets on Monday and Tuesday", "took power in coups in 2020 and 2021": an act a time.)
+  const listedTimes =
+    date && !listed.length && date.tokenStart > d.verb && PLACED_ROOTS.has(root)
+      ? listedTimesAfter(ctx, date)
+      : [];
   const sources = d.source.phrases;
   // "imposed martial law in ten regions along the borders with Russia and Moldova": the neighbours
   // named after "border(s) with" say where the regions lie; the restriction falls at home.
@@ -1471,8 +1499,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (!source) e.sourceCountry = home ?? where?.country ?? null;
     if (needsTarget) e.needsTarget = needsTarget;
     out.push(e);
-    for (const more of listed)
-      out.push({ ...e, place: more.place, date: more.time ?? e.date, listedPlace: true });
+    for (const more of listed) out.push({ ...e, place: more.place, date: more.time ?? e.date, listed: true });
+    for (const time of listedTimes) out.push({ ...e, date: time, listed: true });
   }
   return out;
 }
@@ -4977,8 +5005,8 @@ function collapseRestatements(ctx: SentenceContext, events: CodedEvent[]): Coded
         continue;
       if (a.code.slice(0, 2) !== b.code.slice(0, 2) || a.modality !== b.modality) continue;
       if (a.target && b.target && a.target.code !== b.target.code) continue;
-      // (One act at each of several places listed is no restatement.)
-      if ((a.listedPlace || b.listedPlace) && a.place !== b.place) continue;
+      // (One act at each of several places or times listed is no restatement.)
+      if ((a.listed || b.listed) && (a.place !== b.place || a.date !== b.date)) continue;
       // (Of two as informative, a verb's bare default gives way: "warned that Moscow would respond"
       // keeps the threat.)
       const ia = informativeness(a);
