@@ -2613,6 +2613,18 @@ describe("event coder", () => {
       expect(new Set(analyzeText(text).events.map((e) => e.place?.name)).size).toBeLessThanOrEqual(1);
   });
 
+  it("reads an attempt expected of someone as predicted, in the story's voice", () => {
+    for (const text of [
+      "Kuwait's emir was expected to try to mediate between Saudi Arabia and Qatar.",
+      "Kuwait's emir was expected to mediate between Saudi Arabia and Qatar.",
+    ]) {
+      const e = eventAt(text, "mediate", "2017-06-06");
+      expect(e?.modality).toBe("predicted");
+      expect(e?.attributed_to ?? null).toBeNull();
+    }
+    expect(eventAt("Iran vowed to try to block the strait.", "block", "2019-06-21")?.modality).toBe("vowed");
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

@@ -501,6 +501,11 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
     if (t.lemma === "want" && j === g.first - 1) return "planned";
     const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
     if (m) return m;
+    // ("was expected to try to mediate": an attempt still to be made is governed by what governs it.)
+    if (ATTEMPTS.has(t.lemma) && tok(ctx, j - 1)?.lower === "to") {
+      j -= 1;
+      continue;
+    }
     if (t.pos !== "ADV" && t.pos !== "AUX") break;
   }
   // "did not ask for the region to be annexed by Russia", "urged Kyiv to …": what is asked, urged or
@@ -509,6 +514,9 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const asked = gov ? GOVERNORS.get(tok(ctx, gov.head).lemma) : undefined;
   return asked === "hypothetical" ? asked : null;
 }
+
+/** Verbs of attempting, transparent to what governs them: "was expected to try to mediate". */
+const ATTEMPTS = new Set(["try", "attempt", "seek"]);
 
 type SentencePlace = SentenceContext["places"][number];
 
@@ -1430,6 +1438,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
+  const ownGovernor = !!d.governor && d.governor !== "predicted";
   for (const [source, guessedTarget] of pairs) {
     const target = victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res);
     if (target && target.code === source?.code) continue;
@@ -1487,8 +1496,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       modality,
       negated,
       quoted: inRanges(d.verb, ctx.quoted),
-      attribution: decision.frame?.speaker ?? (d.governor ? source : null),
-      attributionText: decision.frame?.speakerText ?? (d.governor ? (source?.text ?? null) : null),
+      // ("Iran vowed to respond": the vow is Iran's word; "the emir was expected to mediate": whoever
+      // expects it is not the emir.)
+      attribution: decision.frame?.speaker ?? (ownGovernor ? source : null),
+      attributionText: decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
       date,
       statementDate: decision.frame?.date ?? null,
       place,
