@@ -2625,6 +2625,20 @@ describe("event coder", () => {
     expect(eventAt("Iran vowed to try to block the strait.", "block", "2019-06-21")?.modality).toBe("vowed");
   });
 
+  it("reads a side saying its own forces did no material act as denying it", () => {
+    for (const text of [
+      "The US-led coalition said it had carried out no strikes in the area.",
+      "The US-led coalition said it had not carried out any strikes in the area.",
+    ])
+      expect(eventAt(text, "carried", "2020-01-04")?.modality).toBe("denied");
+    // Its own future, or what someone decided against, is no denial.
+    for (const [text, verb] of [
+      ["Lavrov said Russia was not going to wage war on Turkey.", "going"],
+      ["Hajizadeh said his forces had decided not to fire at the plane.", "fire"],
+    ])
+      expect(eventAt(text as string, verb as string, "2015-11-25")?.modality).not.toBe("denied");
+  });
+
   it("marks direct quotes", () => {
     const x = analyzeText('"We will attack Israel," an Iranian commander said.');
     expect(x.events.some((e) => e.quoted)).toBe(true);

@@ -1240,13 +1240,53 @@ function sameSide(source: ActorPhrase, speaker: ActorPhrase): boolean {
   return !BYSTANDER_ROLES.has(speaker.role ?? "") || source.role === speaker.role;
 }
 
+/** Particles a phrasal verb's object may follow: "carried out no strikes". */
+const OBJECT_PARTICLES = new Set(["out", "up", "off", "down"]);
+
+/** Does the verb's object, from token `at`, open with "no" ("fired no missiles", "carried out no strikes")? */
+function noObject(ctx: SentenceContext, at: number): boolean {
+  const i = OBJECT_PARTICLES.has(tok(ctx, at)?.lower ?? "") ? at + 1 : at;
+  return tok(ctx, i)?.lower === "no" && !PART_NOUNS.has(tok(ctx, i + 1)?.lower ?? "");
+}
+
+/** Does a speech frame around draft d have a speaker of the draft's own side ("Moscow said its jets …")? */
+function ownDenial(frames: Frame[], d: Draft): boolean {
+  for (const f of frames) {
+    if (f.verb < 0 || f.from > d.verb || d.verb >= f.to || f.modality !== "reported") continue;
+    const speaker = f.speaker;
+    if (
+      speaker?.country &&
+      d.source.phrases.some((p) => p.country === speaker.country && sameSide(p, speaker))
+    )
+      return true;
+  }
+  return false;
+}
+
 function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: CoderResources): CodedEvent[] {
   const out: CodedEvent[] = [];
   let code = d.code;
   // "had made no commitment to free the prisoners", "has no plans to invade", "no intention of
   // attacking": an act someone has no intent to do is negated, as one not done is.
-  const negated = !!d.group && (d.group.negated || noIntent(ctx, d.group));
-  if (negated) {
+  // "The coalition said it had carried out no strikes", "Russia said its jets had not fired on the
+  // town": a side saying its own forces did not do a material act (past or present, not governed)
+  // denies it.
+  const g0 = d.group;
+  const deniedOwn =
+    !!g0 &&
+    !g0.passive &&
+    !g0.future &&
+    !g0.modal &&
+    !g0.infinitive &&
+    !d.governor &&
+    // ("was not going to wage war": a future, not a denial.)
+    tok(ctx, d.verb).lower !== "going" &&
+    (g0.negated || noObject(ctx, d.verbEnd)) &&
+    MATERIAL_ROOTS.has(code.slice(0, 2)) &&
+    lookupPrefix(code, res.negation) === null &&
+    ownDenial(frames, d);
+  const negated = !!g0 && (g0.negated || noIntent(ctx, g0));
+  if (negated && !deniedOwn) {
     const n = lookupPrefix(code, res.negation);
     if (n === null) return out;
     if (n) code = n;
@@ -1308,6 +1348,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   if (reportedWould || (warnedThreat && modality !== "conditional") || ownWarning) modality = "vowed";
   else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
     modality = "hypothetical";
+  if (deniedOwn && !modal) modality = "denied";
   const place = placeFor(ctx, d.from, d.to, d.verb);
   // (One act a place listed: "Missiles hit Dnipro, Kharkiv and Lviv".)
   const listed =
