@@ -1252,6 +1252,10 @@ const POSITIVE: [string, string][] = [
   // A group's members through a possessive or "-led"; designating is labelling.
   ["Hamas's fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
   ["Hamas-led fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
+  // (A number or an adjective between the possessive and the members.)
+  ["At their summit in Brussels, the EU's 27 leaders condemned Belarus.", "IGOEUREEC>BLR:111:asserted"],
+  // (Summoning an envoy in protest is an official complaint, not a rally.)
+  ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
   // Noting with concern is a comment (012); "a direct assault on" labels; a party discussed as the
   // direct object is whom the body consults about.

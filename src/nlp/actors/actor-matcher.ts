@@ -881,11 +881,12 @@ function hyphenBefore(at: AnnotatedText, i: number): boolean {
   return dash?.text === "-" && dash.end === at.tokens[i]?.start && word?.end === dash.start;
 }
 
-/** Between a group's name and an agent noun naming its members: nothing, "'s" or "-led". */
+/** Between a group's name and an agent noun naming its members: nothing, "'s" (and modifiers) or "-led". */
 function memberJoin(at: AnnotatedText, end: number, start: number): boolean {
   if (start === end) return true;
   const t = at.tokens[end];
-  if (start === end + 1) return t?.lower === "'s" || t?.lower === "\u2019s";
+  // ("the EU's 27 leaders", "NATO's top commander": a number or adjective may stand between.)
+  if (t?.lower === "'s" || t?.lower === "\u2019s") return start <= end + 3 && gapOk(at, end + 1, start);
   return start === end + 2 && t?.text === "-" && at.tokens[end + 1]?.lower === "led";
 }
 
