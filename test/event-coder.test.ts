@@ -1254,6 +1254,8 @@ const POSITIVE: [string, string][] = [
   ["Hamas-led fighters attacked southern Israel.", "PSEREBHMS>ISR:190:asserted"],
   // (A number or an adjective between the possessive and the members.)
   ["At their summit in Brussels, the EU's 27 leaders condemned Belarus.", "IGOEUREEC>BLR:111:asserted"],
+  // (An -ing modifier of the subject is no clause, and its place is not the subject.)
+  ["The Saudi-led coalition fighting in Yemen said it had expelled Qatar.", "SAU>QAT:174:acknowledged"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
@@ -2627,6 +2629,13 @@ describe("event coder", () => {
       expect(e?.attributed_to ?? null).toBeNull();
     }
     expect(eventAt("Iran vowed to try to block the strait.", "block", "2019-06-21")?.modality).toBe("vowed");
+  });
+
+  it("codes no act for an -ing modifier of the subject", () => {
+    const events = analyzeText(
+      "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",
+    ).events;
+    expect(events.filter((e) => e.code.startsWith("19"))).toEqual([]);
   });
 
   it("reads a side saying its own forces did no material act as denying it", () => {

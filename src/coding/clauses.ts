@@ -72,6 +72,10 @@ export function verbGroups(at: AnnotatedText, s: Sentence): VerbGroup[] {
       out.push(reducedGroup(i));
       continue;
     }
+    if (t.pos === "VERB" && subjectModifier(at, i, s)) {
+      out.push({ ...reducedGroup(i), passive: false, participle: true });
+      continue;
+    }
     if ((t.pos !== "VERB" && !taggedGerund(at, i) && !verbalAdjective(at, i)) || isAdjectival(at, i, s))
       continue;
     // "extends to attacks on Philippine vessels": an -s form after "to" is a plural noun.
@@ -314,6 +318,33 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
   if (PRETERITES.has(t.lower) || MANNER_NOUNS.has(after) || (endsWith(after, "ing") && after.length > 5))
     return false;
   return prev.pos === "NOUN" || prev.pos === "PROPN";
+}
+
+/**
+ * "The Saudi-led coalition fighting in Yemen said …": an -ing form right after the noun that opens a
+ * sentence, before its first finite verb and with no comma in between, modifies that noun (a reduced
+ * relative): it is no clause of its own, and the actors of its phrase are not the sentence's subject.
+ */
+function subjectModifier(at: AnnotatedText, i: number, s: Sentence): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  if (!endsWith(t.lower, "ing") || (prev?.pos !== "NOUN" && prev?.pos !== "PROPN")) return false;
+  const next = at.tokens[i + 1];
+  if (next?.pos !== "ADP" || next.lower === "to" || next.lower === "of") return false;
+  for (let j = s.tokenStart; j < i; j++) {
+    const a = at.tokens[j] as Token;
+    // ("The Saudi-led coalition": a hyphened participle is part of a name.)
+    const hyphened = at.tokens[j - 1]?.text === "-" && at.tokens[j - 1]?.end === a.start;
+    if (((a.pos === "VERB" || a.pos === "AUX") && !hyphened) || a.text === "," || a.text === ";")
+      return false;
+  }
+  // A finite verb follows within the sentence, before any comma.
+  for (let j = i + 2; j < Math.min(s.tokenEnd, i + 12); j++) {
+    const a = at.tokens[j] as Token;
+    if (a.text === "," || a.text === ";") return false;
+    if (a.pos === "AUX" || (a.pos === "VERB" && !endsWith(a.lower, "ing"))) return true;
+  }
+  return false;
 }
 
 /** Participles that put a happening on the calendar: "a visit planned for Wednesday". */

@@ -698,6 +698,12 @@ function afterAdjunct(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined
  * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
  * a verb coordinated with an earlier one ("launched … and captured") shares its subject.
  */
+/** The -ing modifier of a subject noun ("fighting in Yemen") between tokens `at` and `limit`, if any. */
+function modifierGroupBefore(ctx: SentenceContext, at: number, limit: number): VerbGroup | undefined {
+  for (const h of ctx.groups) if (h.reduced && h.participle && h.head < at && limit > at) return h;
+  return undefined;
+}
+
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
   // "The Security Council adopted a resolution condemning Russia": what a document says, its
@@ -822,6 +828,13 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "the French military in Rwanda helped": a place after a locative preposition modifies the subject.
     if (phrase && usable(phrase) && phrase.kind === "state" && locatedAfterNoun(ctx, phrase)) {
       i = phrase.start - 1;
+      continue;
+    }
+    // "The Saudi-led coalition fighting in Yemen said": the phrase of an -ing modifier of the subject
+    // is not the subject.
+    const modifier = phrase && usable(phrase) ? modifierGroupBefore(ctx, phrase.start, g.first) : undefined;
+    if (modifier) {
+      i = modifier.head;
       continue;
     }
     // "Russian troops, alongside North Korean soldiers, attacked": the partner is not the subject.
