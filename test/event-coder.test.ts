@@ -2631,6 +2631,16 @@ describe("event coder", () => {
     expect(eventAt("Iran vowed to try to block the strait.", "block", "2019-06-21")?.modality).toBe("vowed");
   });
 
+  it("reads a definite description of a state as the state the story has named most", () => {
+    const text =
+      "DOHA - Qatar faced isolation on Tuesday, a day after Saudi Arabia and Egypt broke off relations with the Gulf state.";
+    const cuts = analyzeText(text, "2017-06-06").events.filter((e) => e.code === "161");
+    expect(cuts.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["EGY>QAT", "SAU>QAT"]);
+    // A description naming its country, or a role in general, is no reference back.
+    const own = analyzeText("Qatar said hackers tied to the Chinese state had attacked Britain.").events;
+    expect(own.some((e) => e.target === "QAT" || e.source === "QAT")).toBe(false);
+  });
+
   it("codes no act for an -ing modifier of the subject", () => {
     const events = analyzeText(
       "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",

@@ -37,7 +37,12 @@ import {
 } from "../nlp/index.js";
 import { quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
-import { agentsOfOrganisations, definiteAgents, definiteOrganisations } from "./definite-references.js";
+import {
+  agentsOfOrganisations,
+  definiteAgents,
+  definiteOrganisations,
+  definiteStates,
+} from "./definite-references.js";
 import {
   accuserOf,
   type CodedEvent,
@@ -1175,7 +1180,7 @@ function actorsOf(article: Article, at: AnnotatedText, res: PipelineResources): 
   countryPossessives(at, composed, res);
   supporterPhrases(at, composed, res);
   // "the bloc", "the group": organisations named before.
-  const phrases = definiteOrganisations(at, composed);
+  const phrases = definiteStates(at, definiteOrganisations(at, composed));
   definiteAgents(at, phrases);
   agentsOfOrganisations(at, phrases);
   unqualifiedUnOrgans(at, phrases);

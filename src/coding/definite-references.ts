@@ -200,3 +200,105 @@ function latestOfFamily(
   }
   return null;
 }
+
+/** Nouns of a state that a definite description names: "the Gulf state", "the West African country". */
+const STATE_NOUNS = new Set(["state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"]);
+/** Words that may stand between "the" and such a noun: "the oil-rich Gulf state". */
+const STATE_MODIFIERS = new Set(["ADJ", "PROPN", "NOUN"]);
+/** Words after which a clause of its own begins: the states named after one are its own actors. */
+const CLAUSE_OPENERS = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "because",
+  "since",
+  "although",
+  ";",
+]);
+/** Nouns a state noun modifies rather than heads: "the state media", "the country's". */
+const AFTER_STATE = new Set(["'s", "’s", "of", "-"]);
+
+/**
+ * "… a day after Saudi Arabia and Egypt broke off relations with the Gulf state": a definite
+ * description of a state, with at least one modifier, stands for the state the story has named most
+ * so far — not one named in its own clause (who acts on it). Phrases inside the description ("the
+ * Gulf", a region) give way to it. Returns the phrases in order.
+ * @example definiteStates(at, phrases) // "Qatar … broke off relations with the Gulf state" → QAT
+ */
+export function definiteStates(at: AnnotatedText, phrases: ActorPhrase[]): ActorPhrase[] {
+  let out = phrases;
+  for (let i = 2; i < at.tokens.length; i++) {
+    const t = at.tokens[i];
+    if (t?.pos !== "NOUN" || !STATE_NOUNS.has(t.lower)) continue;
+    const next = at.tokens[i + 1];
+    if (next && (AFTER_STATE.has(next.lower) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    let j = i - 1;
+    while (j > i - 4 && STATE_MODIFIERS.has(at.tokens[j]?.pos ?? "") && at.tokens[j]?.lower !== "the") j--;
+    if (j === i - 1 || at.tokens[j]?.lower !== "the") continue;
+    // Not a name already ("the Islamic State"), nor a phrase reaching past the description, nor one
+    // naming its country ("the Chinese state"); nor a role in general ("the receiving state").
+    if (out.some((p) => (p.end > i && p.start <= i) || (p.start < j && p.end > j))) continue;
+    if (out.some((p) => p.start > j && p.start < i && !!p.country)) continue;
+    if (at.tokens.slice(j + 1, i).some((w) => w.lower.endsWith("ing") || w.lower === "host")) continue;
+    const country = mostNamedState(at, out, j, t.sentence);
+    if (!country) continue;
+    const article = at.tokens[j] as NonNullable<typeof t>;
+    const c = copyPhrase(country);
+    c.start = j;
+    c.end = i + 1;
+    c.head = i;
+    c.sentence = t.sentence;
+    c.text = at.tokens
+      .slice(j, i + 1)
+      .map((w) => w.text)
+      .join(" ");
+    c.charStart = article.start;
+    c.charEnd = t.end;
+    c.entries = [...country.entries, "anaphora:definite-state"];
+    c.modifierOnly = false;
+    out = [...out.filter((p) => p.start < j || p.end > i + 1), c].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * The state phrase of the country named most often before token `at` (the latest of the leaders),
+ * leaving out the countries named in the same clause before it; undefined when there is none.
+ */
+function mostNamedState(
+  at: AnnotatedText,
+  phrases: readonly ActorPhrase[],
+  before: number,
+  sentence: number,
+): ActorPhrase | undefined {
+  let clause = before - 1;
+  while (
+    clause > 0 &&
+    at.tokens[clause]?.sentence === sentence &&
+    !CLAUSE_OPENERS.has(at.tokens[clause]?.lower ?? "")
+  )
+    clause--;
+  const own = new Set<string>();
+  const counts = new Map<string, number>();
+  const latest = new Map<string, ActorPhrase>();
+  for (const p of phrases) {
+    if (p.start >= before) break;
+    if (!p.country || p.modifierOnly || (p.kind !== "state" && p.role !== "GOV")) continue;
+    if (p.sentence === sentence && p.start > clause) own.add(p.country);
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    if (p.kind === "state" && !p.role) latest.set(p.country, p);
+  }
+  let best: ActorPhrase | undefined;
+  let bestCount = 0;
+  for (const [country, n] of counts) {
+    const p = latest.get(country);
+    if (!p || own.has(country)) continue;
+    if (n > bestCount || (n === bestCount && best && p.start > best.start)) {
+      best = p;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -641,8 +641,19 @@ export function mainClauseOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | un
       !inRanges(h.head, ctx.quoted) &&
       !inRanges(h.head, ctx.nested),
   );
-  return SPEAKING.has(tok(ctx, g.head).lemma) ? finite[0] : finite.at(-1);
+  // ("X said Y had struck Z, accusing …": a speaking adjunct is the speaker's. "Qatar faced isolation, a
+  // day after four states broke off relations, accusing it …": a clause of time between is the nearer.)
+  const first = finite[0];
+  const last = finite.at(-1);
+  if (!SPEAKING.has(tok(ctx, g.head).lemma) || !first || !last) return last;
+  if (SPEECH_VERBS.has(tok(ctx, first.head).lemma)) return first;
+  for (let i = first.head + 1; i < last.first; i++)
+    if (TIME_OPENERS.has(tok(ctx, i).lower) && tok(ctx, i - 1)?.lower === "day") return last;
+  return first;
 }
+
+/** Words that open a clause of time offset from another: "a day after …", "a day before …". */
+const TIME_OPENERS = new Set(["after", "before"]);
 
 /** The first phrase ending at token i or covering it (a loop: findSubject asks for every token it walks back over). */
 function phraseCovering(actors: readonly ActorPhrase[], i: number): ActorPhrase | undefined {
