@@ -1256,6 +1256,12 @@ const POSITIVE: [string, string][] = [
   ["At their summit in Brussels, the EU's 27 leaders condemned Belarus.", "IGOEUREEC>BLR:111:asserted"],
   // (An -ing modifier of the subject is no clause, and its place is not the subject.)
   ["The Saudi-led coalition fighting in Yemen said it had expelled Qatar.", "SAU>QAT:174:acknowledged"],
+  // (A past verb after a comma that closes a clause shares that clause's subject.)
+  [
+    "Islamabad recalled its ambassador from Tehran, told Iran's ambassador not to come back, and suspended visits.",
+    "PAKGOV>IRN:161:asserted",
+  ],
+  ["Egypt, locked in a long dispute with Ethiopia, said it firmly backed Somalia.", "EGY>SOM:050:asserted"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
@@ -2639,6 +2645,15 @@ describe("event coder", () => {
     // A description naming its country, or a role in general, is no reference back.
     const own = analyzeText("Qatar said hackers tied to the Chinese state had attacked Britain.").events;
     expect(own.some((e) => e.target === "QAT" || e.source === "QAT")).toBe(false);
+  });
+
+  it("shares no subject across a clause break or a subordinator before the comma", () => {
+    const muscat = eventAt(
+      "Witkoff and Araghchi sat in separate rooms while Oman's foreign minister, Badr Albusaidi, carried messages between them.",
+      "carried",
+      "2025-04-13",
+    );
+    expect(muscat?.source ?? "").not.toMatch(/^(USA|IRN)/);
   });
 
   it("codes no act for an -ing modifier of the subject", () => {

@@ -522,6 +522,42 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
   return prev;
 }
 
+/** A ", and", ", but", a semicolon or a subordinator between tokens `from` and `to`. */
+function clauseBreakBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const w = tok(ctx, i).lower;
+    if (w === ";" || SUBORDINATORS.has(w) || ((w === "and" || w === "but") && tok(ctx, i - 1)?.text === ","))
+      return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of its own, with its own subject: "…, while Oman's foreign minister, …". */
+const SUBORDINATORS = new Set(
+  "while as when after before because although though since whereas until if where who which that whose".split(
+    " ",
+  ),
+);
+
+/** Is group h inside a relative clause opened after a comma (", which the Houthis have attacked")? */
+function inCommaRelative(ctx: SentenceContext, h: VerbGroup): boolean {
+  for (let i = h.first - 1; i > ctx.s.tokenStart; i--) {
+    const w = tok(ctx, i).lower;
+    if (w === ",") return false;
+    if (COMMA_RELATIVES.has(w) && tok(ctx, i - 1)?.text === ",") return true;
+  }
+  return false;
+}
+
+/** A plain past verb with an object after it, of a list of acts: "…, told Iran's ambassador …". */
+function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
+  const head = tok(ctx, g.head);
+  if (g.first !== g.head || g.passive || g.participle || g.infinitive || head.lower === head.lemma)
+    return false;
+  const next = tok(ctx, g.head + 1);
+  return !!next && (next.pos === "PROPN" || next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON");
+}
+
 /** The last finite verb group before `g` (before token `limit`, when given); no reduced relative. */
 function finiteBefore(ctx: SentenceContext, g: VerbGroup, limit = g.first): VerbGroup | undefined {
   let found: VerbGroup | undefined;
@@ -768,6 +804,23 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     if (speech && commaCoordinated(ctx, speech, g.first - 1)) {
       const shared = findSubject(ctx, speech, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "speech-coordination" };
+    }
+  }
+  // "Islamabad recalled its ambassador from Tehran, told Iran's ambassador not to come back, and …":
+  // a past verb right after a comma that closes a clause of its own shares that clause's subject.
+  if (depth < 3 && before?.text === "," && listedVerb(ctx, g)) {
+    const last = finiteBefore(ctx, g);
+    // (Not past a clause break: "Maduro blamed X, and the attorney general, Tarek Saab, accused …".)
+    if (
+      last &&
+      !last.passive &&
+      last.head < g.first - 2 &&
+      !inCommaRelative(ctx, last) &&
+      !clauseBreakBetween(ctx, last.head, g.first)
+    ) {
+      const shared = findSubject(ctx, last, depth + 1);
+      if (shared.phrases.length && shared.phrases.every((p) => p.end <= last.first))
+        return { ...shared, how: "coordination" };
     }
   }
   // "ISIL had attacked Iraq and taken Mosul": a verb right after "and" shares the subject of the
