@@ -1262,6 +1262,11 @@ const POSITIVE: [string, string][] = [
     "PAKGOV>IRN:161:asserted",
   ],
   ["Egypt, locked in a long dispute with Ethiopia, said it firmly backed Somalia.", "EGY>SOM:050:asserted"],
+  // (Allies agreeing on a measure against a third party decide it: the measure, planned.)
+  [
+    "European Union leaders agreed late on Monday to bar Belarusian airlines from the bloc's airspace.",
+    "IGOEUREECGOV>BLRBUS:160:planned",
+  ],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],

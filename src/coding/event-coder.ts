@@ -441,7 +441,10 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
         // "urged him to revive", "urged Israel and Hamas to accept": an object pronoun or a
         // coordinated object.
         (t.pos === "PRON" && OBJECT_CASE_PRONOUNS.has(t.lower)) ||
-        (t.pos === "CCONJ" && t.lower === "and")
+        (t.pos === "CCONJ" && t.lower === "and") ||
+        // ("agreed late on Monday to bar …")
+        t.lower === "late" ||
+        t.lower === "early"
       )
     ) {
       return null;
@@ -514,6 +517,9 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const asked = gov ? GOVERNORS.get(tok(ctx, gov.head).lemma) : undefined;
   return asked === "hypothetical" ? asked : null;
 }
+
+/** Roots of measures against a third party that an agreement decides: reducing relations, sanctions. */
+const AGREED_MEASURE_ROOTS = new Set(["16", "17"]);
 
 /** Verbs of attempting, transparent to what governs them: "was expected to try to mediate". */
 const ATTEMPTS = new Set(["try", "attempt", "seek"]);
@@ -4535,14 +4541,19 @@ export function codeSentence(
       // CAMEO codes an agreement to commence a ceasefire as the ceasefire (0871, usage notes); an
       // agreement to yield in any other way is an expression of intent to yield (035x).
       const agreedYield = governor === "agree" && d.code.startsWith("0871");
+      // "EU leaders agreed to bar Belarusian airlines": allies agreeing on a measure against a third
+      // party decide it — the measure itself, planned (not a threat of it).
+      const agreedMeasure =
+        governor === "agree" && AGREED_MEASURE_ROOTS.has(d.code.slice(0, 2)) && !g.negated;
       // "warned Washington not to interfere": a vow or warning about an act not to be done takes
       // no code from that act.
       const negatedComplement = g.negated || tok(ctx, g.first - 1)?.lower === "not";
-      const intent = agreedYield
-        ? d.code
-        : INTENT_VERBS.has(governor) && !negatedComplement
-          ? vowCode(governor, govDraft, d, res)
-          : null;
+      const intent =
+        agreedYield || agreedMeasure
+          ? d.code
+          : INTENT_VERBS.has(governor) && !negatedComplement
+            ? vowCode(governor, govDraft, d, res)
+            : null;
       if (intent) {
         govDraft.code = intent;
         govDraft.rule = `${govDraft.rule}+${d.rule}+intent`;
@@ -4551,6 +4562,7 @@ export function codeSentence(
         // "offered to mediate", "vowed to retaliate": a commitment to a future act. (An agreement to
         // act is itself done, as the ceasefire agreed is: "agreed to meet again" is told as a fact.)
         if (governor !== "agree" && !govDraft.governor) govDraft.governor = "vowed";
+        if (agreedMeasure) govDraft.governor = "planned";
       } else if (REFUSAL_VERBS.has(governor) && govDraft.rule.endsWith(".default")) {
         // "refused to withdraw": refusing an act is the codebook's refusal code for it.
         const refusal = lookupPrefix(d.code, res.negation);
