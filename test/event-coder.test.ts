@@ -1267,6 +1267,11 @@ const POSITIVE: [string, string][] = [
     "European Union leaders agreed late on Monday to bar Belarusian airlines from the bloc's airspace.",
     "IGOEUREECGOV>BLRBUS:160:planned",
   ],
+  // (A relative clause on an attack noun: its author is the attack's country, past the place it fell.)
+  [
+    "Khamenei vowed revenge on those behind an American drone strike near Baghdad's airport that killed Qassem Soleimani.",
+    "USAMIL>IRN:186:asserted",
+  ],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],

@@ -1009,8 +1009,18 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       // "the militant group that has seized parts of Iraq": the subject is a noun that names no
       // actor; an actor further left is not it.
       const before = tok(ctx, i - 1);
-      if (i === g.first - 1 && t.lower !== "what" && (before?.pos === "NOUN" || before?.pos === "PROPN"))
-        return NONE;
+      if (i === g.first - 1 && t.lower !== "what" && (before?.pos === "NOUN" || before?.pos === "PROPN")) {
+        // ("an American drone strike near Baghdad's airport that killed …": an attack noun's country.)
+        const author = ctx.actors.findLast(
+          (p) =>
+            ((p.modifierOnly && p.kind === "state") || (isWeapon(p) && p.text.includes(" "))) &&
+            !!p.country &&
+            p.end <= i &&
+            i - p.end <= 10 &&
+            attackNounHead(ctx, p.end, g.first),
+        );
+        return author ? { phrases: [author], text: author.text, how: "attack-noun" } : NONE;
+      }
     }
     if (t.text === ";" || (isSubordinator(t) && !RELATIVES.has(t.lower))) break;
     // "summoned X after dozens of balloons crossed …": the clause after "after" has its own subject.
@@ -1069,7 +1079,7 @@ const SAYING_ACTS = new Set([
 const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "since"]);
 
 /** Prepositions whose object is never the subject of the verb after it. */
-const OBJECT_PREPS = new Set(["with", "against", "at", "on", "into", "toward", "towards"]);
+const OBJECT_PREPS = new Set(["with", "against", "at", "on", "into", "toward", "towards", "near"]);
 /** Prepositions of where something happened: "across Lebanon", "in Kabul", "throughout the country". */
 const WHERE_PREPS = new Set(["in", "across", "throughout", "inside"]);
 
@@ -1086,12 +1096,17 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
   if (verb <= from) return false;
   // "An Israeli strike on a suburb of Beirut killed …": the attack noun, then where it fell.
   let end = verb;
-  for (let i = from + 1; i < Math.min(verb, from + 4); i++) {
+  // ("an American drone strike near Baghdad's airport that killed …": through a place and a
+  // relative pronoun too.)
+  const relative = RELATIVES.has(tok(ctx, verb - 1)?.lower ?? "") && tok(ctx, verb - 1)?.lower !== "whose";
+  const last = relative ? verb - 1 : verb;
+  if (relative && ATTACK_NOUNS.has(tok(ctx, verb - 2)?.lower ?? "")) end = verb - 1;
+  for (let i = from + 1; i < Math.min(last, from + 4); i++) {
     if (!ATTACK_TARGET_PREPS.has(tok(ctx, i).lower) || !ATTACK_NOUNS.has(tok(ctx, i - 1).lower)) continue;
-    const between = ctx.at.tokens.slice(i + 1, verb);
+    const between = ctx.at.tokens.slice(i + 1, last);
     if (
       between.length <= 8 &&
-      between.every((t) => ["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"].includes(t.pos))
+      between.every((t) => ["DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"].includes(t.pos) || t.lower === "'s")
     )
       end = i;
     break;
@@ -1141,7 +1156,7 @@ function vesselHead(ctx: SentenceContext, from: number, verb: number): boolean {
 }
 
 /** Prepositions of where an attack fell, between an attack noun heading a subject and its verb. */
-const ATTACK_TARGET_PREPS = new Set(["on", "against"]);
+const ATTACK_TARGET_PREPS = new Set(["on", "against", "near"]);
 
 /**
  * "A drone attack killed three soldiers", "a rocket hit a house": an indefinite subject headed by an
