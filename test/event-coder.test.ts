@@ -2666,6 +2666,14 @@ describe("event coder", () => {
     expect(muscat?.source ?? "").not.toMatch(/^(USA|IRN)/);
   });
 
+  it("takes the author of an attack named before for 'the strike also killed'", () => {
+    const events = analyzeText(
+      "A US drone strike near Baghdad's airport killed Qassem Soleimani on Friday. The strike also killed Abu Mahdi al-Muhandis.",
+      "2020-01-04",
+    ).events;
+    expect(events.filter((e) => e.sentence.index === 1).map((e) => e.source)).toEqual(["USAMIL"]);
+  });
+
   it("codes no act for an -ing modifier of the subject", () => {
     const events = analyzeText(
       "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",

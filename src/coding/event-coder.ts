@@ -3948,10 +3948,13 @@ function rearmWeapons(ctx: SentenceContext, previous: CodedEvent[]): void {
  */
 function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEvent[]): Reference | null {
   if (g.passive || g.infinitive || g.participle) return null;
-  const noun = tok(ctx, g.first - 1);
+  // ("The strike also killed …": past an adverb before the verb.)
+  let n = g.first - 1;
+  while (n > ctx.s.tokenStart && tok(ctx, n).pos === "ADV") n--;
+  const noun = tok(ctx, n);
   const roots = noun ? EVENT_REFERENCES.get(noun.lower) : undefined;
   if (!noun || !roots || noun.pos !== "NOUN" || !roots.includes("19")) return null;
-  let i = g.first - 2;
+  let i = n - 1;
   while (i > ctx.s.tokenStart && ["ADJ", "NOUN"].includes(tok(ctx, i).pos)) i--;
   const det = tok(ctx, i)?.lower ?? "";
   const dated =
