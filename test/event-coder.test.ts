@@ -2674,6 +2674,21 @@ describe("event coder", () => {
     expect(events.filter((e) => e.sentence.index === 1).map((e) => e.source)).toEqual(["USAMIL"]);
   });
 
+  it("dates an utterance (a label, a verdict, a bare urging) as a statement, not as an act", () => {
+    for (const [text, verb] of [
+      ["Poland's prime minister on Tuesday called the damage an act of sabotage.", "called"],
+      ["China's foreign ministry on Tuesday urged Britain to stop smearing China.", "urged"],
+    ]) {
+      const e = eventAt(text as string, verb as string, "2022-09-28");
+      expect(e?.date ?? null).toBeNull();
+      expect(e?.statement_date?.value).toBe("2022-09-27");
+    }
+    // An act a statement reports keeps its own date.
+    expect(eventAt("Russia expelled two diplomats on Tuesday.", "expelled", "2022-09-28")?.date?.value).toBe(
+      "2022-09-27",
+    );
+  });
+
   it("codes no act for an -ing modifier of the subject", () => {
     const events = analyzeText(
       "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",

@@ -518,6 +518,9 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   return asked === "hypothetical" ? asked : null;
 }
 
+/** Rules of acts that are utterances (labels, verdicts, stances, a bare urging): dated as statements. */
+const UTTERANCE_RULE = /^(?:label|verdict|stance)\.|^urge\.default$/;
+
 /** Roots of measures against a third party that an agreement decides: reducing relations, sanctions. */
 const AGREED_MEASURE_ROOTS = new Set(["16", "17"]);
 
@@ -1486,6 +1489,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   const ownGovernor = !!d.governor && d.governor !== "predicted";
+  const utterance = UTTERANCE_RULE.test(d.rule);
   for (const [source, guessedTarget] of pairs) {
     const target = victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res);
     if (target && target.code === source?.code) continue;
@@ -1547,8 +1551,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       // expects it is not the emir.)
       attribution: decision.frame?.speaker ?? (ownGovernor ? source : null),
       attributionText: decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
-      date,
-      statementDate: decision.frame?.date ?? null,
+      // ("called the flights a provocation on Monday", "urged restraint on Monday": an utterance's time
+      // is when it was said, its statement date; the act has no other date.)
+      date: utterance ? null : date,
+      statementDate: decision.frame?.date ?? (utterance ? date : null),
       place,
       rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
       modalityRule:
@@ -2816,6 +2822,10 @@ function pronounVerdict(d: Draft, previous: CodedEvent[], sentence: number): voi
 const STANCE_VERBS = new Set([...VERDICT_VERBS, "tell", "add", "write"]);
 /** Copulas of a stance's clause: "X was an aggressor", "X had been behind it". */
 const STANCE_COPULAS = new Set(["was", "were", "is", "are", "remained", "remains", "been"]);
+/** Forms of "make" in "made a mistake". */
+const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
+/** Nouns of a wrong step that a speaker blames on someone: "made a grave mistake". */
+const MISTAKE_NOUNS = new Set(["mistake", "mistakes", "error", "errors", "blunder", "miscalculation"]);
 /** Words of a stance's predicate between its copula and its head: "was solely to blame", "was Russia's adversary". */
 const STANCE_INNER = new Set(["DET", "ADJ", "ADV", "PROPN", "NOUN"]);
 
@@ -2884,6 +2894,16 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
       tok(ctx, j)?.lower === "responsibility" &&
       ((next?.lower === "for" && !violentObject(ctx, j + 2)) || !next || next.pos === "PUNCT");
     return ok ? "112" : null;
+  }
+  // "Iran had made a very big mistake", "was making a grave error": a mistake blamed on the subject.
+  const made = ["had", "has", "have", "was", "were", "is", "are"].includes(first) ? i + 1 : i;
+  if (MAKE_FORMS.has(tok(ctx, made)?.lower ?? "")) {
+    for (let j = made + 1; j < Math.min(ctx.s.tokenEnd, made + 6); j++) {
+      const w = tok(ctx, j);
+      if (MISTAKE_NOUNS.has(w.lower)) return "111";
+      if (!["DET", "ADJ", "ADV"].includes(w.pos)) break;
+    }
+    return null;
   }
   if (["had", "has", "have"].includes(first) && tok(ctx, i + 1)?.lower === "been") i++;
   // "Algeria had chosen escalation", "opted for confrontation": choosing what blame names is blamed.
