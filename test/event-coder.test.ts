@@ -1272,6 +1272,9 @@ const POSITIVE: [string, string][] = [
     "Khamenei vowed revenge on those behind an American drone strike near Baghdad's airport that killed Qassem Soleimani.",
     "USAMIL>IRN:186:asserted",
   ],
+  // (A mistake blamed on someone in a speech verb's clause.)
+  ["Trump told reporters that Iran had made a very big mistake.", "USA>IRN:111:asserted"],
+  ["Trump said Iran was making a big mistake.", "USA>IRN:111:asserted"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
@@ -2687,6 +2690,15 @@ describe("event coder", () => {
     expect(eventAt("Russia expelled two diplomats on Tuesday.", "expelled", "2022-09-28")?.date?.value).toBe(
       "2022-09-27",
     );
+  });
+
+  it("takes the author of an attack named before past a time after the noun ('The strike on Monday …')", () => {
+    const coded = analyzeText(
+      "Israeli jets struck the Iranian consulate in Damascus on Monday. The strike on Monday destroyed the consular section.",
+      "2024-04-02",
+    ).events;
+    expect(coded.filter((e) => e.sentence.index === 1).map((e) => e.source)).toEqual(["ISRMIL"]);
+    expect(eventAt("Israeli jets razed the village.", "razed", "2024-04-02")?.code.slice(0, 2)).toBe("19");
   });
 
   it("codes no act for an -ing modifier of the subject", () => {

@@ -3968,9 +3968,12 @@ function rearmWeapons(ctx: SentenceContext, previous: CodedEvent[]): void {
  */
 function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEvent[]): Reference | null {
   if (g.passive || g.infinitive || g.participle) return null;
-  // ("The strike also killed …": past an adverb before the verb.)
+  // ("The strike also killed …", "The strike on Monday levelled …": past an adverb or a time.)
   let n = g.first - 1;
   while (n > ctx.s.tokenStart && tok(ctx, n).pos === "ADV") n--;
+  const time = ctx.times.find((t) => t.tokenEnd === n + 1 && t.tokenStart > ctx.s.tokenStart + 1);
+  if (time)
+    n = time.tokenStart - (["on", "in", "at"].includes(tok(ctx, time.tokenStart - 1)?.lower ?? "") ? 2 : 1);
   const noun = tok(ctx, n);
   const roots = noun ? EVENT_REFERENCES.get(noun.lower) : undefined;
   if (!noun || !roots || noun.pos !== "NOUN" || !roots.includes("19")) return null;
