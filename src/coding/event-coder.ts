@@ -3397,6 +3397,13 @@ const STOPPAGE_WORDS = new Set(
   ),
 );
 
+/** Nouns after an event noun that make it a modifier of a thing, not a happening: "attack plans". */
+const NOT_HAPPENINGS = new Set(
+  "plan plans helicopter helicopters capability capabilities submarine submarines boat boats craft dog dogs".split(
+    " ",
+  ),
+);
+
 function nounDrafts(
   ctx: SentenceContext,
   res: CoderResources,
@@ -3422,6 +3429,10 @@ function nounDrafts(
     if (!entries) continue;
     // "any Israeli attack", "any aggression": an act of no one in particular, only supposed.
     if (anyBefore(ctx, i)) continue;
+    // ("Iraq's Popular Mobilisation Forces": a word of a name; "future Iranian attack plans", "attack
+    // helicopters": a noun modifying another names no happening.)
+    if (t.pos === "PROPN" && i > ctx.s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
+    if (NOT_HAPPENINGS.has(tok(ctx, i + 1)?.lower ?? "")) continue;
     // ("A ceasefire between Israel and Iran … took effect on Tuesday": a happening heading its clause
     // is dated by that clause, up to the end of its verb's clause.)
     const end = nounPhraseEnd(ctx, i);
