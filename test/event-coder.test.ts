@@ -1275,6 +1275,8 @@ const POSITIVE: [string, string][] = [
   // (A mistake blamed on someone in a speech verb's clause.)
   ["Trump told reporters that Iran had made a very big mistake.", "USA>IRN:111:asserted"],
   ["Trump said Iran was making a big mistake.", "USA>IRN:111:asserted"],
+  // (Pressing on with drills is the same posturing as holding them, not force.)
+  ["Chinese forces pressed on with large exercises around Taiwan.", "CHNMIL>TWN:150:asserted"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
   ["Iran summoned Pakistan's chargé d'affaires in protest.", "IRN>PAKGOV:114:asserted"],
   ["The United States designated the Houthis a terrorist organisation.", "USA>YEMREB:111:asserted"],
