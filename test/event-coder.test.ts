@@ -1275,6 +1275,8 @@ const POSITIVE: [string, string][] = [
   // (A mistake blamed on someone in a speech verb's clause.)
   ["Trump told reporters that Iran had made a very big mistake.", "USA>IRN:111:asserted"],
   ["Trump said Iran was making a big mistake.", "USA>IRN:111:asserted"],
+  // (A state that stops working with another cuts cooperation; workers stopping work strike.)
+  ["Beijing also stopped working with the United States on climate.", "CHNGOV>USA:160:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)
   ["Chinese forces pressed on with large exercises around Taiwan.", "CHNMIL>TWN:150:asserted"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)
