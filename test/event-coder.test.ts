@@ -1277,6 +1277,8 @@ const POSITIVE: [string, string][] = [
   ["Trump said Iran was making a big mistake.", "USA>IRN:111:asserted"],
   // (A state that stops working with another cuts cooperation; workers stopping work strike.)
   ["Beijing also stopped working with the United States on climate.", "CHNGOV>USA:160:asserted"],
+  // (Whose the policy is, not whom it is aimed at.)
+  ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)
   ["Chinese forces pressed on with large exercises around Taiwan.", "CHNMIL>TWN:150:asserted"],
   // (Summoning an envoy in protest is an official complaint, not a rally.)

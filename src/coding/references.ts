@@ -1357,6 +1357,22 @@ function describedFrom(ctx: SentenceContext, from: number, to: number): number {
   return to;
 }
 
+/** Prepositions of what a stance or policy is aimed at: "policy towards Iran". */
+const DIRECTION_PREPS = new Set(["towards", "toward"]);
+
+/** Is the noun right before token `prep` owned by another country's adjective ("Saudi policy towards")? */
+function ownedNounBefore(ctx: SentenceContext, prep: number, sourceCountries: Set<string>): boolean {
+  if (tok(ctx, prep - 1)?.pos !== "NOUN") return false;
+  return ctx.actors.some(
+    (p) =>
+      p.modifierOnly &&
+      p.kind === "state" &&
+      !!p.country &&
+      !sourceCountries.has(p.country) &&
+      (p.end === prep - 1 || (p.end === prep - 2 && tok(ctx, prep - 2)?.pos === "ADJ")),
+  );
+}
+
 export function findTarget(
   ctx: SentenceContext,
   from: number,
@@ -1491,6 +1507,13 @@ export function findTarget(
       !isArena(ctx, prepBefore.i) &&
       !isAuthorOfAct(ctx, prepBefore.i) &&
       !isOustedOf(ctx, prepBefore.i)
+    )
+      continue;
+    // ("criticised Saudi policy towards Iran": whose the policy is, not whom it is aimed at.)
+    if (
+      prepBefore &&
+      DIRECTION_PREPS.has(prepBefore.lower) &&
+      ownedNounBefore(ctx, prepBefore.i, sourceCountries)
     )
       continue;
     if (prep !== "alongside" && coAgent(ctx, p.start)) continue;
