@@ -2710,6 +2710,19 @@ describe("event coder", () => {
     expect(eventAt("Israeli jets razed the village.", "razed", "2024-04-02")?.code.slice(0, 2)).toBe("19");
   });
 
+  it("reads 'both' alone as the pair named before, and 'help' as transparent to what governs it", () => {
+    const coded = analyzeText(
+      "Pakistan and Iran traded strikes this week. China offered to help mediate and urged both to show restraint.",
+      "2024-01-19",
+    ).events.filter((e) => e.sentence.index === 1);
+    expect(coded.map((e) => `${e.source}>${e.target}:${e.code.slice(0, 2)}:${e.modality}`).sort()).toEqual([
+      "CHN>IRN:02:asserted",
+      "CHN>IRN:03:vowed",
+      "CHN>PAK:02:asserted",
+      "CHN>PAK:03:vowed",
+    ]);
+  });
+
   it("codes no act for an -ing modifier of the subject", () => {
     const events = analyzeText(
       "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",

@@ -34,6 +34,7 @@ import {
   type VerbGroup,
 } from "./clauses.js";
 import {
+  bareForm,
   findSubject,
   findTarget,
   hasCommaBetween,
@@ -424,6 +425,15 @@ function gerundGovernor(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
 
 /** The verb that governs an infinitive ("vowed to end", "plans to deploy"). */
 function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
+  // ("offered to help mediate": a bare infinitive after "help" is governed past it.)
+  const helped = ctx.groups.find(
+    (h) => h.head === g.first - 1 && h.infinitive && tok(ctx, h.head).lemma === "help",
+  );
+  if (helped && bareForm(ctx, g)) {
+    const up = governorOf(ctx, helped);
+    const lemma = up ? tok(ctx, up.head).lemma : "";
+    return up && (GOVERNORS.has(lemma) || INTENT_VERBS.has(lemma)) ? up : null;
+  }
   if (!g.infinitive) return null;
   const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
   if (!prev || g.first - prev.head > 5) return null;
@@ -450,6 +460,8 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
       return null;
     }
   }
+  // ("offered to help mediate", "vowed to try to stop": past a helping or attempting infinitive.)
+
   return prev;
 }
 

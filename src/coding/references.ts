@@ -324,6 +324,9 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
   ...["men", "women", "ministers", "envoys", "negotiators"].map((w) => [w, null] as const),
 ]);
 
+/** Words after a "both" that stands alone ("urged both to …", "met both on Monday"). */
+const BARE_BOTH_NEXT = new Set(["to", ",", ".", "on", "in", "at", "over", "and"]);
+
 /** The singular pair nouns, which only "each" makes a pair. */
 const EACH_NOUNS = new Set(["side", "party", "country", "nation"]);
 
@@ -352,6 +355,8 @@ const PAIR_PREPS = new Set("on of between from for with among to by at in across
  */
 function pairAntecedent(ctx: SentenceContext, i: number, between = false): ActorPhrase[] | null {
   const t = tok(ctx, i).lower;
+  // ("urged both to show restraint": "both" standing alone is the pair named before.)
+  if (t === "both" && BARE_BOTH_NEXT.has(tok(ctx, i + 1)?.lower ?? "")) return namedPair(ctx, i, null, false);
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
   const quantifier = tok(ctx, i - 1)?.lower;
@@ -556,6 +561,12 @@ function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
     return false;
   const next = tok(ctx, g.head + 1);
   return !!next && (next.pos === "PROPN" || next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON");
+}
+
+/** A group of one bare verb in its base form ("mediate" after "help"). */
+export function bareForm(ctx: SentenceContext, g: VerbGroup): boolean {
+  const t = tok(ctx, g.head);
+  return g.first === g.head && !g.infinitive && !g.participle && t.lower === t.lemma;
 }
 
 /** The last finite verb group before `g` (before token `limit`, when given); no reduced relative. */
@@ -790,6 +801,17 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   if (g.infinitive || SUBJECT_SHARING_CONJUNCTIONS.has(tok(ctx, g.first - 1)?.lower ?? "")) {
     const owner = nounController(ctx, g);
     if (owner) return { phrases: withCoordinated(ctx, owner), text: owner.text, how: "noun-controller" };
+  }
+  // ("offered to help mediate": a bare infinitive after "help" shares the subject of "help".)
+  if (
+    depth < 3 &&
+    prev &&
+    prev.head === g.first - 1 &&
+    tok(ctx, prev.head).lemma === "help" &&
+    bareForm(ctx, g)
+  ) {
+    const shared = findSubject(ctx, prev, depth + 1);
+    if (shared.phrases.length) return { ...shared, how: "controller" };
   }
   // ("would have to prepare" has a modal of its own: a finite group, with its own subject.)
   if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal) {
