@@ -1277,6 +1277,9 @@ const POSITIVE: [string, string][] = [
   ["Trump said Iran was making a big mistake.", "USA>IRN:111:asserted"],
   // (A state that stops working with another cuts cooperation; workers stopping work strike.)
   ["Beijing also stopped working with the United States on climate.", "CHNGOV>USA:160:asserted"],
+  // (Sides trading strikes or attacks fight each other; trade is no cooperation here.)
+  ["Pakistan and Iran traded strikes this week.", "IRN>PAK:190:asserted"],
+  ["Israel and Hezbollah exchanged attacks across the border.", "ISR>LBNREBHEZ:190:asserted"],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)
