@@ -1280,6 +1280,9 @@ const POSITIVE: [string, string][] = [
   // (Sides trading strikes or attacks fight each other; trade is no cooperation here.)
   ["Pakistan and Iran traded strikes this week.", "IRN>PAK:190:asserted"],
   ["Israel and Hezbollah exchanged attacks across the border.", "ISR>LBNREBHEZ:190:asserted"],
+  // (A bloc suspending or expelling a member from its bodies or ranks cuts relations with it.)
+  ["ECOWAS suspended Guinea from its decision-making bodies.", "IGOWAFWAS>GIN:160:asserted"],
+  ["The Saudi-led coalition said it had expelled Qatar from its ranks.", "SAU>QAT:160:acknowledged"],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)
