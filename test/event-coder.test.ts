@@ -2729,6 +2729,14 @@ describe("event coder", () => {
     ]);
   });
 
+  it("reads 'the two Koreas' as the pair of Korean states named before", () => {
+    const coded = analyzeText(
+      "North Korea fired shells into South Korea. It is unlikely that the two Koreas will exchange fire this month.",
+      "2024-06-10",
+    ).events.filter((e) => e.sentence.index === 1);
+    expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["KOR>PRK", "PRK>KOR"]);
+  });
+
   it("codes no act for an -ing modifier of the subject", () => {
     const events = analyzeText(
       "The Saudi-led coalition fighting in Yemen said it had expelled Qatar.",
