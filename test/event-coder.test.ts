@@ -1283,6 +1283,8 @@ const POSITIVE: [string, string][] = [
   // (A bloc suspending or expelling a member from its bodies or ranks cuts relations with it.)
   ["ECOWAS suspended Guinea from its decision-making bodies.", "IGOWAFWAS>GIN:160:asserted"],
   ["The Saudi-led coalition said it had expelled Qatar from its ranks.", "SAU>QAT:160:acknowledged"],
+  // (Air-defence and military assets sent to another side are military aid.)
+  ["NATO sent additional air-defence assets to Poland.", "IGOWSTNAT>POL:072:asserted"],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)
