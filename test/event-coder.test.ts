@@ -1285,6 +1285,12 @@ const POSITIVE: [string, string][] = [
   ["The Saudi-led coalition said it had expelled Qatar from its ranks.", "SAU>QAT:160:acknowledged"],
   // (Air-defence and military assets sent to another side are military aid.)
   ["NATO sent additional air-defence assets to Poland.", "IGOWSTNAT>POL:072:asserted"],
+  // (A verb after ", and" joins the speech verb past a relative clause set off by commas; a protest
+  // lodged after what was said is the speaker's own act.)
+  [
+    "Japan said five missiles came down inside its zone, the first time that had happened, and lodged a protest with Beijing.",
+    "JPN>CHNGOV:114:asserted",
+  ],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)

@@ -565,6 +565,21 @@ function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
   return !!next && (next.pos === "PROPN" || next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON");
 }
 
+/** Is there a comma between tokens `from` and `to`? */
+function commaAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tok(ctx, i).text === ",") return true;
+  return false;
+}
+
+/** A verb right after a relative pronoun that follows a noun ("the first time that had happened"). */
+function relativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
+  const w = tok(ctx, h.first - 1);
+  const noun = tok(ctx, h.first - 2);
+  return (
+    !!w && RELATIVES.has(w.lower) && w.lower !== "whose" && (noun?.pos === "NOUN" || noun?.pos === "PROPN")
+  );
+}
+
 /** A group of one bare verb in its base form ("mediate" after "help"). */
 export function bareForm(ctx: SentenceContext, g: VerbGroup): boolean {
   const t = tok(ctx, g.head);
@@ -867,6 +882,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // sanctions": the verb joins the one before the relative clause between commas.)
     const relative = relativeBeforeComma(ctx, g.first - 1);
     let reported = relative >= 0 ? finiteBefore(ctx, g, relative) : finiteBefore(ctx, g);
+    // ("said five missiles came down in its zone, the first time that had happened, and lodged …": a
+    // relative clause's verb is no verb to join.)
+    while (reported && relativeVerb(ctx, reported) && commaAfter(ctx, reported.head, g.first))
+      reported = finiteBefore(ctx, g, reported.first);
     // ("demanded that Condé be released unconditionally and threatened sanctions": a past verb
     // joins no subjunctive of a that-clause before it, but the verb that governs the clause.)
     if (reported && subjunctive(ctx, reported) && tok(ctx, g.head).lower !== tok(ctx, g.head).lemma)
@@ -1097,6 +1116,10 @@ const SAYING_ACTS = new Set([
   "welcome",
   "congratulate",
   "commend",
+  // ("said five missiles had come down in its zone … and lodged a protest": the speaker protests.)
+  "lodge",
+  "protest",
+  "summon",
 ]);
 
 /** Words that open a clause of their own when a verb follows their noun phrase. */
