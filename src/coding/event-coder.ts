@@ -1575,8 +1575,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (!source) e.sourceCountry = home ?? where?.country ?? null;
     if (needsTarget) e.needsTarget = needsTarget;
     out.push(e);
-    for (const more of listed) out.push({ ...e, place: more.place, date: more.time ?? e.date, listed: true });
-    for (const time of listedTimes) out.push({ ...e, date: time, listed: true });
+    // (Copied field by field: a spread copy adding a field would get a map of its own each time.)
+    for (const more of listed) out.push(listedCopy(e, more.place, more.time ?? e.date));
+    for (const time of listedTimes) out.push(listedCopy(e, e.place, time));
   }
   return out;
 }
@@ -3665,6 +3666,15 @@ function restatement(
  * source lacks (`{ ...e, sourceCountry: null }`) a map of its own, and every reader of events met
  * a new one in each story that had such a copy. Fields keep the order the spread gave them.
  */
+/** A copy of e at another listed place or time ("hit Dnipro, Kharkiv and Lviv"). */
+function listedCopy(e: CodedEvent, place: CodedEvent["place"], date: TimeMention | null): CodedEvent {
+  const c = copyEvent(e);
+  c.place = place;
+  c.date = date;
+  c.listed = true;
+  return c;
+}
+
 function copyEvent(e: CodedEvent): CodedEvent {
   const c: CodedEvent = {
     sentence: e.sentence,
@@ -3689,6 +3699,7 @@ function copyEvent(e: CodedEvent): CodedEvent {
   for (const key in e) {
     if (key === "sourceCountry") c.sourceCountry = e.sourceCountry as string | null;
     else if (key === "needsTarget") c.needsTarget = e.needsTarget as boolean;
+    else if (key === "listed") c.listed = e.listed as boolean;
   }
   return c;
 }
