@@ -1585,6 +1585,9 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // (Publishing material, or leading an inquiry or a delegation, is no act on anyone.)
+  "US officials later released satellite images of the sites.",
+  "Kazakhstan, which is leading the investigation with Azerbaijan and Russia, said the crash was under review.",
   // (An event noun in a name, or modifying a thing, names no happening.)
   "The strike was meant to deter future Iranian attack plans.",
   "Abu Mahdi al-Muhandis was the deputy head of Iraq's Popular Mobilisation Forces.",
