@@ -529,22 +529,18 @@ function headOfGroupBefore(ctx: SentenceContext, g: VerbGroup): VerbGroup | unde
   return prev;
 }
 
-/** A ", and", ", but", a semicolon or a subordinator between tokens `from` and `to`. */
-function clauseBreakBetween(ctx: SentenceContext, from: number, to: number): boolean {
+/**
+ * Does a clause of its own, with its own subject, open between tokens `from` and `to`: a ", and",
+ * ", but", a semicolon, a subordinator or a relative pronoun ("…, while Oman's foreign minister, …")?
+ */
+function ownClauseBetween(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
-    const w = tok(ctx, i).lower;
-    if (w === ";" || SUBORDINATORS.has(w) || ((w === "and" || w === "but") && tok(ctx, i - 1)?.text === ","))
-      return true;
+    const t = tok(ctx, i);
+    if (t.text === ";" || isSubordinator(t) || RELATIVES.has(t.lower)) return true;
+    if ((t.lower === "and" || t.lower === "but") && tok(ctx, i - 1)?.text === ",") return true;
   }
   return false;
 }
-
-/** Words that open a clause of its own, with its own subject: "…, while Oman's foreign minister, …". */
-const SUBORDINATORS = new Set(
-  "while as when after before because although though since whereas until if where who which that whose".split(
-    " ",
-  ),
-);
 
 /** Is group h inside a relative clause opened after a comma (", which the Houthis have attacked")? */
 function inCommaRelative(ctx: SentenceContext, h: VerbGroup): boolean {
@@ -563,12 +559,6 @@ function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
     return false;
   const next = tok(ctx, g.head + 1);
   return !!next && (next.pos === "PROPN" || next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON");
-}
-
-/** Is there a comma between tokens `from` and `to`? */
-function commaAfter(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tok(ctx, i).text === ",") return true;
-  return false;
 }
 
 /** A verb right after a relative pronoun that follows a noun ("the first time that had happened"). */
@@ -768,17 +758,17 @@ function afterAdjunct(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined
   return ctx.groups.findLast((h) => h.head < adjunct.first && !h.participle && !h.infinitive && !h.reduced);
 }
 
-/**
- * The subject of a verb group: the nearest actor phrase to its left in the same clause.
- * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
- * a verb coordinated with an earlier one ("launched … and captured") shares its subject.
- */
 /** The -ing modifier of a subject noun ("fighting in Yemen") between tokens `at` and `limit`, if any. */
 function modifierGroupBefore(ctx: SentenceContext, at: number, limit: number): VerbGroup | undefined {
   for (const h of ctx.groups) if (h.reduced && h.participle && h.head < at && limit > at) return h;
   return undefined;
 }
 
+/**
+ * The subject of a verb group: the nearest actor phrase to its left in the same clause.
+ * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
+ * a verb coordinated with an earlier one ("launched … and captured") shares its subject.
+ */
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
   // "The Security Council adopted a resolution condemning Russia": what a document says, its
@@ -855,7 +845,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
       !last.passive &&
       last.head < g.first - 2 &&
       !inCommaRelative(ctx, last) &&
-      !clauseBreakBetween(ctx, last.head, g.first)
+      !ownClauseBetween(ctx, last.head, g.first)
     ) {
       const shared = findSubject(ctx, last, depth + 1);
       if (shared.phrases.length && shared.phrases.every((p) => p.end <= last.first))
@@ -884,7 +874,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     let reported = relative >= 0 ? finiteBefore(ctx, g, relative) : finiteBefore(ctx, g);
     // ("said five missiles came down in its zone, the first time that had happened, and lodged …": a
     // relative clause's verb is no verb to join.)
-    while (reported && relativeVerb(ctx, reported) && commaAfter(ctx, reported.head, g.first))
+    while (reported && relativeVerb(ctx, reported) && hasCommaBetween(ctx, reported.head, g.first))
       reported = finiteBefore(ctx, g, reported.first);
     // ("demanded that Condé be released unconditionally and threatened sanctions": a past verb
     // joins no subjunctive of a that-clause before it, but the verb that governs the clause.)
