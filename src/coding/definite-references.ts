@@ -205,7 +205,11 @@ function latestOfFamily(
 const STATE_NOUNS = new Set(["state", "country", "nation", "kingdom", "emirate", "republic", "monarchy"]);
 /** Words that may stand between "the" and such a noun: "the oil-rich Gulf state". */
 const STATE_MODIFIERS = new Set(["ADJ", "PROPN", "NOUN"]);
-/** Words after which a clause of its own begins: the states named after one are its own actors. */
+/**
+ * Words after which a clause of its own begins: the states named after one are its own actors. (A
+ * list, not clauses.ts's isSubordinator: "a day after Saudi Arabia … broke off relations" opens a
+ * clause with an "after" the tagger reads as a preposition.)
+ */
 const CLAUSE_OPENERS = new Set([
   "after",
   "before",

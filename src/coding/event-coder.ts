@@ -460,8 +460,6 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
       return null;
     }
   }
-  // ("offered to help mediate", "vowed to try to stop": past a helping or attempting infinitive.)
-
   return prev;
 }
 
