@@ -1291,6 +1291,11 @@ const POSITIVE: [string, string][] = [
     "Japan said five missiles came down inside its zone, the first time that had happened, and lodged a protest with Beijing.",
     "JPN>CHNGOV:114:asserted",
   ],
+  // (A second "of" + gerund after "and" is controlled by the object before the first.)
+  [
+    "UN experts have accused Rwanda of commanding M23 operations and of deploying its own troops in eastern Congo.",
+    "RWA>COD:074:alleged",
+  ],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)

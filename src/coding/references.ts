@@ -758,6 +758,17 @@ function afterAdjunct(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined
   return ctx.groups.findLast((h) => h.head < adjunct.first && !h.participle && !h.infinitive && !h.reduced);
 }
 
+/**
+ * The position of the first object-control preposition after verb group `prev` and before `and`
+ * ("accused Rwanda of commanding … and of deploying"): where its object ends; -1 when there is none.
+ */
+function firstControlled(ctx: SentenceContext, prev: VerbGroup, and: number): number {
+  for (let i = prev.head + 1; i < and; i++) {
+    if (OBJECT_CONTROL_PREPS.has(tok(ctx, i).lower) && tok(ctx, i + 1)?.lower.endsWith("ing")) return i;
+  }
+  return -1;
+}
+
 /** The -ing modifier of a subject noun ("fighting in Yemen") between tokens `at` and `limit`, if any. */
 function modifierGroupBefore(ctx: SentenceContext, at: number, limit: number): VerbGroup | undefined {
   for (const h of ctx.groups) if (h.reduced && h.participle && h.head < at && limit > at) return h;
@@ -800,7 +811,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   }
   // "accused Pakistan of violating", "prevented Iran from building": the object controls the gerund.
   if (gerund && prev && OBJECT_CONTROL_PREPS.has(before?.lower ?? "")) {
-    const object = ctx.actors.find((p) => p.start > prev.head && p.end === g.first - 1 && usable(p));
+    // ("accused Rwanda of commanding M23 operations and of deploying troops": a second "of" after
+    // "and" is controlled by the object before the first.)
+    const controlled =
+      tok(ctx, g.first - 2)?.lower === "and" ? firstControlled(ctx, prev, g.first - 2) : g.first - 1;
+    const object = ctx.actors.find((p) => p.start > prev.head && p.end === controlled && usable(p));
     if (object) return { phrases: withCoordinated(ctx, object), text: object.text, how: "object-control" };
   }
   // "hailed France's decision to recall its ambassador": the possessor of a noun of deciding or
