@@ -2745,6 +2745,14 @@ describe("event coder", () => {
     ]);
   });
 
+  it("reads 'the two countries' as the leaders of the story's talks when they are its pair", () => {
+    const coded = analyzeText(
+      "Biden and Xi met in Woodside on Wednesday. Xi told Biden that Washington should stop arming Taiwan. He said that the two countries would open talks on artificial intelligence.",
+      "2023-11-16",
+    ).events.filter((e) => e.sentence.index === 2);
+    expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["CHNGOV>USAGOV", "USAGOV>CHNGOV"]);
+  });
+
   it("reads 'the two Koreas' as the pair of Korean states named before", () => {
     const coded = analyzeText(
       "North Korea fired shells into South Korea. It is unlikely that the two Koreas will exchange fire this month.",

@@ -410,7 +410,9 @@ function namedPair(
   }
   // The two sides of the story's latest talks, when they fit ("the two sides also agreed to …").
   const table = ctx.talkingPair;
-  if (!all && table && table.every((p) => fitting(p) && p.end < i - 1)) return [...table];
+  // ("Biden and Xi met … the two countries would open talks": leaders of the talks stand for their
+  // countries, as above.)
+  if (!all && table && table.every((p) => joinable(p) && p.end < i - 1)) return [...table];
   const counts = new Map<string, { n: number; last: ActorPhrase }>();
   const keyOf = (p: ActorPhrase) => (byActor ? p.code : (p.country as string));
   for (const p of ctx.history) {
