@@ -104,7 +104,7 @@ const POSITIVE: [string, string][] = [
   ["Gabonese officers kept President Ali Bongo under house arrest.", "GABMIL>GABGOV:173:asserted"],
   ["Venezuela's defence minister accused the opposition of plotting a coup.", "VENOPP>VENGOV:170:alleged"],
   // Crushing or suppressing dissent or protests is repression (175).
-  ["The Kremlin has used such laws to crush dissent in Russia.", "RUSGOV>-:175:asserted"],
+  ["The Kremlin has used such laws to crush dissent in Russia.", "RUSGOV>RUS:175:asserted"],
   // What a body is due to do is planned; the AU's Peace and Security Council is the AU's, not the UN's.
   [
     "The African Union's Peace and Security Council was due to meet on Thursday to discuss Gabon.",
@@ -2751,6 +2751,14 @@ describe("event coder", () => {
       "2023-11-16",
     ).events.filter((e) => e.sentence.index === 2);
     expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["CHNGOV>USAGOV", "USAGOV>CHNGOV"]);
+  });
+
+  it("puts a state's arrests with nobody named at home, not on the story's foreign partner", () => {
+    const coded = analyzeText(
+      "Lula met Biden in Washington on Friday. On Monday, Brazilian police detained about 1,200 people.",
+      "2023-01-10",
+    ).events.filter((e) => e.sentence.index === 1);
+    expect(coded.map((e) => `${e.source}>${e.target}:${e.code}`)).toEqual(["BRACOP>BRA:173"]);
   });
 
   it("reads 'the two Koreas' as the pair of Korean states named before", () => {

@@ -397,12 +397,24 @@ function documentDyadTargets(coded: CodedEvent[]): void {
       continue;
     // "Hasina had resigned": yielding power or office (083) answers one's own country, not a partner.
     if (e.code.startsWith("083")) continue;
+    // "Security forces detained about 1,200 people there", "Algiers has issued arrest warrants for
+    // him": a state's arrests, sanctions on its own people or repression with nobody named fall at home.
+    if (HOME_ACTS.test(e.code) && STATE_AGENTS.has(e.source?.role ?? "")) {
+      e.targetCountry = a;
+      e.rule = `${e.rule}|target.home`;
+      continue;
+    }
     const best = clearPartner(partners.get(a));
     if (!best) continue;
     e.targetCountry = best;
     e.rule = `${e.rule}|target.document-dyad`;
   }
 }
+
+/** Arrests and detentions (173), administrative sanctions (172) and repression (175). */
+const HOME_ACTS = /^17[235]/;
+/** Roles of a state's own agents, whose arrests with nobody named fall on their own country. */
+const STATE_AGENTS = new Set(["GOV", "COP", "JUD", "MIL", "SPY"]);
 
 /** A story this long (in sentences) can be told to be domestic; a single sentence cannot. */
 const DOMESTIC_MIN_SENTENCES = 5;
