@@ -1296,6 +1296,9 @@ const POSITIVE: [string, string][] = [
     "UN experts have accused Rwanda of commanding M23 operations and of deploying its own troops in eastern Congo.",
     "RWA>COD:074:alleged",
   ],
+  // (Restoring or reimposing sanctions imposes them; an attack noun's author past a time.)
+  ["Trump restored sanctions on Iranian oil.", "USA>IRN:163:asserted"],
+  ["The Pakistani strikes early on Thursday hit villages near Saravan in Iran.", "PAK>IRN:190:asserted"],
   // (Whose the policy is, not whom it is aimed at.)
   ["The emir criticised Saudi policy towards Iran.", "---GOV>SAU:111:asserted"],
   // (Pressing on with drills is the same posturing as holding them, not force.)

@@ -1147,6 +1147,12 @@ const ATTACK_NOUNS = new Set(
 
 /** Do the words from `from` up to the verb group at `verb` end in an attack noun ("air strikes", "drone attack")? */
 function attackNounHead(ctx: SentenceContext, from: number, verb: number): boolean {
+  // ("The Pakistani strikes early on Thursday hit villages": past a time between noun and verb.)
+  const time = ctx.times.find((t) => t.tokenEnd === verb && t.tokenStart > from);
+  if (time) {
+    verb = time.tokenStart;
+    while (verb > from + 1 && TIME_LEAD_INS.has(tok(ctx, verb - 1).lower)) verb--;
+  }
   if (verb <= from) return false;
   // "An Israeli strike on a suburb of Beirut killed …": the attack noun, then where it fell.
   let end = verb;
@@ -1169,6 +1175,9 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
   for (let i = from; i < end - 1; i++) if (!["NOUN", "ADJ", "PROPN"].includes(tok(ctx, i).pos)) return false;
   return ATTACK_NOUNS.has(tok(ctx, end - 1).lower);
 }
+
+/** Words that lead a time in: "early on Thursday", "late on Monday", "on Friday". */
+const TIME_LEAD_INS = new Set(["on", "in", "at", "early", "late", "overnight"]);
 
 /** Is the phrase starting at `start` the object of "to" after an agent ("X's ambassador to the UN")? */
 function postedTo(ctx: SentenceContext, start: number): boolean {
