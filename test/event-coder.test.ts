@@ -2764,6 +2764,14 @@ describe("event coder", () => {
     expect(coded.map((e) => `${e.source}>${e.target}:${e.code}`)).toEqual(["BRACOP>BRA:173"]);
   });
 
+  it("reads 'each' alone as one of the pair named before, past an adverb the tagger misreads", () => {
+    const coded = analyzeText(
+      "Pakistan and Iran traded strikes this week. Each has long accused the other of sheltering militants.",
+      "2024-01-19",
+    ).events.filter((e) => e.sentence.index === 1 && e.code.startsWith("11"));
+    expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["IRN>PAK", "PAK>IRN"]);
+  });
+
   it("reads 'the two Koreas' as the pair of Korean states named before", () => {
     const coded = analyzeText(
       "North Korea fired shells into South Korea. It is unlikely that the two Koreas will exchange fire this month.",

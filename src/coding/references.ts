@@ -359,6 +359,9 @@ function pairAntecedent(ctx: SentenceContext, i: number, between = false): Actor
   const t = tok(ctx, i).lower;
   // ("urged both to show restraint": "both" standing alone is the pair named before.)
   if (t === "both" && BARE_BOTH_NEXT.has(tok(ctx, i + 1)?.lower ?? "")) return namedPair(ctx, i, null, false);
+  // ("Each has long accused the other": "each" standing alone as a subject is one of that pair.)
+  if (t === "each" && (tok(ctx, i + 1)?.pos === "AUX" || tok(ctx, i + 1)?.pos === "VERB"))
+    return namedPair(ctx, i, null, false);
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
   const quantifier = tok(ctx, i - 1)?.lower;

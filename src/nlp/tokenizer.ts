@@ -493,7 +493,14 @@ function retagPastVerbs(tokens: Token[]): void {
       HAVE_FORMS.has(prev.lower) &&
       !["NOUN", "PROPN", "ADJ"].includes(next.pos) &&
       prev.sentence === t.sentence;
-    if (perfect) t.pos = "VERB";
+    // ("Each side has long accused the other": "have" and an inner adverb the tagger reads as an
+    // adjective before an "-ed" word it reads as a noun.)
+    const innerPerfect =
+      t.pos === "NOUN" &&
+      HAVE_FORMS.has(tokens[i - 2]?.lower ?? "") &&
+      PERFECT_INNER_ADVERBS.has(prev.lower) &&
+      (next.pos === "DET" || next.pos === "PRON" || next.pos === "PROPN" || next.lower === "that");
+    if (perfect || innerPerfect) t.pos = "VERB";
     else if (subject && (complement || nounObject) && prev.sentence === t.sentence) {
       if (t.pos === "ADJ" || nounObject) t.pos = "VERB";
     }
@@ -515,6 +522,8 @@ const PARTICIPLES = new Set([
   "cast",
 ]);
 const HAVE_FORMS = new Set(["have", "has", "had", "having"]);
+/** Adverbs between "have" and its participle that the tagger may read as adjectives: "has long accused". */
+const PERFECT_INNER_ADVERBS = new Set(["long", "already", "repeatedly", "previously", "also"]);
 const PERFECT_OR_PASSIVE = new Set([...HAVE_FORMS, "be", "been", "being", "is", "are", "was", "were"]);
 
 const VERB_PARTICLES = new Set(["down", "dead", "at"]);
