@@ -1698,6 +1698,11 @@ const NEGATIVE: string[] = [
   "Serbian officers planned the massacre of villagers in Bosnia.",
 ];
 
+/** The events of sentence `index` of `text` published on `published`. */
+function sentenceEvents(text: string, published: string, index: number) {
+  return analyzeText(text, published).events.filter((e) => e.sentence.index === index);
+}
+
 /** The event whose verb is `verb` in `text` published on `published`, if any. */
 function eventAt(text: string, verb: string, published: string) {
   return analyzeText(text, published).events.find((e) => e.spans?.verb?.text === verb);
@@ -2704,11 +2709,12 @@ describe("event coder", () => {
   });
 
   it("takes the author of an attack named before for 'the strike also killed'", () => {
-    const events = analyzeText(
+    const coded = sentenceEvents(
       "A US drone strike near Baghdad's airport killed Qassem Soleimani on Friday. The strike also killed Abu Mahdi al-Muhandis.",
       "2020-01-04",
-    ).events;
-    expect(events.filter((e) => e.sentence.index === 1).map((e) => e.source)).toEqual(["USAMIL"]);
+      1,
+    );
+    expect(coded.map((e) => e.source)).toEqual(["USAMIL"]);
   });
 
   it("dates an utterance (a label, a verdict, a bare urging) as a statement, not as an act", () => {
@@ -2727,19 +2733,21 @@ describe("event coder", () => {
   });
 
   it("takes the author of an attack named before past a time after the noun ('The strike on Monday …')", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "Israeli jets struck the Iranian consulate in Damascus on Monday. The strike on Monday destroyed the consular section.",
       "2024-04-02",
-    ).events;
-    expect(coded.filter((e) => e.sentence.index === 1).map((e) => e.source)).toEqual(["ISRMIL"]);
+      1,
+    );
+    expect(coded.map((e) => e.source)).toEqual(["ISRMIL"]);
     expect(eventAt("Israeli jets razed the village.", "razed", "2024-04-02")?.code.slice(0, 2)).toBe("19");
   });
 
   it("reads 'both' alone as the pair named before, and 'help' as transparent to what governs it", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "Pakistan and Iran traded strikes this week. China offered to help mediate and urged both to show restraint.",
       "2024-01-19",
-    ).events.filter((e) => e.sentence.index === 1);
+      1,
+    );
     expect(coded.map((e) => `${e.source}>${e.target}:${e.code.slice(0, 2)}:${e.modality}`).sort()).toEqual([
       "CHN>IRN:02:asserted",
       "CHN>IRN:03:vowed",
@@ -2749,34 +2757,38 @@ describe("event coder", () => {
   });
 
   it("reads 'the two countries' as the leaders of the story's talks when they are its pair", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "Biden and Xi met in Woodside on Wednesday. Xi told Biden that Washington should stop arming Taiwan. He said that the two countries would open talks on artificial intelligence.",
       "2023-11-16",
-    ).events.filter((e) => e.sentence.index === 2);
+      2,
+    );
     expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["CHNGOV>USAGOV", "USAGOV>CHNGOV"]);
   });
 
   it("puts a state's arrests with nobody named at home, not on the story's foreign partner", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "Lula met Biden in Washington on Friday. On Monday, Brazilian police detained about 1,200 people.",
       "2023-01-10",
-    ).events.filter((e) => e.sentence.index === 1);
+      1,
+    );
     expect(coded.map((e) => `${e.source}>${e.target}:${e.code}`)).toEqual(["BRACOP>BRA:173"]);
   });
 
   it("reads 'each' alone as one of the pair named before, past an adverb the tagger misreads", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "Pakistan and Iran traded strikes this week. Each has long accused the other of sheltering militants.",
       "2024-01-19",
-    ).events.filter((e) => e.sentence.index === 1 && e.code.startsWith("11"));
+      1,
+    ).filter((e) => e.code.startsWith("11"));
     expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["IRN>PAK", "PAK>IRN"]);
   });
 
   it("reads 'the two Koreas' as the pair of Korean states named before", () => {
-    const coded = analyzeText(
+    const coded = sentenceEvents(
       "North Korea fired shells into South Korea. It is unlikely that the two Koreas will exchange fire this month.",
       "2024-06-10",
-    ).events.filter((e) => e.sentence.index === 1);
+      1,
+    );
     expect(coded.map((e) => `${e.source}>${e.target}`).sort()).toEqual(["KOR>PRK", "PRK>KOR"]);
   });
 

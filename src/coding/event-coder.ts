@@ -41,6 +41,7 @@ import {
   instrumentSubject,
   isWeapon,
   type Reference,
+  startOfTimeBefore,
   withCoordinatedRight,
   wordBefore,
 } from "./references.js";
@@ -4003,9 +4004,7 @@ function anaphoricSubject(ctx: SentenceContext, g: VerbGroup, previous: CodedEve
   // ("The strike also killed …", "The strike on Monday levelled …": past an adverb or a time.)
   let n = g.first - 1;
   while (n > ctx.s.tokenStart && tok(ctx, n).pos === "ADV") n--;
-  const time = ctx.times.find((t) => t.tokenEnd === n + 1 && t.tokenStart > ctx.s.tokenStart + 1);
-  if (time)
-    n = time.tokenStart - (["on", "in", "at"].includes(tok(ctx, time.tokenStart - 1)?.lower ?? "") ? 2 : 1);
+  n = startOfTimeBefore(ctx, n + 1, ctx.s.tokenStart + 2) - 1;
   const noun = tok(ctx, n);
   const roots = noun ? EVENT_REFERENCES.get(noun.lower) : undefined;
   if (!noun || !roots || noun.pos !== "NOUN" || !roots.includes("19")) return null;

@@ -1151,11 +1151,7 @@ const ATTACK_NOUNS = new Set(
 /** Do the words from `from` up to the verb group at `verb` end in an attack noun ("air strikes", "drone attack")? */
 function attackNounHead(ctx: SentenceContext, from: number, verb: number): boolean {
   // ("The Pakistani strikes early on Thursday hit villages": past a time between noun and verb.)
-  const time = ctx.times.find((t) => t.tokenEnd === verb && t.tokenStart > from);
-  if (time) {
-    verb = time.tokenStart;
-    while (verb > from + 1 && TIME_LEAD_INS.has(tok(ctx, verb - 1).lower)) verb--;
-  }
+  verb = startOfTimeBefore(ctx, verb, from + 1);
   if (verb <= from) return false;
   // "An Israeli strike on a suburb of Beirut killed …": the attack noun, then where it fell.
   let end = verb;
@@ -1181,6 +1177,19 @@ function attackNounHead(ctx: SentenceContext, from: number, verb: number): boole
 
 /** Words that lead a time in: "early on Thursday", "late on Monday", "on Friday". */
 const TIME_LEAD_INS = new Set(["on", "in", "at", "early", "late", "overnight"]);
+
+/**
+ * Where a time that ends right before token `end` starts, with the words leading it in ("early on
+ * Thursday"), never before `floor`; `end` itself when no time ends there. For a noun whose verb
+ * follows a time: "The strike on Monday destroyed …".
+ */
+export function startOfTimeBefore(ctx: SentenceContext, end: number, floor: number): number {
+  const time = ctx.times.find((t) => t.tokenEnd === end && t.tokenStart >= floor);
+  if (!time) return end;
+  let start = time.tokenStart;
+  while (start > floor && TIME_LEAD_INS.has(tok(ctx, start - 1).lower)) start--;
+  return start;
+}
 
 /** Is the phrase starting at `start` the object of "to" after an agent ("X's ambassador to the UN")? */
 function postedTo(ctx: SentenceContext, start: number): boolean {
