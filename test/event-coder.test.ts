@@ -2824,4 +2824,37 @@ describe("event coder", () => {
       expect(e.sentence.text).toContain(e.spans.verb.text);
     }
   });
+  describe("people the dictionary does not know, named by the story", () => {
+    const actorsOf = (text: string) =>
+      analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);
+
+    it("gives a name in apposition to a role noun that role's code, and its later surname too", () => {
+      const text =
+        "Tomas Verhoeven, a senior adviser to Austria's chancellor, said on Monday that Vienna would block the plan. " +
+        "Verhoeven accused Hungary of bad faith.";
+      expect(actorsOf(text)).toContain("Tomas Verhoeven=AUTGOV");
+      expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("AUTGOV>HUN:112:asserted");
+    });
+
+    it("reads a critic of a state's government as that state's opposition", () => {
+      const text = "Karim Haddou, a critic of the Moroccan government, was arrested in Rabat on Friday.";
+      expect(actorsOf(text)).toContain("Karim Haddou=MAROPP");
+    });
+
+    it("gives a name after a role noun whose country comes from the story that role, surname included", () => {
+      const text =
+        "Bulgaria's parliament voted on Sunday. The liberal reformist Petra Danova came second. " +
+        "Danova said the vote was unfair.";
+      expect(sentenceEvents(text, "2024-05-20", 2).map(brief)).toContain("BGROPP>-:111:asserted");
+    });
+
+    it("takes no clause after a comma for an apposition, nor a place for a person", () => {
+      const text =
+        "According to Hans Muller, the troops were sent to the border. " +
+        "The ship sank in the Black Sea, a busy route for grain.";
+      const names = actorsOf(text);
+      expect(names.some((n) => n.startsWith("Hans Muller"))).toBe(false);
+      expect(names.some((n) => n.startsWith("Black Sea"))).toBe(false);
+    });
+  });
 });

@@ -62,6 +62,7 @@ import {
   thatDayDates,
   undateAccused,
 } from "./event-dates.js";
+import { appositiveNames } from "./named-persons.js";
 import { findProbabilities } from "./probabilities.js";
 import type { PipelineResources } from "./resources.js";
 import { buildSentenceContext } from "./sentence-context.js";
@@ -1223,14 +1224,16 @@ export function analyzeEach(
 
 /** The events, commitments and probabilities of an article whose actors, times and places are found. */
 function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): Analysis {
-  const { article, at, filed, phrases, timexes, places } = d;
+  const { article, at, filed, timexes, places } = d;
   const times = timesFromTimexes(timexes, at.text);
   const quoted = quotedRanges(at);
   let coded: CodedEvent[] = [];
-  placeAgents(at, phrases, places, res);
+  placeAgents(at, d.phrases, places, res);
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
-  sentencePlaceAgents(at, phrases, eventPlaces, res);
+  sentencePlaceAgents(at, d.phrases, eventPlaces, res);
+  // (Once every role noun has its country: "X, a senior adviser to Iran's supreme leader".)
+  const phrases = appositiveNames(at, d.phrases, places);
   const speakers: Speaker[] = [];
   for (const s of at.sentences) {
     const ctx = buildSentenceContext(at, s, phrases, eventTimes, eventPlaces, quoted);
