@@ -970,9 +970,9 @@ const POSITIVE: [string, string][] = [
     "Pakistani jets struck what Islamabad said were militant hideouts, and Taliban forces fired at Pakistani posts.",
     "AFGGOVTAL>PAK:190:asserted",
   ],
-  // "close" after a modal is a verb, whatever the tagger says; closing border crossings is 191.
-  ["Finland will close its border with Russia.", "FIN>RUS:191:predicted"],
-  ["Helsinki shut four crossings on the border with Russia.", "FINGOV>RUS:191:asserted"],
+  // "close" after a modal is a verb, whatever the tagger says; closing border crossings reduces relations (160).
+  ["Finland will close its border with Russia.", "FIN>RUS:160:predicted"],
+  ["Helsinki shut four crossings on the border with Russia.", "FINGOV>RUS:160:asserted"],
   // What one warns one may do is a threat, in one's own word.
   ["Russia warned that it could strike Kyiv.", "RUS>UKRGOV:138:vowed"],
   // Residents reporting their own state's act report it; they do not acknowledge it.
@@ -986,7 +986,7 @@ const POSITIVE: [string, string][] = [
     "IGOEUREEC>BLRGOV:020:asserted",
   ],
   // A gerund after "consider" is its complement, under the governor's modal.
-  ["The ministry said it would consider closing the border with Belarus.", "---GOV>BLR:191:hypothetical"],
+  ["The ministry said it would consider closing the border with Belarus.", "---GOV>BLR:160:hypothetical"],
   // Doers of a deed after "by" are its authors; a comma list closed by "and" is coordinated.
   [
     "Pyongyang denounced joint drills by the United States, South Korea and Japan.",
