@@ -120,6 +120,11 @@ describe("actor resolution", () => {
     );
   });
 
+  it("reads no known surname inside a longer name ('Major General Ahmed al-Assiri' is not Abiy Ahmed)", () => {
+    const found = actors("King Salman dismissed Major General Ahmed al-Assiri.", "2018-10-22");
+    expect(found.some((a) => a.endsWith("ETHGOV"))).toBe(false);
+  });
+
   it.each([
     ["Military aid was discussed."],
     ["The intelligence reports were leaked."],

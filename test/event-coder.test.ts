@@ -972,6 +972,9 @@ const POSITIVE: [string, string][] = [
   ],
   // "close" after a modal is a verb, whatever the tagger says; closing border crossings reduces relations (160).
   ["Finland will close its border with Russia.", "FIN>RUS:160:predicted"],
+  // Dismissing or replacing one's own commanders and ministers is an administrative sanction (172).
+  ["Ethiopia's prime minister replaced his army chief on Sunday.", "ETHGOV>ETH:172:asserted"],
+  ["Putin sacked his defence minister.", "RUSGOV>RUS:172:asserted"],
   ["Helsinki shut four crossings on the border with Russia.", "FINGOV>RUS:160:asserted"],
   // What one warns one may do is a threat, in one's own word.
   ["Russia warned that it could strike Kyiv.", "RUS>UKRGOV:138:vowed"],
@@ -2590,7 +2593,8 @@ describe("event coder", () => {
       "Armenia must remove from its constitution a reference to Karabakh.",
     ])
       expect(analyzeText(text).events.some((e) => e.code === "174")).toBe(false);
-    expect(analyzeText("The military removed 24 ministers.").events.some((e) => e.code === "174")).toBe(true);
+    // (Removing ministers from office is an administrative sanction.)
+    expect(analyzeText("The military removed 24 ministers.").events.some((e) => e.code === "172")).toBe(true);
   });
 
   it("takes no warning by those with no force of their own for a threat", () => {

@@ -466,6 +466,8 @@ function isValid(
     if (prev?.sense.type === "agent" && prev.end === m.start) return true;
   }
   if (s.type === "person" && s.short) {
+    // "Major General Ahmed al-Assiri": a name that goes on is someone else's, not a known surname.
+    if (nameGoesOn(at, m.end)) return false;
     // "the Kim regime", "the Putin government": a surname before an agent noun names its leader.
     if (next?.sense.type === "agent" && next.start === m.end) return true;
     // "President Yoon visited London": a title right before the surname of someone in office then.
@@ -473,6 +475,22 @@ function isValid(
     return !!s.person.country && ctx.countries.has(s.person.country);
   }
   return true;
+}
+
+/** Particles inside Arabic, Dutch, German and other names: "al-Assiri", "bin Salman", "van der Leyen". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di"]);
+
+/** Does a personal name continue at token i: another capitalised name, or a particle and one? */
+function nameGoesOn(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i];
+  const sentence = at.tokens[i - 1]?.sentence;
+  const capital = (u: Token | undefined) =>
+    !!u && u.sentence === sentence && u.pos === "PROPN" && u.text[0] !== u.text[0]?.toLowerCase();
+  if (!t || t.sentence !== sentence) return false;
+  if (capital(t)) return true;
+  if (!NAME_PARTICLES.has(t.lower)) return false;
+  const next = at.tokens[i + 1]?.lower === "-" ? at.tokens[i + 2] : at.tokens[i + 1];
+  return capital(next);
 }
 
 type Head = { code: string; country: string | null; role: string | null; kind: ActorPhrase["kind"] };
