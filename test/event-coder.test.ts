@@ -972,6 +972,13 @@ const POSITIVE: [string, string][] = [
   ],
   // "close" after a modal is a verb, whatever the tagger says; closing border crossings reduces relations (160).
   ["Finland will close its border with Russia.", "FIN>RUS:160:predicted"],
+  // Questioning why another side did something is criticism of it; a participle of speech after a
+  // comma ("…, remarking that …") reports what follows it, not the clause before.
+  [
+    "Blinken questioned why Kazakhstan had needed outside help, remarking that it was difficult.",
+    "USAGOV>KAZ:111:asserted",
+  ],
+  ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
   // Dismissing or replacing one's own commanders and ministers is an administrative sanction (172).
   ["Ethiopia's prime minister replaced his army chief on Sunday.", "ETHGOV>ETH:172:asserted"],
   ["Putin sacked his defence minister.", "RUSGOV>RUS:172:asserted"],

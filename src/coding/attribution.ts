@@ -150,7 +150,9 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     // "…, X said." (speech verb after its content) frames what comes before the speaker;
     // "X said (that) …" frames what follows.
     // (A rejected charge frames only its own clause.)
+    // (A participle is no such verb: "…, remarking that …" reports what follows it.)
     const backward =
+      !g.participle &&
       speakerStart > s.tokenStart + 2 &&
       isBoundary(tok(ctx, speakerStart - 1).text) &&
       speechLemma(tok(ctx, g.head)) !== undefined;

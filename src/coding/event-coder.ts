@@ -2262,7 +2262,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "genocidal antisemitic hateful unprovoked unwelcome extremist fascist nazi nazis warmonger warmongers " +
     "terrorists criminals thugs hooligans bandits mercenaries traitor traitors liar liars murderer murderers " +
     "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious dictator dictators " +
-    "killer killers tyrant tyrants"
+    "killer killers tyrant tyrants offensive insulting slanderous defamatory scandalous reprehensible " +
+    "unfriendly cynical treacherous inflammatory misleading irrational hysterical paranoid short-sighted"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
@@ -2270,6 +2271,18 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     .split(" ")
     .map((w): [string, string] => [w, "051"]),
 ]);
+/** Label words that are also nouns of acts ("the offensive"): a label only when no article or adjective opens them. */
+const NOUN_LABELS = new Set(["offensive"]);
+
+/** The label code of token j, unless the word there is the noun of a label word that is also a noun. */
+function labelAt(ctx: SentenceContext, j: number): string | undefined {
+  const t = tok(ctx, j);
+  if (!t) return undefined;
+  const code = LABELS.get(t.lower);
+  if (!code || !NOUN_LABELS.has(t.lower)) return code;
+  const before = tok(ctx, j - 1);
+  return before && (before.pos === "DET" || before.pos === "ADJ" || before.lower === "'s") ? undefined : code;
+}
 const APPEAL_PREPS = new Set(["on", "upon", "for"]);
 const LABEL_VERBS = new Set([
   "call",
@@ -2345,10 +2358,10 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
     // ('called the raid "a flagrant violation"': a quotation mark opens the label.)
     if (QUOTES.has(t.text)) continue;
     if (t.pos === "PUNCT" || t.pos === "VERB") break;
-    const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || LABELS.has(t.lower);
+    const opens = t.lower === "as" || t.lower === "a" || t.lower === "an" || !!labelAt(ctx, i);
     if (!opens) continue;
     for (let j = i; j < Math.min(end, i + 6); j++) {
-      code = LABELS.get(tok(ctx, j).lower);
+      code = labelAt(ctx, j);
       if (code || (tok(ctx, j).pos === "PUNCT" && !QUOTES.has(tok(ctx, j).text))) break;
     }
     split = i;
@@ -2666,7 +2679,7 @@ function judgedLink(ctx: SentenceContext, from: number): number {
     const t = tok(ctx, j);
     if (t.text === "," || t.text === ";") return -1;
     if (!VERDICT_LINKS.has(t.lower)) continue;
-    for (let k = j + 1; k <= j + 3 && k < ctx.s.tokenEnd; k++) if (LABELS.has(tok(ctx, k).lower)) return j;
+    for (let k = j + 1; k <= j + 3 && k < ctx.s.tokenEnd; k++) if (labelAt(ctx, k)) return j;
   }
   return -1;
 }
@@ -2752,7 +2765,7 @@ function judgedClause(ctx: SentenceContext, start: number): Verdict | null {
   for (let j = i + 2; j < end && !code; j++) {
     const t = tok(ctx, j);
     if (t.text === "," || t.text === ";" || t.lower === "but") break;
-    code = LABELS.get(t.lower);
+    code = labelAt(ctx, j);
   }
   // (Of "it", only blame: "said it was a success" may praise anything.)
   if (!code || (pronoun && code !== "111")) return null;
@@ -2923,7 +2936,7 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
   if (["chose", "chosen", "opted", "choose", "chooses"].includes(tok(ctx, chose)?.lower ?? "")) {
     let j = chose + 1;
     while (["for", "the", "a", "an", "path", "of", "road"].includes(tok(ctx, j)?.lower ?? "")) j++;
-    return LABELS.get(tok(ctx, j)?.lower ?? "") === "111" ? "111" : null;
+    return labelAt(ctx, j) === "111" ? "111" : null;
   }
   if (!STANCE_COPULAS.has(tok(ctx, i)?.lower ?? "")) return null;
   i++;
@@ -2938,7 +2951,7 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
   for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
     const t = tok(ctx, j);
     if (!STANCE_INNER.has(t.pos) && !POSSESSIVE_MARKS.has(t.text)) return null;
-    const code = LABELS.get(t.lower);
+    const code = labelAt(ctx, j);
     if (code) return code;
     if (t.pos === "NOUN" && !POSSESSIVE_MARKS.has(tok(ctx, j + 1)?.text ?? "")) {
       const next = tok(ctx, j + 1);
