@@ -979,6 +979,8 @@ const POSITIVE: [string, string][] = [
     "USAGOV>KAZ:111:asserted",
   ],
   ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
+  // Brushing aside calls for talks rejects them (the plural after a verb's particle is its object).
+  ["Abiy has so far brushed aside calls for talks with the TPLF.", "ETHGOV>ETHOPP:125:asserted"],
   // Dismissing or replacing one's own commanders and ministers is an administrative sanction (172).
   ["Ethiopia's prime minister replaced his army chief on Sunday.", "ETHGOV>ETH:172:asserted"],
   ["Putin sacked his defence minister.", "RUSGOV>RUS:172:asserted"],

@@ -319,6 +319,7 @@ export function annotate(text: string): AnnotatedText {
   tokens = split.tokens;
   retagInfinitives(tokens);
   retagCompounds(tokens);
+  retagParticleObjects(tokens);
   retagDemonymPlurals(tokens);
   retagNameWords(tokens);
   retagPastVerbs(tokens);
@@ -380,6 +381,23 @@ function retagCompounds(tokens: Token[]): void {
     const t = tokens[i] as Token;
     const next = (tokens[i + 1] as Token).lower;
     if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
+  }
+}
+
+/** Particles of phrasal verbs that take their object after them ("brushed aside calls", "turned down offers"). */
+const OBJECT_PARTICLES = new Set(["aside", "off", "down", "away", "back"]);
+
+/**
+ * "Abiy brushed aside calls for talks": a plural the tagger reads as a verb's -s form right after
+ * a verb and its particle is the phrasal verb's object, a noun.
+ */
+function retagParticleObjects(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("s")) continue;
+    const particle = tokens[i - 1] as Token;
+    if (!OBJECT_PARTICLES.has(particle.lower) || (tokens[i - 2] as Token).pos !== "VERB") continue;
+    t.pos = "NOUN";
   }
 }
 
