@@ -2837,6 +2837,17 @@ describe("event coder", () => {
       expect(e.sentence.text).toContain(e.spans.verb.text);
     }
   });
+  it("takes no neighbour that only closed its border for the author of an attack nobody names", () => {
+    const text =
+      "The Dominican Republic closed its border with Haiti on Thursday and suspended flights to Haiti. " +
+      "The president of Haiti was shot dead at his home on Wednesday. " +
+      "Haiti's government said his wife was wounded in the attack. Haiti declared a state of siege. " +
+      "Haitian police arrested 17 men.";
+    const shot = analyzeText(text, "2021-07-10").events.filter((e) => e.code.startsWith("19"));
+    expect(shot.length).toBeGreaterThan(0);
+    for (const e of shot) expect(e.source).toBe("---");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

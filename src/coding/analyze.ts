@@ -332,8 +332,12 @@ function victimAllegations(coded: CodedEvent[]): void {
   }
 }
 
-/** Threats, protest, force posture, reduced relations, coercion, assault, force, mass violence (13–20). */
-const CONFLICT_ROOTS = /^(?:1[3-9]|20)/;
+/**
+ * Threats, force posture, coercion, assault, force and mass violence (13, 15, 17–20): what makes two
+ * sides enemies. (A protest or reduced relations does not: "the Dominican Republic closed its border
+ * with Haiti" makes it no suspect of an attack in Haiti.)
+ */
+const ENEMY_ROOTS = /^(?:1[3579]|18|20)/;
 
 /** Material acts that always have a receiving side: aid, yielding, coercion and force (and signing, 057, and pledges of aid, 033). */
 const DYAD_ROOTS = new Set(["06", "07", "08", "13", "15", "16", "17", "18", "19", "20"]);
@@ -359,7 +363,7 @@ function documentDyadTargets(coded: CodedEvent[]): void {
     if (!a || !b || a === b || e.code.startsWith("01") || e.code.startsWith("02")) continue;
     add(partners, a, b);
     add(partners, b, a);
-    if (CONFLICT_ROOTS.test(e.code)) {
+    if (ENEMY_ROOTS.test(e.code)) {
       add(enemies, a, b);
       add(enemies, b, a);
     }
