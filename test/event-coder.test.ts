@@ -2848,6 +2848,20 @@ describe("event coder", () => {
     for (const e of shot) expect(e.source).toBe("---");
   });
 
+  it("reads what a state's account or forces must undergo as a demand on that state, by every coordinated speaker", () => {
+    const text =
+      "Merkel said on Sunday that arms sales could not go ahead, and Britain, France and Germany said in a " +
+      "joint statement that the Saudi account had to be backed by facts.";
+    const demands = analyzeText(text, "2018-10-22").events.filter((e) => e.code === "100");
+    expect(demands.map(brief).sort()).toEqual([
+      "DEU>SAU:100:asserted",
+      "FRA>SAU:100:asserted",
+      "GBR>SAU:100:asserted",
+    ]);
+    // (The second clause is the three's own statement, not Merkel's report.)
+    for (const e of demands) expect(e.attributed_to).toBeNull();
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

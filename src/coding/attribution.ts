@@ -21,6 +21,8 @@ export interface Frame {
   from: number;
   to: number;
   speaker: ActorPhrase | null;
+  /** Every speaker of a coordinated subject ("Britain, France and Germany said"), the first being `speaker`. */
+  speakers: readonly ActorPhrase[];
   speakerText: string | null;
   modality: Modality;
   /** The speech verb token, or -1 for "according to". */
@@ -180,18 +182,18 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     }
     if (backward) {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
-      frames.push(frame(ctx, g, speaker, subject.text, modality, from, to));
+      frames.push(frame(ctx, g, subject.phrases, subject.text, modality, from, to));
       // "…, X said, urging Y to …": the adjunct's own verb is X's act, only what it governs is reported.
       // ("…, X said, days after Pyongyang accused Seoul …": a clause of time after it is the story's.)
       const adjunct = ctx.groups.find((h) => h.head > g.head && h.head <= g.head + 4 && h.participle);
       const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
       if (!timeClauseAfter(ctx, g.head))
-        frames.push(frame(ctx, g, speaker, subject.text, modality, start, s.tokenEnd));
+        frames.push(frame(ctx, g, subject.phrases, subject.text, modality, start, s.tokenEnd));
     } else {
       // "declared war on Sunday, a day after Hamas gunmen broke through": "declare" or "announce"
       // with an object and no clause of its own before the first comma reports nothing after it.
       if (OBJECT_SPEECH.has(tok(ctx, g.head).lemma) && !reportsClause(ctx, g)) continue;
-      const f = frame(ctx, g, speaker, subject.text, modality, from, to);
+      const f = frame(ctx, g, subject.phrases, subject.text, modality, from, to);
       // Its times are the main clause's: a free relative is said when the story says it is.
       frames.push(relative ? { ...f, date: null } : f);
     }
@@ -208,6 +210,7 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       from: s.tokenStart,
       to: s.tokenEnd,
       speaker,
+      speakers: speaker ? [speaker] : [],
       speakerText: text,
       modality: "reported",
       verb: -1,
@@ -264,7 +267,7 @@ function timeClauseAfter(ctx: SentenceContext, verb: number): boolean {
 function frame(
   ctx: SentenceContext,
   g: VerbGroup,
-  speaker: ActorPhrase | null,
+  speakers: readonly ActorPhrase[],
   text: string | null,
   modality: Modality,
   from: number,
@@ -274,7 +277,8 @@ function frame(
   return {
     from,
     to,
-    speaker,
+    speaker: speakers[0] ?? null,
+    speakers,
     speakerText: text,
     modality,
     verb: g.head,
@@ -332,7 +336,17 @@ function coordinatedEnd(ctx: SentenceContext, g: VerbGroup): number {
 function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Reference): boolean {
   const actor = ctx.actors.find((p) => p.start === i || (p.start === i + 1 && tok(ctx, i).pos === "DET"));
   if (!actor || actor.modifierOnly) return false;
-  const next = ctx.groups.find((h) => h.first === actor.end);
+  // ("…, and Britain, France and Germany said …": past the actors coordinated with it.)
+  let end = actor.end;
+  for (let k = 0; k < 6; k++) {
+    const joiner = tok(ctx, end)?.lower;
+    if (joiner !== "," && joiner !== "and") break;
+    const skip = joiner === "," && tok(ctx, end + 1)?.lower === "and" ? 2 : 1;
+    const more = ctx.actors.find((p) => p.start === end + skip && !p.modifierOnly);
+    if (!more) break;
+    end = more.end;
+  }
+  const next = ctx.groups.find((h) => h.first === end);
   if (!next || next.participle || next.infinitive || next.modal) return false;
   const verb = tok(ctx, next.head);
   // A plain past, or a past perfect ("and the authorities had cut internet access").

@@ -5178,7 +5178,13 @@ function obligationMood(ctx: SentenceContext, g: VerbGroup): "02" | "10" | null 
   if (g.modal === "should") return "02";
   if (!g.infinitive) return null;
   const before = tok(ctx, g.first - 1);
-  const lemma = tok(ctx, g.first)?.lower === "to" ? before?.lemma : tok(ctx, g.first - 2)?.lemma;
+  // ("had to be backed": a passive group may start at its "had".)
+  const lemma =
+    tok(ctx, g.first + 1)?.lower === "to"
+      ? tok(ctx, g.first)?.lemma
+      : tok(ctx, g.first)?.lower === "to"
+        ? before?.lemma
+        : tok(ctx, g.first - 2)?.lemma;
   if (lemma === "need") return "02";
   if (lemma === "have") return "10";
   return null;
@@ -5210,7 +5216,7 @@ function obligationToRequest(ctx: SentenceContext, d: Draft, frames: Frame[], re
   d.code = mood + intent.slice(2);
   d.rule = `${d.rule}+${mood === "02" ? "appeal" : "demand"}`;
   d.target = d.source;
-  d.source = { phrases: [speaker], text: frame.speakerText, how: "speaker" };
+  d.source = { phrases: [...frame.speakers], text: frame.speakerText, how: "speaker" };
   d.verb = frame.verb;
   d.verbEnd = frame.verb + 1;
   d.group = ctx.groups.find((h) => h.head === frame.verb) ?? null;
@@ -5225,10 +5231,13 @@ function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<numbe
   const out: Draft[] = [];
   for (const g of ctx.groups) {
     const verb = tok(ctx, g.head);
-    if (coded.has(g.head) || COPULAS.has(verb.lemma) || g.passive || g.negated) continue;
+    if (coded.has(g.head) || COPULAS.has(verb.lemma) || g.negated) continue;
     const mood = obligationMood(ctx, g);
     if (!mood) continue;
-    const obliged = findSubject(ctx, g);
+    // ("said the Saudi account had to be backed by facts": what a state's own act or word must
+    // undergo is asked of that state.)
+    const obliged = g.passive ? ownedSubject(ctx, g) : findSubject(ctx, g);
+    if (!obliged) continue;
     const frame = obligingFrame(frames, g.head, obliged.phrases[0]);
     const speaker = frame?.speaker;
     if (!frame || !speaker) continue;
@@ -5236,8 +5245,8 @@ function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<numbe
       verb: frame.verb,
       verbEnd: frame.verb + 1,
       code: `${mood}0`,
-      rule: `obligation.${verb.lemma}`,
-      source: { phrases: [speaker], text: frame.speakerText, how: "speaker" },
+      rule: `obligation.${verb.lemma}${g.passive ? "+passive" : ""}`,
+      source: { phrases: [...frame.speakers], text: frame.speakerText, how: "speaker" },
       target: obliged,
       group: ctx.groups.find((h) => h.head === frame.verb) ?? null,
       from: g.first,
@@ -5247,6 +5256,32 @@ function bareObligations(ctx: SentenceContext, frames: Frame[], coded: Set<numbe
   }
   return out;
 }
+
+/** Nouns of what a side says or does that others may require to be checked, proven or withdrawn. */
+const OWNED_ACCOUNTS = new Set(
+  "account accounts version explanation claim claims statement statements report findings investigation inquiry forces troops".split(
+    " ",
+  ),
+);
+
+/**
+ * "the Saudi account had to be backed by facts", "Russian forces must be withdrawn": the subject of
+ * a passive obligation that is a state's own account or forces (a country adjective on one of
+ * OWNED_ACCOUNTS right before the verb group) names that state as the obliged side; else null.
+ */
+function ownedSubject(ctx: SentenceContext, g: VerbGroup): Reference | null {
+  // Back over the obligation's auxiliaries: "had to be", "must be", "should be".
+  let i = g.first - 1;
+  while (i > ctx.s.tokenStart && (OBLIGATION_WORDS.has(tok(ctx, i).lower) || tok(ctx, i).pos === "AUX")) i--;
+  const noun = tok(ctx, i);
+  if (!noun || !OWNED_ACCOUNTS.has(noun.lower)) return null;
+  // ("the Saudi account": a country adjective before the noun; "Russian forces": an agent phrase over it.)
+  const owner = ctx.actors.find((p) => (p.end === i || (p.start < i && p.end === i + 1)) && !!p.country);
+  return owner ? { phrases: [owner], text: owner.text, how: "owner" } : null;
+}
+
+/** Words of an obligation between its subject and a passive verb: "had to be", "needs to be". */
+const OBLIGATION_WORDS = new Set(["to", "had", "has", "have", "must", "should", "need", "needs", "ought"]);
 
 /** "demanded (that) the government release …": the demand verb governing a finite clause. */
 function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup, depth = 0): VerbGroup | null {
