@@ -979,6 +979,8 @@ const POSITIVE: [string, string][] = [
     "USAGOV>KAZ:111:asserted",
   ],
   ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
+  // "had to" is an obligation with its own subject, as "must" is.
+  ["Britain said that Russia had to withdraw its troops.", "GBR>RUS:1056:asserted"],
   // Brushing aside calls for talks rejects them (the plural after a verb's particle is its object).
   ["Abiy has so far brushed aside calls for talks with the TPLF.", "ETHGOV>ETHOPP:125:asserted"],
   // Dismissing or replacing one's own commanders and ministers is an administrative sanction (172).

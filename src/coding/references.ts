@@ -482,6 +482,9 @@ function pairBefore(ctx: SentenceContext, i: number, sourceCodes: Set<string>): 
   return null;
 }
 
+/** Verbs of obligation before "to" that make a group finite: "had to withdraw", "needs to stop". */
+const HAVE_TO = new Set(["have", "need", "ought"]);
+
 /** "it is possible to …", "it was reported that …": a dummy subject refers to nothing. */
 const CONTROL_PREDICATES = new Set(
   "ready prepared willing unwilling able unable eager keen poised set going reluctant".split(" "),
@@ -840,8 +843,11 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     const shared = findSubject(ctx, prev, depth + 1);
     if (shared.phrases.length) return { ...shared, how: "controller" };
   }
-  // ("would have to prepare" has a modal of its own: a finite group, with its own subject.)
-  if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal) {
+  // ("would have to prepare" has a modal of its own: a finite group, with its own subject; so has
+  // "had to withdraw", whose group starts at its finite "had".)
+  const finiteHave =
+    g.infinitive && HAVE_TO.has(tok(ctx, g.first)?.lemma ?? "") && tok(ctx, g.first + 1)?.lower === "to";
+  if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal && !finiteHave) {
     if (g.infinitive ? g.first - prev.head <= 5 : true) {
       const shared = findSubject(ctx, prev, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "controller" };
