@@ -979,6 +979,11 @@ const POSITIVE: [string, string][] = [
     "USAGOV>KAZ:111:asserted",
   ],
   ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
+  // A state's demand named as a noun, aimed at the subject of the clause it opens with "that".
+  [
+    "Indian officials repeated New Delhi's demand that Pakistan take action against militants.",
+    "INDGOV>PAK:100:asserted",
+  ],
   // "had to" is an obligation with its own subject, as "must" is.
   ["Britain said that Russia had to withdraw its troops.", "GBR>RUS:1056:asserted"],
   // Brushing aside calls for talks rejects them (the plural after a verb's particle is its object).

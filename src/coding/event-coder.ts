@@ -3504,7 +3504,8 @@ function nounDrafts(
         under ??
         (noun.of === "target" ? ofActor : null) ??
         partnerAfterBetween(ctx, i + 1, end, source) ??
-        actorAfterPrep(ctx, i + 1, end, noun.target ?? []);
+        actorAfterPrep(ctx, i + 1, end, noun.target ?? []) ??
+        thatClauseSubject(ctx, i + 1, noun.code);
       // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
       if (holder && (!target || target.code === holder.code)) continue;
       const rule = accused ? `${noun.id}+accused` : noun.id;
@@ -3518,6 +3519,16 @@ function nounDrafts(
     }
   }
   return out;
+}
+
+/**
+ * "New Delhi's demand that Pakistan take credible action": the subject of the clause a demand or an
+ * accusation opens with "that" (right after the noun) is its target; null otherwise.
+ */
+function thatClauseSubject(ctx: SentenceContext, i: number, code: string): ActorPhrase | null {
+  if (!(code.startsWith("10") || code.startsWith("11")) || tok(ctx, i)?.lower !== "that") return null;
+  const start = tok(ctx, i + 1)?.lower === "the" ? i + 2 : i + 1;
+  return ctx.actors.find((p) => p.start === start && !p.modifierOnly) ?? null;
 }
 
 /** Nouns of crowds in the street: demonstrations (141) and riots (145). */
