@@ -979,6 +979,8 @@ const POSITIVE: [string, string][] = [
     "USAGOV>KAZ:111:asserted",
   ],
   ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
+  // What two coordinated objects are asked to do is the appeal's content, no act of theirs.
+  ["Haiti asked the United States and the United Nations to send troops.", "HTI>IGOUNO:0234:asserted"],
   // A state's demand named as a noun, aimed at the subject of the clause it opens with "that".
   [
     "Indian officials repeated New Delhi's demand that Pakistan take action against militants.",

@@ -437,7 +437,8 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
   }
   if (!g.infinitive) return null;
   const prev = ctx.groups.filter((h) => h.head < g.first).at(-1);
-  if (!prev || g.first - prev.head > 5) return null;
+  // ("asked the United States and the United Nations to send troops": two objects may stand between.)
+  if (!prev || g.first - prev.head > 9) return null;
   // "agreed on Saturday to stop": a short time or place phrase may stand between verb and complement.
   for (let i = prev.head + 1; i < g.first; i++) {
     const t = tok(ctx, i);
