@@ -979,6 +979,11 @@ const POSITIVE: [string, string][] = [
     "USAGOV>KAZ:111:asserted",
   ],
   ["Moscow called the remark offensive.", "RUSGOV>-:111:asserted"],
+  // One's own envoys recalled are no target: the reduction is aimed where the sentence's earlier one was.
+  [
+    "Bolivia cut its ties with Israel, while Chile and Honduras recalled their ambassadors.",
+    "HND>ISR:161:asserted",
+  ],
   // What two coordinated objects are asked to do is the appeal's content, no act of theirs.
   ["Haiti asked the United States and the United Nations to send troops.", "HTI>IGOUNO:0234:asserted"],
   // A state's demand named as a noun, aimed at the subject of the clause it opens with "that".

@@ -4180,6 +4180,36 @@ function sharedProtestTarget(ctx: SentenceContext, d: Draft, kept: Draft[]): voi
   d.rule = `${d.rule}|target.shared-protest`;
 }
 
+/** Nouns of a state's envoys. */
+const ENVOY_NOUNS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"]);
+/** Possessives that make an envoy the subject's own ("recalled their ambassadors"). */
+const OWN_POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * "Bolivia cut its ties with Israel, while Chile and Honduras recalled their ambassadors": a reduction
+ * of relations (16) whose object is the subject's own envoy is not aimed at the envoy; it is aimed where
+ * an earlier reduction of its sentence was, else at nobody named (the story's context decides).
+ */
+function ownEnvoyTarget(ctx: SentenceContext, d: Draft, kept: Draft[]): void {
+  if (!d.code.startsWith("16") || d.target.how === "none") return;
+  const envoy = d.target.phrases[0];
+  if (!envoy || !ENVOY_NOUNS.has(tok(ctx, envoy.end - 1)?.lower ?? "")) return;
+  if (!OWN_POSSESSIVES.has(tok(ctx, envoy.start - 1)?.lower ?? "")) return;
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const earlier = kept.findLast(
+    (x) =>
+      x !== d &&
+      x.verb < d.verb &&
+      x.code.startsWith("16") &&
+      x.target.phrases.length > 0 &&
+      x.target.phrases.every((p) => !own.has(p.country ?? p.code)),
+  );
+  d.target = earlier
+    ? { ...earlier.target, how: "shared-reduction" }
+    : { phrases: [], text: null, how: "none" };
+  d.rule = `${d.rule}|target.${earlier ? "shared-reduction" : "own-envoy"}`;
+}
+
 /** Nouns of what one side puts to another: a reaction to one of them answers its author. */
 const AUTHORED_NOUNS = new Set(
   (
@@ -4725,6 +4755,7 @@ export function codeSentence(
       }
     }
   }
+  for (const d of kept) ownEnvoyTarget(ctx, d, kept);
   for (const d of kept) if (!d.target.phrases.length) objectAuthor(ctx, d);
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
