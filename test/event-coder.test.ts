@@ -2876,6 +2876,17 @@ describe("event coder", () => {
     for (const e of demands) expect(e.attributed_to).toBeNull();
   });
 
+  it("reads 'it' before a charge's 'of' as the party accused, and dates words said in an -ing adjunct as a statement", () => {
+    const text =
+      "Saudi Arabia and Egypt broke off diplomatic relations with Qatar on Monday, accusing it of supporting terrorism.";
+    const accused = analyzeText(text, "2017-06-06").events.filter((e) => e.code.startsWith("112"));
+    expect(accused.map(brief).sort()).toEqual(["EGY>QAT:1121:asserted", "SAU>QAT:1121:asserted"]);
+    for (const e of accused) {
+      expect(e.date).toBeNull();
+      expect(e.statement_date?.value).toBe("2017-06-05");
+    }
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -306,6 +306,18 @@ function authoritiesOwnWord(coded: CodedEvent[]): void {
   }
 }
 
+/**
+ * "…, accusing it of supporting terrorism": words said are dated as a statement only, even when a
+ * later pass found a day for their sentence ("a day after …"). In place.
+ */
+function utteranceDates(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (!e.utterance || !e.date) continue;
+    e.statementDate ??= e.date;
+    e.date = null;
+  }
+}
+
 /** Assault, force and mass violence (18–20): acts one side accuses another of. */
 const FORCE_ROOTS = /^(?:1[89]|20)/;
 
@@ -1264,6 +1276,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   subjectNounDates(coded, at, eventTimes);
   undateAccused(coded, at);
   alsoDates(coded, at);
+  utteranceDates(coded);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
   // So is a violent agentless passive on named victims ("Three American soldiers were killed").

@@ -101,6 +101,8 @@ export interface CodedEvent {
    * streets on Monday and Tuesday"): an event each.
    */
   listed?: boolean;
+  /** Words said in an -ing adjunct (", accusing it of …"): dated only as a statement, whatever the story's dates. */
+  utterance?: boolean;
 }
 
 /** Movement-of-forces verbs: in the passive without an agent, the subject is still the source. */
@@ -528,6 +530,28 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   const gov = governorOf(ctx, g);
   const asked = gov ? GOVERNORS.get(tok(ctx, gov.head).lemma) : undefined;
   return asked === "hypothetical" ? asked : null;
+}
+
+/** Roots of words said: comments, appeals, demands, disapproval, rejection, threats. */
+const SAID_ROOTS = /^(?:0[12]|1[0-3])/;
+/** Verbs of saying that an -ing adjunct may carry (not "defying a lockdown", an act). */
+const SAYING_LEMMAS = new Set(
+  "accuse blame call urge say warn demand condemn criticise criticize praise insist claim describe deny denounce threaten vow appeal".split(
+    " ",
+  ),
+);
+
+/** Words said in an -ing participle right after a comma: ", accusing it of …", ", calling it a crime". */
+function verbalAdjunct(ctx: SentenceContext, d: Draft): boolean {
+  const g = d.group;
+  return (
+    !!g &&
+    g.participle &&
+    SAID_ROOTS.test(d.code) &&
+    SAYING_LEMMAS.has(tok(ctx, d.verb).lemma) &&
+    g.first === d.verb &&
+    tok(ctx, g.first - 1)?.text === ","
+  );
 }
 
 /** Rules of acts that are utterances (labels, verdicts, stances, a bare urging): dated as statements. */
@@ -1501,7 +1525,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   const ownGovernor = !!d.governor && d.governor !== "predicted";
-  const utterance = UTTERANCE_RULE.test(d.rule);
+  // (", accusing it of supporting terrorism", ", calling the strike a crime": words said in an -ing
+  // adjunct after a comma are an utterance too.)
+  const adjunctWords = verbalAdjunct(ctx, d);
+  const utterance = UTTERANCE_RULE.test(d.rule) || adjunctWords;
   for (const [source, guessedTarget] of pairs) {
     const target = victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res);
     if (target && target.code === source?.code) continue;
@@ -1574,6 +1601,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     };
     if (!source) e.sourceCountry = home ?? where?.country ?? null;
     if (needsTarget) e.needsTarget = needsTarget;
+    if (adjunctWords) e.utterance = true;
     out.push(e);
     // (Copied field by field: a spread copy adding a field would get a map of its own each time.)
     for (const more of listed) out.push(listedCopy(e, more.place, more.time ?? e.date));

@@ -440,6 +440,8 @@ function namedPair(
 /** Object forms that name the target directly after the verb or its preposition ("thanked him"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const AIM_PREPS = new Set(["at", "against", "toward", "towards"]);
+/** Words after an object "it" that make it a party charged or appealed to. */
+const PARTY_IT_NEXT = new Set(["of", "for", "to"]);
 
 function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCodes: Set<string>): Reference {
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
@@ -447,8 +449,12 @@ function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCod
   for (; i < Math.min(to, from + 3); i++) {
     const t = tok(ctx, i);
     if (ctx.actors.some((p) => p.start === i)) return NONE;
-    // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing).
-    const aimedAt = t.lower === "it" && AIM_PREPS.has(tok(ctx, i - 1)?.lower ?? "");
+    // "fired at it": "it" after a preposition of aim is a party ("signed it" is a thing); so is "it"
+    // before the "of", "for" or "to" of a charge or an appeal ("accusing it of supporting terrorism",
+    // "blamed it for the attack", "urged it to withdraw").
+    const aimedAt =
+      t.lower === "it" &&
+      (AIM_PREPS.has(tok(ctx, i - 1)?.lower ?? "") || PARTY_IT_NEXT.has(tok(ctx, i + 1)?.lower ?? ""));
     if ((!OBJECT_PRONOUNS.has(t.lower) && !aimedAt) || t.pos !== "PRON") continue;
     // "Russia, which has bases in both countries, urged them to settle": "them" after a pair named
     // in its sentence is that pair.
