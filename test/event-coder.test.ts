@@ -991,6 +991,8 @@ const POSITIVE: [string, string][] = [
     "Indian officials repeated New Delhi's demand that Pakistan take action against militants.",
     "INDGOV>PAK:100:asserted",
   ],
+  // "make it pay": a pronoun for the party threatened.
+  ["Hezbollah blamed Israel and vowed to make it pay.", "LBNREBHEZ>ISR:130:vowed"],
   // "had to" is an obligation with its own subject, as "must" is.
   ["Britain said that Russia had to withdraw its troops.", "GBR>RUS:1056:asserted"],
   // Brushing aside calls for talks rejects them (the plural after a verb's particle is its object).

@@ -5020,9 +5020,17 @@ const THREAT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** "make Israel pay": "make" (any form) and a short object right before the bare verb. */
 function madePayer(ctx: SentenceContext, g: VerbGroup): boolean {
   for (let k = g.first - 2; k >= Math.max(ctx.s.tokenStart, g.first - 5); k--)
-    if (tok(ctx, k).lemma === "make") return ctx.actors.some((p) => p.start > k && p.end === g.first);
+    if (tok(ctx, k).lemma === "make")
+      // ("vowed to make it pay": a pronoun for the party, right after "make".)
+      return (
+        ctx.actors.some((p) => p.start > k && p.end === g.first) ||
+        (k === g.first - 2 && OBJECT_PRONOUN_PARTIES.has(tok(ctx, k + 1).lower))
+      );
   return false;
 }
+
+/** Object pronouns that stand for a party after "make … pay". */
+const OBJECT_PRONOUN_PARTIES = new Set(["it", "them", "him"]);
 
 /** Verbs whose future passive on a party threatens it: "Israel would be punished". */
 const PUNISHED = new Set(["punish", "avenge", "crush"]);
