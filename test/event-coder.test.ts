@@ -2889,6 +2889,15 @@ describe("event coder", () => {
     }
   });
 
+  it("keeps the demanding side as the subject of the verbs listed after a demand's that-clause", () => {
+    const text =
+      "ECOWAS condemned what it called an attempted coup, demanded that Condé be released unconditionally " +
+      "and threatened sanctions if constitutional order was not restored.";
+    const events = analyzeText(text, "2021-09-06").events;
+    expect(events.map((e) => e.source)).toEqual(["IGOWAFWAS", "IGOWAFWAS", "IGOWAFWAS"]);
+    expect(events.map((e) => e.code.slice(0, 2))).toEqual(["11", "10", "13"]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

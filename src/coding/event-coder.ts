@@ -5370,6 +5370,14 @@ function demandClauseGovernor(ctx: SentenceContext, g: VerbGroup, depth = 0): Ve
   // verb is demanded too; adverbs before the verb are no part of the clause's subject.
   if ((tok(ctx, i)?.lower === "and" || tok(ctx, i)?.lower === "or") && depth < 2) {
     const prev = ctx.groups.findLast((x) => x.head < i && !x.infinitive && !x.participle);
+    // ("demanded that Condé be released and threatened sanctions": a plain past joins no base form
+    // of the demanded clause; it is the demanding side's next act.)
+    const past = g.first === g.head && tok(ctx, g.head).lower !== tok(ctx, g.head).lemma;
+    const base =
+      !!prev &&
+      (tok(ctx, prev.first).lower === "be" ||
+        (prev.first === prev.head && tok(ctx, prev.head).lower === tok(ctx, prev.head).lemma));
+    if (past && base) return null;
     return prev && prev.head >= i - 4 ? demandClauseGovernor(ctx, prev, depth + 1) : null;
   }
   while (i > ctx.s.tokenStart && tok(ctx, i).pos === "ADV") i--;

@@ -572,7 +572,15 @@ function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
   if (g.first !== g.head || g.passive || g.participle || g.infinitive || head.lower === head.lemma)
     return false;
   const next = tok(ctx, g.head + 1);
-  return !!next && (next.pos === "PROPN" || next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON");
+  // ("…, demanded that Condé be released": a clause for object.)
+  return (
+    !!next &&
+    (next.pos === "PROPN" ||
+      next.pos === "NOUN" ||
+      next.pos === "DET" ||
+      next.pos === "PRON" ||
+      next.lower === "that")
+  );
 }
 
 /** A verb right after a relative pronoun that follows a noun ("the first time that had happened"). */
@@ -588,6 +596,16 @@ function relativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
 export function bareForm(ctx: SentenceContext, g: VerbGroup): boolean {
   const t = tok(ctx, g.head);
   return g.first === g.head && !g.infinitive && !g.participle && t.lower === t.lemma;
+}
+
+/** "what it called", "what Kyiv described": the verb of a free relative, its subject right after "what". */
+function freeRelativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
+  for (let i = h.first - 1; i >= Math.max(ctx.s.tokenStart, h.first - 4); i--) {
+    const w = tok(ctx, i);
+    if (w.lower === "what") return true;
+    if (w.pos !== "PRON" && w.pos !== "PROPN" && w.pos !== "NOUN" && w.pos !== "DET") return false;
+  }
+  return false;
 }
 
 /** The last finite verb group before `g` (before token `limit`, when given); no reduced relative. */
@@ -870,7 +888,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   // "Islamabad recalled its ambassador from Tehran, told Iran's ambassador not to come back, and …":
   // a past verb right after a comma that closes a clause of its own shares that clause's subject.
   if (depth < 3 && before?.text === "," && listedVerb(ctx, g)) {
-    const last = finiteBefore(ctx, g);
+    let last = finiteBefore(ctx, g);
+    // ("condemned what it called an attempted coup, demanded …": the verb of a free relative is
+    // inside the object; the listed verb joins the one before it.)
+    while (last && freeRelativeVerb(ctx, last)) last = finiteBefore(ctx, g, last.first);
     // (Not past a clause break: "Maduro blamed X, and the attorney general, Tarek Saab, accused …".)
     if (
       last &&
