@@ -2898,6 +2898,14 @@ describe("event coder", () => {
     expect(events.map((e) => e.code.slice(0, 2))).toEqual(["11", "10", "13"]);
   });
 
+  it("gives an official of no stated country no country from a capital that stands for its government", () => {
+    const text =
+      "Japanese fighter jets were scrambled. Vice Foreign Minister Masataka Okano summoned China's " +
+      "ambassador on Monday and demanded that Beijing take steps to prevent a recurrence.";
+    const demand = analyzeText(text, "2024-08-27").events.find((e) => e.code.startsWith("10"));
+    expect(demand && brief(demand)).toBe("JPNGOV>CHNGOV:100:asserted");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -1122,9 +1122,17 @@ function sentencePlaceAgents(
     if ((p.kind !== "agent" && !titled) || !guessed || unattributedGunmen(p)) continue;
     const s = at.sentences[p.sentence];
     if (!s) continue;
-    // Cities and regions only: a country named in the sentence is an actor the agent may face.
+    // Cities and regions only: a country named in the sentence is an actor the agent may face; so
+    // is a capital that stands for its government ("demanded that Beijing take steps").
     const inSentence = places.filter(
-      (pl) => pl.country && pl.feature !== "country" && pl.start >= s.start && pl.start < s.end,
+      (pl) =>
+        pl.country &&
+        pl.feature !== "country" &&
+        pl.start >= s.start &&
+        pl.start < s.end &&
+        !phrases.some(
+          (q) => q.role === "GOV" && !q.modifierOnly && q.charStart === pl.start && q.sentence === p.sentence,
+        ),
     );
     // "Protesters stormed parliament in Kathmandu. Police opened fire": an agent of no country at all
     // is where the sentence before took place, when this one names no place.

@@ -81,8 +81,19 @@ function appositiveRole(
     stop++;
   }
   stop = Math.min(stop, j + ROLE_REACH);
-  const q = phrases.find((p) => p.start > j && p.start < stop && !p.modifierOnly);
-  if (!q?.country || (q.kind !== "agent" && !(q.kind === "organisation" && q.role))) return null;
+  let q = phrases.find((p) => p.start > j && p.start < stop && !p.modifierOnly);
+  if (!q || (q.kind !== "agent" && !(q.kind === "organisation" && q.role))) return null;
+  // ("a senior adviser to Iran's supreme leader": the one served gives the country.)
+  if (!q.country || q.code.startsWith("---")) {
+    const end = q.end;
+    const prep = at.tokens[end]?.lower;
+    const served =
+      prep === "to" || prep === "of"
+        ? phrases.find((p) => p.start > end && p.start <= end + 2 && !!p.country)
+        : undefined;
+    if (!served?.country) return null;
+    q = { ...copyPhrase(q), country: served.country, code: `${served.code.slice(0, 3)}${q.role ?? ""}` };
+  }
   for (let i = j + 1; i < q.start; i++) {
     if (!CRITIC_NOUNS.has(at.tokens[i]?.lower ?? "") || at.tokens[i + 1]?.lower !== "of") continue;
     const c = copyPhrase(q);
