@@ -120,6 +120,11 @@ describe("actor resolution", () => {
     );
   });
 
+  it("reads no 'the West' at the start of a longer name ('the West Papua National Liberation Army')", () => {
+    const found = actors("The West Papua National Liberation Army freed the pilot.", "2024-09-22");
+    expect(found.some((a) => a.includes("WST"))).toBe(false);
+  });
+
   it("reads no known surname inside a longer name ('Major General Ahmed al-Assiri' is not Abiy Ahmed)", () => {
     const found = actors("King Salman dismissed Major General Ahmed al-Assiri.", "2018-10-22");
     expect(found.some((a) => a.endsWith("ETHGOV"))).toBe(false);

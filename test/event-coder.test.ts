@@ -991,6 +991,13 @@ const POSITIVE: [string, string][] = [
     "Indian officials repeated New Delhi's demand that Pakistan take action against militants.",
     "INDGOV>PAK:100:asserted",
   ],
+  // Police belong to the place where they act, not to a foreigner named before them.
+  ["A Russian tourist was attacked in Kharkiv, and police arrested two men.", "UKRCOP>UKR:173:asserted"],
+  // A past verb after "but" joins the verb governing a bare infinitive ("let … go"), not the infinitive.
+  [
+    "The rebels let the five passengers, all indigenous Papuans, go unharmed but kept the pilot, and they demanded that Indonesia recognise Papua's independence.",
+    "IDNREB>IDN:102:asserted",
+  ],
   // "make it pay": a pronoun for the party threatened.
   ["Hezbollah blamed Israel and vowed to make it pay.", "LBNREBHEZ>ISR:130:vowed"],
   // "had to" is an obligation with its own subject, as "must" is.

@@ -1091,12 +1091,13 @@ function unqualifiedUnOrgans(at: AnnotatedText, phrases: ActorPhrase[]): void {
  * sentence belongs to the country of the places its own sentence names, when they all lie in one country.
  */
 /** Offices of a place rather than of a state: a governor, a mayor, local or regional officials. */
-const LOCAL_OFFICES = new Set(["governor", "governors", "mayor", "mayors"]);
+const LOCAL_OFFICES = new Set(["governor", "governors", "mayor", "mayors", "police"]);
 const LOCAL_WORDS = new Set(["local", "regional", "provincial", "municipal"]);
 
 /**
  * "Ukraine struck a refinery in Russia's Krasnodar region, the regional governor said": a local
- * office belongs to the place the sentence names, not to the state its sentence names first.
+ * office belongs to the place the sentence names, not to the state its sentence names first; so do
+ * the police ("a New Zealand pilot was shot dead in the Mimika area, an attack the police blamed on …").
  */
 function localOffice(at: AnnotatedText, p: ActorPhrase): boolean {
   if (LOCAL_OFFICES.has(at.tokens[p.end - 1]?.lower ?? "")) return true;

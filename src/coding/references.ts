@@ -592,6 +592,15 @@ function relativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
   );
 }
 
+/** Verbs that take an object and a bare infinitive: "let the passengers go", "made them pay". */
+const BARE_GOVERNORS = new Set(["let", "make", "help", "see", "watch", "have"]);
+
+/** The lemma of the finite verb before group h's object (up to ten words back), or "". */
+function governingLemma(ctx: SentenceContext, h: VerbGroup): string {
+  const gov = ctx.groups.findLast((x) => x.head < h.first && h.first - x.head <= 10);
+  return gov ? tok(ctx, gov.head).lemma : "";
+}
+
 /** A group of one bare verb in its base form ("mediate" after "help"). */
 export function bareForm(ctx: SentenceContext, g: VerbGroup): boolean {
   const t = tok(ctx, g.head);
@@ -933,6 +942,15 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // joins no subjunctive of a that-clause before it, but the verb that governs the clause.)
     if (reported && subjunctive(ctx, reported) && tok(ctx, g.head).lower !== tok(ctx, g.head).lemma)
       reported = finiteBefore(ctx, g, reported.first) ?? reported;
+    // ("let the passengers go unharmed but kept the pilot": nor the bare infinitive after "let",
+    // "make" or "help" — the past joins the verb that governs it.)
+    while (
+      reported &&
+      bareForm(ctx, reported) &&
+      BARE_GOVERNORS.has(governingLemma(ctx, reported)) &&
+      tok(ctx, g.head).lower !== tok(ctx, g.head).lemma
+    )
+      reported = finiteBefore(ctx, g, reported.first);
     // Only verbs that take a clause or a complement ("demanded that", "vowed to"): "had attacked Kursk
     // and killed civilians" shares its auxiliary instead.
     const lemma = tok(ctx, g.head).lemma;

@@ -443,6 +443,9 @@ function isValid(
   ctx: ComposeContext,
 ): boolean {
   const s = m.sense;
+  // "the West Papua National Liberation Army": a compass word that a name goes on from is part of
+  // that name, not "the West" (or "the North") on its own.
+  if (COMPASS_WORDS.has(at.tokens[m.end - 1]?.lower ?? "") && nameGoesOn(at, m.end)) return false;
   if (s.type === "contextual") return s.requires.some((c) => ctx.countries.has(c));
   // "the CSP-DPA alliance": an organisation's name after a hyphen is part of another name ("DPA").
   if (s.type === "organisation" && hyphenBefore(at, m.start)) return false;
@@ -476,6 +479,9 @@ function isValid(
   }
   return true;
 }
+
+/** Compass words that name a bloc or a country alone ("the West", "the North") but begin longer names. */
+const COMPASS_WORDS = new Set(["west", "east", "north", "south"]);
 
 /** Particles inside Arabic, Dutch, German and other names: "al-Assiri", "bin Salman", "van der Leyen". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di"]);
