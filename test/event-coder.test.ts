@@ -907,8 +907,9 @@ const POSITIVE: [string, string][] = [
   ["Iran threatened to close the Strait of Hormuz.", "IRN>-:1381:vowed"],
   // An agent of unknown country takes the country of the one city its sentence names.
   ["President Amadou Diallo threatened to impose a curfew in Bamako.", "MLIGOV>-:1323:asserted"],
-  // A "CITY:" dateline is where the story was filed, not a place of the event.
-  ["LYON: Interpol said it would send a team to help identify the victims.", "IGOCOPITP>-:036:vowed"],
+  // A "CITY:" dateline is where the story was filed, not a place of the event (the victims helped are
+  // the target, of no known country).
+  ["LYON: Interpol said it would send a team to help identify the victims.", "IGOCOPITP>---CVL:036:vowed"],
   // A subject pronoun opening a sentence continues the previous subject; an object pronoun names the target.
   ["Putin met Kim in Pyongyang. He thanked him for the troops.", "RUSGOV>PRKGOV:051:asserted"],
   ["Zelensky congratulated Trump and spoke with him by phone.", "UKRGOV>USA:041:asserted"],
@@ -998,6 +999,8 @@ const POSITIVE: [string, string][] = [
     "The rebels let the five passengers, all indigenous Papuans, go unharmed but kept the pilot, and they demanded that Indonesia recognise Papua's independence.",
     "IDNREB>IDN:102:asserted",
   ],
+  // Letting captives go releases them (the bare infinitive is part of the verb's clause).
+  ["Hamas let the hostages go.", "PSEREBHMS>---CVL:0841:asserted"],
   // "make it pay": a pronoun for the party threatened.
   ["Hezbollah blamed Israel and vowed to make it pay.", "LBNREBHEZ>ISR:130:vowed"],
   // "had to" is an obligation with its own subject, as "must" is.

@@ -782,6 +782,9 @@ function verbAhead(at: AnnotatedText, i: number, next: number): boolean {
 /** Verbs of stopping, whose gerund object is what stops ("stopped fighting"). */
 export const STOPPING: ReadonlySet<string> = new Set(["stop", "cease", "halt", "end", "suspend", "pause"]);
 
+/** Verbs whose complement is an object and a bare infinitive: "let the hostages go". */
+const BARE_COMPLEMENT_VERBS = new Set(["let", "make", "help"]);
+
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
   // complement right after the verb is part of its clause; the clause ends at the next verb after it.
@@ -790,6 +793,18 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
     const next = groupAfter(groups, from);
     // "agreed to stop fighting": what a verb of stopping stops is its gerund, part of its clause.
     if (next?.participle && next.first === from + 1 && STOPPING.has((at.tokens[from] as Token).lemma)) {
+      from = next.head;
+      continue;
+    }
+    // "let the hostages go", "made Israel pay": the bare infinitive after a short object is the
+    // complement of "let", "make" or "help".
+    const bare =
+      !!next &&
+      next.first === next.head &&
+      !next.participle &&
+      (at.tokens[next.head] as Token).lower === (at.tokens[next.head] as Token).lemma &&
+      BARE_COMPLEMENT_VERBS.has((at.tokens[from] as Token).lemma);
+    if (bare && next && next.first - from <= 5 && onlyObjectWords(at, from + 1, next.first)) {
       from = next.head;
       continue;
     }
