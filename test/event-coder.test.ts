@@ -999,6 +999,15 @@ const POSITIVE: [string, string][] = [
     "The rebels let the five passengers, all indigenous Papuans, go unharmed but kept the pilot, and they demanded that Indonesia recognise Papua's independence.",
     "IDNREB>IDN:102:asserted",
   ],
+  // Holding an actor responsible for an act of violence reports the act, the actor its author, as
+  // "Greece said Turkey raided the island" does, and the state saying so accuses it (112).
+  ["Greece said Turkey was responsible for the deadly raid on the island.", "TUR>-:190:reported"],
+  ["Greece said Turkey was responsible for the deadly raid on the island.", "GRC>TUR:112:asserted"],
+  // Holding an actor responsible for an act of violence reports the act, the actor its author.
+  [
+    "Britain said that actors linked to the Iranian state were responsible for the attack on Albania.",
+    "IRN>ALB:190:reported",
+  ],
   // Letting captives go releases them (the bare infinitive is part of the verb's clause).
   ["Hamas let the hostages go.", "PSEREBHMS>---CVL:0841:asserted"],
   // "make it pay": a pronoun for the party threatened.
@@ -1725,7 +1734,6 @@ const NEGATIVE: string[] = [
   "Peru's president said Ecuador was not responsible for the crisis.",
   "Italy's interior minister said Libya was a partner in the fight against smuggling.",
   "Norway's foreign minister said Sweden was responsible for organising the conference.",
-  "Greece said Turkey was responsible for the deadly raid on the island.",
   // "Match" is no fight, nor residing an occupation, nor overshadowing an attack.
   "Canada cut its staff in India to match India's in Canada.",
   "The general resides in Moscow.",

@@ -3034,6 +3034,59 @@ function stanceDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup): Draft
   return null;
 }
 
+/**
+ * "Israel said Shukr was responsible for a rocket attack on Majdal Shams", "Britain said actors linked
+ * to the Iranian state were responsible for the attack": a speaker holding an actor responsible for an
+ * act of violence reports that act with the actor as its author (the frame makes it alleged). The act's
+ * target follows its noun ("on", "against"), else the story decides.
+ */
+function responsibleActs(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  for (const g of ctx.groups) {
+    if (!STANCE_VERBS.has(tok(ctx, g.head).lemma) || g.passive || g.negated) continue;
+    for (const start of complementStarts(ctx, g)) {
+      const actor = ctx.actors.find(
+        (p) =>
+          (p.start === start || (p.start === start + 1 && tok(ctx, start)?.lower === "the")) &&
+          !p.modifierOnly,
+      );
+      // ("actors linked to the Iranian state were …": the state a reduced relative links them to.)
+      const linked =
+        actor ??
+        ctx.actors.find(
+          (p) =>
+            p.start > start && p.start <= start + 5 && tok(ctx, start + 1)?.lower === "linked" && !!p.country,
+        );
+      if (!linked) continue;
+      let i = linked.end;
+      while (i < ctx.s.tokenEnd && i < linked.end + 4 && !STANCE_COPULAS.has(tok(ctx, i).lower)) i++;
+      if (!STANCE_COPULAS.has(tok(ctx, i)?.lower ?? "")) continue;
+      i++;
+      while (tok(ctx, i)?.pos === "ADV") i++;
+      if (tok(ctx, i)?.lower !== "responsible" || tok(ctx, i + 1)?.lower !== "for") continue;
+      if (tok(ctx, i + 2)?.pos === "VERB" || !violentObject(ctx, i + 2)) continue;
+      let noun = i + 2;
+      while (noun < ctx.s.tokenEnd && ["DET", "ADJ", "NUM"].includes(tok(ctx, noun).pos)) noun++;
+      while (tok(ctx, noun + 1)?.pos === "NOUN") noun++;
+      const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
+      const target = findTarget(ctx, noun + 1, end, new Set([linked.code]), "on", false, "against");
+      out.push({
+        verb: i,
+        verbEnd: i + 1,
+        code: "190",
+        rule: "responsible.act",
+        source: { phrases: [linked], text: linked.text, how: "stance" },
+        target,
+        group: null,
+        from: start,
+        to: end,
+        governor: null,
+      });
+    }
+  }
+  return out;
+}
+
 /** Nouns of one side's support for another. */
 const SUPPORT_NOUNS = new Set(["support", "backing", "commitment", "solidarity"]);
 /** Words that call that support firm: "rock solid", "unwavering", "ironclad". */
@@ -4729,6 +4782,7 @@ export function codeSentence(
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
   drafts.push(...stanceDrafts(ctx, drafts));
+  drafts.push(...responsibleActs(ctx));
   drafts.push(...watchingDrafts(ctx, drafts));
   drafts.push(...outOfDrafts(ctx, drafts));
   drafts.push(...mediatedDrafts(ctx, drafts));
