@@ -2924,6 +2924,14 @@ describe("event coder", () => {
     expect(demand && brief(demand)).toBe("JPNGOV>CHNGOV:100:asserted");
   });
 
+  it("denies the act of the denier's own side told further back when it rejects 'the accusations'", () => {
+    const text =
+      "Poland said Russian drones had struck Polish villages. NATO met on Thursday. Allies sent jets to the east. " +
+      "The European Union discussed new sanctions. Moscow rejected the accusations.";
+    const last = analyzeText(text, "2025-09-12").events.filter((e) => e.sentence.index === 4);
+    expect(last.map(brief)).toEqual(["RUSMIL>POL:195:denied"]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

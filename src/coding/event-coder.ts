@@ -3814,9 +3814,14 @@ function copyEvent(e: CodedEvent): CodedEvent {
  * charge named by a noun (or a relative's antecedent) denies the act alleged before it — the same
  * act, sides and date, denied, attributed to the one who denies it — instead of a rejection of its
  * own. The act is the latest alleged one before the charge in the sentence, else in the two
- * sentences before (a reported one when none is alleged).
+ * sentences before (a reported one when none is alleged), else an act of the denier's own side on
+ * another up to eight sentences back.
  */
 const CHARGED_ROOTS = new Set(["13", "14", "15", "16", "17", "18", "19", "20"]);
+/** Material support and aid (06, 07): charged only when the denier's own side is said to give it. */
+const SUPPORT_ROOTS = new Set(["06", "07"]);
+/** How many sentences back an act of the denier's own side may be the one its denial answers. */
+const CHARGE_REACH = 8;
 const CLAIM_NOUNS = new Set(["claim", "claims", "suggestion", "suggestions"]);
 /** Roots of saying rather than doing: comments, demands, disapproval, rejection. */
 const STATEMENT_ROOTS = new Set(["01", "10", "11", "12"]);
@@ -3852,18 +3857,34 @@ function deniedCharges(
     // An accusation or charge alleges a hostile act (not the accusation that makes it, nor a peaceful
     // one); a claim or suggestion any act but a statement ("asked the general to stage it").
     const claim = CLAIM_NOUNS.has(tok(ctx, charge).lower);
+    // (Its own side's support for others it is accused of too: "backing the rebels", "sponsoring militancy".)
+    const own = (e: CodedEvent) =>
+      !!speaker.country && (e.source?.country ?? e.sourceCountry) === speaker.country;
     const hostile = (e: CodedEvent) =>
       e.verb !== g.head &&
-      (claim ? !STATEMENT_ROOTS.has(e.code.slice(0, 2)) : CHARGED_ROOTS.has(e.code.slice(0, 2)));
+      (claim
+        ? !STATEMENT_ROOTS.has(e.code.slice(0, 2))
+        : CHARGED_ROOTS.has(e.code.slice(0, 2)) || (SUPPORT_ROOTS.has(e.code.slice(0, 2)) && own(e)));
     const alleged = (e: CodedEvent) => e.modality === "alleged" && hostile(e);
     const reported = (e: CodedEvent) => e.modality === "reported" && hostile(e);
     const here = events.filter((e) => e.sentence === ctx.s.index && e.verb < charge);
     const recent = previous.filter((e) => e.sentence >= ctx.s.index - 2 && e.sentence < ctx.s.index);
+    // ("Britain said Iran had orchestrated the attack … Tehran rejected the accusation": further back,
+    // an act of the denier's own side, on another.)
+    const earlier = previous.filter(
+      (e) =>
+        e.sentence >= ctx.s.index - CHARGE_REACH &&
+        e.sentence < ctx.s.index - 2 &&
+        own(e) &&
+        (e.target?.country ?? e.targetCountry) !== speaker.country,
+    );
     const act =
       here.findLast(alleged) ??
       here.findLast(reported) ??
       recent.findLast(alleged) ??
-      recent.findLast(reported);
+      recent.findLast(reported) ??
+      earlier.findLast(alleged) ??
+      earlier.findLast(reported);
     if (!act) continue;
     for (let k = events.length - 1; k >= 0; k--)
       if ((events[k] as CodedEvent).verb === g.head) events.splice(k, 1);
