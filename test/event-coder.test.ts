@@ -1008,6 +1008,8 @@ const POSITIVE: [string, string][] = [
     "Britain said that actors linked to the Iranian state were responsible for the attack on Albania.",
     "IRN>ALB:190:reported",
   ],
+  // A second "that" clause of the speech verb is no part of the first's: France is not the target.
+  ["Britain said Russia had seized the ship and that France would send a frigate.", "RUS>GBR:181:alleged"],
   // Letting captives go releases them (the bare infinitive is part of the verb's clause).
   ["Hamas let the hostages go.", "PSEREBHMS>---CVL:0841:asserted"],
   // "make it pay": a pronoun for the party threatened.

@@ -823,7 +823,10 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
         t.lower !== "that" &&
         !(PREPOSITION_LIKE.has(t.lower) && !verbAhead(at, i, end))) ||
       t.lower === "which" ||
-      t.lower === "who"
+      t.lower === "who" ||
+      // ("said Iran had launched an attack … and that there was no evidence it had come from Yemen":
+      // a second "that" clause of the speech verb is no part of the first's.)
+      ((t.lower === "and" || t.lower === "but") && at.tokens[i + 1]?.lower === "that")
     ) {
       end = i;
       break;
