@@ -2919,13 +2919,17 @@ function headsOtherGroup(groups: readonly VerbGroup[], j: number, g: VerbGroup):
  * tells the act itself rather than the blame for it ("responsible for organising" is a task).
  */
 function violentObject(ctx: SentenceContext, from: number): boolean {
-  let i = from;
   // ("responsible for organising the summit": a task, not a blame.)
-  if (tok(ctx, i)?.pos === "VERB") return true;
+  return tok(ctx, from)?.pos === "VERB" || violentNoun(ctx, from) >= 0;
+}
+
+/** The head of a noun phrase from `from` that names an act of violence ("a rocket attack"), or -1. */
+function violentNoun(ctx: SentenceContext, from: number): number {
+  let i = from;
   while (i < ctx.s.tokenEnd && ["DET", "ADJ", "NUM"].includes(tok(ctx, i).pos)) i++;
   while (tok(ctx, i + 1)?.pos === "NOUN") i++;
   const roots = EVENT_REFERENCES.get(tok(ctx, i)?.lower ?? "");
-  return !!roots?.some((r) => VIOLENT_ROOTS.has(r));
+  return roots?.some((r) => VIOLENT_ROOTS.has(r)) ? i : -1;
 }
 
 /**
@@ -3064,10 +3068,8 @@ function responsibleActs(ctx: SentenceContext): Draft[] {
       i++;
       while (tok(ctx, i)?.pos === "ADV") i++;
       if (tok(ctx, i)?.lower !== "responsible" || tok(ctx, i + 1)?.lower !== "for") continue;
-      if (tok(ctx, i + 2)?.pos === "VERB" || !violentObject(ctx, i + 2)) continue;
-      let noun = i + 2;
-      while (noun < ctx.s.tokenEnd && ["DET", "ADJ", "NUM"].includes(tok(ctx, noun).pos)) noun++;
-      while (tok(ctx, noun + 1)?.pos === "NOUN") noun++;
+      const noun = tok(ctx, i + 2)?.pos === "VERB" ? -1 : violentNoun(ctx, i + 2);
+      if (noun < 0) continue;
       const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
       const target = findTarget(ctx, noun + 1, end, new Set([linked.code]), "on", false, "against");
       out.push({

@@ -92,7 +92,10 @@ function appositiveRole(
         ? phrases.find((p) => p.start > end && p.start <= end + 2 && !!p.country)
         : undefined;
     if (!served?.country) return null;
-    q = { ...copyPhrase(q), country: served.country, code: `${served.code.slice(0, 3)}${q.role ?? ""}` };
+    const c = copyPhrase(q);
+    c.country = served.country;
+    c.code = `${served.code.slice(0, 3)}${q.role ?? ""}`;
+    q = c;
   }
   for (let i = j + 1; i < q.start; i++) {
     if (!CRITIC_NOUNS.has(at.tokens[i]?.lower ?? "") || at.tokens[i + 1]?.lower !== "of") continue;
@@ -124,13 +127,12 @@ export function appositiveNames(
   }
   const named: { words: string[]; phrase: ActorPhrase; after: number }[] = [];
   const added: ActorPhrase[] = [];
-  const introduce = (start: number, end: number, role: ActorPhrase, how: string) => {
-    const person = personOver(at, role, start, end, how);
-    added.push(person);
+  // The name over tokens [start, end) stands for `phrase` from here on.
+  const remember = (start: number, end: number, phrase: ActorPhrase) => {
     covered.fill(1, start, end);
     const words: string[] = [];
-    for (let i = start; i < end; i++) words.push((at.tokens[i] as Token).text);
-    named.push({ words, phrase: person, after: end });
+    for (let w = start; w < end; w++) words.push((at.tokens[w] as Token).text);
+    named.push({ words, phrase, after: end });
   };
   for (let i = 0; i < at.tokens.length; i++) {
     const t = at.tokens[i] as Token;
@@ -146,10 +148,7 @@ export function appositiveNames(
       before.head = end - 1;
       before.charEnd = last.end;
       before.text = at.text.slice(before.charStart, last.end);
-      covered.fill(1, i, end);
-      const words: string[] = [];
-      for (let w = i; w < end; w++) words.push((at.tokens[w] as Token).text);
-      named.push({ words, phrase: before, after: end });
+      remember(i, end, before);
       i = end - 1;
       continue;
     }
@@ -157,7 +156,9 @@ export function appositiveNames(
     if (at.tokens[end]?.text !== ",") continue;
     const role = appositiveRole(at, phrases, end);
     if (!role) continue;
-    introduce(i, end, role, "apposition");
+    const person = personOver(at, role, i, end, "apposition");
+    added.push(person);
+    remember(i, end, person);
     i = end - 1;
   }
   if (!named.length) return phrases;
