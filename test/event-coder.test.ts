@@ -2934,6 +2934,22 @@ describe("event coder", () => {
     expect(last.map(brief)).toEqual(["RUSMIL>POL:195:denied"]);
   });
 
+  it("dates a summons past an 'acting' envoy, and gives its purpose protest to the one who summoned", () => {
+    const events = analyzeText(
+      "India summoned Pakistan's acting high commissioner on Wednesday to protest against the attack.",
+      "2019-03-01",
+    ).events;
+    expect(events.find((e) => e.spans?.verb?.text === "summoned")?.date?.value).toBe("2019-02-27");
+    expect(events.find((e) => e.spans?.verb?.text === "protest")?.source).toBe("IND");
+  });
+
+  it("reads 'he' after 'and' as a titled person named in full before", () => {
+    const text =
+      "Vice Foreign Minister Masataka Okano summoned China's ambassador on Monday, and he demanded that Beijing take steps.";
+    const demand = analyzeText(text, "2024-08-27").events.find((e) => e.code.startsWith("10"));
+    expect(demand?.source_text).toBe("Vice Foreign Minister Masataka Okano");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -106,6 +106,17 @@ const PERSON_HEADS = new Set(
 /** An agent named as one person by its role: "the foreign minister", "Its spokesman". */
 function personAgent(p: ActorPhrase): boolean {
   if (p.kind !== "agent") return false;
+  // ("Vice Foreign Minister Masataka Okano": a person's title extended over a name of two words or
+  // more; not "the rights group Foro Penal".)
+  const raw = p.text.split(" ");
+  const capital = (w: string | undefined) => !!w && w[0] !== w[0]?.toLowerCase();
+  const title =
+    p.entries
+      .find((e) => e.startsWith("agent:"))
+      ?.split(":")[2]
+      ?.split(" ")
+      .at(-1) ?? "";
+  if (raw.length >= 3 && capital(raw.at(-1)) && capital(raw.at(-2)) && PERSON_HEADS.has(title)) return true;
   const words = p.text.toLowerCase().split(" ");
   const of = words.indexOf("of");
   return PERSON_HEADS.has((of > 0 ? words[of - 1] : words.at(-1)) ?? "");
@@ -688,6 +699,10 @@ function nounController(ctx: SentenceContext, g: VerbGroup, depth = 0): ActorPhr
 
 /** Prepositions after which a gerund's subject is the governing verb's object ("accused X of Ving"). */
 const OBJECT_CONTROL_PREPS = new Set(["of", "for", "from"]);
+/** Infinitives of purpose whose doer is the governing verb's subject: "summoned X to lodge a protest". */
+const PURPOSE_PROTESTS = new Set(["lodge", "protest", "express", "convey", "voice", "complain"]);
+/** Verbs of calling an envoy in, whose purpose infinitive is the caller's own act. */
+const SUMMONING = new Set(["summon", "call"]);
 
 /** -ing words that introduce a list or a condition, not an act of the main clause's subject. */
 const NOT_ADJUNCTS = new Set(["including", "excluding", "regarding", "concerning", "following", "pending"]);
@@ -849,6 +864,20 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   if (main) {
     const shared = findSubject(ctx, main, depth + 1);
     if (shared.phrases.length) return { ...shared, how: "adjunct" };
+  }
+  // "summoned China's ambassador on Monday to lodge a strong protest": a protest is lodged by whoever
+  // summoned, however far the infinitive of purpose stands from its verb.
+  if (
+    depth < 3 &&
+    g.infinitive &&
+    PURPOSE_PROTESTS.has(tok(ctx, g.head).lemma) &&
+    prev &&
+    SUMMONING.has(tok(ctx, prev.head).lemma) &&
+    !prev.infinitive &&
+    g.first - prev.head <= 12
+  ) {
+    const shared = findSubject(ctx, prev, depth + 1);
+    if (shared.phrases.length) return { ...shared, how: "controller" };
   }
   // "accused Pakistan of violating", "prevented Iran from building": the object controls the gerund.
   if (gerund && prev && OBJECT_CONTROL_PREPS.has(before?.lower ?? "")) {

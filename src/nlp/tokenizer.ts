@@ -375,12 +375,23 @@ function retagInfinitives(tokens: Token[]): void {
   }
 }
 
-/** Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire"). */
+/**
+ * Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire"), and
+ * "acting" as a title's adjective after a possessive ("Pakistan's acting high commissioner").
+ */
 function retagCompounds(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    const next = (tokens[i + 1] as Token).lower;
-    if ((t.lower === "tear" && next === "gas") || (t.lower === "cease" && next === "fire")) t.pos = "NOUN";
+    const next = tokens[i + 1] as Token;
+    if ((t.lower === "tear" && next.lower === "gas") || (t.lower === "cease" && next.lower === "fire"))
+      t.pos = "NOUN";
+    else if (
+      t.lower === "acting" &&
+      t.pos === "VERB" &&
+      tokens[i - 1]?.lower === "'s" &&
+      (next.pos === "NOUN" || next.pos === "ADJ")
+    )
+      t.pos = "ADJ";
   }
 }
 
