@@ -1014,6 +1014,8 @@ const POSITIVE: [string, string][] = [
   ["Hamas let the hostages go.", "PSEREBHMS>---CVL:0841:asserted"],
   // "make it pay": a pronoun for the party threatened.
   ["Hezbollah blamed Israel and vowed to make it pay.", "LBNREBHEZ>ISR:130:vowed"],
+  // A phone call told in an adjunct is between the clause's subject and the one its verb addressed.
+  ["Vladimir Putin apologised to Aliyev in a phone call on Saturday.", "RUSGOV>AZEGOV:041:asserted"],
   // "had to" is an obligation with its own subject, as "must" is.
   ["Britain said that Russia had to withdraw its troops.", "GBR>RUS:1056:asserted"],
   // Brushing aside calls for talks rejects them (the plural after a verb's particle is its object).

@@ -41,6 +41,7 @@ import {
   instrumentSubject,
   isWeapon,
   type Reference,
+  resolvePronoun,
   startOfTimeBefore,
   withCoordinatedRight,
   wordBefore,
@@ -3411,6 +3412,27 @@ function adjunctHolder(ctx: SentenceContext, noun: number): ActorPhrase | null {
   return subject && !subject.modifierOnly ? subject : null;
 }
 
+/**
+ * "Crown Prince Mohammed bin Salman told Trump in a phone call", "Putin apologised to him in a phone
+ * call": the one the clause's verb addressed, between that verb and the adjunct's opener before noun
+ * i (another side than `holder`); null if none.
+ */
+function addressedBefore(ctx: SentenceContext, noun: number, holder: ActorPhrase): ActorPhrase | null {
+  let opener = noun - 1;
+  while (opener > ctx.s.tokenStart && ["DET", "ADJ", "NOUN", "PROPN"].includes(tok(ctx, opener).pos))
+    opener--;
+  const verb = ctx.groups.findLast((g) => g.head < opener);
+  if (!verb) return null;
+  for (let k = verb.head + 1; k < opener; k++) {
+    const pronoun = tok(ctx, k).lower === "him" || tok(ctx, k).lower === "her";
+    const p = pronoun
+      ? resolvePronoun(ctx, k, new Set([holder.code]))
+      : (ctx.actors.find((a) => a.start === k && !a.modifierOnly) ?? null);
+    if (p && p.code !== holder.code) return p;
+  }
+  return null;
+}
+
 /** Is the noun at i determined by "any" (modifiers between)? */
 function anyBefore(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
@@ -3549,6 +3571,7 @@ function nounDrafts(
     const to = verbAfter ? clauseEnd(ctx.at, ctx.s, ctx.groups, verbAfter) : end;
     for (const { noun, after } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
+      if (noun.before && !noun.before.includes(tok(ctx, i - 1)?.lower ?? "")) continue;
       // "a general strike against the reform", "a hunger strike": a stoppage of work, not force.
       if (noun.id.startsWith("noun.strike-") && STOPPAGE_WORDS.has(tok(ctx, i - 1)?.lower ?? "")) continue;
       const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;
@@ -3590,7 +3613,13 @@ function nounDrafts(
         partnerAfterBetween(ctx, i + 1, end, source) ??
         actorAfterPrep(ctx, i + 1, end, noun.target ?? []) ??
         thatClauseSubject(ctx, i + 1, noun.code);
-      // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has none.
+      // A holder taken from the clause needs the other side named: "at an emergency meeting, X said" has
+      // none; "told Trump in a phone call" has the one the clause's verb addressed.
+      const addressee = holder && !target ? addressedBefore(ctx, i, holder) : null;
+      if (holder && addressee) {
+        out.push(nounDraft(i, to, noun.code, `${noun.id}+addressee`, holder, addressee));
+        break;
+      }
       if (holder && (!target || target.code === holder.code)) continue;
       const rule = accused ? `${noun.id}+accused` : noun.id;
       const other = target && target.code !== source.code ? target : null;

@@ -154,7 +154,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
  * opens its sentence continues the previous sentence's first fitting actor ("Putin met Kim. He
  * thanked him": he = Putin); `skip` leaves out actors already taken (the clause's subject).
  */
-function resolvePronoun(
+export function resolvePronoun(
   ctx: SentenceContext,
   i: number,
   skip: ReadonlySet<string> = new Set(),
