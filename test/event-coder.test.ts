@@ -1014,6 +1014,8 @@ const POSITIVE: [string, string][] = [
   ["Hamas let the hostages go.", "PSEREBHMS>---CVL:0841:asserted"],
   // "make it pay": a pronoun for the party threatened.
   ["Hezbollah blamed Israel and vowed to make it pay.", "LBNREBHEZ>ISR:130:vowed"],
+  // A multi-word event noun is found by its last word and the words before it ("air strike").
+  ["The death toll from an Israeli air strike in Gaza rose to 40.", "ISR>PSEGZA:195:asserted"],
   // A phone call told in an adjunct is between the clause's subject and the one its verb addressed.
   ["Vladimir Putin apologised to Aliyev in a phone call on Saturday.", "RUSGOV>AZEGOV:041:asserted"],
   // "had to" is an obligation with its own subject, as "must" is.

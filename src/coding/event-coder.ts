@@ -3569,8 +3569,10 @@ function nounDrafts(
     const end = nounPhraseEnd(ctx, i);
     const verbAfter = headsClause(ctx, i) ? ctx.groups.find((g) => g.first >= end) : undefined;
     const to = verbAfter ? clauseEnd(ctx.at, ctx.s, ctx.groups, verbAfter) : end;
-    for (const { noun, after } of entries) {
+    for (const { noun, after, prefix } of entries) {
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
+      // ("an Israeli air strike": the other words of a multi-word noun stand right before its last.)
+      if (!prefix.every((w, k) => tok(ctx, i - prefix.length + k)?.lower === w)) continue;
       if (noun.before && !noun.before.includes(tok(ctx, i - 1)?.lower ?? "")) continue;
       // "a general strike against the reform", "a hunger strike": a stoppage of work, not force.
       if (noun.id.startsWith("noun.strike-") && STOPPAGE_WORDS.has(tok(ctx, i - 1)?.lower ?? "")) continue;

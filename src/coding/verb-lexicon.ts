@@ -207,7 +207,8 @@ const MIN_KEY_BITS = 4096;
 const MAX_KEY_BITS = 65536;
 
 /** The entries of an event noun: the noun and its compiled `after` words. */
-export type EventNounEntries = { noun: EventNoun; after: PatternWord[] }[];
+/** An event noun's entries under one word: a multi-word noun ("air strike") is under its last word, its other words a `prefix`. */
+export type EventNounEntries = { noun: EventNoun; after: PatternWord[]; prefix: string[] }[];
 
 export interface VerbLexicon {
   /** Patterns for a lemma or inflected form, most specific first; compiled on first use. */
@@ -309,8 +310,11 @@ export function buildVerbLexicon(
   };
   const nounIndex = new Map<string, EventNounEntries>();
   for (const n of nouns.nouns) {
-    for (const word of n.nouns)
-      push(nounIndex, word.toLowerCase(), { noun: n, after: compileWords(n.after, shared) });
+    for (const word of n.nouns) {
+      const words = word.toLowerCase().split(" ");
+      const head = words.pop() as string;
+      push(nounIndex, head, { noun: n, after: compileWords(n.after, shared), prefix: words });
+    }
   }
   const nounBits = new Uint32Array(1 << (NOUN_BITS - 5));
   for (const w of nounIndex.keys()) {
