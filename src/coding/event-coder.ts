@@ -3573,7 +3573,6 @@ function nounDrafts(
       if (after.length && matchSequence(after, ctx.at.tokens, i + 1, end) < 0) continue;
       // ("an Israeli air strike": the other words of a multi-word noun stand right before its last.)
       if (!prefix.every((w, k) => tok(ctx, i - prefix.length + k)?.lower === w)) continue;
-      if (noun.before && !noun.before.includes(tok(ctx, i - 1)?.lower ?? "")) continue;
       // "a general strike against the reform", "a hunger strike": a stoppage of work, not force.
       if (noun.id.startsWith("noun.strike-") && STOPPAGE_WORDS.has(tok(ctx, i - 1)?.lower ?? "")) continue;
       const ofActor = noun.of && noun.of !== "none" ? actorAfterPrep(ctx, i + 1, end, ["of"]) : null;

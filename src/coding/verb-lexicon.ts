@@ -49,8 +49,6 @@ export interface EventNoun {
   code: string;
   /** Words that must follow within the noun phrase (like a verb pattern's `after`). */
   after?: string[];
-  /** Words one of which must stand right before the noun ("phone" of "a phone call"). */
-  before?: string[];
   /** Prepositions that introduce the source ("by") and the target ("to", "on", "against"). */
   source?: string[];
   target?: string[];
