@@ -2954,6 +2954,14 @@ describe("event coder", () => {
     expect(demand?.source_text).toBe("Vice Foreign Minister Masataka Okano");
   });
 
+  it("aims a regret of 'the recall' at the one who recalled, however far back the story told it", () => {
+    const text =
+      "France recalled its ambassador to Australia on Friday. Paris called the deal a betrayal. Canberra said " +
+      "it had acted in its national interest. Washington said it would stay engaged. Australia regretted the recall.";
+    const regret = analyzeText(text, "2021-09-18").events.find((e) => e.sentence.index === 4);
+    expect(regret && brief(regret)).toBe("AUS>FRA:110:asserted");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

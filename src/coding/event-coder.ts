@@ -4022,6 +4022,10 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "expulsion",
     "expulsions",
     "seizure",
+    // "Australia regretted the recall": an envoy recalled, ties suspended, a border closed.
+    "recall",
+    "suspension",
+    "closure",
   ].map((w): [string, readonly string[]] => [w, ["10", "16", "17", "18"]]),
   ...["protests", "demonstrations", "rallies", "riots"].map((w): [string, readonly string[]] => [w, ["14"]]),
   // "said the discussions had been very positive": talks judged are the other side's at the table.
