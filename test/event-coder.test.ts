@@ -2956,9 +2956,10 @@ describe("event coder", () => {
 
   it("aims a regret of 'the recall' at the one who recalled, however far back the story told it", () => {
     const text =
-      "France recalled its ambassador to Australia on Friday. Paris called the deal a betrayal. Canberra said " +
-      "it had acted in its national interest. Washington said it would stay engaged. Australia regretted the recall.";
-    const regret = analyzeText(text, "2021-09-18").events.find((e) => e.sentence.index === 4);
+      "France recalled its ambassador to Australia on Friday. Australia signed a pact with the United States " +
+      "on Wednesday. It covers eight submarines. The boats will be built in Adelaide. The first is due in the " +
+      "2030s. The cost was not given. The deal replaces an earlier order. Australia regretted the recall.";
+    const regret = analyzeText(text, "2021-09-18").events.find((e) => e.sentence.index === 7);
     expect(regret && brief(regret)).toBe("AUS>FRA:110:asserted");
   });
 
