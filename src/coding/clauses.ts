@@ -782,8 +782,21 @@ function verbAhead(at: AnnotatedText, i: number, next: number): boolean {
 /** Verbs of stopping, whose gerund object is what stops ("stopped fighting"). */
 export const STOPPING: ReadonlySet<string> = new Set(["stop", "cease", "halt", "end", "suspend", "pause"]);
 
-/** Verbs whose complement is an object and a bare infinitive: "let the hostages go". */
-const BARE_COMPLEMENT_VERBS = new Set(["let", "make", "help"]);
+/** Verbs whose complement is an object and a bare infinitive: "let the hostages go", "made them pay". */
+export const BARE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  "let",
+  "make",
+  "help",
+  "see",
+  "watch",
+  "have",
+]);
+
+/** A group of one bare verb in its base form ("go" of "let them go", "mediate" after "help"). */
+export function bareGroup(at: AnnotatedText, g: VerbGroup): boolean {
+  const t = at.tokens[g.head] as Token;
+  return g.first === g.head && !g.infinitive && !g.participle && t.lower === t.lemma;
+}
 
 export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g: VerbGroup): number {
   // "promised to continue military aid to Mozambique", "declined to comment": an infinitive
@@ -797,13 +810,8 @@ export function clauseEnd(at: AnnotatedText, s: Sentence, groups: VerbGroup[], g
       continue;
     }
     // "let the hostages go", "made Israel pay": the bare infinitive after a short object is the
-    // complement of "let", "make" or "help".
-    const bare =
-      !!next &&
-      next.first === next.head &&
-      !next.participle &&
-      (at.tokens[next.head] as Token).lower === (at.tokens[next.head] as Token).lemma &&
-      BARE_COMPLEMENT_VERBS.has((at.tokens[from] as Token).lemma);
+    // complement of "let", "make", "help" and the like.
+    const bare = !!next && bareGroup(at, next) && BARE_COMPLEMENT_VERBS.has((at.tokens[from] as Token).lemma);
     if (bare && next && next.first - from <= 5 && onlyObjectWords(at, from + 1, next.first)) {
       from = next.head;
       continue;

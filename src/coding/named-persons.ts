@@ -4,7 +4,7 @@
  * Lasconi said …". The role noun in apposition (or before the name) gives the person its code once
  * its country is known, and the story's later uses of the name take the same code. Pure.
  */
-import { type ActorPhrase, type AnnotatedText, copyPhrase, type Token } from "../nlp/index.js";
+import { type ActorPhrase, type AnnotatedText, copyPhrase, extendPhrase, type Token } from "../nlp/index.js";
 
 /** Longest personal name read, in tokens. */
 const MAX_NAME = 4;
@@ -143,11 +143,7 @@ export function appositiveNames(
     // "the centre-right reformist Elena Lasconi": a role noun right before the name.
     const before = phrases.find((p) => p.end === i && p.kind === "agent" && !p.modifierOnly);
     if (before?.country) {
-      const last = at.tokens[end - 1] as Token;
-      before.end = end;
-      before.head = end - 1;
-      before.charEnd = last.end;
-      before.text = at.text.slice(before.charStart, last.end);
+      extendPhrase(at, before, end);
       remember(i, end, before);
       i = end - 1;
       continue;

@@ -4,6 +4,8 @@
  */
 import { type ActorPhrase, copyPhrase, type Token } from "../nlp/index.js";
 import {
+  BARE_COMPLEMENT_VERBS,
+  bareGroup,
   inRanges,
   isSubordinator,
   PARTICIPLE_PARTICLES,
@@ -603,9 +605,6 @@ function relativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
   );
 }
 
-/** Verbs that take an object and a bare infinitive: "let the passengers go", "made them pay". */
-const BARE_GOVERNORS = new Set(["let", "make", "help", "see", "watch", "have"]);
-
 /** The lemma of the finite verb before group h's object (up to ten words back), or "". */
 function governingLemma(ctx: SentenceContext, h: VerbGroup): string {
   const gov = ctx.groups.findLast((x) => x.head < h.first && h.first - x.head <= 10);
@@ -614,8 +613,7 @@ function governingLemma(ctx: SentenceContext, h: VerbGroup): string {
 
 /** A group of one bare verb in its base form ("mediate" after "help"). */
 export function bareForm(ctx: SentenceContext, g: VerbGroup): boolean {
-  const t = tok(ctx, g.head);
-  return g.first === g.head && !g.infinitive && !g.participle && t.lower === t.lemma;
+  return bareGroup(ctx.at, g);
 }
 
 /** "what it called", "what Kyiv described": the verb of a free relative, its subject right after "what". */
@@ -976,7 +974,7 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     while (
       reported &&
       bareForm(ctx, reported) &&
-      BARE_GOVERNORS.has(governingLemma(ctx, reported)) &&
+      BARE_COMPLEMENT_VERBS.has(governingLemma(ctx, reported)) &&
       tok(ctx, g.head).lower !== tok(ctx, g.head).lemma
     )
       reported = finiteBefore(ctx, g, reported.first);

@@ -5,6 +5,7 @@ export {
   composePhrases,
   copyPhrase,
   documentCountries,
+  extendPhrase,
   fillAgentCountries,
   findRawMentions,
   organisationAgent,

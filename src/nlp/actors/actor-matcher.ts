@@ -864,12 +864,17 @@ function extendOverNames(at: AnnotatedText, phrases: ActorPhrase[], raw: RawMent
       end++;
     }
     if (end === p.end || end - p.end < 2) continue;
-    const last = at.tokens[end - 1] as Token;
-    p.end = end;
-    p.head = end - 1;
-    p.charEnd = last.end;
-    p.text = at.text.slice(p.charStart, last.end);
+    extendPhrase(at, p, end);
   }
+}
+
+/** Phrase p extended over the tokens up to `end` (a name after its title), its last token its head. In place. */
+export function extendPhrase(at: AnnotatedText, p: ActorPhrase, end: number): void {
+  const last = at.tokens[end - 1] as Token;
+  p.end = end;
+  p.head = end - 1;
+  p.charEnd = last.end;
+  p.text = at.text.slice(p.charStart, last.end);
 }
 
 const LOCATIVE = new Set([
