@@ -1578,6 +1578,8 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // Two verbs of one code and dyad are two acts: the summons and the note of protest.
+  ["Latvia summoned Belarus's ambassador on Monday and handed him a note of protest.", 2],
   // Verbs joined in a demanded clause, adverbs before them, are the demand's content, not acts.
   ["China demanded that India strictly control and restrain its frontline troops.", 1],
   ["The Security Council adopted a resolution condemning Russia.", 1],
@@ -1775,6 +1777,11 @@ describe("event coder", () => {
         .events.filter((e) => e.modality === "asserted")
         .map(brief),
     ).toEqual([]);
+  });
+
+  it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
+    const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
+    expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");
   });
 
   it("attributes a judgment stated in a speech verb's own clause to its speaker", () => {

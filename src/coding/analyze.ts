@@ -908,12 +908,15 @@ function alsoDates(coded: CodedEvent[], at: AnnotatedText): void {
   }
 }
 
-/** One event per (sentence, source, target, code): the first (most specific) wins. */
+/**
+ * One event per (sentence, verb, source, target, code): the first (most specific) wins. Two verbs are
+ * two acts even of one code and dyad ("summoned the envoy and handed him a protest note").
+ */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
     // (An act alleged and, in the same sentence, denied — "…, a charge Moscow rejected" — is two.)
-    const key = `${e.sentence}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}${e.modalityRule.startsWith("mod.charge.") ? "|denied" : ""}${e.listed ? `|${e.place?.name}|${e.date?.value}` : ""}`;
+    const key = `${e.sentence}|${e.verb}|${e.source?.code ?? e.sourceCountry}|${e.target?.code ?? e.targetCountry}|${e.code}${e.modalityRule.startsWith("mod.charge.") ? "|denied" : ""}${e.listed ? `|${e.place?.name}|${e.date?.value}` : ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

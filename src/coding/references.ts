@@ -101,7 +101,8 @@ const PERSON_HEADS = new Set(
   (
     "minister president spokesman spokeswoman spokesperson ambassador envoy chief leader commander " +
     "general premier secretary adviser advisor official king queen prince governor prosecutor judge " +
-    "mayor senator lawmaker diplomat chancellor speaker counterpart emir sultan monarch"
+    "mayor senator lawmaker diplomat chancellor speaker counterpart emir sultan monarch affaires d'affaires consul " +
+    "attache attaché chairman chairwoman commissioner negotiator aide colonel captain director ruler"
   ).split(" "),
 );
 
