@@ -1779,6 +1779,14 @@ describe("event coder", () => {
     ).toEqual([]);
   });
 
+  it("reads a verdict told to reporters on an act the story told, a flight included, as blame of its author", () => {
+    const text =
+      "A Chinese surveillance plane entered Japan's airspace on Monday. " +
+      "Japan's defence minister told reporters on Tuesday that the flight was a serious violation of Japan's sovereignty.";
+    expect(sentenceEvents(text, "2024-08-27", 0).map(brief)).toContain("CHNMIL>JPN:192:asserted");
+    expect(sentenceEvents(text, "2024-08-27", 1).map(brief)).toContain("JPNGOV>CHNMIL:111:asserted");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -2626,7 +2626,18 @@ const CONTENT_NOUNS = new Set(
 const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "month", "year"]);
 
 /** Verbs that state a verdict in their complement ("said the attack was a war crime"). */
-const VERDICT_VERBS = new Set(["say", "insist", "declare", "state", "argue", "charge", "allege"]);
+const VERDICT_VERBS = new Set([
+  "say",
+  "insist",
+  "declare",
+  "state",
+  "argue",
+  "charge",
+  "allege",
+  "tell",
+  "add",
+  "write",
+]);
 /** Nouns of acts a verdict may judge, besides those that refer back to an earlier act. */
 const JUDGED_NOUNS = new Set(
   "trials sentence law vote referendum election disruption speculation involvement irregularities".split(" "),
@@ -2874,7 +2885,7 @@ function pronounVerdict(d: Draft, previous: CodedEvent[], sentence: number): voi
 }
 
 /** Speech verbs whose that-clause may hold the speaker's stance on an actor ("said Iran was responsible"). */
-const STANCE_VERBS = new Set([...VERDICT_VERBS, "tell", "add", "write"]);
+const STANCE_VERBS = VERDICT_VERBS;
 /** Copulas of a stance's clause: "X was an aggressor", "X had been behind it". */
 const STANCE_COPULAS = new Set(["was", "were", "is", "are", "remained", "remains", "been"]);
 /** Forms of "make" in "made a mistake". */
@@ -3993,6 +4004,17 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "explosions",
     "crash",
     "sabotage",
+    "incursions",
+    "downing",
+    "shootdown",
+    "massacre",
+    "murder",
+    "assassination",
+    "bombardment",
+    "ambush",
+    "hijacking",
+    "kidnapping",
+    "abduction",
   ].map((w): [string, readonly string[]] => [w, ["18", "19", "20"]]),
   ...[
     "drills",
@@ -4004,6 +4026,11 @@ const EVENT_REFERENCES: ReadonlyMap<string, readonly string[] | null> = new Map(
     "deployment",
     "buildup",
     "flights",
+    "flight",
+    "overflight",
+    "intrusion",
+    "intrusions",
+    "launches",
     "test",
     "tests",
     "launch",
