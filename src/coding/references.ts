@@ -1854,6 +1854,9 @@ function listFiller(t: Token | undefined): boolean {
   return !!t && (ARTICLES.has(t.lower) || t.pos === "NUM" || (t.pos === "ADJ" && t.text === t.lower));
 }
 
+/** Parts of speech of the words that may end a listed phrase past its actor: "US Marine Paul Whelan". */
+const NAME_OR_NOUN = new Set(["PROPN", "NOUN"]);
+
 export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
   const out = [p];
   // "the United States, South Korea and Japan": phrases joined by commas count only once an "and"
@@ -1861,12 +1864,14 @@ export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: n
   let pending: ActorPhrase[] = [];
   let current = p;
   for (;;) {
-    const comma = tok(ctx, current.end)?.text === ",";
+    // ("the former US Marine Paul Whelan and …": past the nouns and names of the phrase's head.)
+    let end = current.end;
+    while (end < current.end + 4 && end < to && NAME_OR_NOUN.has(tok(ctx, end)?.pos ?? "")) end++;
+    const comma = tok(ctx, end)?.text === ",";
     // ", and the RSF commander": an Oxford comma before the closing "and".
-    const and =
-      tok(ctx, current.end)?.lower === "and" || (comma && tok(ctx, current.end + 1)?.lower === "and");
+    const and = tok(ctx, end)?.lower === "and" || (comma && tok(ctx, end + 1)?.lower === "and");
     if (!comma && !and) break;
-    const at = current.end + (comma && and ? 2 : 1);
+    const at = end + (comma && and ? 2 : 1);
     // ("…, the former US Marine Paul Whelan", "two Americans and three German citizens": an article,
     // a number and lower-case adjectives before the next phrase.)
     let skip = at;
