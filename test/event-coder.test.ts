@@ -7,10 +7,10 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
-  // Listed objects named past their role nouns ("the former British soldier Tom Hale") are each a target.
+  // Listed objects named past their role nouns ("the former US Marine Tom Hale") are each a target.
   [
-    "Belarus freed the Swedish journalist Anna Berg, the former British soldier Tom Hale and a Polish priest on Sunday.",
-    "BLR>GBRMIL:080:asserted",
+    "Belarus freed the Swedish journalist Anna Berg, the former US Marine Tom Hale and a Polish priest on Sunday.",
+    "BLR>USA:080:asserted",
   ],
   ["Russia attacked Ukraine on Friday.", "RUS>UKR:190:asserted"],
   // A country adjective on a place noun ("the Egyptian capital") says where, not whose government.
