@@ -1792,6 +1792,16 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2024-08-27", 1).map(brief)).toContain("JPNGOV>CHNMIL:111:asserted");
   });
 
+  it("matches a pattern's words before the verb in its own clause only, not in the object of another", () => {
+    // ("EXPLODE: &WEAPON *" is a weapon that explodes: the shells fired before the "and" are not the
+    // subject of the second "fired".)
+    const text =
+      "Armenian troops fired shells across the border and Azerbaijani forces fired back on Tuesday.";
+    const codes = analyzeText(text, "2024-05-20").events.map((e) => `${e.source}:${e.code}`);
+    expect(codes).toContain("AZEMIL:190");
+    expect(codes).not.toContain("AZEMIL:183");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -397,6 +397,28 @@ function elementAt(
   return best < 0 ? 0 : (element[best] as string[]).length;
 }
 
+/**
+ * Where the words before verb i that a pattern's `before` may match begin: past the last verb
+ * before it ("the North fired shells … and the South fired back": the shells are not the subject of
+ * the second "fired").
+ */
+function subjectStart(tokens: readonly Token[], lo: number, i: number): number {
+  for (let j = i - 1; j >= lo; j--) {
+    if ((tokens[j] as Token).pos !== "VERB") continue;
+    // (Past the verb's object too, to the conjunction or comma that opens the next clause — unless
+    // that clause names no subject of its own: "security forces dismantled the camp and detained …".)
+    for (let k = j + 1; k < i; k++) {
+      if (!CLAUSE_JOINS.has((tokens[k] as Token).lower)) continue;
+      for (let m = k + 1; m < i; m++) if (SUBJECT_POS.has((tokens[m] as Token).pos)) return k + 1;
+      return lo;
+    }
+    return j + 1;
+  }
+  return lo;
+}
+const CLAUSE_JOINS = new Set(["and", "but", ",", ";"]);
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON"]);
+
 /** The first alternative of `list` (ascending positions) matching at token i and before `best`, else best. */
 function firstAlternative(
   element: PatternWord,
@@ -832,7 +854,13 @@ export function bestPattern(
       continue;
     if (
       p.before.length &&
-      matchSequence(p.before, tokens, Math.max(clauseStart, verb.i - 8), verb.i, places) < 0 &&
+      matchSequence(
+        p.before,
+        tokens,
+        subjectStart(tokens, Math.max(clauseStart, verb.i - 8), verb.i),
+        verb.i,
+        places,
+      ) < 0 &&
       // "the plane was brought down by Russian air defences": a passive's agent is the subject words.
       !(
         passiveSubject.length &&
