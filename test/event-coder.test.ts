@@ -1800,6 +1800,9 @@ describe("event coder", () => {
     const codes = analyzeText(text, "2024-05-20").events.map((e) => `${e.source}:${e.code}`);
     expect(codes).toContain("AZEMIL:190");
     expect(codes).not.toContain("AZEMIL:183");
+    // ("fired back" answers the attack told before it in the same sentence.)
+    expect(eventAt(text, "fired", "2024-05-20")?.target).toBe("AZEMIL");
+    expect(analyzeText(text, "2024-05-20").events.map(brief)).toContain("AZEMIL>ARMMIL:190:asserted");
   });
 
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {

@@ -4446,13 +4446,29 @@ function answerLatestAct(
  * force used in answer, with nobody named, hits the author of the latest attack by another side
  * (this sentence or the three before).
  */
-function strikeBack(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
+function strikeBack(ctx: SentenceContext, d: Draft, kept: Draft[], previous: CodedEvent[]): void {
   if (!d.group || d.group.passive || d.group.negated || !VIOLENT_ROOTS.has(d.code.slice(0, 2))) return;
   const verb = tok(ctx, d.verb);
   const next = tok(ctx, d.verb + 1)?.lower;
   const answer =
     next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
-  if (answer) answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
+  // ("Armenian troops fired shells … and Azerbaijani forces fired back": an attack told before it in
+  // its own sentence comes first.)
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const before = answer
+    ? kept.findLast(
+        (x) =>
+          x !== d &&
+          x.verb < d.verb &&
+          VIOLENT_ROOTS.has(x.code.slice(0, 2)) &&
+          !!x.source.phrases[0] &&
+          !own.has(x.source.phrases[0].country ?? x.source.phrases[0].code),
+      )?.source.phrases[0]
+    : undefined;
+  if (before) {
+    d.target = { phrases: [before], text: before.text, how: "anaphora" };
+    d.rule = `${d.rule}|target.struck-back`;
+  } else if (answer) answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
   // "US and British aircraft shot down dozens of the drones": weapons brought down whose owner is not
   // said are the latest attacker's.
   else if (INTERCEPTING.has(verb.lemma) && hasWord(ctx, d.verb + 1, d.to, LAUNCHED_WEAPONS))
@@ -4927,7 +4943,7 @@ export function codeSentence(
   for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) sharedProtestTarget(ctx, d, kept);
-  for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, previous);
+  for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, kept, previous);
   kept.push(...asDidDrafts(ctx, kept));
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
   // The verbs drafted so far: no draft was added or moved since verbHeads was taken (obligationToRequest,
