@@ -7,6 +7,12 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Entering a country's airspace is a show of force (150), not the occupation of that country (192).
+  ["A Chinese surveillance plane entered Japan's airspace on Monday.", "CHNMIL>JPN:150:asserted"],
+  [
+    "The incursion by Russian fighter jets into Estonian airspace lasted twelve minutes.",
+    "RUSMIL>EST:150:asserted",
+  ],
   // Listed objects named past their role nouns ("the former US Marine Tom Hale") are each a target.
   [
     "Belarus freed the Swedish journalist Anna Berg, the former US Marine Tom Hale and a Polish priest on Sunday.",
@@ -1788,7 +1794,7 @@ describe("event coder", () => {
     const text =
       "A Chinese surveillance plane entered Japan's airspace on Monday. " +
       "Japan's defence minister told reporters on Tuesday that the flight was a serious violation of Japan's sovereignty.";
-    expect(sentenceEvents(text, "2024-08-27", 0).map(brief)).toContain("CHNMIL>JPN:192:asserted");
+    expect(sentenceEvents(text, "2024-08-27", 0).map(brief)).toContain("CHNMIL>JPN:150:asserted");
     expect(sentenceEvents(text, "2024-08-27", 1).map(brief)).toContain("JPNGOV>CHNMIL:111:asserted");
   });
 
