@@ -1811,6 +1811,20 @@ describe("event coder", () => {
     expect(analyzeText(text, "2024-05-20").events.map(brief)).toContain("AZEMIL>ARMMIL:190:asserted");
   });
 
+  it("reads 'each' after listed senders as floating, and bare expelled envoys as those named before", () => {
+    const text =
+      "Britain expelled 23 Russian diplomats on Monday. Denmark, Norway and Finland each expelled two diplomats.";
+    const events = sentenceEvents(text, "2024-05-20", 1).map(brief);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        "DNK>RUSGOV:161:asserted",
+        "NOR>RUSGOV:161:asserted",
+        "FIN>RUSGOV:161:asserted",
+      ]),
+    );
+    expect(events.some((e) => e.includes(">DNKGOV"))).toBe(false);
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -1235,6 +1235,39 @@ function victimSide(
   return c;
 }
 
+/**
+ * "The United States expelled 60 Russian diplomats … Germany, France and Poland each expelled four
+ * diplomats": envoys sent away (16) whose country was only guessed from the sentence, and guessed as
+ * a sender's own, are those of the same noun named with another country up to three sentences back.
+ */
+function foreignEnvoys(
+  ctx: SentenceContext,
+  d: Draft,
+  source: ActorPhrase | null,
+  target: ActorPhrase | null,
+): ActorPhrase | null {
+  if (!target || !source?.country || !d.code.startsWith("16") || target.kind !== "agent") return target;
+  // (Guessed as any sender's: "Germany, France and Poland each expelled four diplomats".)
+  const senders = new Set(d.source.phrases.map((p) => p.country));
+  if (!senders.has(target.country) || !target.entries.includes("context:country")) return target;
+  const head = target.text.toLowerCase().split(" ").at(-1);
+  const named = ctx.history.findLast(
+    (p) =>
+      p.sentence < ctx.s.index &&
+      ctx.s.index - p.sentence <= 3 &&
+      p.kind === "agent" &&
+      !!p.country &&
+      !senders.has(p.country) &&
+      !p.entries.some((e) => e.startsWith("context:")) &&
+      p.text.toLowerCase().split(" ").at(-1) === head,
+  );
+  if (!named) return target;
+  const c = copyPhrase(target);
+  c.country = named.country;
+  c.code = named.code;
+  return c;
+}
+
 /** Attack nouns whose modifier names who attacked: "in the Israeli strikes", "by Russian shelling". */
 const ATTACK_NOUNS = new Set(
   "strike strikes airstrike airstrikes attack attacks shelling bombing bombardment raid raids fire barrage".split(
@@ -1531,7 +1564,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   const adjunctWords = verbalAdjunct(ctx, d);
   const utterance = UTTERANCE_RULE.test(d.rule) || adjunctWords;
   for (const [source, guessedTarget] of pairs) {
-    const target = victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res);
+    const target = foreignEnvoys(
+      ctx,
+      d,
+      source,
+      victimSide(ctx, d, source, guessedTarget, decision.frame?.speaker ?? null, res),
+    );
     if (target && target.code === source?.code) continue;
     // "Ten soldiers were killed in Ukraine": a place in another country than the victims' is the source.
     const where = source

@@ -374,7 +374,12 @@ function pairAntecedent(ctx: SentenceContext, i: number, between = false): Actor
   // ("urged both to show restraint": "both" standing alone is the pair named before.)
   if (t === "both" && BARE_BOTH_NEXT.has(tok(ctx, i + 1)?.lower ?? "")) return namedPair(ctx, i, null, false);
   // ("Each has long accused the other": "each" standing alone as a subject is one of that pair.)
-  if (t === "each" && (tok(ctx, i + 1)?.pos === "AUX" || tok(ctx, i + 1)?.pos === "VERB"))
+  // ("Germany, France and Poland each expelled …": right after the parties it counts, it floats.)
+  if (
+    t === "each" &&
+    (tok(ctx, i + 1)?.pos === "AUX" || tok(ctx, i + 1)?.pos === "VERB") &&
+    !ctx.actors.some((p) => p.end === i)
+  )
     return namedPair(ctx, i, null, false);
   const kind = PAIR_NOUNS.get(t);
   if (kind === undefined) return null;
