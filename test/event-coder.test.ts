@@ -1825,6 +1825,15 @@ describe("event coder", () => {
     expect(events.some((e) => e.includes(">DNKGOV"))).toBe(false);
   });
 
+  it("takes no clock time after a pattern's preposition for its object ('launched the missile at 7:22 a.m.')", () => {
+    const rules = analyzeText(
+      "North Korea launched the missile at 7:22 a.m. on Tuesday.",
+      "2024-05-20",
+    ).events.map((e) => e.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.some((r) => r.includes("missile-at"))).toBe(false);
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -454,15 +454,24 @@ const TIME_UNITS = new Set(
 const TIME_NAMES = new Set(
   (
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight january february " +
-    "march april june july august september october november december"
+    "march april june july august september october november december dawn dusk noon midnight daybreak nightfall"
   ).split(" "),
 );
+/** Words after a number that make it a clock time: "at 7:22 a.m.", "at 10 pm". */
+const CLOCK_WORDS = new Set(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "local"]);
 
 /** Does a length or point of time ("a fifth day", "three weeks", "Tuesday", "Saturday's") start at tokens[i]? */
 function durationAfter(tokens: Token[], i: number, to: number): boolean {
   for (let j = i; j < Math.min(to, i + 4); j++) {
     const t = tokens[j] as Token;
     if (TIME_UNITS.has(t.lower) || (j === i && TIME_NAMES.has(t.lower))) return true;
+    // ("launched at 7:22 a.m.": a clock time.)
+    if (
+      j === i &&
+      t.pos === "NUM" &&
+      (/^\d{1,2}[:.]\d\d$/.test(t.text) || CLOCK_WORDS.has(tokens[j + 1]?.lower ?? ""))
+    )
+      return true;
     if (
       !(t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.lower === "more" || t.lower === "several")
     )
