@@ -1834,6 +1834,13 @@ describe("event coder", () => {
     expect(rules.some((r) => r.includes("missile-at"))).toBe(false);
   });
 
+  it("aims a reaction to 'the launch' at whoever fired, past an act the story says was not done", () => {
+    const text =
+      "North Korea fired a ballistic missile over Japan on Tuesday. Japan did not try to shoot the missile down. " +
+      "South Korea's president called the launch a reckless provocation.";
+    expect(sentenceEvents(text, "2024-05-20", 2).map(brief)).toContain("KORGOV>PRK:111:asserted");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -4297,8 +4297,9 @@ function anaphoricTarget(
   // "The United States and Britain struck …": of a coordinated act, the first-named author.
   // "condemned the strikes" after "… struck …": an act of the verb the noun names comes first.
   // The story's earlier acts named by the same verb are found further back than the others.
-  const recent = (e: CodedEvent) => e.sentence >= ctx.s.index - 6 && fits(e.code, e.source);
-  const verbs = DEAL_NOUNS.has(noun.lower) ? DEAL_VERBS : [noun.lemma];
+  const recent = (e: CodedEvent) =>
+    e.sentence >= ctx.s.index - 6 && fits(e.code, e.source) && FACTUAL.has(e.modality) && !e.negated;
+  const verbs = DEAL_NOUNS.has(noun.lower) ? DEAL_VERBS : (NOUN_VERBS.get(noun.lemma) ?? [noun.lemma]);
   const named = (e: CodedEvent) =>
     fits(e.code, e.source) && (e.rule.split("|")[0] ?? "").split(/[.+]/).some((w) => verbs.includes(w));
   const act = roots ? (previous.findLast(named) ?? previous.findLast(recent)) : null;
@@ -4324,6 +4325,12 @@ function anaphoricTarget(
   d.target = { phrases: [author], text: author.text, how: "anaphora" };
   d.rule = `${d.rule}|target.anaphora`;
 }
+
+/** Verbs that tell the act a noun refers back to, beside the noun's own: "the launch" of "fired a missile". */
+const NOUN_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["launch", ["launch", "fire", "test"]],
+  ["test", ["test", "launch", "fire"]],
+]);
 
 /** Disapproval and rejection (11, 12): with nothing named, aimed at the story's latest hostile act. */
 const PROTEST_ROOTS = new Set(["11", "12"]);
