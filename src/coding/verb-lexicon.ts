@@ -561,6 +561,27 @@ export function matchSequence(
   return k === words.length ? last - from + 1 : -1;
 }
 
+/** Prepositions a protest noun may follow and still be what is done: "nights of protests", "converged for a rally". */
+const PURPOSE_OR_PART = new Set(["of", "for", "to"]);
+
+/** Is the first place `element` matches in tokens[from, to) past another preposition ("detained … in protests")? */
+function objectPastPreposition(
+  element: PatternWord,
+  tokens: Token[],
+  from: number,
+  to: number,
+  places?: PlaceStarts,
+): boolean {
+  let preposition = false;
+  for (let i = from; i < to; i++) {
+    if (elementAt(element, tokens, i, to, places)) return preposition;
+    const t = tokens[i] as Token;
+    if (t.pos === "ADP" && !PURPOSE_OR_PART.has(t.lower) && !OBJECT_PARTICLES.has(t.lower))
+      preposition = true;
+  }
+  return false;
+}
+
 function afterMatches(
   words: PatternWord[],
   tokens: Token[],
@@ -850,6 +871,15 @@ export function bestPattern(
     if (
       p.after.length &&
       !afterMatches(p.after, tokens, from, Math.min(clauseEnd, from + 12), passiveSubject, places)
+    )
+      continue;
+    // "detained 6,000 people in three nights of protests" is no "hold * protest" (141): a protest
+    // pattern's noun must be the object, past no preposition but "of", "for" or "to".
+    if (
+      p.code?.startsWith("14") &&
+      p.after.length &&
+      !isPrepositionOrParticle(p.after[0]) &&
+      objectPastPreposition(p.after[0] as PatternWord, tokens, from, Math.min(clauseEnd, from + 12), places)
     )
       continue;
     // "ordered the company to issue licences" is no "head * (to) <target>": a target's preposition
