@@ -879,7 +879,13 @@ export function bestPattern(
       p.code?.startsWith("14") &&
       p.after.length &&
       !isPrepositionOrParticle(p.after[0]) &&
-      objectPastPreposition(p.after[0] as PatternWord, tokens, from, Math.min(clauseEnd, from + 12), places)
+      objectPastPreposition(
+        p.after[0] as PatternWord,
+        tokens,
+        p.particle ? from + 1 : from,
+        Math.min(clauseEnd, from + 12),
+        places,
+      )
     )
       continue;
     // "ordered the company to issue licences" is no "head * (to) <target>": a target's preposition
