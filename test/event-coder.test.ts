@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A joint statement or declaration signed by two leaders is a signed agreement.
+  ["Erdogan and Aliyev signed a joint statement in Baku on Monday.", "TURGOV>AZEGOV:057:asserted"],
   // Detaining people in protests is an arrest; "hold * protest" (141) wants the protest as the object.
   ["Georgian police detained about 300 people in two nights of protests.", "GEOCOP>GEO:173:asserted"],
   // Entering a country's airspace is a show of force (150), not the occupation of that country (192).
