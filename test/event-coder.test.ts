@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Sacking a vice-president is dismissing an official (172), as sacking a minister is.
+  ["Zambia's president sacked his vice-president on Monday.", "ZMBGOV>ZMB:172:asserted"],
   // A joint statement or declaration signed by two leaders is a signed agreement.
   ["Erdogan and Aliyev signed a joint statement in Baku on Monday.", "TURGOV>AZEGOV:057:asserted"],
   // Detaining people in protests is an arrest; "hold * protest" (141) wants the protest as the object.
