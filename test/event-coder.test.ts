@@ -1847,6 +1847,13 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2024-05-20", 2).map(brief)).toContain("KORGOV>PRK:111:asserted");
   });
 
+  it("gives a known statement that urges or warns the story's latest speaker as its author", () => {
+    const text =
+      "In a statement read on state radio, a spokesman for Gabon's army said the officers had taken power. " +
+      "The statement urged the public to stay calm.";
+    expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("GABMIL>GABCVL:020:asserted");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -1019,6 +1019,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "balloons crossed into its airspace and forced …": no actor did the first verb, nor the second.
     if (joined === prev && !g.participle) return NONE;
   }
+  // "In a statement, the army said … The statement urged the public to remain calm": a definite
+  // statement saying, urging or warning is its author's, the story's latest speaker.
+  const author = documentAuthor(ctx, g);
+  if (author) return { phrases: [author], text: tok(ctx, g.first - 1).text, how: "document" };
   const ownNest = ctx.nested.find(([a, b]) => g.head > a && g.head < b);
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let i = g.first - 1;
@@ -1410,6 +1414,33 @@ const PREMISES = new Set([
 ]);
 
 /** Documents that speak for whoever issues them: "a resolution condemning Russia". */
+/** Verbs a statement does as its author would: say, urge, warn, call, demand, accuse. */
+const DOCUMENT_ACTS = new Set([
+  "say",
+  "urge",
+  "warn",
+  "call",
+  "demand",
+  "accuse",
+  "add",
+  "appeal",
+  "condemn",
+  "deny",
+]);
+/** Determiners of a statement already told: "the statement", "its communique". */
+const KNOWN_DOCUMENT = new Set(["the", "this", "its", "their"]);
+
+/** The story's latest speaker, when the subject of g is a known statement right before it ("The statement urged …"). */
+function documentAuthor(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
+  if (g.passive || g.infinitive || g.participle || !DOCUMENT_ACTS.has(tok(ctx, g.head).lemma)) return null;
+  const noun = tok(ctx, g.first - 1);
+  if (noun?.pos !== "NOUN" || !DOCUMENT_NOUNS.has(noun.lower)) return null;
+  if (!KNOWN_DOCUMENT.has(tok(ctx, g.first - 2)?.lower ?? "")) return null;
+  if (g.first - 2 !== ctx.s.tokenStart && tok(ctx, g.first - 3)?.text !== ",") return null;
+  const speaker = ctx.lastSpeaker;
+  return speaker && usable(speaker) ? speaker : null;
+}
+
 const DOCUMENT_NOUNS = new Set([
   "resolution",
   "resolutions",
