@@ -1854,6 +1854,13 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("GABMIL>GABCVL:020:asserted");
   });
 
+  it("reads 'looked like a coup' in a speaker's clause as a verdict on the act it names", () => {
+    const text =
+      "Niger's presidential guard detained President Bazoum on Wednesday. " +
+      "The African Union said the move looked like a coup.";
+    expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("IGOAFRAFU>NER:111:asserted");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -2708,6 +2708,11 @@ const VERDICT_LINKS = new Set([
   "amounts",
   "constituted",
   "constitutes",
+  // ("said the events looked like a coup")
+  "looked",
+  "looks",
+  "seemed",
+  "seems",
 ]);
 
 /**
