@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A blockade by a state's own soldiers shows their power at home (150); by protesters it is a protest (144).
+  ["Niger's soldiers blocked roads to the palace on Wednesday.", "NERMIL>NER:150:asserted"],
   // Sacking a vice-president is dismissing an official (172), as sacking a minister is.
   ["Zambia's president sacked his vice-president on Monday.", "ZMBGOV>ZMB:172:asserted"],
   // A joint statement or declaration signed by two leaders is a signed agreement.

@@ -318,6 +318,24 @@ function utteranceDates(coded: CodedEvent[]): void {
   }
 }
 
+/**
+ * "Soldiers and armoured vehicles blocked roads leading to parliament", "Indian troops had provoked
+ * Chinese forces": what CAMEO files under protest (14: blockades, provocation) is, done by a state's
+ * own forces, a display of their power (150), not dissent. In place.
+ */
+function forcesShowForce(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (!e.code.startsWith("14") || !STATE_FORCES.has(e.source?.role ?? "")) continue;
+    e.code = "150";
+    e.rule = `${e.rule}|forces`;
+    // (Roads blocked with nobody named are blocked at home.)
+    if (!e.target && !e.targetCountry && e.source?.country) {
+      e.targetCountry = e.source.country;
+      e.rule = `${e.rule}|target.home`;
+    }
+  }
+}
+
 /** Assault, force and mass violence (18–20): acts one side accuses another of. */
 const FORCE_ROOTS = /^(?:1[89]|20)/;
 
@@ -1270,6 +1288,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   aidRecipients(coded, at, phrases);
   courtNotDefendant(coded, at);
   accuserTargets(coded);
+  forcesShowForce(coded);
   victimAllegations(coded);
   presupposedMeetings(coded);
   crowdTargets(coded, phrases);
