@@ -1863,6 +1863,13 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("IGOAFRAFU>NER:111:asserted");
   });
 
+  it("hangs an -ing adjunct on the main clause, not on an adverbial clause between", () => {
+    const text =
+      "Colombian police stopped a truck carrying armed men as it tried to cross the bridge, killing three of the attackers.";
+    const killing = eventAt(text, "killing", "2024-05-20");
+    expect(killing?.source).toBe("COLCOP");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

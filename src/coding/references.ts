@@ -758,12 +758,37 @@ export function mainClauseOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | un
   // ("X said Y had struck Z, accusing …": a speaking adjunct is the speaker's. "Qatar faced isolation, a
   // day after four states broke off relations, accusing it …": a clause of time between is the nearer.)
   const first = finite[0];
-  const last = finite.at(-1);
+  // ("security forces intercepted a boat as it tried to land …, killing eight": not the verb of an
+  // adverbial clause, but the one it hangs on.)
+  let last = finite.at(-1);
+  for (let k = finite.length - 1; k > 0 && last && adverbialClauseVerb(ctx, last); k--) last = finite[k - 1];
   if (!SPEAKING.has(tok(ctx, g.head).lemma) || !first || !last) return last;
   if (SPEECH_VERBS.has(tok(ctx, first.head).lemma)) return first;
   for (let i = first.head + 1; i < last.first; i++)
     if (TIME_OPENERS.has(tok(ctx, i).lower) && tok(ctx, i - 1)?.lower === "day") return last;
   return first;
+}
+
+/** Conjunctions that open an adverbial clause: "as it tried to land", "when they reached the border". */
+const ADVERBIAL_OPENERS = new Set([
+  "as",
+  "when",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "until",
+  "whereas",
+]);
+/** Parts of speech of a short subject between an adverbial conjunction and its verb: "as it", "when the troops". */
+const SHORT_SUBJECT = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** Is h the verb of an adverbial clause ("as it tried")? Its subject of at most four words follows the conjunction. */
+function adverbialClauseVerb(ctx: SentenceContext, h: VerbGroup): boolean {
+  let i = h.first - 1;
+  while (i > h.first - 5 && SHORT_SUBJECT.has(tok(ctx, i)?.pos ?? "")) i--;
+  return i < h.first - 1 && ADVERBIAL_OPENERS.has(tok(ctx, i)?.lower ?? "");
 }
 
 /** Words that open a clause of time offset from another: "a day after …", "a day before …". */
