@@ -1870,6 +1870,17 @@ describe("event coder", () => {
     expect(killing?.source).toBe("COLCOP");
   });
 
+  it("reads a bare number as object as more of the party the act before it was done to", () => {
+    const text =
+      "Britain expelled 23 Russian diplomats on Monday. Denmark and Norway each expelled two diplomats, Finland expelled three.";
+    expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("FIN>RUSGOV:161:asserted");
+    const capture =
+      "Colombian police stopped a truck on Sunday, killing three of the attackers and capturing two.";
+    expect(eventAt(capture, "capturing", "2024-05-20")?.target).toBe(
+      eventAt(capture, "killing", "2024-05-20")?.target,
+    );
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -1249,7 +1249,10 @@ function foreignEnvoys(
   if (!target || !source?.country || !d.code.startsWith("16") || target.kind !== "agent") return target;
   // (Guessed as any sender's: "Germany, France and Poland each expelled four diplomats".)
   const senders = new Set(d.source.phrases.map((p) => p.country));
-  if (!senders.has(target.country) || !target.entries.includes("context:country")) return target;
+  // (Or counted after another clause's envoys, "…, Canada expelled four": that clause's guess.)
+  const guessedElsewhere = d.target.how === "counted";
+  if ((!senders.has(target.country) && !guessedElsewhere) || !target.entries.includes("context:country"))
+    return target;
   const head = target.text.toLowerCase().split(" ").at(-1);
   const named = ctx.history.findLast(
     (p) =>
@@ -4525,6 +4528,28 @@ function strikeBack(ctx: SentenceContext, d: Draft, kept: Draft[], previous: Cod
     answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "intercepted");
 }
 
+/**
+ * "Germany expelled four diplomats, Canada expelled four", "killing eight of the attackers and
+ * capturing two": a bare number as the object counts more of the party the act before it in the
+ * sentence was done to.
+ */
+function countedObject(ctx: SentenceContext, d: Draft, kept: Draft[]): void {
+  const n = tok(ctx, d.verbEnd);
+  const after = tok(ctx, d.verbEnd + 1);
+  if (n?.pos !== "NUM" || (after && !COUNT_ENDS.has(after.pos))) return;
+  const own = new Set(d.source.phrases.map((p) => p.code));
+  const before = kept.findLast(
+    (x) => x !== d && x.verb < d.verb && !!x.target.phrases[0] && !own.has(x.target.phrases[0].code),
+  );
+  if (!before) return;
+  d.target = { ...before.target, how: "counted" };
+  d.rule = `${d.rule}|target.counted`;
+  // (The same verb counts the same act: "expelled four diplomats, … expelled four".)
+  if (tok(ctx, before.verb).lemma === tok(ctx, d.verb).lemma) d.code = before.code;
+}
+/** What may follow a number standing alone as an object: a comma, a conjunction, a preposition, a full stop. */
+const COUNT_ENDS = new Set(["PUNCT", "CCONJ", "ADP", "ADV"]);
+
 /** ("shot" is its own lemma to the tagger.) */
 const INTERCEPTING = new Set(["shoot", "shot", "intercept", "down", "destroy", "neutralise", "neutralize"]);
 const LAUNCHED_WEAPONS = new Set(
@@ -4994,6 +5019,7 @@ export function codeSentence(
   for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
   for (const d of kept) if (!d.target.phrases.length) sharedProtestTarget(ctx, d, kept);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, kept, previous);
+  for (const d of kept) if (!d.target.phrases.length) countedObject(ctx, d, kept);
   kept.push(...asDidDrafts(ctx, kept));
   for (const f of frames) if (f.speaker) speakers.push({ sentence: ctx.s.index, phrase: f.speaker });
   // The verbs drafted so far: no draft was added or moved since verbHeads was taken (obligationToRequest,
