@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // "long" between "has" and its participle is an adverb, not an adjective that ends the verb group.
+  ["Iran has long accused Israel of plotting attacks on its scientists.", "IRN>ISR:112:asserted"],
   // A blockade by a state's own soldiers shows their power at home (150); by protesters it is a protest (144).
   ["Niger's soldiers blocked roads to the palace on Wednesday.", "NERMIL>NER:150:asserted"],
   // Sacking a vice-president is dismissing an official (172), as sacking a minister is.

@@ -324,6 +324,7 @@ export function annotate(text: string): AnnotatedText {
   retagNameWords(tokens);
   retagPastVerbs(tokens);
   retagParticiples(tokens);
+  retagPerfectAdverbs(tokens);
   const sentences: Sentence[] = [];
   const spans = splitAfterClockTimes(tokens, split.spans);
   for (const [first, last] of spans) {
@@ -533,6 +534,19 @@ function retagPastVerbs(tokens: Token[]): void {
     else if (subject && (complement || nounObject) && prev.sentence === t.sentence) {
       if (t.pos === "ADJ" || nounObject) t.pos = "VERB";
     }
+  }
+}
+
+/**
+ * "Maduro has long accused Washington": an adverb the tagger reads as an adjective between "have"
+ * and its participle is an adverb (once the participles are verbs).
+ */
+function retagPerfectAdverbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "ADJ" || !PERFECT_INNER_ADVERBS.has(t.lower)) continue;
+    if (HAVE_FORMS.has((tokens[i - 1] as Token).lower) && (tokens[i + 1] as Token).pos === "VERB")
+      t.pos = "ADV";
   }
 }
 
