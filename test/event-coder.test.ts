@@ -1883,6 +1883,15 @@ describe("event coder", () => {
     );
   });
 
+  it("codes ordering the closure of a foreign consulate as reduced relations (161), not a restriction", () => {
+    const codes = analyzeText(
+      "Russia ordered the closure of the British consulate in St Petersburg.",
+      "2024-05-20",
+    ).events.map((e) => e.code);
+    expect(codes).toContain("161");
+    expect(codes).not.toContain("1721");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");
