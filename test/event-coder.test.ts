@@ -1892,6 +1892,11 @@ describe("event coder", () => {
     expect(codes).not.toContain("1721");
   });
 
+  it("aims a vow to retaliate at the act told before it in its own sentence", () => {
+    const text = "Norway expelled 15 Russian diplomats on Monday, and Moscow vowed to retaliate.";
+    expect(eventAt(text, "vowed", "2024-05-20")?.target).toBe("NOR");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

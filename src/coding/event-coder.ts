@@ -4351,7 +4351,7 @@ const HOSTILE_ACT_ROOTS = new Set(["13", "15", "16", "17", "18", "19", "20"]);
 /** Verbs of a give and take between their coordinated subjects: "traded accusations", "exchanged fire". */
 const TRADING = new Set(["trade", "exchange"]);
 
-function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[]): void {
+function objectlessProtest(ctx: SentenceContext, d: Draft, kept: Draft[], previous: CodedEvent[]): void {
   // ("Tallinn and Moscow will trade accusations": with each other, not at the story's latest actor.)
   if (TRADING.has(tok(ctx, d.verb).lemma) && d.source.phrases.length > 1) return;
   // "Moscow vowed a harsh response": a vow of retaliation answers the act before it too.
@@ -4376,7 +4376,9 @@ function objectlessProtest(ctx: SentenceContext, d: Draft, previous: CodedEvent[
       break;
     }
   }
-  answerLatestAct(d, previous, since, roots, "latest-act");
+  // (An act told before it in its own sentence first: "…, and Moscow vowed to retaliate".)
+  if (!answerEarlierDraft(d, kept, roots, "latest-act"))
+    answerLatestAct(d, previous, since, roots, "latest-act");
 }
 
 /**
@@ -4475,6 +4477,26 @@ function objectAuthor(ctx: SentenceContext, d: Draft): void {
 }
 
 /** Aim d at the author of the story's latest act of `roots` by another side, from sentence `since`. */
+/**
+ * Aim d at the author of the latest act of `roots` by another side told before it in its own sentence
+ * ("… expelled 60 Russian diplomats, and Moscow vowed to retaliate"); false when there is none.
+ */
+function answerEarlierDraft(d: Draft, kept: Draft[], roots: ReadonlySet<string>, tag: string): boolean {
+  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
+  const author = kept.findLast(
+    (x) =>
+      x !== d &&
+      x.verb < d.verb &&
+      roots.has(x.code.slice(0, 2)) &&
+      !!x.source.phrases[0] &&
+      !own.has(x.source.phrases[0].country ?? x.source.phrases[0].code),
+  )?.source.phrases[0];
+  if (!author) return false;
+  d.target = { phrases: [author], text: author.text, how: "anaphora" };
+  d.rule = `${d.rule}|target.${tag}`;
+  return true;
+}
+
 function answerLatestAct(
   d: Draft,
   previous: CodedEvent[],
@@ -4507,21 +4529,8 @@ function strikeBack(ctx: SentenceContext, d: Draft, kept: Draft[], previous: Cod
     next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
   // ("Armenian troops fired shells … and Azerbaijani forces fired back": an attack told before it in
   // its own sentence comes first.)
-  const own = new Set(d.source.phrases.map((p) => p.country ?? p.code));
-  const before = answer
-    ? kept.findLast(
-        (x) =>
-          x !== d &&
-          x.verb < d.verb &&
-          VIOLENT_ROOTS.has(x.code.slice(0, 2)) &&
-          !!x.source.phrases[0] &&
-          !own.has(x.source.phrases[0].country ?? x.source.phrases[0].code),
-      )?.source.phrases[0]
-    : undefined;
-  if (before) {
-    d.target = { phrases: [before], text: before.text, how: "anaphora" };
-    d.rule = `${d.rule}|target.struck-back`;
-  } else if (answer) answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
+  if (answer && !answerEarlierDraft(d, kept, VIOLENT_ROOTS, "struck-back"))
+    answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
   // "US and British aircraft shot down dozens of the drones": weapons brought down whose owner is not
   // said are the latest attacker's.
   else if (INTERCEPTING.has(verb.lemma) && hasWord(ctx, d.verb + 1, d.to, LAUNCHED_WEAPONS))
@@ -5016,7 +5025,7 @@ export function codeSentence(
   for (const d of kept) if (!d.target.phrases.length) objectAuthor(ctx, d);
   for (const d of kept) if (!d.target.phrases.length) anaphoricTarget(ctx, d, kept, previous, speakers);
   for (const d of kept) verdictAnaphora(ctx, d, kept, previous, speakers);
-  for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, previous);
+  for (const d of kept) if (!d.target.phrases.length) objectlessProtest(ctx, d, kept, previous);
   for (const d of kept) if (!d.target.phrases.length) sharedProtestTarget(ctx, d, kept);
   for (const d of kept) if (!d.target.phrases.length) strikeBack(ctx, d, kept, previous);
   for (const d of kept) if (!d.target.phrases.length) countedObject(ctx, d, kept);
