@@ -15,6 +15,7 @@ const POSITIVE: [string, string][] = [
   ["Zambia's president sacked his vice-president on Monday.", "ZMBGOV>ZMB:172:asserted"],
   // A joint statement or declaration signed by two leaders is a signed agreement.
   ["Erdogan and Aliyev signed a joint statement in Baku on Monday.", "TURGOV>AZEGOV:057:asserted"],
+  ["Erdogan and Aliyev signed the 40-page text in Baku on Monday.", "AZEGOV>TURGOV:057:asserted"],
   // Detaining people in protests is an arrest; "hold * protest" (141) wants the protest as the object.
   ["Georgian police detained about 300 people in two nights of protests.", "GEOCOP>GEO:173:asserted"],
   // Entering a country's airspace is a show of force (150), not the occupation of that country (192).
