@@ -1898,6 +1898,15 @@ describe("event coder", () => {
     expect(eventAt(text, "vowed", "2024-05-20")?.target).toBe("NOR");
   });
 
+  it("gives bare fighters the country of the story's latest armed group, not the previous sentence's first state", () => {
+    const text =
+      "The ELN has fought the Colombian state since 1964. Talks with the group were held in Havana, with Cuba and Norway as guarantors. " +
+      "Under the accord, about 2,000 fighters are to gather in ten zones and hand their weapons to a UN mission.";
+    const sources = sentenceEvents(text, "2024-05-20", 2).map((e) => e.source);
+    expect(sources).toContain("COLUAF");
+    expect(sources.some((c) => c?.startsWith("CUB"))).toBe(false);
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -149,7 +149,11 @@ function guessedCountry(p: ActorPhrase): boolean {
   return (
     p.code.startsWith("---") ||
     p.entries.some(
-      (e) => e === "context:country" || e === "context:previous-sentence" || e === "context:sentence-places",
+      (e) =>
+        e === "context:country" ||
+        e === "context:previous-sentence" ||
+        e === "context:sentence-places" ||
+        e === "context:armed-group",
     )
   );
 }

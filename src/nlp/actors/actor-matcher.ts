@@ -1160,6 +1160,28 @@ function whoseOwner(
   return before.country;
 }
 
+/** Roles of armed groups outside a state's forces: rebels, insurgents, unaffiliated armed men. */
+const ARMED_GROUP_ROLES = new Set(["REB", "UAF", "INS"]);
+
+/**
+ * "The FARC … Under the agreement, about 7,000 fighters are to gather …": the country of the story's
+ * latest armed group named with a state of its own, up to five sentences before phrase k.
+ */
+function latestArmedGroupCountry(
+  phrases: readonly ActorPhrase[],
+  k: number,
+  state: (c: string | null) => c is string,
+): string | null {
+  const p = phrases[k] as ActorPhrase;
+  for (let q = k - 1; q >= 0; q--) {
+    const prev = phrases[q] as ActorPhrase;
+    if (p.sentence - prev.sentence > 5) break;
+    if (!ARMED_GROUP_ROLES.has(prev.role ?? "") || !state(prev.country)) continue;
+    if (!prev.entries.some((e) => e.startsWith("context:"))) return prev.country;
+  }
+  return null;
+}
+
 /** Prepositions of a destination: "left for Togo", "fled to Russia". */
 const DESTINATION_PREPS = new Set(["for", "to", "into", "towards", "toward"]);
 
@@ -1223,15 +1245,22 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
         if (at && destination(at, prev.start)) continue;
         if (state(prev.country) && prev.kind !== "organisation") {
           c = prev.country;
-          guessed = prev.entries.includes("context:previous-sentence");
+          guessed =
+            prev.entries.includes("context:previous-sentence") ||
+            prev.entries.includes("context:armed-group");
           // "Finland will close its border with Russia, the government said": a government is the
           // sentence's first country's, not that of whoever its sentence acts on.
           if (p.role !== "GOV") break;
         }
       }
+      // ("The FARC … Under the agreement, about 7,000 fighters are to gather …": bare armed men
+      // with no country in their sentence are those of the story's latest armed group of a state.)
+      const armed =
+        !c && ARMED_GROUP_ROLES.has(p.role ?? "") ? latestArmedGroupCountry(phrases, k, state) : null;
       const fromPrevious = guessed || (!c && !!previousSentenceCountry);
       c ??= previousSentenceCountry;
-      if (c) giveCountry(ctx, p, c, fromPrevious ? "context:previous-sentence" : "context:country");
+      if (armed) giveCountry(ctx, p, armed, "context:armed-group");
+      else if (c) giveCountry(ctx, p, c, fromPrevious ? "context:previous-sentence" : "context:country");
     }
     if (!firstInSentence && state(p.country) && !p.modifierOnly && p.kind !== "organisation")
       firstInSentence = p.country;
