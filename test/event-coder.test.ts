@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Rebels taking up arms fight (190); they do not seize weapons (1711).
+  ["The rebels took up arms against the government in 1964.", "---REB>---GOV:190:asserted"],
   // "long" between "has" and its participle is an adverb, not an adjective that ends the verb group.
   ["Iran has long accused Israel of plotting attacks on its scientists.", "IRN>ISR:112:asserted"],
   // A blockade by a state's own soldiers shows their power at home (150); by protesters it is a protest (144).
