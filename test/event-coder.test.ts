@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Being open to talks is an intent to negotiate (036), vowed.
+  ["Thailand's prime minister said Bangkok was open to negotiations with Cambodia.", "THAGOV>KHM:036:vowed"],
   // Rebels taking up arms fight (190); they do not seize weapons (1711).
   ["The rebels took up arms against the government in 1964.", "---REB>---GOV:190:asserted"],
   // "long" between "has" and its participle is an adverb, not an adjective that ends the verb group.

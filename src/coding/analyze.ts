@@ -427,7 +427,13 @@ function documentDyadTargets(coded: CodedEvent[]): void {
       !a ||
       e.target ||
       e.targetCountry ||
-      !(DYAD_ROOTS.has(e.code.slice(0, 2)) || e.code === "057" || e.code.startsWith("033"))
+      !(
+        DYAD_ROOTS.has(e.code.slice(0, 2)) ||
+        e.code === "057" ||
+        e.code.startsWith("033") ||
+        // ("Doha remained open to dialogue": talks are with someone.)
+        e.rule.startsWith("openness.")
+      )
     )
       continue;
     // "Hasina had resigned": yielding power or office (083) answers one's own country, not a partner.

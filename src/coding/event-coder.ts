@@ -2268,6 +2268,67 @@ function feelingDrafts(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/** Nouns of talks that "open to" takes: "Doha remained open to dialogue". */
+const TALK_NOUNS = new Set([
+  "dialogue",
+  "dialog",
+  "talks",
+  "negotiations",
+  "negotiation",
+  "discussions",
+  "diplomacy",
+]);
+
+/**
+ * "Doha remained open to dialogue", "Bangkok was open to negotiations with Cambodia": a party open to
+ * talks expresses its intent to negotiate (036), a vow aimed at the partner named after "with", else
+ * at the story's other side.
+ */
+function opennessDrafts(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
+  let i = ctx.s.tokenStart + 1;
+  for (; i < ctx.s.tokenEnd - 2; i++) {
+    if (tok(ctx, i).lower !== "open" || tok(ctx, i + 1).lower !== "to") continue;
+    let n = i + 2;
+    while (n < ctx.s.tokenEnd && (tok(ctx, n).pos === "DET" || tok(ctx, n).pos === "ADJ")) n++;
+    if (!TALK_NOUNS.has(tok(ctx, n)?.lower ?? "")) continue;
+    let first = i - 1;
+    while (first > ctx.s.tokenStart && tok(ctx, first).pos === "ADV") first--;
+    if (!FEELING_VERBS.has(tok(ctx, first).lemma)) continue;
+    const negated = ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't");
+    if (negated) continue;
+    const g: VerbGroup = {
+      head: i,
+      first,
+      negated,
+      modal: null,
+      future: false,
+      passive: false,
+      infinitive: false,
+      participle: false,
+    };
+    const subject = findSubject(ctx, g);
+    if (!subject.phrases.length) continue;
+    const end = ctx.groups.find((h) => h.first > n)?.first ?? ctx.s.tokenEnd;
+    const target = findTarget(ctx, n + 1, end, new Set(subject.phrases.map((p) => p.code)), "with");
+    out.push({
+      verb: i,
+      verbEnd: i + 1,
+      code: "036",
+      rule: "openness.talks",
+      source: subject,
+      target,
+      group: g,
+      from: clauseStart(ctx.at, ctx.s, g),
+      to: end,
+      governor: "vowed",
+      weak: true,
+    });
+  }
+  return out;
+}
+
 /** Verbs of watching that a feeling noun after "with" turns into a comment: "watching events with concern". */
 const WATCHING_VERBS = new Set(["watch", "follow", "view", "monitor", "observe", "note"]);
 /** Feeling nouns after "with", by the comment they make. */
@@ -4966,6 +5027,7 @@ export function codeSentence(
   drafts.push(...labelDrafts(ctx, drafts));
   drafts.push(...verdictDrafts(ctx, drafts));
   drafts.push(...stanceDrafts(ctx, drafts));
+  drafts.push(...opennessDrafts(ctx));
   drafts.push(...responsibleActs(ctx));
   drafts.push(...watchingDrafts(ctx, drafts));
   drafts.push(...outOfDrafts(ctx, drafts));
