@@ -1696,11 +1696,13 @@ export function findTarget(
       continue;
     // "withdraw its troops", "the return of its deported children": the source's own forces or people
     // after a possessive (and, for role nouns, its modifiers) are the theme.
+    // ("jailing its opponents": a state's own critics are whom it acts on, never its theme.)
     if (
       POSSESSIVE_DETERMINERS.has(
         tok(ctx, p.kind === "agent" ? possessiveBefore(ctx, p.start) : p.start - 1)?.lower ?? "",
       ) &&
-      sourceCountries.has(p.code.slice(0, 3))
+      sourceCountries.has(p.code.slice(0, 3)) &&
+      p.role !== "OPP"
     )
       continue;
     if (
