@@ -1913,6 +1913,12 @@ describe("event coder", () => {
     expect(sources.some((c) => c?.startsWith("CUB"))).toBe(false);
   });
 
+  it("reads a relative clause between commas past a list inside it ('which groups Russia, Armenia and …,')", () => {
+    const text =
+      "The CSTO, which groups Russia, Armenia and four other former Soviet states, said it would send a mission.";
+    expect(eventAt(text, "send", "2024-05-20")?.source).toBe("IGOCAS");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");
