@@ -1919,6 +1919,12 @@ describe("event coder", () => {
     expect(eventAt(text, "send", "2024-05-20")?.source).toBe("IGOCAS");
   });
 
+  it("reads 'a black day', 'a catastrophe' or 'a capitulation' as a label of blame", () => {
+    const text =
+      "Israel and Bahrain signed the accord on Tuesday. Hamas called the accord a black day for the Palestinians.";
+    expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("PSEREBHMS>ISR:111:asserted");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

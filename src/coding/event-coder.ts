@@ -2395,7 +2395,8 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "terrorists criminals thugs hooligans bandits mercenaries traitor traitors liar liars murderer murderers " +
     "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious dictator dictators " +
     "killer killers tyrant tyrants offensive insulting slanderous defamatory scandalous reprehensible " +
-    "unfriendly cynical treacherous inflammatory misleading irrational hysterical paranoid short-sighted"
+    "unfriendly cynical treacherous inflammatory misleading irrational hysterical paranoid short-sighted " +
+    "disaster disastrous catastrophe catastrophic capitulation treachery black"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
