@@ -7,6 +7,13 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A list repeating its preposition ("to X and to Y") is one list of targets; a country in a
+  // hyphenated adjective on a name ("the Russian-led CSTO") is no target of its own.
+  [
+    "Armenia appealed to the Russian-led Collective Security Treaty Organisation and to the UN Security Council.",
+    "ARM>IGOUNO:020:asserted",
+  ],
+  ["Armenia appealed to the Russian-led CSTO on Tuesday.", "ARM>IGOCAS:020:asserted"],
   // A state's own opponents after "its" are whom it jails, not a theme of its own.
   ["Belarus's government began jailing its opponents in 2020.", "BLRGOV>BLROPP:173:asserted"],
   // Being open to talks is an intent to negotiate (036), vowed.
@@ -1923,6 +1930,12 @@ describe("event coder", () => {
     const text =
       "Israel and Bahrain signed the accord on Tuesday. Hamas called the accord a black day for the Palestinians.";
     expect(sentenceEvents(text, "2024-05-20", 1).map(brief)).toContain("PSEREBHMS>ISR:111:asserted");
+  });
+
+  it("aims a reaction to 'the agreements' at their signers, as to 'the agreement'", () => {
+    const text =
+      "The UAE and Bahrain signed agreements with Israel on Tuesday. Iran condemned the agreements.";
+    expect(eventAt(text, "condemned", "2024-05-20")?.target).toBe("ARE");
   });
 
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {

@@ -4079,6 +4079,10 @@ const DEAL_NOUNS: ReadonlySet<string> = new Set([
   "announcement",
   "rapprochement",
   "settlement",
+  "deals",
+  "agreements",
+  "accords",
+  "pacts",
 ]);
 const DEAL_VERBS: readonly string[] = ["agree", "sign", "conclude", "reach", "restore", "broker", "seal"];
 

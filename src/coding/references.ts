@@ -1920,6 +1920,17 @@ function listFiller(t: Token | undefined): boolean {
 /** Parts of speech of the words that may end a listed phrase past its actor: "US Marine Paul Whelan". */
 const NAME_OR_NOUN = new Set(["PROPN", "NOUN"]);
 
+/** The preposition that opens the noun phrase of the actor at `start` ("to the Russian-led CSTO"), if any. */
+function prepositionBefore(ctx: SentenceContext, start: number): string | null {
+  for (let k = start - 1; k >= Math.max(ctx.s.tokenStart, start - 5); k--) {
+    const t = tok(ctx, k);
+    if (t.pos === "ADP") return t.lower;
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "PROPN" && t.text !== "-" && t.lower !== "led")
+      return null;
+  }
+  return null;
+}
+
 export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: number): ActorPhrase[] {
   const out = [p];
   // "the United States, South Korea and Japan": phrases joined by commas count only once an "and"
@@ -1934,7 +1945,9 @@ export function withCoordinatedRight(ctx: SentenceContext, p: ActorPhrase, to: n
     // ", and the RSF commander": an Oxford comma before the closing "and".
     const and = tok(ctx, end)?.lower === "and" || (comma && tok(ctx, end + 1)?.lower === "and");
     if (!comma && !and) break;
-    const at = end + (comma && and ? 2 : 1);
+    let at = end + (comma && and ? 2 : 1);
+    // ("appealed to the CSTO and to the UN Security Council": the list's preposition repeated.)
+    if (and && tok(ctx, at)?.pos === "ADP" && tok(ctx, at)?.lower === prepositionBefore(ctx, p.start)) at++;
     // ("…, the former US Marine Paul Whelan", "two Americans and three German citizens": an article,
     // a number and lower-case adjectives before the next phrase.)
     let skip = at;

@@ -966,7 +966,12 @@ function ofBetween(at: AnnotatedText, from: number, to: number, role: string): b
 function adjectivePhrase(at: AnnotatedText, m: RawMention, ctx: ComposeContext): ActorPhrase {
   const head = headOf({ ...m, sense: { ...m.sense, type: "country" } as NameSense }, ctx) as Head;
   const next = at.tokens[m.end];
-  const modifierOnly = !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+  // ("the Russian-led CSTO": the first part of a hyphenated adjective on a name, which is the actor;
+  // "the Saudi-led coalition", "a Liberian-flagged tanker" keep the country as the actor.)
+  const hyphened =
+    next?.text === "-" && next.start === at.tokens[m.end - 1]?.end && at.tokens[m.end + 2]?.pos === "PROPN";
+  const modifierOnly =
+    !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || hyphened);
   return phrase(at, m.start, m.end, m.end - 1, head, [m], modifierOnly);
 }
 
