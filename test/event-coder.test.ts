@@ -1940,6 +1940,12 @@ describe("event coder", () => {
     expect(eventAt(text, "condemned", "2024-05-20")?.target).toBe("ARE");
   });
 
+  it("gives a fronted 'by -ing' adjunct the subject of the clause it opens", () => {
+    const text =
+      "Blinken said that by sheltering the militants in Kabul, the Taliban had violated the Doha agreement.";
+    expect(eventAt(text, "sheltering", "2024-05-20")?.source?.startsWith("AFG")).toBe(true);
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

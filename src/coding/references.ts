@@ -791,6 +791,25 @@ function adverbialClauseVerb(ctx: SentenceContext, h: VerbGroup): boolean {
   return i < h.first - 1 && ADVERBIAL_OPENERS.has(tok(ctx, i)?.lower ?? "");
 }
 
+/** What may stand before a fronted "by -ing" adjunct: its clause's start. */
+const FRONTED_BY_OPENERS = new Set(["that", ",", "and", "but"]);
+
+/**
+ * The finite verb of the clause a fronted "by -ing" adjunct opens ("that by hosting X, the Taliban
+ * had violated …": "violated"), or undefined when g is no such gerund.
+ */
+function frontedByAdjunct(ctx: SentenceContext, g: VerbGroup): VerbGroup | undefined {
+  if (!g.participle || tok(ctx, g.first - 1)?.lower !== "by") return undefined;
+  const opener = tok(ctx, g.first - 2);
+  if (g.first - 1 !== ctx.s.tokenStart && !FRONTED_BY_OPENERS.has(opener?.lower ?? "")) return undefined;
+  let comma = g.head + 1;
+  while (comma < Math.min(ctx.s.tokenEnd, g.head + 15) && tok(ctx, comma).text !== ",") comma++;
+  if (tok(ctx, comma)?.text !== ",") return undefined;
+  return ctx.groups.find(
+    (h) => h.first > comma + 1 && !h.participle && !h.infinitive && h.first <= comma + 6,
+  );
+}
+
 /** Words that open a clause of time offset from another: "a day after …", "a day before …". */
 const TIME_OPENERS = new Set(["after", "before"]);
 
@@ -892,6 +911,13 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   const main = depth < 3 ? mainClauseOf(ctx, g) : undefined;
   if (main) {
     const shared = findSubject(ctx, main, depth + 1);
+    if (shared.phrases.length) return { ...shared, how: "adjunct" };
+  }
+  // "said that by hosting and sheltering the al-Qaeda leader, the Taliban had violated the deal": a
+  // fronted "by -ing" adjunct shares the subject of the clause it opens, after its comma.
+  const fronted = depth < 3 ? frontedByAdjunct(ctx, g) : undefined;
+  if (fronted) {
+    const shared = findSubject(ctx, fronted, depth + 1);
     if (shared.phrases.length) return { ...shared, how: "adjunct" };
   }
   // "summoned China's ambassador on Monday to lodge a strong protest": a protest is lodged by whoever
