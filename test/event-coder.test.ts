@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A name opening with a lower-case Arabic article ("al-Qaeda") is a name.
+  ["The Taliban sheltered the al-Qaeda leader in Kabul.", "AFGGOVTAL>IMGMUSALQ:075:asserted"],
   // Declining to say or confirm is declining comment (011), not rejecting a proposal (120).
   ["Pentagon officials declined to say where the drone had taken off.", "USAMIL>-:011:asserted"],
   // A list repeating its preposition ("to X and to Y") is one list of targets; a country in a

@@ -50,8 +50,15 @@ function leadingChar(text: string, start: number, end: number): string {
     p = start + 4;
     while (p < end && isSpace(text.charCodeAt(p))) p++;
   }
+  // ("al-Qaeda", "al-Shabaab", "el-Sisi": an Arabic article written in lower case before the name.)
+  const hyphen = text.indexOf("-", p);
+  if (hyphen > p && hyphen - p <= 3 && hyphen + 1 < end && ARABIC_ARTICLES.has(text.slice(p, hyphen)))
+    return text.charAt(hyphen + 1);
   return p < end ? text.charAt(p) : "";
 }
+
+/** Arabic articles written in lower case before a capitalised name ("al-Qaeda", "ash-Sham"). */
+const ARABIC_ARTICLES = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"]);
 
 /**
  * Is text[start, end) the surface with the periods of both left out (what comparing
