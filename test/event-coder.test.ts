@@ -1617,6 +1617,8 @@ const POSITIVE: [string, string][] = [
 
 /** One sentence restating one act codes it once; two different acts stay two events. */
 const COUNTS: [string, number][] = [
+  // The purpose of an act not done is not done: no block, only the sanctions.
+  ["The EU imposed sanctions on China. Hungary did not use its veto to block them.", 1],
   // Two verbs of one code and dyad are two acts: the summons and the note of protest.
   ["Latvia summoned Belarus's ambassador on Monday and handed him a note of protest.", 2],
   // Verbs joined in a demanded clause, adverbs before them, are the demand's content, not acts.

@@ -29,6 +29,7 @@ import {
   clauseStart,
   inRanges,
   PARTICIPLE_PARTICLES,
+  POSSESSIVE_DETERMINERS,
   QUOTES,
   STOPPING,
   type VerbGroup,
@@ -456,6 +457,8 @@ function governorOf(ctx: SentenceContext, g: VerbGroup): VerbGroup | null {
         // "urged him to revive", "urged Israel and Hamas to accept": an object pronoun or a
         // coordinated object.
         (t.pos === "PRON" && OBJECT_CASE_PRONOUNS.has(t.lower)) ||
+        // ("did not use its veto to block them": a possessive before the object noun.)
+        (t.pos === "PRON" && POSSESSIVE_DETERMINERS.has(t.lower)) ||
         (t.pos === "CCONJ" && t.lower === "and") ||
         // ("agreed late on Monday to bar …")
         t.lower === "late" ||
@@ -530,6 +533,8 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   // wanted of someone named between is not done, whatever becomes of the asking.
   const gov = governorOf(ctx, g);
   const asked = gov ? GOVERNORS.get(tok(ctx, gov.head).lemma) : undefined;
+  // ("did not use its veto to block them": the purpose of an act not done is not done either.)
+  if (gov?.negated && !asked) return "hypothetical";
   return asked === "hypothetical" ? asked : null;
 }
 
