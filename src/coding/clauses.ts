@@ -656,27 +656,23 @@ export function inRanges(i: number, ranges: [number, number][]): boolean {
 }
 
 /**
- * Comma-delimited relative or appositive clauses (", who boasts of …,", ", which stipulates …")
- * as token ranges; the subject of the main verb is searched around them, not inside.
- */
-/**
  * From the comma at j, past the comma-separated items of a list that follow it (segments with no
  * verb ending in another comma, the last one joined by "and"): the comma that closes the list, or j.
  */
 function pastListItems(at: AnnotatedText, s: Sentence, j: number): number {
-  const end = j;
   for (let k = j + 1, and = false; k < s.tokenEnd; k++) {
     const t = at.tokens[k] as Token;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ";") return end;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ";") return j;
     if (t.lower === "and" || t.lower === "or") and = true;
-    if (t.text === ",") {
-      if (!and) return end;
-      return k;
-    }
+    if (t.text === ",") return and ? k : j;
   }
-  return end;
+  return j;
 }
 
+/**
+ * Comma-delimited relative or appositive clauses (", who boasts of …,", ", which stipulates …")
+ * as token ranges; the subject of the main verb is searched around them, not inside.
+ */
 export function nestedRanges(at: AnnotatedText, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   // "Syrian rebels led by the Islamist group HTS captured Damascus": skip the reduced relative.

@@ -4547,7 +4547,6 @@ function objectAuthor(ctx: SentenceContext, d: Draft): void {
   }
 }
 
-/** Aim d at the author of the story's latest act of `roots` by another side, from sentence `since`. */
 /**
  * Aim d at the author of the latest act of `roots` by another side told before it in its own sentence
  * ("… expelled 60 Russian diplomats, and Moscow vowed to retaliate"); false when there is none.
@@ -4568,6 +4567,7 @@ function answerEarlierDraft(d: Draft, kept: Draft[], roots: ReadonlySet<string>,
   return true;
 }
 
+/** Aim d at the author of the story's latest act of `roots` by another side, from sentence `since`. */
 function answerLatestAct(
   d: Draft,
   previous: CodedEvent[],
@@ -4600,8 +4600,10 @@ function strikeBack(ctx: SentenceContext, d: Draft, kept: Draft[], previous: Cod
     next === "back" || verb.lemma === "retaliate" || (verb.lemma === "return" && next === "fire");
   // ("Armenian troops fired shells … and Azerbaijani forces fired back": an attack told before it in
   // its own sentence comes first.)
-  if (answer && !answerEarlierDraft(d, kept, VIOLENT_ROOTS, "struck-back"))
-    answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
+  if (answer) {
+    if (!answerEarlierDraft(d, kept, VIOLENT_ROOTS, "struck-back"))
+      answerLatestAct(d, previous, ctx.s.index - 3, VIOLENT_ROOTS, "struck-back");
+  }
   // "US and British aircraft shot down dozens of the drones": weapons brought down whose owner is not
   // said are the latest attacker's.
   else if (INTERCEPTING.has(verb.lemma) && hasWord(ctx, d.verb + 1, d.to, LAUNCHED_WEAPONS))

@@ -51,12 +51,13 @@ function leadingChar(text: string, start: number, end: number): string {
     while (p < end && isSpace(text.charCodeAt(p))) p++;
   }
   // ("al-Qaeda", "al-Shabaab", "el-Sisi": an Arabic article written in lower case before the name.)
-  const hyphen = text.indexOf("-", p);
-  if (hyphen > p && hyphen - p <= 3 && hyphen + 1 < end && ARABIC_ARTICLES.has(text.slice(p, hyphen)))
-    return text.charAt(hyphen + 1);
+  for (let n = 2; n <= 3; n++)
+    if (text.charCodeAt(p + n) === HYPHEN && p + n + 1 < end && ARABIC_ARTICLES.has(text.slice(p, p + n)))
+      return text.charAt(p + n + 1);
   return p < end ? text.charAt(p) : "";
 }
 
+const HYPHEN = 0x2d;
 /** Arabic articles written in lower case before a capitalised name ("al-Qaeda", "ash-Sham"). */
 const ARABIC_ARTICLES = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"]);
 
