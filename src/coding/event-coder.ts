@@ -2301,18 +2301,8 @@ function opennessDrafts(ctx: SentenceContext): Draft[] {
     let first = i - 1;
     while (first > ctx.s.tokenStart && tok(ctx, first).pos === "ADV") first--;
     if (!FEELING_VERBS.has(tok(ctx, first).lemma)) continue;
-    const negated = ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't");
-    if (negated) continue;
-    const g: VerbGroup = {
-      head: i,
-      first,
-      negated,
-      modal: null,
-      future: false,
-      passive: false,
-      infinitive: false,
-      participle: false,
-    };
+    if (ctx.at.tokens.slice(first, i).some((t) => t.lower === "not" || t.lower === "n't")) continue;
+    const g = bareGroup(i, first, false);
     const subject = findSubject(ctx, g);
     if (!subject.phrases.length) continue;
     const end = ctx.groups.find((h) => h.first > n)?.first ?? ctx.s.tokenEnd;
