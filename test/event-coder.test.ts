@@ -1950,6 +1950,15 @@ describe("event coder", () => {
     expect(eventAt(text, "sheltering", "2024-05-20")?.source?.startsWith("AFG")).toBe(true);
   });
 
+  it("frames what comes before a speaker named as 'the secretary of X' or with given names before a known surname", () => {
+    const of =
+      "A ceasefire between Armenia and Azerbaijan took effect on Wednesday, the secretary of Armenia's Security Council said.";
+    expect(analyzeText(of, "2024-05-20").events.every((e) => e.modality !== "asserted")).toBe(true);
+    const named =
+      "Azerbaijan attacked Armenia on Wednesday, Armenia's security chief, Armen Grigoryan, said.";
+    expect(eventAt(named, "attacked", "2024-05-20")?.modality).toBe("reported");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -149,6 +149,25 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       speakerWords.has(tok(ctx, speakerStart - 1).pos)
     )
       speakerStart--;
+    // ("…, Armen Grigoryan said": the given names before a surname the dictionary knows.)
+    if (speaker?.kind === "person")
+      while (
+        speakerStart > s.tokenStart &&
+        g.first - speakerStart < 6 &&
+        tok(ctx, speakerStart - 1).pos === "PROPN" &&
+        tok(ctx, speakerStart - 1).text !== tok(ctx, speakerStart - 1).lower
+      )
+        speakerStart--;
+    // ("…, the secretary of Armenia's Security Council said": the speaker's head noun and its "of".)
+    if (
+      speaker &&
+      (tok(ctx, speakerStart - 1)?.lower === "of" || tok(ctx, speakerStart - 1)?.lower === "for") &&
+      tok(ctx, speakerStart - 2)?.pos === "NOUN"
+    ) {
+      speakerStart -= 2;
+      while (speakerStart > s.tokenStart && SPEAKER_MODIFIERS.has(tok(ctx, speakerStart - 1).pos))
+        speakerStart--;
+    }
     // "…, X said." (speech verb after its content) frames what comes before the speaker;
     // "X said (that) …" frames what follows.
     // (A rejected charge frames only its own clause.)
