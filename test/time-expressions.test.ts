@@ -26,6 +26,21 @@ const CASES: [string, string, string, string, string][] = [
   ["The war of the 1990s left scars.", "2024-10-28", "the 1990s", "DATE", "199"],
   ["The budget for fiscal 2025 was cut.", "2024-10-28", "fiscal 2025", "DATE", "2025"],
   ["The strike happened yesterday.", "2024-12-04", "yesterday", "DATE", "2024-12-03"],
+  // A bare clock time is on the day its sentence named before it, and "that day" is that day too.
+  [
+    "Moscow said on Tuesday that it had brokered a ceasefire from 9 a.m. that day.",
+    "2022-09-15",
+    "9 a.m.",
+    "TIME",
+    "2022-09-13T09:00",
+  ],
+  [
+    "Moscow said on Tuesday that it had brokered a ceasefire from 9 a.m. that day.",
+    "2022-09-15",
+    "that day",
+    "DATE",
+    "2022-09-13",
+  ],
   ["The vote is set for tomorrow.", "2024-12-04", "tomorrow", "DATE", "2024-12-05"],
   // "set" is a future only before "to" or "for": "then set the building on fire" is a past act.
   [

@@ -127,6 +127,8 @@ interface State {
   tenses: TenseMemo;
   anchor: Anchor | null;
   quarter: { y: number; q: number; sentence: number } | null;
+  /** The day of the latest date of day precision and the sentence it was named in. */
+  day: { day: Day; sentence: number } | null;
 }
 
 function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Candidate[]): Timex | null {
@@ -143,6 +145,7 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
     anchor: state.anchor,
     quarter,
     docQuarter: state.quarter,
+    sentenceDay: state.day?.sentence === sentence ? state.day.day : null,
   };
   const r = c.rule.resolve(c.groups, env);
   if (!r) {
@@ -152,6 +155,7 @@ function resolveOne(at: AnnotatedText, c: Candidate, state: State, rejected: Can
   if (r.type === "DATE" || r.type === "TIME") {
     const a = anchorOf(r.value);
     if (a) state.anchor = a;
+    if (a?.granularity === "day") state.day = { day: a.day, sentence };
     const q = EXPLICIT_QUARTER.has(c.rule.id) ? quarterOfValue(r.value) : null;
     // (A literal: a spread copy that adds a field gets a map of its own.)
     if (q) state.quarter = { y: q.y, q: q.q, sentence };
@@ -183,7 +187,7 @@ export function findTimexes(at: AnnotatedText, dct: string): Timex[] {
     collect(at.text, at.sentences[k] as Sentence, masks[k] as number, candidates);
   let pending = select(candidates);
   const out: Timex[] = [];
-  const state: State = { dct: day, tenses: tenseMemo(at), anchor: null, quarter: null };
+  const state: State = { dct: day, tenses: tenseMemo(at), anchor: null, quarter: null, day: null };
   // A match its rule rejects ("may" the modal) gives way to the shorter matches it covered.
   for (let round = 0; round < 3 && pending.length; round++) {
     const rejected: Candidate[] = [];

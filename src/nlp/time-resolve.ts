@@ -49,6 +49,8 @@ export interface TimeEnv {
   quarter: { y: number; q: number } | null;
   /** The last fiscal quarter the document named ("the year-earlier period" refers to it). */
   docQuarter: { y: number; q: number } | null;
+  /** The day a date named earlier in the same sentence gave ("on Tuesday … from 9 a.m."), if any. */
+  sentenceDay?: Day | null;
 }
 
 /** The year of a month (and day) given without one: past tense looks back, future forward, else nearest. */

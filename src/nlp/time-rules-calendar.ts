@@ -356,7 +356,12 @@ export const CALENDAR_RULES: TimeRule[] = [
       const date = g.month
         ? parseDay(dayValue(monthNumber(g.month), parseInt(g.day as string, 10), g, env))
         : null;
-      const day = date ?? weekdayDay(g, env) ?? relativeDay(g.rd ?? "today", env);
+      // ("on Tuesday … from 9 a.m.": a bare clock time is on the day its sentence already named.)
+      const day =
+        date ??
+        weekdayDay(g, env) ??
+        (g.rd ? relativeDay(g.rd, env) : env.sentenceDay) ??
+        relativeDay("today", env);
       const approx = g.approx && /about|around|approx/i.test(g.approx) ? "APPROX" : undefined;
       const r: Resolved = { type: "TIME", value: `${formatDay(day)}T${time}` };
       return approx ? withModOf(r, approx) : r;
