@@ -1959,6 +1959,13 @@ describe("event coder", () => {
     expect(eventAt(named, "attacked", "2024-05-20")?.modality).toBe("reported");
   });
 
+  it("dates 'overnight' by the story's last day, not one told in a relative clause", () => {
+    const text =
+      "Israel and the UAE signed the accord on Tuesday. The deal with Bahrain, which joined the process only last Friday, is shorter. " +
+      "Militants fired rockets into Israel overnight.";
+    expect(eventAt(text, "fired", "2020-09-16")?.date?.value).toBe("2020-09-15");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -32,8 +32,8 @@ const BACK_SENTENCES = 4;
 /**
  * "Bazoum has been held since last Wednesday, when his guard detained him. That night, officers
  * appeared on state television …": the undated factual acts of a sentence that points back to "that
- * day" happened on the day named last before it — the latest day-precise time or dated factual act
- * of the sentences just before (at most four), in text order.
+ * day" happened on the day named last before it — the latest day-precise time (not one in a relative
+ * clause) or dated factual act of the sentences just before (at most four), in text order.
  */
 export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: readonly TimeMention[]): void {
   const pointsBack: (boolean | undefined)[] = [];
@@ -45,8 +45,15 @@ export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: read
     if (!pointsBack[e.sentence]) continue;
     const near = (sentence: number) => sentence < e.sentence && sentence >= e.sentence - BACK_SENTENCES;
     let best: { at: number; date: TimeMention } | null = null;
+    // ("Bahrain, which joined the process only last Friday, …": not a day told in a relative clause,
+    // the background of what its sentence tells.)
     for (const t of times)
-      if (near(t.sentence) && t.precision === "day" && (!best || t.tokenStart > best.at))
+      if (
+        near(t.sentence) &&
+        t.precision === "day" &&
+        (!best || t.tokenStart > best.at) &&
+        !inCommaRelative(at, t)
+      )
         best = { at: t.tokenStart, date: t };
     for (const x of coded)
       if (
@@ -58,6 +65,20 @@ export function thatDayDates(coded: CodedEvent[], at: AnnotatedText, times: read
         best = { at: x.verb, date: x.date };
     if (best) e.date = { ...best.date, rule: `${best.date.rule}+that-day` };
   }
+}
+
+/** Pronouns that open a relative clause after a comma. */
+const COMMA_RELATIVES = new Set(["which", "who", "whom", "whose"]);
+
+/** Does time t stand in a relative clause set off by a comma (", which joined the process only last Friday")? */
+function inCommaRelative(at: AnnotatedText, t: TimeMention): boolean {
+  const start = at.sentences[t.sentence]?.tokenStart ?? 0;
+  for (let i = t.tokenStart - 1; i > start; i--) {
+    const w = at.tokens[i];
+    if (!w || w.text === "," || w.text === ";") return false;
+    if (COMMA_RELATIVES.has(w.lower)) return at.tokens[i - 1]?.text === ",";
+  }
+  return false;
 }
 
 /**
