@@ -1966,6 +1966,13 @@ describe("event coder", () => {
     expect(eventAt(text, "fired", "2020-09-16")?.date?.value).toBe("2020-09-15");
   });
 
+  it("counts 'three days later' from an act dated earlier in its own sentence", () => {
+    const text =
+      "Norway expelled 15 Russian diplomats on Monday. On March 14 Britain expelled 23 Russian diplomats, and three days later Russia expelled the same number of British diplomats.";
+    const later = analyzeText(text, "2018-03-27").events.filter((e) => e.source === "RUS");
+    expect(later.map((e) => e.date?.value)).toContain("2018-03-17");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -891,9 +891,13 @@ function storyRelativeDates(coded: CodedEvent[]): void {
     if (!m || !e.date) continue;
     const n = parseNumber(m[1] as string) ?? Number.NaN;
     const sign = /earlier|before/i.test(m[2] as string) ? -1 : 1;
+    // ("On March 14 Britain expelled …, and three days later Russia expelled …": an act dated
+    // earlier in its own sentence first.)
     const anchor = coded.findLast(
       (x) =>
-        x.sentence < e.sentence && x.date?.precision === "day" && !STORY_RELATIVE.test(x.date.text.trim()),
+        (x.sentence < e.sentence || (x.sentence === e.sentence && x.verb < e.verb)) &&
+        x.date?.precision === "day" &&
+        !STORY_RELATIVE.test(x.date.text.trim()),
     )?.date;
     if (!anchor || !Number.isInteger(n) || n <= 0 || n > 31) continue;
     e.date = { ...e.date, value: shiftDay(anchor.value, sign * n), rule: `${anchor.rule}+story-relative` };
