@@ -26,6 +26,8 @@ const CASES: [string, string, string, string, string][] = [
   ["The war of the 1990s left scars.", "2024-10-28", "the 1990s", "DATE", "199"],
   ["The budget for fiscal 2025 was cut.", "2024-10-28", "fiscal 2025", "DATE", "2025"],
   ["The strike happened yesterday.", "2024-12-04", "yesterday", "DATE", "2024-12-03"],
+  // A weekday of a named week: "Friday last week" against Friday 2022-09-23 is 2022-09-16.
+  ["She died in hospital on Friday last week.", "2022-09-23", "Friday last week", "DATE", "2022-09-16"],
   // A bare clock time is on the day its sentence named before it, and "that day" is that day too.
   [
     "Moscow said on Tuesday that it had brokered a ceasefire from 9 a.m. that day.",

@@ -83,6 +83,17 @@ function weekdayDay(g: Groups, env: TimeEnv): Day | null {
   return n < 0 ? null : weekdayValue(n, env, g.rel);
 }
 
+/** The weekday `g.wd` of the week `g.wrel` names ("last", "this", "next"), weeks starting on Monday. */
+function weekdayOfWeek(g: Groups, env: TimeEnv): Day | null {
+  if (!g.wd || !capitalised(g.wd)) return null;
+  const n = weekdayNumber(g.wd);
+  if (n < 0) return null;
+  const dctWeekday = new Date(Date.UTC(env.dct.y, env.dct.m - 1, env.dct.d)).getUTCDay();
+  const monday = addDays(env.dct, -((dctWeekday + 6) % 7));
+  const shift = g.wrel?.toLowerCase() === "last" ? -7 : g.wrel?.toLowerCase() === "next" ? 7 : 0;
+  return addDays(monday, shift + ((n + 6) % 7));
+}
+
 function relativeDay(word: string, env: TimeEnv): Day {
   const w = word.toLowerCase();
   if (w === "yesterday") return addDays(env.dct, -1);
@@ -374,9 +385,10 @@ export const CALENDAR_RULES: TimeRule[] = [
   }),
   rule(
     "time.weekday",
-    `(?:(?<rel>last|next|this|this past|this coming|coming|past)\\s+|(?<edge>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<pod>${POD}))?`,
+    `(?:(?<rel>last|next|this|this past|this coming|coming|past)\\s+|(?<edge>early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<pod>${POD}))?(?:\\s+(?<wrel>last|next|this)\\s+week\\b)?`,
     (g, env) => {
-      const day = weekdayDay(g, env);
+      // ("on Friday last week": that weekday in the week before the publication's.)
+      const day = g.wrel ? weekdayOfWeek(g, env) : weekdayDay(g, env);
       if (!day) return null;
       return withMod(partOfDay(formatDay(day), g.pod), g.edge);
     },
