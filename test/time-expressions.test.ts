@@ -28,6 +28,14 @@ const CASES: [string, string, string, string, string][] = [
   ["The strike happened yesterday.", "2024-12-04", "yesterday", "DATE", "2024-12-03"],
   // A weekday of a named week: "Friday last week" against Friday 2022-09-23 is 2022-09-16.
   ["She died in hospital on Friday last week.", "2022-09-23", "Friday last week", "DATE", "2022-09-16"],
+  // The tense of a weekday is its own clause's, not that of a speech verb past a comma.
+  [
+    "Finland will close the last crossing from Thursday, the government said on Tuesday.",
+    "2023-11-28",
+    "Thursday",
+    "DATE",
+    "2023-11-30",
+  ],
   // A bare clock time is on the day its sentence named before it, and "that day" is that day too.
   [
     "Moscow said on Tuesday that it had brokered a ceasefire from 9 a.m. that day.",

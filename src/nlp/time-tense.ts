@@ -81,6 +81,16 @@ function memoTense(at: AnnotatedText, memo: TenseMemo, i: number): Tense | null 
 }
 
 /** Like tenseNear, but null when no verb of the sentence shows a tense. */
+/** How much farther a verb counts when a comma stands between it and the time. */
+const COMMA_PENALTY = 8;
+
+/** Is there a comma between token i and the time [tokenStart, tokenEnd)? */
+function commaBetween(at: AnnotatedText, i: number, tokenStart: number, tokenEnd: number): boolean {
+  const [from, to] = i < tokenStart ? [i + 1, tokenStart] : [tokenEnd, i];
+  for (let k = from; k < to; k++) if ((at.tokens[k] as Token).text === ",") return true;
+  return false;
+}
+
 export function tenseOrNull(
   at: AnnotatedText,
   tokenStart: number,
@@ -96,7 +106,11 @@ export function tenseOrNull(
     if (i >= tokenStart && i < tokenEnd) continue;
     const tense = memo ? memoTense(at, memo, i) : tokenTense(at, at.tokens[i] as Token);
     if (!tense) continue;
-    const distance = i < tokenStart ? tokenStart - i : i - tokenEnd + 1;
+    // ("will close the crossing from Thursday, the government said": a verb past a comma is another
+    // clause's, farther than the words say.)
+    const distance =
+      (i < tokenStart ? tokenStart - i : i - tokenEnd + 1) +
+      (commaBetween(at, i, tokenStart, tokenEnd) ? COMMA_PENALTY : 0);
     if (!best || distance < bestDistance) {
       bestDistance = distance;
       best = tense;
