@@ -8,6 +8,8 @@ import {
   type Day,
   formatDay,
   formatMonth,
+  isoWeek,
+  isoWeekDay,
   nthWeekday,
   pad2,
   parseDay,
@@ -88,10 +90,9 @@ function weekdayOfWeek(g: Groups, env: TimeEnv): Day | null {
   if (!g.wd || !capitalised(g.wd)) return null;
   const n = weekdayNumber(g.wd);
   if (n < 0) return null;
-  const dctWeekday = new Date(Date.UTC(env.dct.y, env.dct.m - 1, env.dct.d)).getUTCDay();
-  const monday = addDays(env.dct, -((dctWeekday + 6) % 7));
+  const { year, week } = isoWeek(env.dct);
   const shift = g.wrel?.toLowerCase() === "last" ? -7 : g.wrel?.toLowerCase() === "next" ? 7 : 0;
-  return addDays(monday, shift + ((n + 6) % 7));
+  return addDays(isoWeekDay(year, week, n || 7), shift);
 }
 
 function relativeDay(word: string, env: TimeEnv): Day {

@@ -80,7 +80,6 @@ function memoTense(at: AnnotatedText, memo: TenseMemo, i: number): Tense | null 
   return TENSES[code] as Tense | null;
 }
 
-/** Like tenseNear, but null when no verb of the sentence shows a tense. */
 /** How much farther a verb counts when a comma stands between it and the time. */
 const COMMA_PENALTY = 8;
 
@@ -91,6 +90,7 @@ function commaBetween(at: AnnotatedText, i: number, tokenStart: number, tokenEnd
   return false;
 }
 
+/** Like tenseNear, but null when no verb of the sentence shows a tense. */
 export function tenseOrNull(
   at: AnnotatedText,
   tokenStart: number,
