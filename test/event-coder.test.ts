@@ -1973,6 +1973,14 @@ describe("event coder", () => {
     expect(later.map((e) => e.date?.value)).toContain("2018-03-17");
   });
 
+  it("joins a verb after 'and' to the verb before a relative clause set off by commas, not to the relative's verb", () => {
+    const text =
+      "Iran's foreign minister summoned the Swiss envoy, who represents US interests in Tehran, late on Monday and told him that Washington must answer for the attack.";
+    const events = analyzeText(text, "2024-05-20").events.map(brief);
+    expect(events).toContain("IRNGOV>CHEGOV:114:asserted");
+    expect(events.some((e) => e.startsWith("CHEGOV>"))).toBe(false);
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

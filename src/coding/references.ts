@@ -605,7 +605,9 @@ function listedVerb(ctx: SentenceContext, g: VerbGroup): boolean {
 /** A verb right after a relative pronoun that follows a noun ("the first time that had happened"). */
 function relativeVerb(ctx: SentenceContext, h: VerbGroup): boolean {
   const w = tok(ctx, h.first - 1);
-  const noun = tok(ctx, h.first - 2);
+  // ("the Swiss envoy, who represents US interests": past the comma of a relative set off.)
+  const comma = tok(ctx, h.first - 2)?.text === ",";
+  const noun = tok(ctx, h.first - (comma ? 3 : 2));
   return (
     !!w && RELATIVES.has(w.lower) && w.lower !== "whose" && (noun?.pos === "NOUN" || noun?.pos === "PROPN")
   );
