@@ -1981,6 +1981,11 @@ describe("event coder", () => {
     expect(events.some((e) => e.startsWith("CHEGOV>"))).toBe(false);
   });
 
+  it("reads what a plot or an attempt aims at as not done, and what a plan names as planned", () => {
+    const text = "Police arrested the gang leader over an alleged plot to kill the attorney general.";
+    expect(eventAt(text, "kill", "2024-05-20")?.modality).toBe("hypothetical");
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

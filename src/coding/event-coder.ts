@@ -513,6 +513,13 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   for (let j = g.first; j < g.head - 1; j++)
     if (BE_FORMS.has(tok(ctx, j).lower) && tok(ctx, j + 1).lower === "to")
       return tok(ctx, g.head).lemma === "blame" ? null : "planned";
+  // ("an alleged plot to kill the attorney general", "a bid to retake the city": what a plot or an
+  // attempt aims at is not done; what a plan names is planned.)
+  const noun = tok(ctx, g.first - 1);
+  if (noun?.pos === "NOUN" && tok(ctx, g.first)?.lower === "to") {
+    const m = AIM_NOUNS.get(noun.lower);
+    if (m) return m;
+  }
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
     // "is prepared to impose martial law": readiness, not a plan.
@@ -537,6 +544,15 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   if (gov?.negated && !asked) return "hypothetical";
   return asked === "hypothetical" ? asked : null;
 }
+
+/** Nouns whose infinitive is an aim, not a deed: "a plot to kill", "a plan to annex". */
+const AIM_NOUNS: ReadonlyMap<string, Modality> = new Map([
+  ...["plot", "plots", "scheme", "conspiracy", "attempt", "attempts", "bid"].map((w): [string, Modality] => [
+    w,
+    "hypothetical",
+  ]),
+  ...["plan", "plans", "proposal"].map((w): [string, Modality] => [w, "planned"]),
+]);
 
 /** Roots of words said: comments, appeals, demands, disapproval, rejection, threats. */
 const SAID_ROOTS = /^(?:0[12]|1[0-3])/;
