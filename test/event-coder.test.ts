@@ -1986,6 +1986,15 @@ describe("event coder", () => {
     expect(eventAt(text, "kill", "2024-05-20")?.modality).toBe("hypothetical");
   });
 
+  it("reads 'the two armies' as the pair of sides named before", () => {
+    const text =
+      "Indian and Chinese troops clashed in Ladakh on Monday. The two armies exchanged fire again on Tuesday.";
+    const pairs = sentenceEvents(text, "2024-05-20", 1).map(
+      (e) => `${e.source?.slice(0, 3)}>${e.target?.slice(0, 3)}`,
+    );
+    expect(pairs).toEqual(expect.arrayContaining(["IND>CHN", "CHN>IND"]));
+  });
+
   it("takes a chargé d'affaires for one person, whom a later 'him' names", () => {
     const text = "Latvia summoned Belarus's charge d'affaires and handed him a note of protest.";
     expect(eventAt(text, "handed", "2024-05-20")?.target).toBe("BLRGOV");

@@ -328,7 +328,9 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 /** Plural nouns that, after "two" or "both", name a pair of parties: "the two sides", "both countries". */
 const PAIR_NOUNS: ReadonlyMap<string, ActorPhrase["kind"] | null> = new Map([
-  ...["sides", "parties", "delegations", "governments", "camps"].map((w) => [w, null] as const),
+  ...["sides", "parties", "delegations", "governments", "camps", "militaries", "armies"].map(
+    (w) => [w, null] as const,
+  ),
   ...["countries", "nations", "states", "neighbours", "neighbors", "koreas"].map(
     (w) => [w, "state"] as const,
   ),
