@@ -7,6 +7,10 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Warplanes or ships shadowing another side's ships show force at close range (150).
+  ["Russian jets and two coastguard boats shadowed the British destroyer.", "RUSMIL>GBRMIL:150:asserted"],
+  // Plotters and putschists are an armed faction of the country (as coup plotters are).
+  ["Turkish forces killed 104 of the plotters.", "TURMIL>TURREB:190:asserted"],
   // A name opening with a lower-case Arabic article ("al-Qaeda") is a name.
   ["The Taliban sheltered the al-Qaeda leader in Kabul.", "AFGGOVTAL>IMGMUSALQ:075:asserted"],
   // Declining to say or confirm is declining comment (011), not rejecting a proposal (120).
