@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A missile test names no target; a country named in a clause joined before it is not its scene.
+  [
+    "The United States and South Korea began a joint exercise on Monday, and North Korea fired two ballistic missiles on Tuesday.",
+    "PRK>-:150:asserted",
+  ],
   // Warplanes or ships shadowing another side's ships show force at close range (150).
   ["Russian jets and two coastguard boats shadowed the British destroyer.", "RUSMIL>GBRMIL:150:asserted"],
   // Plotters and putschists are an armed faction of the country (as coup plotters are).

@@ -852,12 +852,26 @@ function targetFromPlaces(
   // (An insurgent's own country counts only after the verb: "the Houthis, who control much of Yemen,".)
   // ("In Brussels, Slovakia dropped its objection": a place before the verb sets the scene of a
   // cooperative act, it names no party to it; of force and threats it names where they fall.)
+  // ("The US and South Korea began drills on Monday, and North Korea fired two missiles": not from a
+  // clause joined before the verb's own.)
   const scene =
-    place && (place.tokenStart > d.verb || FORCE_PLACE_ROOTS.has(d.code.slice(0, 2))) ? place : null;
+    place &&
+    (place.tokenStart > d.verb ||
+      (FORCE_PLACE_ROOTS.has(d.code.slice(0, 2)) && !clauseJoinBetween(ctx, place.tokenEnd, d.verb)))
+      ? place
+      : null;
   const chosen =
     after[0] ?? (scene?.country && !own.has(scene.country) && !insurgent ? scene : null) ?? later ?? null;
   return chosen?.country ?? null;
 }
+
+/** A comma and a conjunction that joins another clause (", and", ", but", ", while") in [from, to). */
+function clauseJoinBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (tok(ctx, i)?.text === "," && CLAUSE_JOINS.has(tok(ctx, i + 1)?.lower ?? "")) return true;
+  return false;
+}
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas"]);
 
 /** Roots whose target a place before the verb may give: threats, force posture, coercion, violence. */
 const FORCE_PLACE_ROOTS: ReadonlySet<string> = new Set(["13", "15", "17", "18", "19", "20"]);
