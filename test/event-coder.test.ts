@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // "help" that governs no verb is aid in its own right (070); "helped Kyiv repel" codes the repelling.
+  ["The United States helped Sri Lanka after the bombings.", "USA>LKA:070:asserted"],
   // A missile test names no target; a country named in a clause joined before it is not its scene.
   [
     "The United States and South Korea began a joint exercise on Monday, and North Korea fired two ballistic missiles on Tuesday.",
@@ -1698,6 +1700,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // ("help" governing a verb is no aid of its own.)
+  "Qatar helped end the siege.",
   // (Publishing material, or leading an inquiry or a delegation, is no act on anyone.)
   "US officials later released satellite images of the sites.",
   "Kazakhstan, which is leading the investigation with Azerbaijan and Russia, said the crash was under review.",
@@ -2544,7 +2548,7 @@ describe("event coder", () => {
   it("codes no offer of cooperation for offering evidence", () => {
     const codes = (text: string) => analyzeText(text, "2024-03-21").events.map((e) => e.code);
     expect(codes("Chile had offered no evidence of Peru's involvement in the raid.")).toEqual([]);
-    expect(codes("Chile offered to help Peru.")).toEqual(["030"]);
+    expect(codes("Chile offered to help Peru.")).toEqual(["033"]);
   });
 
   it("leaves a particle past an infinitive to that infinitive's verb", () => {

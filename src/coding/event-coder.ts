@@ -291,6 +291,20 @@ const LIGHT_VERBS = new Set([
   "help",
   "use",
 ]);
+/**
+ * "The United States helped Sri Lanka", "FBI agents would help with the investigation": "help" that
+ * governs no verb ("helped Kyiv repel", "help to end") is aid (070) in its own right.
+ */
+function helpAlone(ctx: SentenceContext, g: VerbGroup): boolean {
+  if (tok(ctx, g.head).lemma !== "help") return false;
+  for (let i = g.head + 1; i < Math.min(ctx.s.tokenEnd, g.head + 6); i++) {
+    const t = tok(ctx, i);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "to") return false;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "SCONJ") return true;
+  }
+  return true;
+}
+
 /** Symmetric actions: "A and B agreed/met" codes A→B and B→A. */
 const SYMMETRIC_ROOTS = new Set(["03", "04", "05", "06", "08"]);
 /** Nouns of a relation between parties: "deepen a partnership", "upgraded their diplomatic ties". */
@@ -1968,7 +1982,7 @@ function verbDraft(
   // "Jordan said it would keep working with Washington", "N'Djamena would respect the notice period":
   // a reported future act that codes nothing of its own is the intent to do it (030).
   if (
-    (!match?.pattern.code || (match.score === 0 && LIGHT_VERBS.has(verb.lemma))) &&
+    (!match?.pattern.code || (match.score === 0 && LIGHT_VERBS.has(verb.lemma) && !helpAlone(ctx, g))) &&
     reportedIntent(ctx, g, subject)
   ) {
     const codes = new Set(subject.phrases.map((p) => p.code));
@@ -2027,7 +2041,7 @@ function verbDraft(
       governorModality(ctx, g),
     );
   }
-  if (match.score === 0 && (LIGHT_VERBS.has(verb.lemma) || speech)) return null;
+  if (match.score === 0 && ((LIGHT_VERBS.has(verb.lemma) && !helpAlone(ctx, g)) || speech)) return null;
   if (
     speech &&
     (match.pattern.code ?? "").startsWith("01") &&
