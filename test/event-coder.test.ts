@@ -3199,6 +3199,14 @@ describe("event coder", () => {
     expect(regret && brief(regret)).toBe("AUS>FRA:110:asserted");
   });
 
+  it("gives a state's summons of an envoy nobody places the story's other side, never its own country", () => {
+    const text =
+      "Russia accused Britain of a provocation on Wednesday. Russia warned Britain against further voyages. " +
+      "Russian officials said the ship had entered Russian waters. Russia's foreign ministry summoned Ambassador " +
+      "Deborah Bronnert on Thursday. The Kremlin said Russia would respond. Russian jets flew over the area.";
+    expect(sentenceEvents(text, "2021-06-24", 3).map(brief)).toEqual(["RUSGOV>GBR:114:asserted"]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

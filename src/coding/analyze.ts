@@ -431,6 +431,9 @@ function documentDyadTargets(coded: CodedEvent[]): void {
         DYAD_ROOTS.has(e.code.slice(0, 2)) ||
         e.code === "057" ||
         e.code.startsWith("033") ||
+        // ("the foreign ministry summoned Ambassador X": a state's official complaint is made to
+        // another side; an opposition's may be made at home.)
+        stateComplaint(e) ||
         // ("Doha remained open to dialogue": talks are with someone.)
         e.rule.startsWith("openness.")
       )
@@ -495,7 +498,8 @@ const FOCUS_SHARE = 0.4;
  * receiving end — by that country's own actors or by outsiders reacting — bears on that country.
  * Runs after the dyad and domestic rules, which name a more specific side where the story gives one.
  */
-/** Threats (13), aid (07) and pledges of aid (033): never aimed at the source's own country unnamed. */
+/** Threats (13), aid (07), pledges of aid (033) and reduced relations (16): never aimed at the
+ * source's own country unnamed (nor a state's official complaint, 114: see stateComplaint). */
 const OWN_SIDE_EXCLUDED = /^(?:13|07|033|16)/;
 /** Acts whose other side the text must name: intent (03), material cooperation (06), yielding (08),
  * rejection (12), reduced relations (16), coercion (17), force (19). */
@@ -504,6 +508,11 @@ const NAMED_PARTY_ROOTS = /^(?:03|06|08|12|16|17|19)/;
  * "Sweden would share burdens with its allies" is no intent towards Sweden. (A show of force, 15,
  * stands on its own: "China test-fired a missile into the Pacific" in a story about China.) */
 const RELATIONAL_ROOTS = /^(?:03|04|05|19)/;
+
+/** A state's official complaint (114: "summoned the ambassador to protest"), made to another side. */
+function stateComplaint(e: CodedEvent): boolean {
+  return e.code === "114" && STATE_AGENTS.has(e.source?.role ?? "");
+}
 
 /** Words after a refusal to comment that name what it concerns ("declined to comment on the strike"). */
 const COMMENT_TOPIC = new Set(["on", "about", "over", "regarding"]);
@@ -533,7 +542,7 @@ function focusTargets(coded: CodedEvent[], focus: string | null, at: AnnotatedTe
     // Nor gives or pledges aid to it ("the Pentagon announced a package of arms" in a US story), nor
     // cuts ties with it ("Duterte pulled the Philippines out of the Rome Statute" in a story about him).
     const own = (e.source?.country ?? e.sourceCountry) === focus;
-    if (OWN_SIDE_EXCLUDED.test(e.code) && own) continue;
+    if ((OWN_SIDE_EXCLUDED.test(e.code) || stateComplaint(e)) && own) continue;
     // A meeting, a cooperation, a show of force or an attack with no other side is no event: with
     // one's own country it means nothing ("Biden signed the package into law" is no act on the US).
     if (RELATIONAL_ROOTS.test(e.code) && own) {
