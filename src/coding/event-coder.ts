@@ -1424,10 +1424,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   const group = d.group ?? governingGroup(ctx, d.verb);
   // "X said … and demanded …": a verb coordinated with the speech verb is not inside its report.
+  // ("Ibn Auf said Bashir, who seized power in a coup in 1989, had been detained": a relative clause
+  // set off by commas inside a report is the story's own background, not the speaker's word.)
   const own =
     d.source.how === "speech-coordination"
       ? frames.filter((f) => !(f.from <= d.verb && d.verb < f.to))
-      : frames;
+      : frames.filter((f) => !(f.verb >= 0 && inCommaRelative(ctx, Math.max(f.from, f.verb + 1), d.verb)));
   const decision = decideModality(ctx, own, d.verb, group, d.governor);
   let modality = decision.modality;
   // "India said it would hold the treaty in abeyance", "Cuba announced it will extend the curfew": a
@@ -3954,6 +3956,16 @@ function restatement(
   e.rule = `${act.rule}+${tag}`;
   e.modalityRule = `mod.${tag}`;
   return e;
+}
+
+/** Is token i inside a relative clause opened by ", who" or ", which" at or after from (no comma since)? */
+function inCommaRelative(ctx: SentenceContext, from: number, i: number): boolean {
+  for (let k = i - 1; k > from; k--) {
+    const t = tok(ctx, k);
+    if (t.text === "," || t.text === ";") return false;
+    if ((t.lower === "who" || t.lower === "which") && tok(ctx, k - 1)?.text === ",") return true;
+  }
+  return false;
 }
 
 /**
