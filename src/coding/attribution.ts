@@ -435,9 +435,14 @@ export function frameFor(frames: Frame[], i: number): Frame | null {
 export function hasCondition(ctx: SentenceContext): boolean {
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const l = tok(ctx, i).lower;
-    if (l === "if" || l === "unless") return true;
+    if ((l === "if" && !concessive(ctx, i)) || l === "unless") return true;
   }
   return false;
+}
+
+/** "even if the truce holds": a concession, not a condition — the main clause holds either way. */
+function concessive(ctx: SentenceContext, i: number): boolean {
+  return tok(ctx, i - 1)?.lower === "even";
 }
 
 /** Is token i inside an "if"/"unless" clause (up to the next comma, semicolon or sentence end)? */
@@ -445,7 +450,7 @@ export function inConditionClause(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= ctx.s.tokenStart; j--) {
     const t = tok(ctx, j);
     if (t.text === "," || t.text === ";") return false;
-    if (t.lower === "if" || t.lower === "unless") return true;
+    if ((t.lower === "if" && !concessive(ctx, j)) || t.lower === "unless") return true;
     // "Should Sweden be attacked, …", "Were Russia to invade, …": an inverted condition opening the sentence.
     if (j === ctx.s.tokenStart && INVERTED_CONDITIONS.has(t.lower) && t.text[0] !== t.lower[0]) return true;
   }
