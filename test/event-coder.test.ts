@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // What a proposal or a recommendation puts forward is not done ("proposed that Russia expel …").
+  ["Lavrov recommended that Russia expel 31 American diplomats.", "RUS>USAGOV:161:hypothetical"],
   // "even if" concedes, it sets no condition: the forecast stays a prediction.
   ["Israel will strike targets in Gaza again, even if the truce broadly holds.", "ISR>PSE:195:predicted"],
   // A relative clause set off by commas inside a report is the story's background, asserted.

@@ -521,7 +521,7 @@ const POSSIBILITY_NOUNS = new Set(
 function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   // ("Poland had considered requesting consultations": the -ing complement is only weighed.)
   if (g.participle) return nounComplement(ctx, g) || gerundGovernor(ctx, g) ? "hypothetical" : null;
-  if (!g.infinitive) return null;
+  if (!g.infinitive) return proposedClause(ctx, g) ? "hypothetical" : null;
   // "33 hostages are to be freed", "the forces are to pull back": what is to be done is planned
   // (not "is to blame", which blames).
   for (let j = g.first; j < g.head - 1; j++)
@@ -557,6 +557,35 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   // ("did not use its veto to block them": the purpose of an act not done is not done either.)
   if (gov?.negated && !asked) return "hypothetical";
   return asked === "hypothetical" ? asked : null;
+}
+
+/** Verbs whose "that" clause is only put forward: "proposed that Russia expel 31 diplomats". */
+const PROPOSING = new Set(["propose", "recommend", "suggest", "advise"]);
+
+/**
+ * "Lavrov had proposed on Friday that Russia expel 31 diplomats": the clause of a proposal or a
+ * recommendation is not done. ("suggested that Russia had fired" says it: only a bare verb, the
+ * mandative subjunctive, is proposed after "suggest".)
+ */
+function proposedClause(ctx: SentenceContext, g: VerbGroup): boolean {
+  let j = g.first - 1;
+  const floor = Math.max(ctx.s.tokenStart, g.first - 10);
+  while (j > floor && tok(ctx, j).lower !== "that") {
+    const t = tok(ctx, j);
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
+    j--;
+  }
+  if (tok(ctx, j)?.lower !== "that") return false;
+  for (let k = j - 1; k >= Math.max(ctx.s.tokenStart, j - 5); k--) {
+    const t = tok(ctx, k);
+    if (t.pos === "VERB") {
+      if (!PROPOSING.has(t.lemma)) return false;
+      const head = tok(ctx, g.head);
+      return t.lemma !== "suggest" || (g.first === g.head && head.lower === head.lemma);
+    }
+    if (t.pos === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Nouns whose infinitive is an aim, not a deed: "a plot to kill", "a plan to annex". */
