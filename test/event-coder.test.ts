@@ -7,6 +7,17 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A speaker in apposition ("Russia's foreign minister, Sergei Lavrov, said") reports what follows,
+  // not the whole sentence; another clause after ", and" is the story's.
+  [
+    "Russia's foreign minister, Sergei Lavrov, said Moscow would respond, and Russian jets struck Idlib on Friday.",
+    "RUSMIL>SYR:195:asserted",
+  ],
+  // Another body of the speaker's side, named anew after ", and", speaks in the story's voice.
+  [
+    "The Kremlin spokesman, Dmitry Peskov, said Putin regarded the strike as aggression, and the foreign ministry suspended a memorandum with Washington.",
+    "RUSGOV>USAGOV:160:asserted",
+  ],
   // What a proposal or a recommendation puts forward is not done ("proposed that Russia expel …").
   ["Lavrov recommended that Russia expel 31 American diplomats.", "RUS>USAGOV:161:hypothetical"],
   // "even if" concedes, it sets no condition: the forecast stays a prediction.

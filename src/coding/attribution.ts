@@ -172,11 +172,13 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     // "X said (that) …" frames what follows.
     // (A rejected charge frames only its own clause.)
     // (A participle is no such verb: "…, remarking that …" reports what follows it.)
+    // ("The Kremlin spokesman, Dmitry Peskov, said …": a speaker in apposition, no content before it.)
     const backward =
       !g.participle &&
       speakerStart > s.tokenStart + 2 &&
       isBoundary(tok(ctx, speakerStart - 1).text) &&
-      speechLemma(tok(ctx, g.head)) !== undefined;
+      speechLemma(tok(ctx, g.head)) !== undefined &&
+      !appositiveSpeaker(ctx, speakerStart);
     const from = backward ? s.tokenStart : g.head + 1;
     let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
     // "France said it was expelling 12 officials, a day after Algeria ordered 12 French embassy
@@ -238,6 +240,20 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     });
   }
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/**
+ * "The Kremlin spokesman, Dmitry Peskov, said": the comma before the speaker closes a role noun
+ * phrase it stands in apposition to (no verb, no quotation before it), not a report.
+ */
+function appositiveSpeaker(ctx: SentenceContext, speakerStart: number): boolean {
+  const comma = speakerStart - 1;
+  if (tok(ctx, comma).text !== ",") return false;
+  for (let i = ctx.s.tokenStart; i < comma; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+  }
+  return true;
 }
 
 /** Words before "after" or "before" in a clause of time offset from another ("a day after", "hours before"). */
@@ -373,7 +389,13 @@ function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Re
   if (next.first !== next.head && !pluperfect) return false;
   if (verb.lower === verb.lemma && !pluperfect) return false;
   const speaker = speechSubject().phrases[0];
-  return !speaker || speaker.code !== actor.code;
+  // ("Peskov said …, and the foreign ministry suspended …": another body of the same side, named
+  // anew, is another voice; "…, and it had …" is the speaker's.)
+  return (
+    !speaker ||
+    speaker.code !== actor.code ||
+    (speaker.text.toLowerCase() !== actor.text.toLowerCase() && tok(ctx, actor.start).pos !== "PRON")
+  );
 }
 
 /** Speech verbs that as often take an act as their object: "declared war", "announced sanctions". */
