@@ -3227,6 +3227,12 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2021-06-24", 3).map(brief)).toEqual(["RUSGOV>GBR:114:asserted"]);
   });
 
+  it("names a pronoun speaker by its antecedent in the event's attribution", () => {
+    const text = "Joe Biden spoke in Washington on Friday. He said Russia had attacked Ukraine.";
+    const [e] = sentenceEvents(text, "2024-05-20", 1);
+    expect(e?.attributed_text).toBe("Joe Biden");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

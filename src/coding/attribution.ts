@@ -131,6 +131,8 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     if (!modality) continue;
     const subject = findSubject(ctx, g);
     const speaker = subject.phrases[0] ?? null;
+    // ("He said …": the speaker is named by the pronoun's antecedent, "Joe Biden", not by "He".)
+    const speakerText = subject.how === "pronoun" && speaker ? speaker.text : subject.text;
     // ("…, it said": a pronoun speaker stands right before its verb, wherever its antecedent is.)
     // (Only closing its sentence: ", on which, it said, they had installed …" is a parenthesis.)
     const pronounSpeaker =
@@ -203,18 +205,18 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     }
     if (backward) {
       // "…, X said on Friday, referring to Y": the participle clause after the verb belongs to X too.
-      frames.push(frame(ctx, g, subject.phrases, subject.text, modality, from, to));
+      frames.push(frame(ctx, g, subject.phrases, speakerText, modality, from, to));
       // "…, X said, urging Y to …": the adjunct's own verb is X's act, only what it governs is reported.
       // ("…, X said, days after Pyongyang accused Seoul …": a clause of time after it is the story's.)
       const adjunct = ctx.groups.find((h) => h.head > g.head && h.head <= g.head + 4 && h.participle);
       const start = adjunct && tok(ctx, adjunct.first - 1).text === "," ? adjunct.head + 1 : g.head + 1;
       if (!timeClauseAfter(ctx, g.head))
-        frames.push(frame(ctx, g, subject.phrases, subject.text, modality, start, s.tokenEnd));
+        frames.push(frame(ctx, g, subject.phrases, speakerText, modality, start, s.tokenEnd));
     } else {
       // "declared war on Sunday, a day after Hamas gunmen broke through": "declare" or "announce"
       // with an object and no clause of its own before the first comma reports nothing after it.
       if (OBJECT_SPEECH.has(tok(ctx, g.head).lemma) && !reportsClause(ctx, g)) continue;
-      const f = frame(ctx, g, subject.phrases, subject.text, modality, from, to);
+      const f = frame(ctx, g, subject.phrases, speakerText, modality, from, to);
       // Its times are the main clause's: a free relative is said when the story says it is.
       frames.push(relative ? { ...f, date: null } : f);
     }
