@@ -36,6 +36,14 @@ const CASES: [string, string, string, string, string][] = [
     "DATE",
     "2023-11-30",
   ],
+  // Nor that of a verb in a relative clause after it ("under which Britain will help").
+  [
+    "Both sides signed an agreement on Monday under which Britain will help Ukraine build two bases.",
+    "2021-06-24",
+    "Monday",
+    "DATE",
+    "2021-06-21",
+  ],
   // A bare clock time is on the day its sentence named before it, and "that day" is that day too.
   [
     "Moscow said on Tuesday that it had brokered a ceasefire from 9 a.m. that day.",

@@ -83,10 +83,16 @@ function memoTense(at: AnnotatedText, memo: TenseMemo, i: number): Tense | null 
 /** How much farther a verb counts when a comma stands between it and the time. */
 const COMMA_PENALTY = 8;
 
-/** Is there a comma between token i and the time [tokenStart, tokenEnd)? */
+/** Words opening a relative clause: its verb is another clause's ("signed on Monday under which Britain will …"). */
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose", "where"]);
+
+/** Is there a comma or a relative word between token i and the time [tokenStart, tokenEnd)? */
 function commaBetween(at: AnnotatedText, i: number, tokenStart: number, tokenEnd: number): boolean {
   const [from, to] = i < tokenStart ? [i + 1, tokenStart] : [tokenEnd, i];
-  for (let k = from; k < to; k++) if ((at.tokens[k] as Token).text === ",") return true;
+  for (let k = from; k < to; k++) {
+    const t = at.tokens[k] as Token;
+    if (t.text === "," || RELATIVE_OPENERS.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -106,8 +112,8 @@ export function tenseOrNull(
     if (i >= tokenStart && i < tokenEnd) continue;
     const tense = memo ? memoTense(at, memo, i) : tokenTense(at, at.tokens[i] as Token);
     if (!tense) continue;
-    // ("will close the crossing from Thursday, the government said": a verb past a comma is another
-    // clause's, farther than the words say.)
+    // ("will close the crossing from Thursday, the government said": a verb past a comma, or in a
+    // relative clause, is another clause's, farther than the words say.)
     const distance =
       (i < tokenStart ? tokenStart - i : i - tokenEnd + 1) +
       (commaBetween(at, i, tokenStart, tokenEnd) ? COMMA_PENALTY : 0);
