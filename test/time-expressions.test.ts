@@ -38,7 +38,7 @@ const CASES: [string, string, string, string, string][] = [
   ],
   // Nor that of a verb in a relative clause after it ("under which Britain will help").
   [
-    "Both sides signed an agreement on Monday under which Britain will help Ukraine build two bases.",
+    "Both sides signed an agreement on board a ship on Monday under which Britain will help Ukraine.",
     "2021-06-24",
     "Monday",
     "DATE",
