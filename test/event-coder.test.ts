@@ -3233,6 +3233,15 @@ describe("event coder", () => {
     expect(e?.attributed_text).toBe("Joe Biden");
   });
 
+  it("dates an act joined by 'and' to a later act of its source by the time that closes both", () => {
+    const [curfew] = analyzeText(
+      "The government imposed a curfew and blocked Facebook on Sunday.",
+      "2019-04-24",
+    ).events;
+    expect(curfew?.code).toBe("1723");
+    expect(curfew?.date?.value).toBe("2019-04-21");
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -52,6 +52,7 @@ import {
   VIOLENT_ROOTS,
 } from "./event-coder.js";
 import {
+  coordinatedDates,
   firstWord,
   NARRATED,
   namedEventDates,
@@ -1323,6 +1324,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   thatDayDates(coded, at, eventTimes);
   progressiveDates(coded, at);
   simultaneousDates(coded, at, eventTimes);
+  coordinatedDates(coded, at);
   subjectNounDates(coded, at, eventTimes);
   undateAccused(coded, at);
   alsoDates(coded, at);

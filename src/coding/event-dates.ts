@@ -282,6 +282,41 @@ export function simultaneousDates(
   }
 }
 
+/**
+ * "The government imposed a curfew and blocked Facebook on Sunday": an undated factual act joined by
+ * "and" (no comma or semicolon between) to the next act of the same source, whose day-precise time
+ * comes after that act's verb, took place on that day too: the time closes both verbs.
+ */
+export function coordinatedDates(coded: CodedEvent[], at: AnnotatedText): void {
+  for (const e of coded) {
+    if (e.date || !NARRATED.has(e.modality)) continue;
+    const source = e.source?.code ?? e.sourceCountry;
+    const next = coded.find(
+      (x) =>
+        x !== e &&
+        x.sentence === e.sentence &&
+        x.verb > e.verb &&
+        x.verb - e.verb < 16 &&
+        (x.source?.code ?? x.sourceCountry) === source &&
+        NARRATED.has(x.modality) &&
+        x.date?.precision === "day" &&
+        x.date.tokenStart > x.verb,
+    );
+    if (!next?.date || !joinedByAnd(at, e.verb, next.verb)) continue;
+    e.date = { ...next.date, rule: `${next.date.rule}+coordinated` };
+  }
+}
+
+/** Is the verb at b joined to the one at a by "and" right before it, with no other verb, comma or semicolon between? */
+function joinedByAnd(at: AnnotatedText, a: number, b: number): boolean {
+  if (at.tokens[b - 1]?.lower !== "and") return false;
+  for (let i = a + 1; i < b - 1; i++) {
+    const w = at.tokens[i];
+    if (!w || w.text === "," || w.text === ";" || w.pos === "VERB" || w.pos === "AUX") return false;
+  }
+  return true;
+}
+
 /** Verbs whose "of" / "for" complement is the act alleged ("accused troops of opening fire"). */
 const ACCUSING = new Set(["accuse", "blame", "charge"]);
 
