@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Trading threats threatens (130), trading insults denounces (111): not the economic default of "trade".
+  ["India and Pakistan traded threats of war last year.", "IND>PAK:130:asserted"],
+  ["India and Pakistan traded insults on Monday.", "PAK>IND:111:asserted"],
   // A speaker in apposition ("Russia's foreign minister, Sergei Lavrov, said") reports what follows,
   // not the whole sentence; another clause after ", and" is the story's.
   [
