@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // "the Treasury" that imposes sanctions is the US Treasury (USAGOV), whatever country was named before.
+  [
+    "Russia expelled 35 American diplomats. The Treasury imposed sanctions on the GRU.",
+    "USAGOV>RUSSPY:163:asserted",
+  ],
   // Trading threats threatens (130), trading insults denounces (111): not the economic default of "trade".
   ["India and Pakistan traded threats of war last year.", "IND>PAK:130:asserted"],
   ["India and Pakistan traded insults on Monday.", "PAK>IND:111:asserted"],
