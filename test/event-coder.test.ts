@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A modifier of the subject ("troops guarding the plant", "drones carrying explosives", "troops
+  // stationed near the plant") is no clause of its own: the subject is the noun it follows.
+  ["Russian troops guarding the plant shelled the Ukrainian town.", "RUSMIL>UKR:194:asserted"],
+  ["Russian troops stationed near the plant shelled the Ukrainian town.", "RUSMIL>UKR:194:asserted"],
+  ["Ukrainian drones carrying explosives struck the Russian refinery.", "UKRMIL>RUS:190:asserted"],
   // "the Treasury" that imposes sanctions is the US Treasury (USAGOV), whatever country was named before.
   [
     "Russia expelled 35 American diplomats. The Treasury imposed sanctions on the GRU.",

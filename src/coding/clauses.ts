@@ -328,9 +328,16 @@ function isReducedRelative(at: AnnotatedText, i: number): boolean {
 function subjectModifier(at: AnnotatedText, i: number, s: Sentence): boolean {
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
-  if (!endsWith(t.lower, "ing") || (prev?.pos !== "NOUN" && prev?.pos !== "PROPN")) return false;
+  if (prev?.pos !== "NOUN" && prev?.pos !== "PROPN") return false;
   const next = at.tokens[i + 1];
-  if (next?.pos !== "ADP" || next.lower === "to" || next.lower === "of") return false;
+  if (!next) return false;
+  // ("Russian troops guarding the plant shelled …", "drones carrying explosives struck …": an -ing
+  // modifier with its object; "troops stationed near the plant shelled …": a participle of where
+  // forces are, before a preposition.)
+  const located = LOCATED.has(t.lower) && next.pos === "ADP" && next.lower !== "by";
+  if (!endsWith(t.lower, "ing") && !located) return false;
+  const withObject = located || OBJECT_STARTS.has(next.pos);
+  if (!withObject && (next.pos !== "ADP" || next.lower === "to" || next.lower === "of")) return false;
   for (let j = s.tokenStart; j < i; j++) {
     const a = at.tokens[j] as Token;
     // ("The Saudi-led coalition": a hyphened participle is part of a name.)
@@ -338,14 +345,22 @@ function subjectModifier(at: AnnotatedText, i: number, s: Sentence): boolean {
     if (((a.pos === "VERB" || a.pos === "AUX") && !hyphened) || a.text === "," || a.text === ";")
       return false;
   }
-  // A finite verb follows within the sentence, before any comma.
+  // A finite verb follows within the sentence, before any comma (not one joined by "and" or "or" to
+  // this one: "shelled near the plant and attacked the town" is a clause of its own).
   for (let j = i + 2; j < Math.min(s.tokenEnd, i + 12); j++) {
     const a = at.tokens[j] as Token;
     if (a.text === "," || a.text === ";") return false;
-    if (a.pos === "AUX" || (a.pos === "VERB" && !endsWith(a.lower, "ing"))) return true;
+    if (a.pos === "AUX" || (a.pos === "VERB" && !endsWith(a.lower, "ing")))
+      return !["and", "or", "but"].includes(at.tokens[j - 1]?.lower ?? "");
   }
   return false;
 }
+
+/** Participles of where forces are: "troops stationed near the plant", "units deployed along the border". */
+const LOCATED = new Set(["stationed", "deployed", "based", "positioned", "garrisoned", "massed"]);
+
+/** Tags that open an -ing verb's object: "guarding the plant", "carrying explosives", "holding 40 hostages". */
+const OBJECT_STARTS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
 
 /** Participles that put a happening on the calendar: "a visit planned for Wednesday". */
 const SCHEDULING = new Set(["planned", "scheduled", "slated", "set"]);

@@ -1224,6 +1224,8 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "told his council that the strikes had hit …": the clause's own subject names no actor.
     if (t.lower === "that" && i < g.first - 1 && nounBefore(ctx, g.first)) return NONE;
     if (t.pos === "VERB" && headsGroup(ctx.groups, i)) {
+      // ("Russian troops guarding the plant shelled …": a modifier of the subject is no clause of its own.)
+      if (ctx.groups.some((h) => h.head === i && h.reduced && h.participle && !h.passive)) continue;
       const joined = tok(ctx, g.first - 1);
       if (depth < 2 && (joined?.lower === "and" || joined?.lower === "or")) {
         const prev = headOfGroupBefore(ctx, g);
