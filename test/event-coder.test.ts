@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Fighting or exchanging fire with someone is done by both sides.
+  ["Indian troops exchanged fire with Pakistani soldiers on Friday.", "PAKMIL>INDMIL:193:asserted"],
+  ["Indian troops clashed with Chinese soldiers on Monday.", "CHNMIL>INDMIL:190:asserted"],
   // A modifier of the subject ("troops guarding the plant", "drones carrying explosives", "troops
   // stationed near the plant") is no clause of its own: the subject is the noun it follows.
   ["Russian troops guarding the plant shelled the Ukrainian town.", "RUSMIL>UKR:194:asserted"],

@@ -339,6 +339,12 @@ const MATERIAL_ROOTS = new Set(["06", "07", "15", "16", "17", "18", "19", "20"])
 /** Violent verbs whose coordinated subject fights itself: "the army and the rebels clashed". */
 const COMBAT_VERBS = new Set(["fight", "clash", "battle", "skirmish", "exchange", "trade"]);
 
+/** Is the phrase the object of "with" ("with security agents", "with the army")? */
+function withObject(ctx: SentenceContext, p: ActorPhrase): boolean {
+  const before = tok(ctx, p.start - 1);
+  return before?.lower === "with" || (before?.pos === "DET" && tok(ctx, p.start - 2)?.lower === "with");
+}
+
 function lookupPrefix(code: string, table: NegationTable): string | null | undefined {
   for (let len = code.length; len >= 2; len--) {
     const key = code.slice(0, len);
@@ -1640,6 +1646,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   } else {
     if (sources.length > 1) targets = targets.filter((t) => !t || !sources.includes(t));
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
+    // "Soldiers exchanged fire with security agents", "police clashed with protesters": fighting
+    // with someone is fought by both sides.
+    if (VIOLENT_ROOTS.has(root) && !d.group?.passive && COMBAT_VERBS.has(tok(ctx, d.verb).lemma))
+      for (const b of targets)
+        if (b && withObject(ctx, b)) for (const a of sources) if (a) pairs.push([b, a]);
   }
   const ownGovernor = !!d.governor && d.governor !== "predicted";
   // (", accusing it of supporting terrorism", ", calling the strike a crime": words said in an -ing
