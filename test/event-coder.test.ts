@@ -3258,6 +3258,13 @@ describe("event coder", () => {
     expect(curfew?.date?.value).toBe("2019-04-21");
   });
 
+  it("takes the act a reaction refers to from the story's own account before acts it only reports", () => {
+    const text =
+      "The United States fired 59 cruise missiles at a Syrian air base on Friday. " +
+      "Russia said Syrian jets had struck a rebel warehouse. Iran condemned the strike.";
+    expect(sentenceEvents(text, "2017-04-08", 2).map(brief)).toEqual(["IRN>USA:111:asserted"]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

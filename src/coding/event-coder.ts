@@ -4467,7 +4467,15 @@ function anaphoricTarget(
   const verbs = DEAL_NOUNS.has(noun.lower) ? DEAL_VERBS : (NOUN_VERBS.get(noun.lemma) ?? [noun.lemma]);
   const named = (e: CodedEvent) =>
     fits(e.code, e.source) && (e.rule.split("|")[0] ?? "").split(/[.+]/).some((w) => verbs.includes(w));
-  const act = roots ? (previous.findLast(named) ?? previous.findLast(recent)) : null;
+  // ("Iran condemned the attack" after the lead's strike and others' accounts of other strikes: the
+  // act the story tells in its own voice comes before acts it reports or others allege.)
+  const told = (e: CodedEvent) => e.modality === "asserted" || e.modality === "acknowledged";
+  const act = roots
+    ? (previous.findLast((e) => named(e) && told(e)) ??
+      previous.findLast((e) => recent(e) && told(e)) ??
+      previous.findLast(named) ??
+      previous.findLast(recent))
+    : null;
   const firstAuthor =
     act && previous.find((e) => e.sentence === act.sentence && e.rule === act.rule && fits(e.code, e.source));
   // "Islamic State claimed the attack": a claim of responsibility is aimed at the attack's victims.
