@@ -3265,6 +3265,15 @@ describe("event coder", () => {
     expect(sentenceEvents(text, "2017-04-08", 2).map(brief)).toEqual(["IRN>USA:111:asserted"]);
   });
 
+  it("reads fighting 'between the neighbours' as the pair named before, undated after 'after'", () => {
+    const text =
+      "A ceasefire between Armenia and Azerbaijan took effect on Wednesday, after two days of the heaviest " +
+      "fighting between the neighbours since 2020.";
+    const fighting = analyzeText(text, "2022-09-15").events.filter((e) => e.code === "190");
+    expect(fighting.map(brief).sort()).toEqual(["ARM>AZE:190:asserted", "AZE>ARM:190:asserted"]);
+    expect(fighting.map((e) => e.date)).toEqual([null, null]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

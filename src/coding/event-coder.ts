@@ -41,6 +41,7 @@ import {
   hasCommaBetween,
   instrumentSubject,
   isWeapon,
+  pairAfterBetween,
   type Reference,
   resolvePronoun,
   startOfTimeBefore,
@@ -1068,6 +1069,17 @@ function orders(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** Is the noun at i named inside an "after" or "since" phrase ("after two days of the heaviest fighting")? */
+function afterSpan(ctx: SentenceContext, i: number): boolean {
+  if (tok(ctx, i)?.pos !== "NOUN" && tok(ctx, i)?.lower !== "fighting") return false;
+  for (let k = i - 1; k >= Math.max(ctx.s.tokenStart, i - 7); k--) {
+    const t = tok(ctx, k);
+    if (t.lower === "after" || t.lower === "since") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /** Words before a time that make it a bound, not the act's date: "in force since 1 p.m.". */
 const BOUND_PREPS = new Set(["since", "until", "till", "before", "by", "within"]);
 /** Of those, the ones that set a deadline or an end: "will sign before the end of June". */
@@ -1218,6 +1230,9 @@ function timeFor(
   // Of several, the first: a later one sits in a clause of its own ("took effect on Tuesday, ending
   // a war that began on June 13, although both sides accused …" is Tuesday).
   const framing = frames.filter((f) => f.verb >= 0 && f.verb < from);
+  // ("took effect on Wednesday, after two days of fighting": a happening named after "after" or
+  // "since" is not on the clause's day.)
+  if (afterSpan(ctx, verb)) return null;
   return (
     ctx.times.find(
       (t) =>
@@ -3786,6 +3801,19 @@ function nounDrafts(
       // "The clashes began on Wednesday", "a ceasefire agreed on Friday appeared to hold": fighting or
       // a truce named with no party, heading its clause (not "reports of fighting"), is between the
       // story's two warring sides, each toward the other.
+      // "two days of the heaviest fighting between the neighbours": a pair noun after "between" names
+      // the two parties, each toward the other.
+      const pair =
+        !source && (noun.id === "noun.clashes" || noun.id === "noun.ceasefire" || noun.code.startsWith("04"))
+          ? pairAfterBetween(ctx, i + 1, end)
+          : null;
+      if (pair) {
+        const [a, b] = pair as [ActorPhrase, ActorPhrase];
+        // (Dated by its own phrase only: "after two days of fighting" is not the clause's day.)
+        out.push(nounDraft(i, end, noun.code, `${noun.id}+pair`, a, b));
+        out.push(nounDraft(i, end, noun.code, `${noun.id}+pair`, b, a));
+        break;
+      }
       if (!source && (noun.id === "noun.clashes" || noun.id === "noun.ceasefire") && headsClause(ctx, i)) {
         // (Looked for only here: the scan of the story's acts is not a cost of every sentence.)
         const war = fightingPair(previous);

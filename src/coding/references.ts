@@ -390,12 +390,36 @@ function pairAntecedent(ctx: SentenceContext, i: number, between = false): Actor
   // (singular nouns only after "each").
   const singular = EACH_NOUNS.has(t);
   if (singular ? quantifier !== "each" : quantifier === "each") return null;
-  if (!singular && quantifier !== "two" && quantifier !== "both" && !(quantifier === "all" && kind === null))
+  // ("fighting between the neighbours": after "between", "the" makes a pair too.)
+  const definite = between && quantifier === "the" && tok(ctx, i - 2)?.lower === "between";
+  if (
+    !singular &&
+    !definite &&
+    quantifier !== "two" &&
+    quantifier !== "both" &&
+    !(quantifier === "all" && kind === null)
+  )
     return null;
   const opener = tok(ctx, quantifier === "two" ? i - 3 : i - 2);
   // ("mediated between the two camps": after a verb's "between", the pair is its target.)
   if (opener && PAIR_PREPS.has(opener.lower) && !(between && opener.lower === "between")) return null;
   return namedPair(ctx, i, kind, PERSON_PAIRS.has(t), quantifier === "all");
+}
+
+/**
+ * "the heaviest fighting between the neighbours", "talks between the two sides": the pair a pair
+ * noun right after "between" in [from, to) names, or null.
+ */
+export function pairAfterBetween(ctx: SentenceContext, from: number, to: number): ActorPhrase[] | null {
+  for (let k = from; k < to - 1; k++) {
+    if (tok(ctx, k).lower !== "between") continue;
+    for (let i = k + 2; i <= Math.min(to - 1, k + 3); i++) {
+      const pair = pairAntecedent(ctx, i, true);
+      if (pair && pair.length === 2) return pair;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
