@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Warplanes intercepting aircraft show force (150); intercepting missiles is force (190).
+  ["Two Russian jets intercepted the US drone over the Black Sea.", "RUSMIL>USAMIL:150:asserted"],
+  ["Israeli jets intercepted the Iranian missiles.", "ISRMIL>IRNMIL:190:asserted"],
   // Fighting or exchanging fire with someone is done by both sides.
   ["Indian troops exchanged fire with Pakistani soldiers on Friday.", "PAKMIL>INDMIL:193:asserted"],
   ["Indian troops clashed with Chinese soldiers on Monday.", "CHNMIL>INDMIL:190:asserted"],
