@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Irregular pasts the tagger reads as nouns ("retook", "overthrew") are verbs after a subject.
+  ["Zimbabwe's army overthrew President Robert Mugabe in 2017.", "ZWEMIL>ZWEGOV:170:asserted"],
+  ["Iran's Revolutionary Guards retook the British tanker on Friday.", "IRNMIL>GBRBUS:192:asserted"],
   // Warplanes intercepting aircraft show force (150); intercepting missiles is force (190).
   ["Two Russian jets intercepted the US drone over the Black Sea.", "RUSMIL>USAMIL:150:asserted"],
   ["Israeli jets intercepted the Iranian missiles.", "ISRMIL>IRNMIL:190:asserted"],

@@ -323,6 +323,7 @@ export function annotate(text: string): AnnotatedText {
   retagDemonymPlurals(tokens);
   retagNameWords(tokens);
   retagPastVerbs(tokens);
+  retagIrregularPasts(tokens);
   retagParticiples(tokens);
   retagPerfectAdverbs(tokens);
   const sentences: Sentence[] = [];
@@ -533,6 +534,33 @@ function retagPastVerbs(tokens: Token[]): void {
     if (perfect || innerPerfect) t.pos = "VERB";
     else if (subject && (complement || nounObject) && prev.sentence === t.sentence) {
       if (t.pos === "ADJ" || nounObject) t.pos = "VERB";
+    }
+  }
+}
+
+/** Irregular past forms the tagger reads as nouns ("Iran retook the ship", "the army overthrew the president"). */
+const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
+  ["retook", "retake"],
+  ["overthrew", "overthrow"],
+  ["overtook", "overtake"],
+  ["mistook", "mistake"],
+]);
+
+/** "Azerbaijan retook Nagorno-Karabakh": an irregular past after its subject and before its object is a verb. */
+function retagIrregularPasts(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const lemma = IRREGULAR_PASTS.get(t.lower);
+    if (t.pos !== "NOUN" || !lemma) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.sentence !== t.sentence) continue;
+    if (
+      ["PROPN", "NOUN", "PRON"].includes(prev.pos) &&
+      ["DET", "PROPN", "PRON", "NUM", "NOUN", "ADJ"].includes(next.pos)
+    ) {
+      t.pos = "VERB";
+      t.lemma = lemma;
     }
   }
 }
