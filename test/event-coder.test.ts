@@ -7,6 +7,12 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A happening a verb of ordering takes as its object is the orderer's act ("ordered the killing of X").
+  [
+    "The Kremlin denied that it had ordered the killing of the Ukrainian commander.",
+    "RUSGOV>UKRMIL:1823:denied",
+  ],
+  ["Putin ordered an invasion of Ukraine.", "RUSGOV>UKR:192:asserted"],
   // Irregular pasts the tagger reads as nouns ("retook", "overthrew") are verbs after a subject.
   ["Zimbabwe's army overthrew President Robert Mugabe in 2017.", "ZWEMIL>ZWEGOV:170:asserted"],
   ["Iran's Revolutionary Guards retook the British tanker on Friday.", "IRNMIL>GBRBUS:192:asserted"],

@@ -3588,6 +3588,24 @@ function allModifiers(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 /** "X is (also) under (criminal) investigation": the actor before "under", or null. */
+/** Verbs that have a happening done by ordering or approving it: "ordered the strike". */
+const COMMANDING = new Set(["order", "authorise", "authorize", "approve", "direct", "command"]);
+
+/**
+ * "Trump said he had ordered the strike", "suggestions that it had ordered the killing of
+ * Prigozhin": the happening a verb of ordering takes as its object is the orderer's act; its subject,
+ * or null.
+ */
+function orderedBy(ctx: SentenceContext, noun: number): ActorPhrase | null {
+  let i = noun - 1;
+  while (i > ctx.s.tokenStart && ["DET", "ADJ", "NUM"].includes(tok(ctx, i).pos)) i--;
+  if (!COMMANDING.has(tok(ctx, i)?.lemma ?? "") || tok(ctx, i).pos !== "VERB") return null;
+  const g = ctx.groups.find((h) => h.head === i);
+  if (!g || g.passive) return null;
+  const subject = findSubject(ctx, g).phrases[0];
+  return subject && !subject.modifierOnly ? subject : null;
+}
+
 function underSubject(ctx: SentenceContext, noun: number): ActorPhrase | null {
   let i = noun - 1;
   while (i > ctx.s.tokenStart && (tok(ctx, i).pos === "ADJ" || tok(ctx, i).pos === "ADV")) i--;
@@ -3794,7 +3812,11 @@ function nounDrafts(
       // "Yoon is under criminal investigation by prosecutors": the one under it is the target.
       const under = underSubject(ctx, i);
       const agent = actorAfterPrep(ctx, i + 1, end, noun.source ?? []);
-      const named = agent ?? (noun.of === "source" ? ofActor : null) ?? (under ? null : actorBefore(ctx, i));
+      const named =
+        agent ??
+        (noun.of === "source" ? ofActor : null) ??
+        (under ? null : actorBefore(ctx, i)) ??
+        orderedBy(ctx, i);
       const holder = !named && noun.code.startsWith("04") ? adjunctHolder(ctx, i) : null;
       const accused = named || holder ? null : accusedOf(ctx, i);
       const source = named ?? holder ?? accused;
