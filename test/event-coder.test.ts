@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Drills two countries hold or open together are a joint exercise (062), each with the other.
+  [
+    "The United States and Ukraine opened the annual Sea Breeze naval exercise on Monday.",
+    "UKR>USA:062:asserted",
+  ],
   // A happening a verb of ordering takes as its object is the orderer's act ("ordered the killing of X").
   [
     "The Kremlin denied that it had ordered the killing of the Ukrainian commander.",

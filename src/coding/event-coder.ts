@@ -1554,6 +1554,16 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     (d.source.how === "coordination" && d.from > ctx.s.tokenStart
       ? timeFor(ctx, ctx.s.tokenStart, d.to, frames, d.verb, future)
       : null);
+  // "The United States and Ukraine opened the Sea Breeze naval exercise": drills two countries hold
+  // together are a joint exercise (062), each with the other.
+  const jointDrills =
+    d.rule.startsWith("sv.drills.") &&
+    !d.target.phrases.length &&
+    d.source.phrases.length === 2 &&
+    !!d.source.phrases[0]?.country &&
+    !!d.source.phrases[1]?.country &&
+    d.source.phrases[0]?.country !== d.source.phrases[1]?.country;
+  if (jointDrills) code = "062";
   const root = code.slice(0, 2);
   // ("took to the streets on Monday and Tuesday", "took power in coups in 2020 and 2021": an act a time.)
   const listedTimes =
@@ -1592,6 +1602,7 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // "Australia, Canada and the Netherlands provided support" is no act on each other.
   // "The army and the RSF fought": sides fighting each other are each the other's target.
   const mutual =
+    jointDrills ||
     (SYMMETRIC_ROOTS.has(root) &&
       (!d.group || MUTUAL_VERBS.has(tok(ctx, d.verb).lemma) || relationObject(ctx, d.verb + 1, d.to))) ||
     (VIOLENT_ROOTS.has(root) &&
