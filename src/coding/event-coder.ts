@@ -237,6 +237,8 @@ function genericVows(ctx: SentenceContext, drafts: Draft[]): void {
     d.code = lemma === "threaten" || lemma === "warn" ? "130" : "030";
     d.rule = `${d.rule}+intent.generic`;
     d.weak = false;
+    // ("agreed to recover the remains": what is promised is not yet done; the intent is a vow.)
+    d.governor ??= "vowed";
   }
 }
 
@@ -1678,7 +1680,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       for (const b of targets)
         if (b && withObject(ctx, b)) for (const a of sources) if (a) pairs.push([b, a]);
   }
-  const ownGovernor = !!d.governor && d.governor !== "predicted";
+  // (A vow the story itself tells — "the two countries agreed to recover the remains" — is the
+  // outlet's account, not the vowing side's word.)
+  const ownGovernor = !!d.governor && d.governor !== "predicted" && !d.rule.includes("+intent.generic");
   // (", accusing it of supporting terrorism", ", calling the strike a crime": words said in an -ing
   // adjunct after a comma are an utterance too.)
   const adjunctWords = verbalAdjunct(ctx, d);
