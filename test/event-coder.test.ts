@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // After ", and", a new speaker named with a possessive and an apposition speaks in its own voice.
+  [
+    "The Kremlin denied any role in the hacking, and Putin's spokesman, Dmitry Peskov, called the sanctions illegal.",
+    "RUSGOV>-:111:asserted",
+  ],
   // Agreeing to do what has no code of its own is an intent, vowed (the outlet tells it, no one's word).
   [
     "North Korea and the United States agreed to recover the remains of soldiers missing from the Korean War.",

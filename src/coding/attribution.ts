@@ -383,6 +383,17 @@ function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Re
     if (!more) break;
     end = more.end;
   }
+  // ("…, and Putin's spokesman, Dmitry Peskov, called …": past the possessed noun and a name in
+  // apposition.)
+  if (POSSESSIVE_MARKS.has(tok(ctx, end)?.lower ?? "")) {
+    let k = end + 1;
+    while (k < end + 5 && ["NOUN", "ADJ", "PROPN"].includes(tok(ctx, k)?.pos ?? "")) k++;
+    if (k > end + 1) end = k;
+  }
+  if (tok(ctx, end)?.text === ",") {
+    const named = ctx.actors.find((p) => p.start === end + 1 && tok(ctx, p.end)?.text === ",");
+    if (named) end = named.end + 1;
+  }
   const next = ctx.groups.find((h) => h.first === end);
   if (!next || next.participle || next.infinitive || next.modal) return false;
   const verb = tok(ctx, next.head);
@@ -399,6 +410,9 @@ function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Re
     (speaker.text.toLowerCase() !== actor.text.toLowerCase() && tok(ctx, actor.start).pos !== "PRON")
   );
 }
+
+/** The possessive marks the tokenizer splits off ("Putin's" → "Putin" + "'s"). */
+const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
 
 /** Speech verbs that as often take an act as their object: "declared war", "announced sanctions". */
 const OBJECT_SPEECH = new Set(["declare", "announce"]);
