@@ -3029,13 +3029,13 @@ describe("event coder", () => {
       expect(new Set(analyzeText(text).events.map((e) => e.place?.name)).size).toBeLessThanOrEqual(1);
   });
 
-  it("reads an attempt expected of someone as predicted, in the story's voice", () => {
+  it("reads an attempt expected of someone as planned, in the story's voice", () => {
     for (const text of [
       "Kuwait's emir was expected to try to mediate between Saudi Arabia and Qatar.",
       "Kuwait's emir was expected to mediate between Saudi Arabia and Qatar.",
     ]) {
       const e = eventAt(text, "mediate", "2017-06-06");
-      expect(e?.modality).toBe("predicted");
+      expect(e?.modality).toBe("planned");
       expect(e?.attributed_to ?? null).toBeNull();
     }
     expect(eventAt("Iran vowed to try to block the strait.", "block", "2019-06-21")?.modality).toBe("vowed");
@@ -3299,6 +3299,19 @@ describe("event coder", () => {
     const fighting = analyzeText(text, "2022-09-15").events.filter((e) => e.code === "190");
     expect(fighting.map(brief).sort()).toEqual(["ARM>AZE:190:asserted", "AZE>ARM:190:asserted"]);
     expect(fighting.map((e) => e.date)).toEqual([null, null]);
+  });
+
+  it("reads what an actor is expected or plans to do as planned, in the story's own voice", () => {
+    const [expected] = analyzeText(
+      "Japan is expected to invite South Korea's president to the summit.",
+      "2023-03-17",
+    ).events;
+    expect(expected && brief(expected)).toBe("JPN>KORGOV:040:planned");
+    const [plans] = analyzeText(
+      "Japan plans to invite South Korea's president to the summit.",
+      "2023-03-17",
+    ).events;
+    expect(plans?.attributed_to).toBeNull();
   });
 
   describe("people the dictionary does not know, named by the story", () => {

@@ -550,6 +550,9 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
     // "inspectors want to re-examine the refineries": a stated aim of one's own is a plan, as CAMEO's
     // WANT transformations read it ("wants Germany to pay" asks another actor instead).
     if (t.lemma === "want" && j === g.first - 1) return "planned";
+    // ("Kishida was expected to invite Yoon", "talks are expected to resume on Friday": what is
+    // expected of an actor is on its schedule; "analysts expect it to" stays a prediction.)
+    if (t.lower === "expected" && BE_FORMS.has(tok(ctx, j - 1)?.lower ?? "")) return "planned";
     const m = GOVERNORS.get(t.lemma) ?? GOVERNORS.get(t.lower);
     if (m) return m;
     // ("was expected to try to mediate": an attempt still to be made is governed by what governs it.)
@@ -1682,7 +1685,11 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   }
   // (A vow the story itself tells — "the two countries agreed to recover the remains" — is the
   // outlet's account, not the vowing side's word.)
-  const ownGovernor = !!d.governor && d.governor !== "predicted" && !d.rule.includes("+intent.generic");
+  const ownGovernor =
+    !!d.governor &&
+    d.governor !== "predicted" &&
+    d.governor !== "planned" &&
+    !d.rule.includes("+intent.generic");
   // (", accusing it of supporting terrorism", ", calling the strike a crime": words said in an -ing
   // adjunct after a comma are an utterance too.)
   const adjunctWords = verbalAdjunct(ctx, d);
