@@ -3314,6 +3314,20 @@ describe("event coder", () => {
     expect(plans?.attributed_to).toBeNull();
   });
 
+  it("sources only the last clause of a sentence ending in 'according to X'", () => {
+    const text =
+      "Police fired tear gas and water cannon at the crowd in Colombo, and one protester died after inhaling tear gas, according to hospital officials.";
+    const events = analyzeText(text, "2022-07-15").events;
+    expect(events.find((e) => e.code === "175")?.modality).toBe("asserted");
+    // (A list after ", and" is no clause of its own: the whole sentence is sourced.)
+    const list = analyzeText(
+      "A US strike killed an Iranian general, the head of a militia, and several other people, according to Iraqi officials.",
+      "2020-01-04",
+    ).events;
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((e) => e.modality === "reported")).toBe(true);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -230,7 +230,7 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     for (let k = i; k < (speaker?.end ?? i + 2); k++) ctx.excluded.add(k);
     const text = speaker ? speaker.text : null;
     frames.push({
-      from: s.tokenStart,
+      from: accordingFrom(ctx, i),
       to: s.tokenEnd,
       speaker,
       speakers: speaker ? [speaker] : [],
@@ -256,6 +256,27 @@ function appositiveSpeaker(ctx: SentenceContext, speakerStart: number): boolean 
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
   }
   return true;
+}
+
+/**
+ * Where "according to X" at token i starts covering: "Police fired tear gas at the crowd, and one
+ * protester died, according to hospital officials" sources the last clause only (after its ", and",
+ * ", but" or semicolon), "Hamas attacked Israel, killing about 1,200 people, according to Israeli
+ * tallies" the -ing clause after the last comma; at the head of its sentence, all of it.
+ */
+function accordingFrom(ctx: SentenceContext, i: number): number {
+  const { s } = ctx;
+  for (let k = i - 2; k > s.tokenStart; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ";") return k + 1;
+    if (t.text !== ",") continue;
+    const next = tok(ctx, k + 1);
+    // (Only a clause of its own: "killed X, the deputy head of Y, and several other people" lists.)
+    const verb = ctx.groups.some((g) => g.head > k + 1 && g.head < i && !g.participle);
+    if (["and", "but", "while"].includes(next?.lower ?? "") && verb) return k + 2;
+    if (next?.pos === "VERB" && next.lower.endsWith("ing")) return k + 1;
+  }
+  return s.tokenStart;
 }
 
 /** Words before "after" or "before" in a clause of time offset from another ("a day after", "hours before"). */
