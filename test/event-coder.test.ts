@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Claiming an attack acknowledges one's own act.
+  ["Islamic State claimed the attack on the concert hall on Friday night.", "IMGMUSISI>-:015:acknowledged"],
   // After ", and", a new speaker named with a possessive and an apposition speaks in its own voice.
   [
     "The Kremlin denied any role in the hacking, and Putin's spokesman, Dmitry Peskov, called the sanctions illegal.",
@@ -1178,7 +1180,7 @@ const POSITIVE: [string, string][] = [
   // A claim of responsibility answers the attack's victims, here known only by where it happened.
   [
     "Gunmen opened fire at a concert hall near Moscow. Islamic State claimed the attack.",
-    "IMGMUSISI>RUS:015:asserted",
+    "IMGMUSISI>RUS:015:acknowledged",
   ],
   // "slammed" is criticism; the author of a deed past its participle ("imposed by") is the target.
   [

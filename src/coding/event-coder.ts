@@ -1504,6 +1504,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     ownWord
   )
     modality = "vowed";
+  // "Islamic State claimed the attack": a claim of responsibility acknowledges one's own act.
+  if (code === "015" && modality === "asserted") modality = "acknowledged";
   // "The State Department said it was concerned": saying one's own feeling is the comment itself.
   if (d.comment && ownWord) modality = "asserted";
   else if (modality === "reported" && ownWord && isReportedSpeech(decision.frame) && !d.group?.modal) {
