@@ -3330,6 +3330,13 @@ describe("event coder", () => {
     expect(list.every((e) => e.modality === "reported")).toBe(true);
   });
 
+  it("reads force on the speaker's side, whose target the story's pairing gives, as the speaker's allegation", () => {
+    const text =
+      "Azerbaijan shelled Armenian villages on Monday. Armenia accused Azerbaijan of aggression. " +
+      "Armenia's prime minister said Azerbaijani forces attacked again on Tuesday.";
+    expect(sentenceEvents(text, "2022-09-15", 2).map(brief)).toEqual(["AZEMIL>ARM:190:alleged"]);
+  });
+
   describe("people the dictionary does not know, named by the story", () => {
     const actorsOf = (text: string) =>
       analyzeText(text, "2024-05-20").actors.map((a) => `${a.name}=${a.code}`);

@@ -1313,6 +1313,8 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   presupposedMeetings(coded);
   crowdTargets(coded, phrases);
   documentDyadTargets(coded);
+  // ("Pashinyan said Azerbaijani forces attacked": force on the speaker's side the story pairs it with.)
+  victimAllegations(coded);
   domesticTargets(coded, phrases, at.sentences.length);
   const focus = storyFocus(phrases, at.sentences.length);
   focusTargets(coded, focus, at);
