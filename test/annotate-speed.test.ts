@@ -11,6 +11,7 @@ import winkNLP from "wink-nlp";
 import { exampleArticles } from "../src/cli/demo-command.js";
 import { annotate } from "../src/nlp/index.js";
 import { foldLetters } from "../src/nlp/letter-fold.js";
+import { IRREGULAR_PASTS } from "../src/nlp/tokenizer.js";
 
 const nlp = winkNLP(model);
 
@@ -48,7 +49,13 @@ describe("annotate lemmas", () => {
   it("equal wink's lemmas on first and repeated reading", () => {
     for (let round = 0; round < 2; round++) {
       for (const text of TEXTS) {
-        expect(annotate(text).tokens.map((t) => t.lemma)).toEqual(winkLemmas(text));
+        // (Save the irregular pasts annotate() retags as verbs, with their verb's lemma: "retook".)
+        const tokens = annotate(text).tokens;
+        const expected = winkLemmas(text).map((lemma, i) => {
+          const t = tokens[i];
+          return t && t.pos === "VERB" && IRREGULAR_PASTS.get(t.lower) === t.lemma ? t.lemma : lemma;
+        });
+        expect(tokens.map((t) => t.lemma)).toEqual(expected);
       }
     }
   });

@@ -539,7 +539,7 @@ function retagPastVerbs(tokens: Token[]): void {
 }
 
 /** Irregular past forms the tagger reads as nouns ("Iran retook the ship", "the army overthrew the president"). */
-const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
+export const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
   ["retook", "retake"],
   ["overthrew", "overthrow"],
   ["overtook", "overtake"],
