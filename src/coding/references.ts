@@ -1098,6 +1098,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
     // "balloons crossed into its airspace and forced …": no actor did the first verb, nor the second.
     if (joined === prev && !g.participle) return NONE;
   }
+  // "France, Britain and Qatar are among the countries that have flown in aid": the relative clause
+  // of a group its copula's subject is counted in is that subject's act.
+  const counted = countedIn(ctx, g);
+  if (counted) return { phrases: withCoordinated(ctx, counted), text: counted.text, how: "counted-in" };
   // "In a statement, the army said … The statement urged the public to remain calm": a definite
   // statement saying, urging or warning is its author's, the story's latest speaker.
   const author = documentAuthor(ctx, g);
@@ -1512,6 +1516,37 @@ const DOCUMENT_ACTS = new Set([
 const KNOWN_DOCUMENT = new Set(["the", "this", "its", "their"]);
 
 /** The story's latest speaker, when the subject of g is a known statement right before it ("The statement urged …"). */
+const COUNTING_RELATIVES = new Set(["that", "which", "who"]);
+const GROUP_NOUN_TAGS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+
+/**
+ * "France, Britain and Qatar are among the countries that have flown in aid", "Jordan was one of the
+ * first states to recognise it": the subject of the copula before "among" or "one of", when g is
+ * the relative clause or infinitive of the group counted.
+ */
+function countedIn(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
+  let end: number;
+  if (g.infinitive && tok(ctx, g.first)?.lower === "to") end = g.first;
+  else if (COUNTING_RELATIVES.has(tok(ctx, g.first - 1)?.lower ?? "")) end = g.first - 1;
+  else return null;
+  let i = end - 1;
+  const floor = Math.max(ctx.s.tokenStart, end - 7);
+  let noun = false;
+  while (i > floor && GROUP_NOUN_TAGS.has(tok(ctx, i).pos)) {
+    if (tok(ctx, i).pos === "NOUN") noun = true;
+    i--;
+  }
+  if (!noun) return null;
+  let copula: number;
+  if (tok(ctx, i)?.lower === "among") copula = i - 1;
+  else if (tok(ctx, i)?.lower === "of" && tok(ctx, i - 1)?.lower === "one") copula = i - 2;
+  else return null;
+  // ("were also among")
+  if (tok(ctx, copula)?.pos === "ADV") copula--;
+  if (tok(ctx, copula)?.lemma !== "be") return null;
+  return ctx.actors.find((p) => p.end === copula && usable(p)) ?? null;
+}
+
 function documentAuthor(ctx: SentenceContext, g: VerbGroup): ActorPhrase | null {
   if (g.passive || g.infinitive || g.participle || !DOCUMENT_ACTS.has(tok(ctx, g.head).lemma)) return null;
   const noun = tok(ctx, g.first - 1);
