@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Standing with or lining up behind another side is public support (051).
+  ["Latvia and Canada said they stood with Helsinki.", "CAN>FINGOV:051:asserted"],
+  ["Nordic governments lined up behind Copenhagen on Monday.", "SCNGOV>DNKGOV:051:asserted"],
   // The relative clause of a group the copula's subject is counted in is each listed subject's act.
   ["Portugal, Chile and Ghana are among the countries that have sent aid to Nepal.", "GHA>NPL:070:asserted"],
   ["Portugal, Chile and Ghana are among the countries that have sent aid to Nepal.", "PRT>NPL:070:asserted"],
@@ -3373,5 +3376,12 @@ describe("event coder", () => {
       expect(names.some((n) => n.startsWith("Hans Muller"))).toBe(false);
       expect(names.some((n) => n.startsWith("Black Sea"))).toBe(false);
     });
+  });
+});
+
+describe("coordinated speakers", () => {
+  it("attributes each speaker's own act to that speaker, not to the first one named", () => {
+    const events = analyzeText("Latvia and Canada said they stood with Helsinki.", "2024-05-20").events;
+    expect(events.map((e) => `${e.source}:${e.attributed_to}`).sort()).toEqual(["CAN:CAN", "LVA:LVA"]);
   });
 });

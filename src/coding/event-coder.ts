@@ -1746,6 +1746,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     if (aim) code = `${code === "100" ? "104" : code}${aim}`;
     const charge = code === "112" ? subcodeDigit(ctx, d.verbEnd, CHARGES) : null;
     if (charge) code = `112${charge}`;
+    // ("Britain and the United States said they stood with Prague": each of coordinated speakers tells
+    // of its own act.)
+    const speakers = decision.frame?.speakers ?? [];
+    const ownSpeaker = source && speakers.length > 1 && speakers.includes(source) ? source : null;
     // The optional fields are set after the literal: spreads inside it cost a generic copy per event.
     const e: CodedEvent = {
       sentence: ctx.s.index,
@@ -1760,8 +1764,9 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
       quoted: inRanges(d.verb, ctx.quoted),
       // ("Iran vowed to respond": the vow is Iran's word; "the emir was expected to mediate": whoever
       // expects it is not the emir.)
-      attribution: decision.frame?.speaker ?? (ownGovernor ? source : null),
-      attributionText: decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
+      attribution: ownSpeaker ?? decision.frame?.speaker ?? (ownGovernor ? source : null),
+      attributionText:
+        ownSpeaker?.text ?? decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
       // ("called the flights a provocation on Monday", "urged restraint on Monday": an utterance's time
       // is when it was said, its statement date; the act has no other date.)
       date: utterance ? null : date,
