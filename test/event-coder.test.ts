@@ -7,6 +7,12 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // "them" after coordinated actors is all of them, in its own sentence or an earlier one.
+  [
+    "Oman summoned the envoys of Kenya and Ghana and accused them of interference.",
+    "OMN>KENGOV:112:asserted",
+  ],
+  ["Kenya and Ghana questioned the count. Oman accused them of interference.", "OMN>GHA:112:asserted"],
   // Standing with or lining up behind another side is public support (051).
   ["Latvia and Canada said they stood with Helsinki.", "CAN>FINGOV:051:asserted"],
   ["Nordic governments lined up behind Copenhagen on Monday.", "SCNGOV>DNKGOV:051:asserted"],

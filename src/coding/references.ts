@@ -506,9 +506,33 @@ function objectPronoun(ctx: SentenceContext, from: number, to: number, sourceCod
     const pair = t.lower === "them" ? pairBefore(ctx, i, sourceCodes) : null;
     if (pair) return { phrases: pair, text: t.text, how: "pair", pair: true };
     const p = resolvePronoun(ctx, i, sourceCodes);
-    return p ? { phrases: [p], text: t.text, how: "pronoun" } : NONE;
+    if (!p) return NONE;
+    // "expelled the diplomats of Chile and Peru and accused them of interference": "them" after
+    // coordinated actors is all of them.
+    if (t.lower === "them") {
+      const group = coordinatedGroup(ctx, p).filter((q) => !sourceCodes.has(q.code));
+      if (group.length > 1) return { phrases: group, text: t.text, how: "pronoun" };
+    }
+    return { phrases: [p], text: t.text, how: "pronoun" };
   }
   return NONE;
+}
+
+/** p with the actors coordinated to its left ("Chile and Peru"), in its own sentence or an earlier one. */
+function coordinatedGroup(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
+  const out = [p];
+  let current = p;
+  for (;;) {
+    let start = current.start;
+    if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
+    const joiner = tok(ctx, start - 1);
+    if (!joiner || !(joiner.lower === "and" || (joiner.text === "," && out.length > 1))) break;
+    const prev = ctx.history.find((q) => q.end === start - 1 && q.sentence === p.sentence && usable(q));
+    if (!prev) break;
+    out.unshift(prev);
+    current = prev;
+  }
+  return out;
 }
 
 /** The pair named by "both countries" or "the two sides" before token i in its sentence, unless it holds the source. */
