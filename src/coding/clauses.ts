@@ -304,7 +304,7 @@ function isReducedLocative(at: AnnotatedText, i: number, s: Sentence): boolean {
 function isReducedRelative(at: AnnotatedText, i: number): boolean {
   // The agent's "by" follows the participle or its particle (asked of every token of a sentence).
   if (at.tokens[i + 1]?.lower !== "by" && at.tokens[i + 2]?.lower !== "by")
-    return afterAgent(at, i) || nounModifier(at, i);
+    return afterAgent(at, i) || nounModifier(at, i) || victimParticiple(at, i);
   const t = at.tokens[i] as Token;
   const prev = at.tokens[i - 1];
   // "a proposal put forward by Egypt": a particle may stand before the agent.
@@ -385,6 +385,64 @@ function nounModifier(at: AnnotatedText, i: number): boolean {
     (PURPOSE.has(word) && (next === "to" || next === "at")) ||
     (AFFILIATION.has(word) && (next === "to" || next === "with"))
   );
+}
+
+/** Verbs done to people that take an object whenever they are active: "arrested", "kidnapped". */
+export const DONE_TO_PEOPLE: ReadonlySet<string> = new Set([
+  "arrested",
+  "detained",
+  "jailed",
+  "imprisoned",
+  "abducted",
+  "kidnapped",
+  "sentenced",
+  "convicted",
+  "wounded",
+  "injured",
+  "deported",
+  "extradited",
+  "executed",
+  "captured",
+]);
+
+/** Nouns of those who do such acts, whose "-ed" verb is their own act: "police arrested on Friday …". */
+const AGENT_NOUNS = new Set([
+  "police",
+  "authorities",
+  "forces",
+  "troops",
+  "army",
+  "military",
+  "officials",
+  "government",
+  "agents",
+  "militants",
+  "gunmen",
+  "rebels",
+  "guards",
+  "officers",
+  "soldiers",
+  "investigators",
+  "prosecutors",
+  "court",
+  "judge",
+  "regime",
+  "junta",
+]);
+
+/** What may follow a reduced passive relative with no agent: a place, a time or an occasion. */
+const AFTER_VICTIM = new Set(["in", "on", "at", "during", "near", "after", "last", "since", "while", "over"]);
+
+/**
+ * "Gershkovich, a reporter arrested in Yekaterinburg in March, was sentenced": an act done to people,
+ * right after a common noun and followed by a place or time rather than an object, is a reduced
+ * passive relative — the noun is who it was done to.
+ */
+function victimParticiple(at: AnnotatedText, i: number): boolean {
+  const t = at.tokens[i] as Token;
+  const prev = at.tokens[i - 1];
+  if (!DONE_TO_PEOPLE.has(t.lower) || prev?.pos !== "NOUN" || AGENT_NOUNS.has(prev.lower)) return false;
+  return AFTER_VICTIM.has(at.tokens[i + 1]?.lower ?? "");
 }
 
 /** Nouns' modifiers between "by" and the agent's head: "by six Russian missiles". */

@@ -27,6 +27,7 @@ import {
   BE_FORMS,
   clauseEnd,
   clauseStart,
+  DONE_TO_PEOPLE,
   inRanges,
   PARTICIPLE_PARTICLES,
   POSSESSIVE_DETERMINERS,
@@ -2184,7 +2185,8 @@ function verbDraft(
         target = findTarget(ctx, agent.end, end, codes, prepOf(match.pattern) ?? "on");
         if (!target.phrases.length && !VIOLENT_ROOTS.has((match.pattern.code ?? "").slice(0, 2))) return null;
       }
-    } else if (g.reduced) {
+    } else if (g.reduced && !DONE_TO_PEOPLE.has(verb.lower)) {
+      // ("a reporter arrested in Yekaterinburg": an act done to people goes on as a passive's.)
       return null;
     } else if (THEME_SOURCE.has(verb.lemma)) {
       target = findTarget(ctx, targetFrom, end, sourceCodes, prepOf(match.pattern));
