@@ -3397,3 +3397,13 @@ describe("coordinated speakers", () => {
     expect(events.map((e) => `${e.source}:${e.attributed_to}`).sort()).toEqual(["CAN:CAN", "LVA:LVA"]);
   });
 });
+
+describe("commands at home", () => {
+  it("codes no demand (100) for an order to one's own forces or of something done at home", () => {
+    const codes = (text: string) => analyzeText(text, "2024-05-20").events.map((e) => e.code);
+    expect(codes("Peru's president ordered the army to secure the border with Chile.")).not.toContain("100");
+    expect(codes("The Thai court ordered a recount of the ballots on Monday.")).not.toContain("100");
+    // (An order to another state is still a demand on it.)
+    expect(codes("Niger's junta ordered Benin to reopen the border.")).toContain("100");
+  });
+});

@@ -1288,6 +1288,28 @@ export function analyzeEach(
   }
 }
 
+const COMMANDED_FORCES = new Set(["MIL", "COP", "SPY"]);
+
+const ARTICLES_AND_POSSESSIVES = new Set(["the", "its", "his", "her", "their", "our"]);
+
+/**
+ * A bare order (CAMEO's ORDER default, 100) to the source's own forces ("ordered the army to secure
+ * the border", whatever target the rest of the clause gave it), or to nobody the text names.
+ */
+function ownCommand(e: CodedEvent, at: AnnotatedText, phrases: readonly ActorPhrase[]): boolean {
+  if (!e.rule.startsWith("order.default") || e.code !== "100") return false;
+  if (e.rule.includes("|target.focus")) return true;
+  const source = e.source?.country ?? e.sourceCountry;
+  let i = e.verb + 1;
+  while (ARTICLES_AND_POSSESSIVES.has(at.tokens[i]?.lower ?? "")) i++;
+  const object = phrases.find((p) => p.start <= i && p.end > i);
+  return (
+    !!object &&
+    COMMANDED_FORCES.has(object.role ?? "") &&
+    (!object.country || object.country === source || object.entries.some((x) => x.startsWith("context:")))
+  );
+}
+
 /** The events, commitments and probabilities of an article whose actors, times and places are found. */
 function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): Analysis {
   const { article, at, filed, timexes, places } = d;
@@ -1345,6 +1367,9 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
       e.sourceCountry = "---";
       e.rule = `${e.rule}|source.unidentified`;
     }
+  // "ordered the military to respond", "ordered a recount": a command to one's own forces, or of
+  // something done at home, is no demand on another side (what it orders is coded on its own).
+  coded = coded.filter((e) => !ownCommand(e, at, phrases));
   // An implied source that neither a place nor the story names stays unknown: no event.
   // "He will pay the price": a verb's bare default code that still has nobody on the receiving end.
   coded = dedupe(coded.filter((e) => (e.source || e.sourceCountry) && !(e.needsTarget && !e.targetCountry)));
