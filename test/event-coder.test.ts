@@ -3407,3 +3407,13 @@ describe("commands at home", () => {
     expect(codes("Niger's junta ordered Benin to reopen the border.")).toContain("100");
   });
 });
+
+describe("reported intents", () => {
+  it("reads no intent (030) into what weapons would do or what would befall a side", () => {
+    const codes = (text: string) => analyzeText(text, "2024-05-20").events.map((e) => e.code);
+    expect(codes("Peskov said the German tanks would burn like all the others.")).not.toContain("030");
+    expect(codes("Katz said Israel would remember the Colombian leader's words.")).not.toContain("030");
+    // (A state's own plan still is one.)
+    expect(codes("Rubio said Washington would take the offer to Moscow.")).toContain("030");
+  });
+});

@@ -804,6 +804,19 @@ const NO_INTENT_VERBS = new Set([
   "happen",
   "say",
   "tell",
+  // (What befalls one rather than what one means to do: "the tanks would burn", "history would remember".)
+  "burn",
+  "remember",
+  "cost",
+  "last",
+  "become",
+  "fall",
+  "collapse",
+  "die",
+  "suffer",
+  "lose",
+  "win",
+  "fail",
 ]);
 
 /** Can the group report an intent at all (reportedIntent's tests of the group alone): a finite future or "would". */
@@ -825,6 +838,8 @@ function reportedIntent(ctx: SentenceContext, g: VerbGroup, subject: Reference):
   )
     return false;
   if (subject.phrases.some((p) => !p.country && !p.code.startsWith("IGO"))) return false;
+  // ("the first Leopard tanks would come from the army's stocks": weapons intend nothing.)
+  if (subject.phrases.some(isWeapon)) return false;
   // The subject right before its verb group ("Sweden would", "it would"), not one found further back.
   const last = tok(ctx, g.first - 1);
   if (!subject.phrases.some((p) => p.end === g.first) && !(last?.pos === "PRON" && subject.how === "pronoun"))
