@@ -3417,3 +3417,15 @@ describe("reported intents", () => {
     expect(codes("Rubio said Washington would take the offer to Moscow.")).toContain("030");
   });
 });
+
+describe("fighting as a clause's subject", () => {
+  it("reads a gerund heading its clause as the story's fighting, dated by the time fronted before it", () => {
+    const text =
+      "Kenyan and Somali troops clashed on Friday. In May last year, fighting near the border killed 40 people.";
+    const second = analyzeText(text, "2024-09-14").events.filter((e) => e.sentence.index === 1);
+    expect(second.map((e) => `${e.source}>${e.target}:${e.code}:${e.date?.value}`).sort()).toEqual([
+      "KENMIL>SOMMIL:190:2023-05",
+      "SOMMIL>KENMIL:190:2023-05",
+    ]);
+  });
+});

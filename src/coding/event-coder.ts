@@ -1574,7 +1574,10 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // earlier verb's subject shares the time fronted before that subject.)
   const date =
     timeFor(ctx, d.from, d.to, frames, d.verb, future) ??
-    (d.source.how === "coordination" && d.from > ctx.s.tokenStart
+    // ("In April last year, fighting near Vorukh killed 50 people": so does a happening heading the
+    // clause after the fronted time.)
+    ((d.source.how === "coordination" || (d.source.how === "noun" && headsClause(ctx, d.verb))) &&
+    d.from > ctx.s.tokenStart
       ? timeFor(ctx, ctx.s.tokenStart, d.to, frames, d.verb, future)
       : null);
   // "The United States and Ukraine opened the Sea Breeze naval exercise": drills two countries hold
@@ -3814,6 +3817,18 @@ const NOT_HAPPENINGS = new Set(
   ),
 );
 
+/** Is the gerund at i the subject of a finite verb after it, before any comma ("fighting near X killed …")? */
+function gerundSubject(ctx: SentenceContext, i: number): boolean {
+  if (!headsClause(ctx, i) || tok(ctx, i + 1)?.pos !== "ADP") return false;
+  for (let k = i + 2; k < ctx.s.tokenEnd; k++) {
+    const w = tok(ctx, k);
+    if (w.text === "," || w.text === ";" || w.pos === "CCONJ" || w.pos === "SCONJ") return false;
+    const g = ctx.groups.find((h) => h.first === k);
+    if (g) return !g.participle && !g.infinitive && !g.reduced;
+  }
+  return false;
+}
+
 function nounDrafts(
   ctx: SentenceContext,
   res: CoderResources,
@@ -3824,7 +3839,12 @@ function nounDrafts(
   for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd; i++) {
     const t = tok(ctx, i);
     // ("Fighting between Thailand and Cambodia spread": a gerund before "between" names the happening.)
-    const gerund = t.pos === "VERB" && t.lower === "fighting" && tok(ctx, i + 1)?.lower === "between";
+    // ("In April last year, fighting over a water facility killed 50 people": nor does one heading its
+    // clause as the subject of a finite verb that follows.)
+    const gerund =
+      t.pos === "VERB" &&
+      t.lower === "fighting" &&
+      (tok(ctx, i + 1)?.lower === "between" || gerundSubject(ctx, i));
     if (t.pos !== "NOUN" && t.pos !== "PROPN" && !gerund) continue;
     if (verbsUsed.has(i)) continue;
     const accusedAct = ACCUSED_ACTS.get(t.lower);
