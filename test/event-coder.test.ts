@@ -7,6 +7,9 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Saying a side was complicit (or at fault) blames it; saying a vote was neither free nor fair is criticism.
+  ["Kyiv said Minsk had been either complicit or negligent.", "UKRGOV>BLRGOV:112:asserted"],
+  ["Canada said that the election in Belarus had been neither free nor fair.", "CAN>-:111:asserted"],
   // An act done to people right after a common noun, with a place or time and no object, is a reduced
   // passive relative: the noun is its target, the authorities where it happened its source.
   [

@@ -2556,6 +2556,16 @@ const NOUN_LABELS = new Set(["offensive"]);
 function labelAt(ctx: SentenceContext, j: number): string | undefined {
   const t = tok(ctx, j);
   if (!t) return undefined;
+  // "was neither free nor fair", "had not been free and fair": a vote's verdict of blame.
+  if (t.lower === "neither" || t.lower === "not") {
+    const k = tok(ctx, j + 1)?.lower === "been" ? j + 2 : j + 1;
+    if (
+      tok(ctx, k)?.lower === "free" &&
+      ["and", "or", "nor"].includes(tok(ctx, k + 1)?.lower ?? "") &&
+      tok(ctx, k + 2)?.lower === "fair"
+    )
+      return "111";
+  }
   const code = LABELS.get(t.lower);
   if (!code || !NOUN_LABELS.has(t.lower)) return code;
   const before = tok(ctx, j - 1);
@@ -3203,6 +3213,9 @@ function violentNoun(ctx: SentenceContext, from: number): number {
  * "was Russia's adversary", a predicate headed by a word of blame or praise, judge (111 / 051).
  * Null for any other predicate, and for a negated one.
  */
+/** Predicates that put the blame on their subject: "was complicit", "were culpable". */
+const BLAMED_PREDICATES = new Set(["complicit", "culpable", "liable"]);
+
 function stancePredicate(ctx: SentenceContext, from: number): string | null {
   let i = from;
   while (tok(ctx, i)?.pos === "ADV" && !NEGATION_WORDS.includes(tok(ctx, i).lower)) i++;
@@ -3244,7 +3257,10 @@ function stancePredicate(ctx: SentenceContext, from: number): string | null {
   if (head === "responsible" && tok(ctx, i + 1)?.lower === "for")
     return violentObject(ctx, i + 2) ? null : "112";
   if (head === "to" && tok(ctx, i + 1)?.lower === "blame") return "112";
-  if (head === "behind" || head === "guilty") return "112";
+  if (head === "behind" || head === "guilty" || BLAMED_PREDICATES.has(head)) return "112";
+  // ("had been either complicit or incompetent")
+  if (head === "either" && BLAMED_PREDICATES.has(tok(ctx, i + 1)?.lower ?? "")) return "112";
+  if (head === "at" && tok(ctx, i + 1)?.lower === "fault") return "112";
   // The predicate's words up to its head noun or adjective: one of them a label.
   for (let j = i; j < Math.min(ctx.s.tokenEnd, i + 6); j++) {
     const t = tok(ctx, j);
