@@ -1310,6 +1310,32 @@ function ownCommand(e: CodedEvent, at: AnnotatedText, phrases: readonly ActorPhr
   );
 }
 
+/**
+ * "The army said it had killed more than 300 rebels and that five of its soldiers had been killed":
+ * force with no named author done to a side that, in the same sentence, uses force on another is
+ * that other side's (it is the fighting the sentence tells of). In place, only where no source is known.
+ */
+function ownLossesOpponent(coded: CodedEvent[]): void {
+  for (const e of coded) {
+    if (e.source || e.sourceCountry || !e.target || !e.rule.includes(".implicit-source")) continue;
+    if (!VIOLENT_ROOTS.has(e.code.slice(0, 2))) continue;
+    const victim = e.target;
+    const fight = coded.find(
+      (f) =>
+        f !== e &&
+        f.sentence === e.sentence &&
+        VIOLENT_ROOTS.has(f.code.slice(0, 2)) &&
+        !f.negated &&
+        f.source?.code === victim.code &&
+        !!f.target &&
+        f.target.code !== victim.code,
+    );
+    if (!fight?.target) continue;
+    e.source = fight.target;
+    e.rule = `${e.rule}|source.opponent`;
+  }
+}
+
 /** The events, commitments and probabilities of an article whose actors, times and places are found. */
 function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): Analysis {
   const { article, at, filed, timexes, places } = d;
@@ -1353,6 +1379,7 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   undateAccused(coded, at);
   alsoDates(coded, at);
   utteranceDates(coded);
+  ownLossesOpponent(coded);
   // "More than 300 people were killed during the protests in Bangladesh": a toll whose killers the
   // story never names is reported with the unidentified actor ("---") as its source.
   // So is a violent agentless passive on named victims ("Three American soldiers were killed").
