@@ -3437,3 +3437,16 @@ describe("fighting as a clause's subject", () => {
     ]);
   });
 });
+
+describe("acts done by saying them", () => {
+  it("dates an appeal or a rejection as a statement, not as an event", () => {
+    for (const text of [
+      "Armenia asked Russia for military help on Tuesday.",
+      "Armenia rejected the proposal on Tuesday.",
+    ]) {
+      const [e] = analyzeText(text, "2022-09-15").events;
+      expect(e?.date).toBeNull();
+      expect(e?.statement_date?.value).toBe("2022-09-13");
+    }
+  });
+});

@@ -635,6 +635,9 @@ function verbalAdjunct(ctx: SentenceContext, d: Draft): boolean {
 /** Rules of acts that are utterances (labels, verdicts, stances, a bare urging): dated as statements. */
 const UTTERANCE_RULE = /^(?:label|verdict|stance)\.|^urge\.default$/;
 
+/** Codes of acts done by saying them (appeals, rejections; not defying a law, 128, nor a veto, 129): their time is their statement's. */
+const UTTERED_ROOTS = /^(?:02|12[0-7])/;
+
 /** Roots of measures against a third party that an agreement decides: reducing relations, sanctions. */
 const AGREED_MEASURE_ROOTS = new Set(["16", "17"]);
 
@@ -1788,8 +1791,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
         ownSpeaker?.text ?? decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
       // ("called the flights a provocation on Monday", "urged restraint on Monday": an utterance's time
       // is when it was said, its statement date; the act has no other date.)
-      date: utterance ? null : date,
-      statementDate: decision.frame?.date ?? (utterance ? date : null),
+      date: utterance || UTTERED_ROOTS.test(code) ? null : date,
+      statementDate: decision.frame?.date ?? (utterance || UTTERED_ROOTS.test(code) ? date : null),
       place,
       rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
       modalityRule:
