@@ -7,6 +7,12 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Exchanging letters or messages is correspondence (040); passing a chairmanship on hands it over (080).
+  ["Kenya and Uganda exchanged letters on Monday.", "UGA>KEN:040:asserted"],
+  [
+    "Sudan's army chief was due to pass the chairmanship of the council to a civilian.",
+    "SDNMIL>SDNCVL:080:planned",
+  ],
   // Losses of a side that in the same sentence uses force on another are that other's doing.
   [
     "Mali's army said it had killed 40 rebels near Kidal and that three of its soldiers had been killed.",
@@ -3448,5 +3454,13 @@ describe("acts done by saying them", () => {
       expect(e?.date).toBeNull();
       expect(e?.statement_date?.value).toBe("2022-09-13");
     }
+  });
+});
+
+describe("governing at home", () => {
+  it("codes no act for ruling a country or passing a bill", () => {
+    const codes = (text: string) => analyzeText(text, "2024-05-20").events.map((e) => e.code);
+    expect(codes("Deby had ruled Chad for three decades.")).toEqual([]);
+    expect(codes("Kenya's lawmakers passed the finance bill on Tuesday.")).toEqual([]);
   });
 });
