@@ -3462,5 +3462,7 @@ describe("governing at home", () => {
     const codes = (text: string) => analyzeText(text, "2024-05-20").events.map((e) => e.code);
     expect(codes("Deby had ruled Chad for three decades.")).toEqual([]);
     expect(codes("Kenya's lawmakers passed the finance bill on Tuesday.")).toEqual([]);
+    // (Nor for releasing a document: it publishes it, it frees nobody.)
+    expect(codes("Caracas released a document that it said proved the plot.")).not.toContain("084");
   });
 });
