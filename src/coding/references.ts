@@ -1703,6 +1703,9 @@ function ownedNounBefore(ctx: SentenceContext, prep: number, sourceCountries: Se
   );
 }
 
+/** Verbs whose object is whom they address: "urged its citizens to leave", "advised its nationals". */
+const ADDRESSING_VERBS = new Set(["urge", "advise", "tell", "warn", "ask", "call", "instruct", "encourage"]);
+
 export function findTarget(
   ctx: SentenceContext,
   from: number,
@@ -1812,12 +1815,14 @@ export function findTarget(
     // "withdraw its troops", "the return of its deported children": the source's own forces or people
     // after a possessive (and, for role nouns, its modifiers) are the theme.
     // ("jailing its opponents": a state's own critics are whom it acts on, never its theme.)
+    // ("urged its citizens to leave": the people a side addresses are whom it appeals to.)
     if (
       POSSESSIVE_DETERMINERS.has(
         tok(ctx, p.kind === "agent" ? possessiveBefore(ctx, p.start) : p.start - 1)?.lower ?? "",
       ) &&
       sourceCountries.has(p.code.slice(0, 3)) &&
-      p.role !== "OPP"
+      p.role !== "OPP" &&
+      !(p.role === "CVL" && ADDRESSING_VERBS.has(tok(ctx, from - 1)?.lemma ?? ""))
     )
       continue;
     if (
