@@ -378,14 +378,19 @@ function retagInfinitives(tokens: Token[]): void {
 }
 
 /**
- * Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire"), and
+ * Noun compounds whose first word the tagger reads as a verb ("fired tear gas", "cease fire", "stun
+ * grenades"), and
  * "acting" as a title's adjective after a possessive ("Pakistan's acting high commissioner").
  */
 function retagCompounds(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if ((t.lower === "tear" && next.lower === "gas") || (t.lower === "cease" && next.lower === "fire"))
+    if (
+      (t.lower === "tear" && next.lower === "gas") ||
+      (t.lower === "cease" && next.lower === "fire") ||
+      (t.lower === "stun" && (next.lower === "grenades" || next.lower === "grenade" || next.lower === "guns"))
+    )
       t.pos = "NOUN";
     else if (
       t.lower === "acting" &&
