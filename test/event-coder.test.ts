@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Capturing a capital is occupying territory (192).
+  ["Yemen's Houthis captured the capital in September.", "YEMREB>-:192:asserted"],
   // "stun grenades" is a noun compound (the tagger reads "stun" as a verb); crowd-control weapons are 175.
   ["Police used stun grenades and pepper spray against protesters in Tbilisi.", "GEOCOP>GEOOPP:175:asserted"],
   // A side's own people it urges or advises are whom it appeals to.
