@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A subject's -ing modifier after a fronted adverbial's comma; "sit-in" as one noun; security agents as SPY.
+  [
+    "Earlier in the week, Malian soldiers guarding the sit-in exchanged fire with security agents.",
+    "MLIMIL>MLISPY:193:asserted",
+  ],
   // Capturing a capital is occupying territory (192).
   ["Yemen's Houthis captured the capital in September.", "YEMREB>-:192:asserted"],
   // "stun grenades" is a noun compound (the tagger reads "stun" as a verb); crowd-control weapons are 175.

@@ -342,8 +342,10 @@ function subjectModifier(at: AnnotatedText, i: number, s: Sentence): boolean {
     const a = at.tokens[j] as Token;
     // ("The Saudi-led coalition": a hyphened participle is part of a name.)
     const hyphened = at.tokens[j - 1]?.text === "-" && at.tokens[j - 1]?.end === a.start;
-    if (((a.pos === "VERB" || a.pos === "AUX") && !hyphened) || a.text === "," || a.text === ";")
-      return false;
+    if ((a.pos === "VERB" || a.pos === "AUX") && !hyphened) return false;
+    // ("Earlier in the week, soldiers guarding the sit-in exchanged fire": the comma of a fronted
+    // adverbial with no verb of its own opens the clause; any other comma or a semicolon ends it.)
+    if (a.text === ";" || (a.text === "," && !frontedAdverbial(at, s.tokenStart, j))) return false;
   }
   // A finite verb follows within the sentence, before any comma (not one joined by "and" or "or" to
   // this one: "shelled near the plant and attacked the town" is a clause of its own).
@@ -354,6 +356,14 @@ function subjectModifier(at: AnnotatedText, i: number, s: Sentence): boolean {
       return !["and", "or", "but"].includes(at.tokens[j - 1]?.lower ?? "");
   }
   return false;
+}
+
+/** Do tokens[from, comma) open their sentence as an adverbial of time or place ("Earlier in the week,")? */
+function frontedAdverbial(at: AnnotatedText, from: number, comma: number): boolean {
+  const first = at.tokens[from] as Token;
+  if (comma - from > 6 || !(first.pos === "ADP" || first.pos === "ADV")) return false;
+  for (let j = from; j < comma; j++) if (at.tokens[j]?.text === ",") return false;
+  return true;
 }
 
 /** Participles of where forces are: "troops stationed near the plant", "units deployed along the border". */

@@ -399,8 +399,19 @@ function retagCompounds(tokens: Token[]): void {
       (next.pos === "NOUN" || next.pos === "ADJ")
     )
       t.pos = "ADJ";
+    // "the sit-in", "a stand-off", "the walk-out": a verb and its particle joined by a hyphen are one noun.
+    else if (t.pos === "VERB" && next.text === "-" && next.start === t.end) {
+      const particle = tokens[i + 2];
+      if (particle && particle.start === next.end && HYPHEN_PARTICLES.has(particle.lower)) {
+        t.pos = "NOUN";
+        particle.pos = "NOUN";
+      }
+    }
   }
 }
+
+/** Particles that make a hyphened noun of a verb: "sit-in", "stand-off", "walk-out", "build-up". */
+const HYPHEN_PARTICLES = new Set(["in", "out", "off", "up", "down", "over"]);
 
 /** Particles of phrasal verbs that take their object after them ("brushed aside calls", "turned down offers"). */
 const OBJECT_PARTICLES = new Set(["aside", "off", "down", "away", "back"]);
