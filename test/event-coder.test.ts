@@ -7,6 +7,8 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Calling a measure pointless or futile is criticism (111).
+  ["The European Union called the sanctions pointless.", "IGOEUREEC>-:111:asserted"],
   // A subject's -ing modifier after a fronted adverbial's comma; "sit-in" as one noun; security agents as SPY.
   [
     "Earlier in the week, Malian soldiers guarding the sit-in exchanged fire with security agents.",

@@ -2544,7 +2544,9 @@ const LABELS: ReadonlyMap<string, string> = new Map([
     "puppet puppets corrupt authoritarian despotic autocratic dishonest deceitful malicious dictator dictators " +
     "killer killers tyrant tyrants offensive insulting slanderous defamatory scandalous reprehensible " +
     "unfriendly cynical treacherous inflammatory misleading irrational hysterical paranoid short-sighted " +
-    "disaster disastrous catastrophe catastrophic capitulation treachery black"
+    "disaster disastrous catastrophe catastrophic capitulation treachery black pointless futile meaningless " +
+    "useless nonsensical unjustifiable cruel barbarous monstrous vile despicable sinister inadmissible " +
+    "intolerable unconscionable"
   )
     .split(" ")
     .map((w): [string, string] => [w, "111"]),
