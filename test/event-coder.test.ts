@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // Naming or identifying a side as the one behind an act blames it (112).
+  [
+    "Kyiv identified Russian military intelligence as responsible for the sabotage.",
+    "UKRGOV>RUSSPY:112:asserted",
+  ],
   // Calling a measure pointless or futile is criticism (111).
   ["The European Union called the sanctions pointless.", "IGOEUREEC>-:111:asserted"],
   // A subject's -ing modifier after a fronted adverbial's comma; "sit-in" as one noun; security agents as SPY.
