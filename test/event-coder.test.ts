@@ -3484,3 +3484,16 @@ describe("governing at home", () => {
     expect(codes("Caracas released a document that it said proved the plot.")).not.toContain("084");
   });
 });
+
+describe("restrictions told in the passive", () => {
+  it("finds the restriction's noun past a long time phrase between it and its verb", () => {
+    const text =
+      "Niger's army removed the president on Thursday. Niger's defence minister said the army would rule. " +
+      "Nigerien protesters rejected the council. Niger's army said Niger was calm. " +
+      "A nightly curfew from 10 p.m. to 4 a.m. was imposed.";
+    const codes = analyzeText(text, "2023-07-29")
+      .events.filter((e) => e.sentence.index === 4)
+      .map((e) => `${e.source}>${e.target}:${e.code}`);
+    expect(codes).toEqual(["NER>NER:1723"]);
+  });
+});

@@ -2062,7 +2062,7 @@ function verbDraft(
     ? instrumentAntecedent(ctx, g)
     : subject.phrases.length
       ? subjectNounPhrases(ctx, subject.phrases, start)
-      : ctx.at.tokens.slice(Math.max(start, g.first - 6), g.first);
+      : ctx.at.tokens.slice(Math.max(start, g.first - 10), g.first);
   const match = bestPattern(res.lexicon, verb, ctx.at.tokens, start, end, subjectTokens, ctx.placeStarts);
   // "was ready to respond if needed", "will respond forcefully": a response still to come is a threat.
   if (
