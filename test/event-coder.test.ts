@@ -3497,3 +3497,14 @@ describe("restrictions told in the passive", () => {
     expect(codes).toEqual(["NER>NER:1723"]);
   });
 });
+
+describe("what an act lacks", () => {
+  it("matches no pattern word past 'without' (the summit ended without a deal: no deal ended)", () => {
+    const codes = analyzeText(
+      "Putin's summit with Trump in Helsinki ended without a deal.",
+      "2018-07-20",
+    ).events.map((e) => e.code);
+    expect(codes).not.toContain("160");
+    expect(codes).toContain("040");
+  });
+});

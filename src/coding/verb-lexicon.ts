@@ -555,6 +555,8 @@ export function matchSequence(
       // "pressed Stockholm to crack down on …": a preposition past an infinitive is that verb's, as
       // is a particle ("the information they needed to carry out an operation").
       if (infinitiveAt(tokens, i) && isPrepositionOrParticle(words[k])) return -1;
+      // ("the summit ended without a deal": what follows "without" is what the act lacks.)
+      if ((tokens[i] as Token).lower === "without") return -1;
       i++;
     }
   }
