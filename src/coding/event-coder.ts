@@ -3628,6 +3628,12 @@ function partnerAfterBetween(
 
 /** Source of an event noun from its left: a possessive or country word right before it ("Ukraine's offensive"). */
 function actorBefore(ctx: SentenceContext, i: number): ActorPhrase | null {
+  // "Kim, whose summit with Trump collapsed": "whose" stands for the actor before its comma.
+  const own = tok(ctx, i - 1)?.lower === "own" ? 2 : 1;
+  if (tok(ctx, i - own)?.lower === "whose" && tok(ctx, i - own - 1)?.text === ",") {
+    const antecedent = ctx.actors.find((q) => q.end === i - own - 1 && !q.modifierOnly);
+    if (antecedent) return antecedent;
+  }
   // Outside the loop: a closure reads it (a per-iteration binding costs a context per token).
   let j = i - 1;
   for (; j >= Math.max(ctx.s.tokenStart, i - 4); j--) {
