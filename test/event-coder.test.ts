@@ -3510,3 +3510,12 @@ describe("what an act lacks", () => {
     expect(codes).toContain("040");
   });
 });
+
+describe("gangs of the place the story is filed from", () => {
+  it("gives bare gangs the dateline's country, not a foreign force's named beside them", () => {
+    const text =
+      "PORT-AU-PRINCE — About 400 Kenyan police officers arrived on Tuesday. " +
+      "Kenyan officers and gang members exchanged fire near the airport.";
+    expect(sentenceEvents(text, "2024-06-26", 1).map(brief)).toContain("HTICRM>KENMIL:193:asserted");
+  });
+});

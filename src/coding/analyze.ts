@@ -1014,6 +1014,30 @@ function setCountry(
   p.entries = [...p.entries.filter((e) => e !== replaces), entry];
 }
 
+/** Roles of people who act only where they live: gangs and criminals. */
+const LOCAL_ROLES = new Set(["CRM"]);
+
+/**
+ * "PORT-AU-PRINCE — … Kenya put the deployment on hold … while gangs attacked police stations": bare
+ * gangs given a country only by the actors around them (a foreign force's, here) are those of the
+ * place the story is filed from, when its dateline names one country.
+ */
+function datelineGangs(
+  phrases: ActorPhrase[],
+  dateline: readonly PlaceMatch[],
+  res: PipelineResources,
+): void {
+  const countries = new Set(dateline.map((p) => p.country).filter((c): c is string => !!c));
+  if (countries.size !== 1) return;
+  const [home] = countries as Set<string>;
+  if (!home) return;
+  for (const p of phrases) {
+    if (p.kind !== "agent" || !LOCAL_ROLES.has(p.role ?? "") || p.country === home) continue;
+    const guessed = p.entries.find((e) => e === "context:country" || e === "context:previous-sentence");
+    if (guessed) setCountry(p, home, guessed, "context:dateline", res);
+  }
+}
+
 /** "the mayor of Nablus", "the governor of Kursk region": an agent of a place belongs to the place's country. */
 function placeAgents(
   at: AnnotatedText,
@@ -1346,6 +1370,11 @@ function codeArticle(d: Staged, res: PipelineResources, opts: AnalyzeOptions): A
   const eventTimes = times.filter((t) => t.start >= filed);
   const eventPlaces = places.filter((p) => p.start >= filed);
   sentencePlaceAgents(at, d.phrases, eventPlaces, res);
+  datelineGangs(
+    d.phrases,
+    places.filter((p) => p.start < filed),
+    res,
+  );
   // (Once every role noun has its country: "X, a senior adviser to Iran's supreme leader".)
   const phrases = appositiveNames(at, d.phrases, places);
   const speakers: Speaker[] = [];
