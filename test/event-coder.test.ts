@@ -1818,6 +1818,8 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  // (What a demand or a call asks of someone is not done: "demands for the army to withdraw".)
+  "The protests turned into demands for the army to withdraw from Khartoum.",
   // ("help" governing a verb is no aid of its own.)
   "Qatar helped end the siege.",
   // (Publishing material, or leading an inquiry or a delegation, is no act on anyone.)

@@ -528,6 +528,21 @@ const POSSIBILITY_NOUNS = new Set(
  * The word right before an infinitive's "to" that makes it unreal: "vowed to", "plans to"
  * (the tagger often reads "plans" as a noun), "is expected to", "is likely to".
  */
+/** Nouns of asking whose "for X to …" names what is asked: "demands for Bashir to step down". */
+const DEMAND_NOUNS = new Set(["demand", "call", "appeal", "plea", "request", "pressure", "push", "clamour"]);
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"]);
+
+/** Is infinitive g what a noun of asking asks of someone ("demands for X to …")? */
+function demandedOf(ctx: SentenceContext, g: VerbGroup): boolean {
+  if (tok(ctx, g.first)?.lower !== "to") return false;
+  let j = g.first - 1;
+  const floor = Math.max(ctx.s.tokenStart, g.first - 7);
+  while (j > floor && (NOUN_PHRASE_TAGS.has(tok(ctx, j).pos) || tok(ctx, j).text === "'s")) j--;
+  if (j === g.first - 1 || tok(ctx, j)?.lower !== "for") return false;
+  const noun = tok(ctx, j - 1);
+  return noun?.pos === "NOUN" && DEMAND_NOUNS.has(noun.lemma);
+}
+
 function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
   // ("Poland had considered requesting consultations": the -ing complement is only weighed.)
   if (g.participle) return nounComplement(ctx, g) || gerundGovernor(ctx, g) ? "hypothetical" : null;
@@ -544,6 +559,8 @@ function governorModality(ctx: SentenceContext, g: VerbGroup): Modality | null {
     const m = AIM_NOUNS.get(noun.lower);
     if (m) return m;
   }
+  // "demands for Bashir to step down", "calls for the army to withdraw": what is demanded is not done.
+  if (demandedOf(ctx, g)) return "hypothetical";
   for (let j = g.first - 1; j >= Math.max(ctx.s.tokenStart, g.first - 3); j--) {
     const t = tok(ctx, j);
     // "is prepared to impose martial law": readiness, not a plan.
