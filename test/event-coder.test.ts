@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // "called it a provocation": blame of the act just told ("called it a day" labels nothing).
+  [
+    "A British destroyer sailed near Crimea. Peskov called it a deliberate provocation.",
+    "RUSGOV>-:111:asserted",
+  ],
   // "whose" before an event noun stands for the actor before its comma.
   ["Putin, whose summit with Trump in Helsinki ended early, flew home.", "RUSGOV>USA:040:asserted"],
   // Naming or identifying a side as the one behind an act blames it (112).
@@ -1818,6 +1823,7 @@ const COUNTS: [string, number][] = [
 
 /** Sentences that must not yield an asserted event. */
 const NEGATIVE: string[] = [
+  "The British prime minister called it a day.",
   // (What a demand or a call asks of someone is not done: "demands for the army to withdraw".)
   "The protests turned into demands for the army to withdraw from Khartoum.",
   // ("help" governing a verb is no aid of its own.)

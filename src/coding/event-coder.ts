@@ -2655,8 +2655,10 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
     if (looseAppeal) drafts.splice(existing, 1);
     return null;
   }
-  if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "it" || next.lower === "for")
-    return null;
+  if (!next || next.pos === "ADP" || next.lower === "what" || next.lower === "for") return null;
+  // ("called it a deliberate provocation": "it" is the act just told; only blame is read of it —
+  // "called it a day" labels nothing.)
+  const itObject = next.lower === "it";
   // "stopped short of calling the incident an attack": not done.
   if (tok(ctx, g.first - 1)?.lower === "of" && tok(ctx, g.first - 2)?.lower === "short") return null;
   const end = clauseEnd(ctx.at, ctx.s, ctx.groups, g);
@@ -2676,7 +2678,7 @@ function labelDraft(ctx: SentenceContext, drafts: Draft[], g: VerbGroup, verb: T
     }
     split = i;
   }
-  if (split < 0 || !code) return null;
+  if (split < 0 || !code || (itObject && code !== "111")) return null;
   const subject = findSubject(ctx, g);
   if (!subject.phrases.length) return null;
   const own = new Set(subject.phrases.map((p) => p.code));
