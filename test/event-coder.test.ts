@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // An -ed form joined by "and" to an article's adjective before a noun is an adjective ("a deliberate and prepared provocation").
+  [
+    "A British destroyer sailed near Crimea. Peskov called it a deliberate and prepared provocation.",
+    "RUSGOV>-:111:asserted",
+  ],
   // "called it a provocation": blame of the act just told ("called it a day" labels nothing).
   [
     "A British destroyer sailed near Crimea. Peskov called it a deliberate provocation.",

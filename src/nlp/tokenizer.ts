@@ -664,8 +664,23 @@ function retagParticiples(tokens: Token[]): void {
       (t.lower.endsWith("ed") || PARTICIPLES.has(t.lower))
     )
       prev.pos = "AUX";
+    // "a deliberate and prepared provocation": an -ed form joined by "and" to an adjective after an
+    // article, before its noun, is an adjective too.
+    const noun = tokens[i + 1];
+    if (
+      t.pos === "VERB" &&
+      t.lower.endsWith("ed") &&
+      prev.lower === "and" &&
+      tokens[i - 2]?.pos === "ADJ" &&
+      ARTICLES.has(tokens[i - 3]?.lower ?? "") &&
+      noun?.pos === "NOUN" &&
+      noun.sentence === t.sentence
+    )
+      t.pos = "ADJ";
   }
 }
+
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /**
  * Bare tokenisation with POS tags, for measuring the tokenizer's own throughput: wink with its
