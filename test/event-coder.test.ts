@@ -3532,3 +3532,13 @@ describe("gangs of the place the story is filed from", () => {
     expect(sentenceEvents(text, "2024-06-26", 1).map(brief)).toContain("HTICRM>KENMIL:193:asserted");
   });
 });
+
+describe("a journey's purpose", () => {
+  it("gives the infinitive of purpose after a verb of motion, its place and its time, the traveller as subject", () => {
+    const events = analyzeText(
+      "Biden said Blinken would travel to the region in the coming days to meet Palestinian leaders.",
+      "2021-05-22",
+    ).events;
+    expect(events.some((e) => e.code === "040" && e.source === "USAGOV" && e.target === "PSEGOV")).toBe(true);
+  });
+});

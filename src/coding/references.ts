@@ -936,6 +936,9 @@ function modifierGroupBefore(ctx: SentenceContext, at: number, limit: number): V
  * Skips comma-delimited relative clauses; follows relative pronouns to their antecedent;
  * a verb coordinated with an earlier one ("launched … and captured") shares its subject.
  */
+/** Verbs of going somewhere, whose infinitive of purpose may come after where and when. */
+const MOTION_VERBS = new Set(["travel", "go", "fly", "come", "arrive", "head", "return", "sail", "drive"]);
+
 export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Reference {
   const { s } = ctx;
   // "The Security Council adopted a resolution condemning Russia": what a document says, its
@@ -1017,7 +1020,10 @@ export function findSubject(ctx: SentenceContext, g: VerbGroup, depth = 0): Refe
   const finiteHave =
     g.infinitive && HAVE_TO.has(tok(ctx, g.first)?.lemma ?? "") && tok(ctx, g.first + 1)?.lower === "to";
   if (depth < 3 && prev && (g.infinitive || gerund) && !g.modal && !finiteHave) {
-    if (g.infinitive ? g.first - prev.head <= 5 : true) {
+    // ("would travel to the region in the coming days to meet …": a journey's purpose may stand
+    // past the place and time it goes to.)
+    const reach = MOTION_VERBS.has(tok(ctx, prev.head).lemma) ? 12 : 5;
+    if (g.infinitive ? g.first - prev.head <= reach : true) {
       const shared = findSubject(ctx, prev, depth + 1);
       if (shared.phrases.length) return { ...shared, how: "controller" };
     }
