@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // A speech verb with a clause of its own after it reports that clause, not what came before its speaker.
+  [
+    "The EU had urged Ankara on Wednesday to halt the offensive, and Ursula von der Leyen, the European Commission president, said the bloc would not pay.",
+    "IGOEUREEC>TURGOV:0256:asserted",
+  ],
   // An -ed form joined by "and" to an article's adjective before a noun is an adjective ("a deliberate and prepared provocation").
   [
     "A British destroyer sailed near Crimea. Peskov called it a deliberate and prepared provocation.",

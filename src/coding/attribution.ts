@@ -180,7 +180,8 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       speakerStart > s.tokenStart + 2 &&
       isBoundary(tok(ctx, speakerStart - 1).text) &&
       speechLemma(tok(ctx, g.head)) !== undefined &&
-      !appositiveSpeaker(ctx, speakerStart);
+      !appositiveSpeaker(ctx, speakerStart) &&
+      !reportsAfter(ctx, g);
     const from = backward ? s.tokenStart : g.head + 1;
     let to = backward ? speakerStart : Math.min(coordinatedEnd(ctx, g), speakerAdjunct(ctx, g));
     // "France said it was expelling 12 officials, a day after Algeria ordered 12 French embassy
@@ -242,6 +243,22 @@ export function findFrames(ctx: SentenceContext): Frame[] {
     });
   }
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/**
+ * "…, and Juncker, the Commission president, said the bloc would not pay": a speech verb followed by a
+ * clause of its own ("that", or a subject and its verb before any punctuation) reports that clause,
+ * not what came before its speaker.
+ */
+function reportsAfter(ctx: SentenceContext, g: VerbGroup): boolean {
+  if (tok(ctx, g.head + 1)?.lower === "that") return true;
+  for (let i = g.head + 1; i < Math.min(ctx.s.tokenEnd, g.head + 12); i++) {
+    const t = tok(ctx, i);
+    if (t.pos === "PUNCT") return false;
+    const h = ctx.groups.find((x) => x.first === i);
+    if (h) return i > g.head + 1 && !h.participle && !h.infinitive;
+  }
+  return false;
 }
 
 /**
