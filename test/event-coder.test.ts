@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // What a forecast's future clause governs or times is forecast too.
+  [
+    "In our assessment, it is likely that the rebels will try to attack Goma before the rains.",
+    "CODREB>COD:190:predicted",
+  ],
   // A speech verb with a clause of its own after it reports that clause, not what came before its speaker.
   [
     "The EU had urged Ankara on Wednesday to halt the offensive, and Ursula von der Leyen, the European Commission president, said the bloc would not pay.",

@@ -589,6 +589,29 @@ function unsupported(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Words of likelihood before the "that" of a forecast: "it is likely that", "even odds that". */
+const FORECAST_WORDS = new Set([
+  "likely",
+  "unlikely",
+  "certain",
+  "probable",
+  "improbable",
+  "odds",
+  "chance",
+  "chances",
+]);
+
+/** Is token i after a forecast's "that" and a future verb of its clause ("likely that X will try to attack")? */
+function forecastScope(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k > ctx.s.tokenStart; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ";") return false;
+    if (t.lower !== "that" || !FORECAST_WORDS.has(tok(ctx, k - 1)?.lower ?? "")) continue;
+    return ctx.groups.some((h) => h.future && h.head > k && h.head < i);
+  }
+  return false;
+}
+
 /** A speech verb's own frame (not "according to", which reports without shifting tense). */
 export function isReportedSpeech(frame: Frame | null): boolean {
   return !!frame && frame.verb >= 0;
@@ -626,6 +649,11 @@ export function decideModality(
   if (g?.modal || (conditional && (g?.future || governor === "hypothetical" || governor === "predicted"))) {
     return { modality: conditional ? "conditional" : "hypothetical", frame, rule: `mod.${g?.modal ?? "if"}` };
   }
+  // "it is likely that Islamic State militants will try to attack the airport", "… that Iran will
+  // free the crew before it releases the tanker": what a forecast's future clause governs or times is
+  // forecast too.
+  if (!g?.future && !g?.modal && forecastScope(ctx, i))
+    return { modality: "predicted", frame, rule: "mod.forecast" };
   if (governor) return { modality: governor, frame, rule: "mod.governor" };
   if (g?.future) return { modality: "predicted", frame, rule: "mod.future" };
   if (frame) return { modality: frame.modality, frame, rule: frame.rule };
