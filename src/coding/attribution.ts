@@ -242,6 +242,7 @@ export function findFrames(ctx: SentenceContext): Frame[] {
       rule: "attr.according-to",
     });
   }
+  frames.push(...deniedReports(ctx, frames));
   return frames.sort((a, b) => a.to - a.from - (b.to - b.from));
 }
 
@@ -259,6 +260,77 @@ function reportsAfter(ctx: SentenceContext, g: VerbGroup): boolean {
     if (h) return i > g.head + 1 && !h.participle && !h.infinitive;
   }
   return false;
+}
+
+/** Nouns of what is said or reported that a verdict of falsity can deny: "reports that … were false". */
+const REPORT_NOUNS = new Set([
+  "reports",
+  "report",
+  "claims",
+  "claim",
+  "allegations",
+  "allegation",
+  "suggestions",
+  "rumours",
+  "rumors",
+  "accusations",
+]);
+/** Words of falsity after the link verb: "were false", "was a lie", "were baseless". */
+const FALSITY = new Set([
+  "false",
+  "untrue",
+  "baseless",
+  "groundless",
+  "unfounded",
+  "fabricated",
+  "lie",
+  "lies",
+  "nonsense",
+  "fake",
+  "absurd",
+  "wrong",
+]);
+const LINKS = new Set(["was", "were", "is", "are"]);
+
+/**
+ * "His office said reports that he had already signed an agreement were false": what the reports
+ * say is denied, by the speaker of the verb that judges them (or the story's voice).
+ */
+function deniedReports(ctx: SentenceContext, frames: readonly Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = ctx.s.tokenStart; i < ctx.s.tokenEnd - 2; i++) {
+    if (!REPORT_NOUNS.has(tok(ctx, i).lower) || tok(ctx, i + 1)?.lower !== "that") continue;
+    let link = -1;
+    for (let k = i + 2; k < Math.min(ctx.s.tokenEnd, i + 30); k++) {
+      const t = tok(ctx, k);
+      if (t.text === ";" || t.text === ".") break;
+      if (LINKS.has(t.lower) && ctx.groups.every((g) => g.first !== k || g.head === k)) {
+        let j = k + 1;
+        while (
+          ["a", "an", "completely", "totally", "entirely", "absolutely", "simply", "all"].includes(
+            tok(ctx, j)?.lower ?? "",
+          )
+        )
+          j++;
+        if (FALSITY.has(tok(ctx, j)?.lower ?? "")) link = k;
+        break;
+      }
+    }
+    if (link < 0) continue;
+    const judge = frames.find((f) => f.verb >= 0 && f.verb < i && f.to >= link);
+    out.push({
+      from: i + 2,
+      to: link,
+      speaker: judge?.speaker ?? null,
+      speakers: judge?.speakers ?? [],
+      speakerText: judge?.speakerText ?? null,
+      modality: "denied",
+      verb: judge?.verb ?? -1,
+      date: judge?.date ?? null,
+      rule: "attr.denied-report",
+    });
+  }
+  return out;
 }
 
 /**
