@@ -684,6 +684,21 @@ function forecastScope(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Verbs of agreeing or deciding whose "that" clause says what is to happen. */
+const AGREEING = new Set(["agree", "decide", "resolve", "stipulate", "provide"]);
+
+/** Is "would"-group g in the "that" clause of a verb of agreeing or deciding ("agreed … that X would")? */
+function agreedThat(ctx: SentenceContext, g: VerbGroup): boolean {
+  for (let k = g.first - 1; k > ctx.s.tokenStart && k >= g.first - 12; k--) {
+    const t = tok(ctx, k);
+    if (t.text === "," || t.text === ";") return false;
+    if (t.lower !== "that") continue;
+    const governor = ctx.groups.findLast((h) => h.head < k && h.head >= k - 10);
+    return !!governor && AGREEING.has(tok(ctx, governor.head).lemma) && !governor.negated;
+  }
+  return false;
+}
+
 /** A speech verb's own frame (not "according to", which reports without shifting tense). */
 export function isReportedSpeech(frame: Frame | null): boolean {
   return !!frame && frame.verb >= 0;
@@ -717,6 +732,11 @@ export function decideModality(
   // "Washington said it would resume aid": reported speech shifts "will" to "would" — a prediction, not a hypothesis.
   if (g?.modal === "would" && !conditional && isReportedSpeech(frame)) {
     return { modality: "predicted", frame, rule: "mod.reported-would" };
+  }
+  // "Washington and the Taliban agreed in Doha that all foreign troops would leave": what an agreement
+  // or a decision says would happen is planned.
+  if (g?.modal === "would" && !conditional && agreedThat(ctx, g)) {
+    return { modality: "planned", frame, rule: "mod.agreed-would" };
   }
   if (g?.modal || (conditional && (g?.future || governor === "hypothetical" || governor === "predicted"))) {
     return { modality: conditional ? "conditional" : "hypothetical", frame, rule: `mod.${g?.modal ?? "if"}` };

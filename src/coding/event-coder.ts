@@ -1572,7 +1572,12 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
   // ("China threatened to attack Taiwan" stays the asserted act of threatening.)
   const ownWarning = modality === "asserted" && d.code.startsWith("13") && tok(ctx, d.verb)?.lemma === "warn";
   if (reportedWould || (warnedThreat && modality !== "conditional") || ownWarning) modality = "vowed";
-  else if (modal && modality !== "conditional" && decision.rule !== "mod.reported-would")
+  else if (
+    modal &&
+    modality !== "conditional" &&
+    decision.rule !== "mod.reported-would" &&
+    decision.rule !== "mod.agreed-would"
+  )
     modality = "hypothetical";
   if (deniedOwn && !modal) modality = "denied";
   const place = placeFor(ctx, d.from, d.to, d.verb);
