@@ -7,6 +7,11 @@ function events(text: string, published = "2024-10-28"): string[] {
 
 /** [sentence, an event that must be produced] */
 const POSITIVE: [string, string][] = [
+  // What an announcement says would be done is planned.
+  [
+    "Sánchez announced that the regional parliament of Catalonia would be dissolved.",
+    "ESP>ESPLEG:172:planned",
+  ],
   // What an agreement says would happen is planned, not hypothetical.
   [
     "Kenya and Ethiopia agreed in March that all foreign troops would leave Somalia.",

@@ -685,7 +685,7 @@ function forecastScope(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Verbs of agreeing or deciding whose "that" clause says what is to happen. */
-const AGREEING = new Set(["agree", "decide", "resolve", "stipulate", "provide"]);
+const AGREEING = new Set(["agree", "decide", "resolve", "stipulate", "provide", "announce"]);
 
 /** Is "would"-group g in the "that" clause of a verb of agreeing or deciding ("agreed … that X would")? */
 function agreedThat(ctx: SentenceContext, g: VerbGroup): boolean {
@@ -729,14 +729,15 @@ export function decideModality(
   // "There was nothing to suggest that Russia had fired the missile": what no evidence shows is
   // only a possibility.
   if (unsupported(ctx, i)) return { modality: "hypothetical", frame, rule: "mod.no-evidence" };
+  // "Washington and the Taliban agreed in Doha that all foreign troops would leave": what an agreement
+  // or a decision says would happen is planned; so is what an announcement says
+  // would be done ("announced that the parliament would be dissolved").
+  if (g?.modal === "would" && !conditional && agreedThat(ctx, g)) {
+    return { modality: "planned", frame, rule: "mod.agreed-would" };
+  }
   // "Washington said it would resume aid": reported speech shifts "will" to "would" — a prediction, not a hypothesis.
   if (g?.modal === "would" && !conditional && isReportedSpeech(frame)) {
     return { modality: "predicted", frame, rule: "mod.reported-would" };
-  }
-  // "Washington and the Taliban agreed in Doha that all foreign troops would leave": what an agreement
-  // or a decision says would happen is planned.
-  if (g?.modal === "would" && !conditional && agreedThat(ctx, g)) {
-    return { modality: "planned", frame, rule: "mod.agreed-would" };
   }
   if (g?.modal || (conditional && (g?.future || governor === "hypothetical" || governor === "predicted"))) {
     return { modality: conditional ? "conditional" : "hypothetical", frame, rule: `mod.${g?.modal ?? "if"}` };
