@@ -399,6 +399,15 @@ function retagCompounds(tokens: Token[]): void {
       (next.pos === "NOUN" || next.pos === "ADJ")
     )
       t.pos = "ADJ";
+    // "Turkish troops and allied Syrian rebels": a participle of alliance before a noun phrase, after
+    // "and", an article or a comma, is an adjective.
+    else if (
+      t.pos === "VERB" &&
+      ATTRIBUTIVE_PARTICIPLES.has(t.lower) &&
+      (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ") &&
+      ["and", "the", "a", "an", ",", "its", "their", "of"].includes(tokens[i - 1]?.lower ?? "")
+    )
+      t.pos = "ADJ";
     // "the sit-in", "a stand-off", "the walk-out": a verb and its particle joined by a hyphen are one noun.
     else if (t.pos === "VERB" && next.text === "-" && next.start === t.end) {
       const particle = tokens[i + 2];
@@ -409,6 +418,9 @@ function retagCompounds(tokens: Token[]): void {
     }
   }
 }
+
+/** Participles that mostly modify a noun in news: "allied forces", "affiliated groups". */
+const ATTRIBUTIVE_PARTICIPLES = new Set(["allied", "affiliated", "aligned"]);
 
 /** Particles that make a hyphened noun of a verb: "sit-in", "stand-off", "walk-out", "build-up". */
 const HYPHEN_PARTICLES = new Set(["in", "out", "off", "up", "down", "over"]);
