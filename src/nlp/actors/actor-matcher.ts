@@ -927,6 +927,23 @@ function memberJoin(at: AnnotatedText, end: number, start: number): boolean {
   return start === end + 2 && t?.text === "-" && at.tokens[end + 1]?.lower === "led";
 }
 
+/** Participles of a sponsor after a hyphen: "Iran-backed", "Russian-sponsored", "US-trained". */
+const SPONSORING = new Set([
+  "backed",
+  "sponsored",
+  "supported",
+  "funded",
+  "financed",
+  "armed",
+  "trained",
+  "installed",
+]);
+
+/** Is token i the hyphen of a sponsor's participle ("Iran-backed militias": i is the "-")? */
+function sponsored(at: AnnotatedText, i: number): boolean {
+  return hyphenParticiple(at, i) && SPONSORING.has(at.tokens[i + 1]?.lower ?? "");
+}
+
 /** "-ruled", "-backed", "-led": a hyphen and a participle right after token `i - 1`. */
 function hyphenParticiple(at: AnnotatedText, i: number): boolean {
   const dash = at.tokens[i];
@@ -1256,6 +1273,8 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
         // "has left the country for neighbouring Togo, two days after junior officers …": a state
         // one goes to is no agent's country.
         if (at && destination(at, prev.start)) continue;
+        // ("Iran-backed militias", "a Moscow-backed separatist region": the backer is not whose they are.)
+        if (at && sponsored(at, prev.end)) continue;
         if (state(prev.country) && prev.kind !== "organisation") {
           c = prev.country;
           guessed =
