@@ -3574,3 +3574,13 @@ describe("a journey's purpose", () => {
     expect(events.some((e) => e.code === "040" && e.source === "USAGOV" && e.target === "PSEGOV")).toBe(true);
   });
 });
+
+describe("sponsors before '-backed'", () => {
+  it("counts no party for a sponsor named before '-backed' (the UN-backed government is Libya's)", () => {
+    const actors = analyzeText(
+      "The UN-backed government in Tripoli rejected the plan.",
+      "2019-04-07",
+    ).actors.map((a) => a.code);
+    expect(actors).toEqual(["LBYGOV"]);
+  });
+});

@@ -1246,6 +1246,9 @@ export function fillAgentCountries(phrases: ActorPhrase[], ctx: ComposeContext, 
       firstInSentence = null;
       currentSentence = p.sentence;
     }
+    // ("the UN-backed Government of National Accord": a sponsor before "-backed" modifies the name
+    // after it; it is no party of its own.)
+    if (at && sponsored(at, p.end)) p.modifierOnly = true;
     // "Déby … In April his government ordered …": a possessive names its possessor's country.
     const kinds = POSSESSOR_KINDS.get(at?.tokens[p.start - 1]?.lower ?? "");
     // ("EU governments", "NATO troops": an international body's agents are the body's, of no country.)
