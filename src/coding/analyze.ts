@@ -35,7 +35,7 @@ import {
   timesFromTimexes,
   unattributedGunmen,
 } from "../nlp/index.js";
-import { quotedRanges } from "./clauses.js";
+import { POSSESSIVE_DETERMINERS, quotedRanges } from "./clauses.js";
 import { findCommitments } from "./commitments.js";
 import {
   agentsOfOrganisations,
@@ -1028,9 +1028,8 @@ function datelineGangs(
   res: PipelineResources,
 ): void {
   const countries = new Set(dateline.map((p) => p.country).filter((c): c is string => !!c));
-  if (countries.size !== 1) return;
-  const [home] = countries as Set<string>;
-  if (!home) return;
+  const [home] = countries;
+  if (countries.size !== 1 || !home) return;
   for (const p of phrases) {
     if (p.kind !== "agent" || !LOCAL_ROLES.has(p.role ?? "") || p.country === home) continue;
     const guessed = p.entries.find((e) => e === "context:country" || e === "context:previous-sentence");
@@ -1314,7 +1313,10 @@ export function analyzeEach(
 
 const COMMANDED_FORCES = new Set(["MIL", "COP", "SPY"]);
 
-const ARTICLES_AND_POSSESSIVES = new Set(["the", "its", "his", "her", "their", "our"]);
+/** "the" or a possessive before an order's object: "ordered the army", "ordered its troops". */
+function objectDeterminer(w: string): boolean {
+  return w === "the" || POSSESSIVE_DETERMINERS.has(w);
+}
 
 /**
  * A bare order (CAMEO's ORDER default, 100) to the source's own forces ("ordered the army to secure
@@ -1325,7 +1327,7 @@ function ownCommand(e: CodedEvent, at: AnnotatedText, phrases: readonly ActorPhr
   if (e.rule.includes("|target.focus")) return true;
   const source = e.source?.country ?? e.sourceCountry;
   let i = e.verb + 1;
-  while (ARTICLES_AND_POSSESSIVES.has(at.tokens[i]?.lower ?? "")) i++;
+  while (objectDeterminer(at.tokens[i]?.lower ?? "")) i++;
   const object = phrases.find((p) => p.start <= i && p.end > i);
   return (
     !!object &&

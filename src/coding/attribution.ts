@@ -4,7 +4,7 @@
  */
 import type { Modality } from "../knowledge/index.js";
 import type { ActorPhrase, TimeMention, Token } from "../nlp/index.js";
-import type { VerbGroup } from "./clauses.js";
+import { POSSESSIVE_MARKS, type VerbGroup } from "./clauses.js";
 import { commaCoordinated, findSubject, mainClauseOf, type Reference } from "./references.js";
 import { type SentenceContext, tok } from "./sentence-context.js";
 import { SPEECH_VERBS } from "./verb-classes.js";
@@ -520,9 +520,6 @@ function ownVoiceClause(ctx: SentenceContext, i: number, speechSubject: () => Re
     (speaker.text.toLowerCase() !== actor.text.toLowerCase() && tok(ctx, actor.start).pos !== "PRON")
   );
 }
-
-/** The possessive marks the tokenizer splits off ("Putin's" → "Putin" + "'s"). */
-const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
 
 /** Speech verbs that as often take an act as their object: "declared war", "announced sanctions". */
 const OBJECT_SPEECH = new Set(["declare", "announce"]);

@@ -546,6 +546,9 @@ const NOMINAL_ADJECTIVES = new Set([
   "opposition",
 ]);
 
+/** The possessive marks the tokenizer splits off ("Putin's" → "Putin" + "'s"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "\u2019s"]);
+
 /** Possessive determiners: "its deported children", "withdraw its troops". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
   "its",

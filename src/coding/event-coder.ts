@@ -31,6 +31,7 @@ import {
   inRanges,
   PARTICIPLE_PARTICLES,
   POSSESSIVE_DETERMINERS,
+  POSSESSIVE_MARKS,
   QUOTES,
   STOPPING,
   type VerbGroup,
@@ -537,7 +538,7 @@ function demandedOf(ctx: SentenceContext, g: VerbGroup): boolean {
   if (tok(ctx, g.first)?.lower !== "to") return false;
   let j = g.first - 1;
   const floor = Math.max(ctx.s.tokenStart, g.first - 7);
-  while (j > floor && (NOUN_PHRASE_TAGS.has(tok(ctx, j).pos) || tok(ctx, j).text === "'s")) j--;
+  while (j > floor && (NOUN_PHRASE_TAGS.has(tok(ctx, j).pos) || POSSESSIVE_MARKS.has(tok(ctx, j).text))) j--;
   if (j === g.first - 1 || tok(ctx, j)?.lower !== "for") return false;
   const noun = tok(ctx, j - 1);
   return noun?.pos === "NOUN" && DEMAND_NOUNS.has(noun.lemma);
@@ -1794,6 +1795,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
     // of its own act.)
     const speakers = decision.frame?.speakers ?? [];
     const ownSpeaker = source && speakers.length > 1 && speakers.includes(source) ? source : null;
+    // (An utterance, or an act done by saying it, is dated as a statement.)
+    const said = utterance || UTTERED_ROOTS.test(code);
     // The optional fields are set after the literal: spreads inside it cost a generic copy per event.
     const e: CodedEvent = {
       sentence: ctx.s.index,
@@ -1813,8 +1816,8 @@ function eventsFromDraft(ctx: SentenceContext, d: Draft, frames: Frame[], res: C
         ownSpeaker?.text ?? decision.frame?.speakerText ?? (ownGovernor ? (source?.text ?? null) : null),
       // ("called the flights a provocation on Monday", "urged restraint on Monday": an utterance's time
       // is when it was said, its statement date; the act has no other date.)
-      date: utterance || UTTERED_ROOTS.test(code) ? null : date,
-      statementDate: decision.frame?.date ?? (utterance || UTTERED_ROOTS.test(code) ? date : null),
+      date: said ? null : date,
+      statementDate: decision.frame?.date ?? (said ? date : null),
       place,
       rule: `${d.rule}${where ? "+place" : ""}${killed ? "+prominent-victim" : ""}`,
       modalityRule:
@@ -2871,7 +2874,6 @@ function referenceTo(p: ActorPhrase | null | undefined, how: string): Reference 
 }
 
 /** The possessive ending as the tokenizer splits it off. */
-const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
 /** Relative pronouns that open a clause between commas. */
 const RELATIVE_OPENERS = new Set(["who", "whose", "which", "whom", "where"]);

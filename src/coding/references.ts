@@ -57,12 +57,8 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
       current.start === before.i + 1
     )
       start--;
-    if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
-    const joiner = tok(ctx, start - 1);
-    const ok = joiner && (joiner.lower === "and" || (joiner.text === "," && out.length > 1));
-    if (!ok) break;
-    const prev = ctx.actors.find((q) => q.end === start - 1);
-    if (!prev || !usable(prev)) break;
+    const prev = joinedBefore(ctx, start, out.length, (end) => ctx.actors.find((q) => q.end === end));
+    if (!prev) break;
     // "struck Afghanistan and Taliban forces responded": the object of an act is no co-subject.
     let k = prev.start - 1;
     if (tok(ctx, k)?.pos === "DET") k--;
@@ -75,6 +71,23 @@ function withCoordinated(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
     current = prev;
   }
   return out;
+}
+
+/**
+ * The phrase joined to the one starting at `start` (past an article) by "and" — or, once `listed`
+ * phrases are gathered, by a comma — as `at` finds it by its end; null if none or not usable.
+ */
+function joinedBefore(
+  ctx: SentenceContext,
+  start: number,
+  listed: number,
+  at: (end: number) => ActorPhrase | undefined,
+): ActorPhrase | null {
+  const first = ARTICLES.has(tok(ctx, start - 1)?.lower ?? "") ? start - 1 : start;
+  const joiner = tok(ctx, first - 1);
+  if (!joiner || !(joiner.lower === "and" || (joiner.text === "," && listed > 1))) return null;
+  const prev = at(first - 1);
+  return prev && usable(prev) ? prev : null;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -523,11 +536,9 @@ function coordinatedGroup(ctx: SentenceContext, p: ActorPhrase): ActorPhrase[] {
   const out = [p];
   let current = p;
   for (;;) {
-    let start = current.start;
-    if (ARTICLES.has(tok(ctx, start - 1)?.lower ?? "")) start--;
-    const joiner = tok(ctx, start - 1);
-    if (!joiner || !(joiner.lower === "and" || (joiner.text === "," && out.length > 1))) break;
-    const prev = ctx.history.find((q) => q.end === start - 1 && q.sentence === p.sentence && usable(q));
+    const prev = joinedBefore(ctx, current.start, out.length, (end) =>
+      ctx.history.find((q) => q.end === end && q.sentence === p.sentence && usable(q)),
+    );
     if (!prev) break;
     out.unshift(prev);
     current = prev;
